@@ -1,0 +1,95 @@
+package org.cctvportal.partner;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.cctvportal.platform.tenancy.PlatformProvisioning;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The demo partnerships, matching the users of the local Keycloak realm: Thames Valley with its PCC office, four
+ * councils, the hub operator and the police force; and Avon and Somerset, which must never see Thames Valley.
+ * Seeded at start on the local stack only, and idempotent: a partner that exists is left as it is.
+ */
+@ApplicationScoped
+public class DemoPartners {
+
+    private static final Logger LOG = Logger.getLogger(DemoPartners.class);
+
+    record Seed(String partnership, String id, String name, PartnerKind kind, String ico, String contact,
+            LocalDate fundingEnd) {
+    }
+
+    static final List<Seed> PARTNERS = List.of(
+            new Seed("thames-valley", "tv-opcc", "Office of the Police and Crime Commissioner for Thames Valley",
+                    PartnerKind.PCC_OFFICE, "Z2719837", "Helen Marsh", null),
+            new Seed("thames-valley", "tv-oxford-city", "Oxford City Council", PartnerKind.COUNCIL, "Z5724137",
+                    "Information Governance Team", LocalDate.of(2028, 3, 31)),
+            new Seed("thames-valley", "tv-cherwell", "Cherwell District Council", PartnerKind.COUNCIL, "Z5930478",
+                    "Data Protection Officer", LocalDate.of(2027, 3, 31)),
+            new Seed("thames-valley", "tv-milton-keynes", "Milton Keynes City Council", PartnerKind.COUNCIL,
+                    "Z5627190", "Data Protection Officer", LocalDate.of(2029, 3, 31)),
+            new Seed("thames-valley", "tv-slough", "Slough Borough Council", PartnerKind.COUNCIL, "Z6186543",
+                    "Data Protection Officer", LocalDate.of(2027, 1, 31)),
+            new Seed("thames-valley", "tv-ods", "Oxford Direct Services", PartnerKind.OPERATOR, "ZA210834",
+                    "Compliance Manager", null),
+            new Seed("thames-valley", "tv-police", "Thames Valley Police", PartnerKind.POLICE_FORCE, "Z4867284",
+                    "Data Protection Officer", null),
+            new Seed("avon-somerset", "as-opcc", "Office of the Police and Crime Commissioner for Avon and Somerset",
+                    PartnerKind.PCC_OFFICE, "Z3021765", "Information Manager", null),
+            new Seed("avon-somerset", "as-bristol", "Bristol City Council", PartnerKind.COUNCIL, "Z5749126",
+                    "Data Protection Officer", LocalDate.of(2028, 3, 31)));
+
+    @ConfigProperty(name = "portal.demo-data.enabled")
+    boolean enabled;
+
+    @Inject
+    PlatformProvisioning provisioning;
+
+    @Inject
+    Clock clock;
+
+    @ActivateRequestContext
+    void seed(@Observes @Priority(10) StartupEvent start) {
+        if (!enabled) {
+            return;
+        }
+        provisioning.run(() -> {
+            ensurePartnership("thames-valley", "Thames Valley CCTV Partnership", "Thames Valley");
+            ensurePartnership("avon-somerset", "Avon and Somerset CCTV Partnership", "Avon and Somerset");
+            PARTNERS.forEach(this::ensurePartner);
+        });
+        LOG.info("Demo partnerships and partners are in place");
+    }
+
+    private void ensurePartnership(String id, String name, String region) {
+        if (Partnership.findById(id) == null) {
+            Partnership.create(id, name, region).persist();
+        }
+    }
+
+    private void ensurePartner(Seed seed) {
+        if (Partner.findById(seed.id()) != null) {
+            return;
+        }
+        Partner partner = new Partner();
+        partner.id = seed.id();
+        partner.partnershipId = seed.partnership();
+        partner.name = seed.name();
+        partner.kind = seed.kind();
+        partner.status = PartnerStatus.ACTIVE;
+        partner.icoRegistration = seed.ico();
+        partner.dpContactName = seed.contact();
+        partner.dpContactEmail = "dpo@" + seed.id() + ".demo.cctv-portal.test";
+        partner.fundingEndDate = seed.fundingEnd();
+        partner.updatedAt = clock.instant();
+        partner.persist();
+    }
+}

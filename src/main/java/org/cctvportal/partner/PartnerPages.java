@@ -1,0 +1,78 @@
+package org.cctvportal.partner;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.Links;
+
+/** The partnership's partner directory: the PCC office lists, inspects and admits partners. */
+@Path("/partners")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ "partnership-admin", "pcc-analyst" })
+public class PartnerPages {
+
+    @Inject
+    PartnerService partners;
+
+    /** The form's values, its messages and the choices it offers. */
+    public record FormView(PartnerForm form, FormErrors errors, PartnerKind[] kinds, PartnerStatus[] statuses) {
+        static FormView of(PartnerForm form, FormErrors errors) {
+            return new FormView(form, errors, PartnerKind.values(), PartnerStatus.values());
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Partner> partners, String admitted);
+
+        static native TemplateInstance detail(Partner partner);
+
+        static native TemplateInstance admit(FormView view);
+    }
+
+    @GET
+    public TemplateInstance list(@jakarta.ws.rs.QueryParam("admitted") String admitted) {
+        return Templates.list(partners.directory(), admitted);
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed("partnership-admin")
+    public TemplateInstance admitForm() {
+        PartnerForm form = new PartnerForm();
+        form.status = PartnerStatus.ONBOARDING.name();
+        return Templates.admit(FormView.of(form, new FormErrors()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("partnership-admin")
+    public Response admit(@BeanParam PartnerForm form) {
+        try {
+            Partner partner = partners.admit(form);
+            return Response.seeOther(URI.create(Links.partners() + "?admitted=" + partner.id)).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.admit(FormView.of(form, e.errors()))).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@PathParam("id") String id) {
+        return Templates.detail(partners.inDirectory(id));
+    }
+}

@@ -1,0 +1,61 @@
+package org.cctvportal.partner;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.Links;
+
+/** A partner's own profile: everyone at the partner reads it; its managers (and the PCC office's admins) edit it. */
+@Path("/profile")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class ProfilePages {
+
+    @Inject
+    PartnerService partners;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(Partner partner, boolean saved);
+
+        static native TemplateInstance edit(PartnerPages.FormView view);
+    }
+
+    @GET
+    public TemplateInstance show(@QueryParam("saved") boolean saved) {
+        return Templates.show(partners.own(), saved);
+    }
+
+    @GET
+    @Path("edit")
+    @RolesAllowed({ "partner-manager", "partnership-admin" })
+    public TemplateInstance editForm() {
+        return Templates.edit(PartnerPages.FormView.of(PartnerForm.of(partners.own()), new FormErrors()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ "partner-manager", "partnership-admin" })
+    public Response save(@BeanParam PartnerForm form) {
+        try {
+            partners.updateOwn(form);
+            return Response.seeOther(URI.create(Links.profile() + "?saved=true")).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.edit(PartnerPages.FormView.of(form, e.errors()))).build();
+        }
+    }
+}

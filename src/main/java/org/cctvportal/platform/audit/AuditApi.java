@@ -1,0 +1,45 @@
+package org.cctvportal.platform.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The caller's partner's audit trail as JSON. */
+@Path("/api/v1/audit-events")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("auditor")
+@Tag(name = "Audit")
+public class AuditApi {
+
+    @Inject
+    AuditService audit;
+
+    /** One audit event. */
+    public record AuditEventJson(long id, String actor, String action, String entityType, String entityId,
+            String summary, Instant occurredAt) {
+    }
+
+    /** A page of events, newest first. */
+    public record AuditPageJson(int page, int pageSize, long total, List<AuditEventJson> events) {
+    }
+
+    @GET
+    @Operation(summary = "The audit trail of the caller's partner, newest first")
+    public AuditPageJson list(@QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        AuditService.AuditPage result = audit.page(page, Math.min(Math.max(size, 1), 200));
+        return new AuditPageJson(result.page(), result.pageSize(), result.total(), result.events().stream()
+                .map(e -> new AuditEventJson(e.id, e.actor, e.action, e.entityType, e.entityId, e.summary,
+                        e.occurredAt))
+                .toList());
+    }
+}

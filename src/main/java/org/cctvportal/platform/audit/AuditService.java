@@ -1,0 +1,59 @@
+package org.cctvportal.platform.audit;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Writes the audit trail. Every event is written in the caller's transaction (MANDATORY), so a change and its audit
+ * event are committed together or not at all.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AuditService {
+
+    static final int MAX_SUMMARY = 2000;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Clock clock;
+
+    public void record(String action, String entityType, String entityId, String summary) {
+        AuditEvent event = new AuditEvent();
+        event.actor = identity == null || identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+        event.action = action;
+        event.entityType = entityType;
+        event.entityId = entityId;
+        event.summary = summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY - 1) + "…" : summary;
+        event.occurredAt = clock.instant();
+        event.persist();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AuditPage page(int pageNumber, int pageSize) {
+        int page = Math.max(1, pageNumber);
+        long total = AuditEvent.count();
+        List<AuditEvent> events = AuditEvent.newestFirst(page - 1, pageSize);
+        return new AuditPage(events, page, pageSize, total);
+    }
+
+    /** A page of the audit trail, newest first. */
+    public record AuditPage(List<AuditEvent> events, int page, int pageSize, long total) {
+        public int lastPage() {
+            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < lastPage();
+        }
+    }
+}

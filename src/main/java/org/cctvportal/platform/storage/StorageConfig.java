@@ -1,0 +1,26 @@
+package org.cctvportal.platform.storage;
+
+import io.smallrye.config.ConfigMapping;
+
+/** Object storage: MinIO in production, any S3-compatible server (S3Proxy on the local stack). */
+@ConfigMapping(prefix = "portal.storage")
+public interface StorageConfig {
+
+    /** URL of the S3 endpoint, for example https://minio.example.org or http://127.0.0.1:8280. */
+    String endpoint();
+
+    /** Access key of the portal's storage account (least privilege: its own buckets only). */
+    String accessKey();
+
+    /** Secret key of the portal's storage account; supply it from a secret store, never a file in the repository. */
+    String secretKey();
+
+    /** Region sent in signatures; MinIO and S3Proxy accept us-east-1. */
+    String region();
+
+    /** Bucket holding evidence masters and derivatives (object lock enabled in production). */
+    String evidenceBucket();
+
+    /** Bucket holding uploaded import files while they are checked. */
+    String importsBucket();
+}

@@ -1,0 +1,23 @@
+package org.cctvportal.platform.tenancy;
+
+import java.util.Set;
+
+/**
+ * The named cross-partner read paths: each says which roles may use it. Adding a path here is the only way to read
+ * another partner's rows, and every path is covered by the access matrix test.
+ */
+public enum CrossPartnerPath {
+
+    /** The partnership's partner directory with full profiles: the PCC office admits and oversees partners. */
+    PARTNER_DIRECTORY("partnership-admin", "pcc-analyst");
+
+    private final Set<String> roles;
+
+    CrossPartnerPath(String... roles) {
+        this.roles = Set.of(roles);
+    }
+
+    public Set<String> roles() {
+        return roles;
+    }
+}

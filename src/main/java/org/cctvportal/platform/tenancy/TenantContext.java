@@ -1,0 +1,92 @@
+package org.cctvportal.platform.tenancy;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Whose data this request may touch: the partner and partnership from the caller's token, and the scope it is
+ * reading in. Hibernate's tenant resolver and the database connection interceptor both read it, so every query is
+ * bounded without the query saying so.
+ */
+@RequestScoped
+public class TenantContext {
+
+    @Inject
+    SecurityIdentity identity;
+
+    private boolean resolved;
+    private String partnerId;
+    private String partnershipId;
+    private TenantScope scope = TenantScope.PARTNER;
+
+    public String partnerId() {
+        resolve();
+        return partnerId;
+    }
+
+    public String partnershipId() {
+        resolve();
+        return partnershipId;
+    }
+
+    public TenantScope scope() {
+        return scope;
+    }
+
+    public boolean hasPartner() {
+        return partnerId() != null && partnershipId() != null;
+    }
+
+    /** The caller's partner, or a refusal when the token carries none (so nothing runs unscoped). */
+    public String requirePartner() {
+        if (!hasPartner()) {
+            throw new NoPartnerException();
+        }
+        return partnerId;
+    }
+
+    /** Runs work for a chosen partner in this request context: scheduled jobs and demo data, never user input. */
+    public <T> T asPartner(String partner, String partnership, Supplier<T> work) {
+        resolve();
+        String previousPartner = partnerId;
+        String previousPartnership = partnershipId;
+        partnerId = partner;
+        partnershipId = partnership;
+        try {
+            return work.get();
+        } finally {
+            partnerId = previousPartner;
+            partnershipId = previousPartnership;
+        }
+    }
+
+    /** Widens the scope for the duration of {@code work}; only the named mechanisms of this package call it. */
+    <T> T inScope(TenantScope wider, Supplier<T> work) {
+        TenantScope previous = scope;
+        scope = wider;
+        try {
+            return work.get();
+        } finally {
+            scope = previous;
+        }
+    }
+
+    private void resolve() {
+        if (resolved) {
+            return;
+        }
+        resolved = true;
+        if (identity != null && !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt) {
+            partnerId = claim(jwt, "partner");
+            partnershipId = claim(jwt, "partnership");
+        }
+    }
+
+    private static String claim(JsonWebToken jwt, String name) {
+        Object value = jwt.getClaim(name);
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+}

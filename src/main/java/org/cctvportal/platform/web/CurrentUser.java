@@ -1,0 +1,68 @@
+package org.cctvportal.platform.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import org.cctvportal.platform.tenancy.TenantContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The signed-in person as the layout shows them: name, partner, roles and the navigation their roles allow. */
+@Named("currentUser")
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String username() {
+        return isSignedIn() ? identity.getPrincipal().getName() : "";
+    }
+
+    public String displayName() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("name") != null) {
+            return jwt.getClaim("name").toString();
+        }
+        return username();
+    }
+
+    public String partnerId() {
+        return tenant.partnerId();
+    }
+
+    public String partnershipId() {
+        return tenant.partnershipId();
+    }
+
+    public Set<String> roles() {
+        return new TreeSet<>(identity.getRoles());
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** Whether {@code href} is the section being shown, for the navigation's current-page marker. */
+    public boolean isCurrent(String href) {
+        String path = request.getCurrent() == null ? "" : request.getCurrent().normalizedPath();
+        return "/".equals(href) ? "/".equals(path) : path.equals(href) || path.startsWith(href + "/");
+    }
+
+    public List<NavItem> navigation() {
+        return NavItem.ALL.stream().filter(item -> item.visibleTo(identity)).toList();
+    }
+}

@@ -1,0 +1,91 @@
+package org.cctvportal.platform.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.cctvportal.platform.tenancy.NoPartnerException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The portal's one exception mapper: friendly pages for people, JSON for {@code /api}. "Not found" and "belongs to
+ * another partner" are the same 404, so nothing tells one tenant what another holds.
+ */
+public class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    @CheckedTemplate(basePath = "Errors")
+    static class Templates {
+        static native TemplateInstance notFound();
+
+        static native TemplateInstance forbidden(String reason);
+
+        static native TemplateInstance serverError(String incident);
+    }
+
+    /** The JSON body of every API error. */
+    public record ApiError(int status, String message, Map<String, String> fieldErrors) {
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpServerRequest request) {
+        return respond(request, 404, "Not found", Templates.notFound());
+    }
+
+    @ServerExceptionMapper({ io.quarkus.security.ForbiddenException.class, jakarta.ws.rs.ForbiddenException.class })
+    public Response forbidden(RuntimeException e, HttpServerRequest request) {
+        String reason = "Your role does not give access to this page.";
+        return respond(request, 403, reason, Templates.forbidden(reason));
+    }
+
+    @ServerExceptionMapper
+    public Response noPartner(NoPartnerException e, HttpServerRequest request) {
+        return respond(request, 403, e.getMessage(), Templates.forbidden(e.getMessage() + "."));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInputException e, HttpServerRequest request) {
+        return Response.status(400).type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError(400, e.getMessage(), e.errors().asMap())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (status < 500) {
+            return isApi(request) ? json(status, e.getMessage()) : e.getResponse();
+        }
+        return unexpected(e, request);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), request.path());
+        return respond(request, 500, "Something went wrong (incident " + incident + ")",
+                Templates.serverError(incident));
+    }
+
+    private static Response respond(HttpServerRequest request, int status, String message, TemplateInstance page) {
+        if (isApi(request)) {
+            return json(status, message);
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    private static Response json(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError(status, message, Map.of())).build();
+    }
+
+    private static boolean isApi(HttpServerRequest request) {
+        return request.path().startsWith("/api/");
+    }
+}

@@ -1,0 +1,58 @@
+package org.cctvportal.platform.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.cctvportal.partner.Partner;
+import org.cctvportal.partner.PartnerService;
+import org.cctvportal.partner.Partnership;
+
+/** The signed-in home page, the sign-in entry point and the page shown after signing out. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class HomeResource {
+
+    @Inject
+    PartnerService partners;
+
+    @Inject
+    CurrentUser user;
+
+    /** What the home page shows: who you are, for which partner, and what you can do. */
+    public record HomeView(Partner partner, Partnership partnership, CurrentUser user) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(HomeView view);
+
+        static native TemplateInstance signedOut();
+    }
+
+    @GET
+    @Authenticated
+    public TemplateInstance home() {
+        return Templates.home(new HomeView(partners.own(), partners.ownPartnership(), user));
+    }
+
+    /** Sign-in starts here: authentication is required, so Keycloak's page comes first, then home. */
+    @GET
+    @Path("login")
+    @Authenticated
+    public Response login() {
+        return Response.seeOther(URI.create(Links.home())).build();
+    }
+
+    @GET
+    @Path("signed-out")
+    public TemplateInstance signedOut() {
+        return Templates.signedOut();
+    }
+}

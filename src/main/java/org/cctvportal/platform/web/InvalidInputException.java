@@ -1,0 +1,16 @@
+package org.cctvportal.platform.web;
+
+/** Input that was refused before anything changed, with a message per field. */
+public class InvalidInputException extends RuntimeException {
+
+    private final transient FormErrors errors;
+
+    public InvalidInputException(FormErrors errors) {
+        super("The input has " + errors.list().size() + " problem(s)");
+        this.errors = errors;
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,69 @@
+package org.cctvportal.platform.web;
+
+import io.quarkus.qute.TemplateData;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Every URL the templates link to, in one place ({@code {links:partner(p.id)}} in a template). */
+@TemplateData(namespace = "links")
+public final class Links {
+
+    private Links() {
+    }
+
+    public static String home() {
+        return "/";
+    }
+
+    public static String login() {
+        return "/login";
+    }
+
+    public static String logout() {
+        return "/logout";
+    }
+
+    public static String partners() {
+        return "/partners";
+    }
+
+    public static String newPartner() {
+        return "/partners/new";
+    }
+
+    public static String partner(String id) {
+        return "/partners/" + encode(id);
+    }
+
+    public static String profile() {
+        return "/profile";
+    }
+
+    public static String editProfile() {
+        return "/profile/edit";
+    }
+
+    public static String audit() {
+        return "/audit";
+    }
+
+    public static String auditPage(int page) {
+        return "/audit?page=" + page;
+    }
+
+    public static String asset(String path) {
+        return "/static/" + path;
+    }
+
+    public static String govuk(String path) {
+        return "/webjars/govuk-frontend/5.14.0/dist/govuk/" + path;
+    }
+
+    public static String htmx() {
+        return "/webjars/htmx.org/2.0.10/dist/htmx.min.js";
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

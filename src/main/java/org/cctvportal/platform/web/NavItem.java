@@ -1,0 +1,21 @@
+package org.cctvportal.platform.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import java.util.List;
+import java.util.Set;
+
+/** One entry of the service navigation, shown to the roles that may use the page behind it. */
+public record NavItem(String label, String href, Set<String> roles) {
+
+    public static final Set<String> EVERY_ROLE = Set.of();
+
+    static final List<NavItem> ALL = List.of(
+            new NavItem("Home", Links.home(), EVERY_ROLE),
+            new NavItem("Partners", Links.partners(), Set.of("partnership-admin", "pcc-analyst")),
+            new NavItem("Our profile", Links.profile(), EVERY_ROLE),
+            new NavItem("Audit trail", Links.audit(), Set.of("auditor")));
+
+    boolean visibleTo(SecurityIdentity identity) {
+        return roles.isEmpty() || roles.stream().anyMatch(identity::hasRole);
+    }
+}

@@ -1,0 +1,71 @@
+package org.cctvportal.platform.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Headers on every response: a content security policy with no inline script (everything is served by the portal
+ * itself), and, for an HTMX request whose session has expired, an {@code HX-Redirect} to the page it came from so the
+ * browser signs in again with a full page load instead of swapping Keycloak's login page into a fragment.
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+
+    /** Quarkus OIDC answers 499 instead of redirecting a request it was told is JavaScript's. */
+    static final int OIDC_JAVASCRIPT_REDIRECT = 499;
+
+    /** Ahead of authentication, so refused and redirected responses get the headers too. */
+    static final int FILTER_PRIORITY = 20_000;
+
+    @ConfigProperty(name = "quarkus.oidc.auth-server-url")
+    Optional<String> oidcServer;
+
+    void register(@Observes Filters filters) {
+        String policy = contentSecurityPolicy();
+        filters.register(context -> {
+            context.addHeadersEndHandler(ignored -> onHeadersEnd(context, policy));
+            context.next();
+        }, FILTER_PRIORITY);
+    }
+
+    private static void onHeadersEnd(RoutingContext context, String policy) {
+        HttpServerResponse response = context.response();
+        response.headers().set("Content-Security-Policy", policy);
+        if (response.getStatusCode() == OIDC_JAVASCRIPT_REDIRECT && HtmxRequestChecker.isHtmx(context)) {
+            response.setStatusCode(401);
+            response.headers().set("HX-Redirect", sameOriginPath(context.request().getHeader("HX-Current-URL")));
+        }
+    }
+
+    /** Only a path of this portal, never another site taken from a header. */
+    static String sameOriginPath(String currentUrl) {
+        if (currentUrl == null) {
+            return "/";
+        }
+        try {
+            URI uri = URI.create(currentUrl);
+            String path = uri.getRawPath() == null || !uri.getRawPath().startsWith("/") ? "/" : uri.getRawPath();
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
+    }
+
+    private String contentSecurityPolicy() {
+        String identityProvider = oidcServer.map(SecurityHeaders::origin).orElse("");
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+                + "form-action 'self' " + identityProvider;
+    }
+
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+}

@@ -1,0 +1,132 @@
+package org.cctvportal.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.FormSession;
+import org.cctvportal.support.Routes;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The role x route matrix: for every route the portal registers, which roles may use it. A route missing from the
+ * matrix fails the build, so every new route states its access here, and the test checks it with real tokens.
+ * Requests that would change something are sent with invalid input, so an allowed role gets a validation error (400)
+ * and nothing changes.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    static final Set<String> ANY = Set.of("*");
+    static final Set<String> PCC = Set.of("partnership-admin", "pcc-analyst");
+    static final Set<String> PUBLIC_ROUTES = Set.of("GET /signed-out");
+
+    /** Route -> the roles allowed ("*": every signed-in role). */
+    static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("GET /", ANY);
+        MATRIX.put("GET /login", ANY);
+        MATRIX.put("GET /signed-out", ANY);
+        MATRIX.put("GET /partners", PCC);
+        MATRIX.put("GET /partners/new", Set.of("partnership-admin"));
+        MATRIX.put("POST /partners", Set.of("partnership-admin"));
+        MATRIX.put("GET /partners/{id}", PCC);
+        MATRIX.put("GET /profile", ANY);
+        MATRIX.put("GET /profile/edit", Set.of("partner-manager", "partnership-admin"));
+        MATRIX.put("POST /profile", Set.of("partner-manager", "partnership-admin"));
+        MATRIX.put("GET /audit", Set.of("auditor"));
+        MATRIX.put("GET /api/v1/me", ANY);
+        MATRIX.put("GET /api/v1/partners", PCC);
+        MATRIX.put("POST /api/v1/partners", Set.of("partnership-admin"));
+        MATRIX.put("GET /api/v1/partners/{id}", PCC);
+        MATRIX.put("GET /api/v1/profile", ANY);
+        MATRIX.put("PUT /api/v1/profile", Set.of("partner-manager", "partnership-admin"));
+        MATRIX.put("GET /api/v1/audit-events", Set.of("auditor"));
+    }
+
+    @Test
+    void everyRouteIsInTheMatrix() {
+        List<String> missing = Routes.all().stream().filter(route -> !MATRIX.containsKey(route)).toList();
+        assertTrue(missing.isEmpty(), "routes without an entry in the access matrix: " + missing);
+        List<String> stale = MATRIX.keySet().stream().filter(route -> !Routes.all().contains(route)).toList();
+        assertTrue(stale.isEmpty(), "matrix entries for routes that no longer exist: " + stale);
+    }
+
+    @Test
+    void anonymousCallersAreRefusedEverywhereButThePublicList() {
+        List<String> wrong = new ArrayList<>();
+        for (String route : Routes.all()) {
+            Response response = send(given().redirects().follow(false), route, "tv-opcc");
+            int status = response.statusCode();
+            boolean refused = route.contains(" /api/") ? status == 401
+                    : status == 302 && response.header("Location").contains("/protocol/openid-connect/auth");
+            if (PUBLIC_ROUTES.contains(route) ? status != 200 : !refused) {
+                wrong.add(route + " -> " + status);
+            }
+        }
+        assertTrue(wrong.isEmpty(), "anonymous access not as expected: " + wrong);
+    }
+
+    @Test
+    void eachRoleGetsExactlyTheRoutesTheMatrixGivesIt() {
+        List<String> wrong = new ArrayList<>();
+        DemoUsers.BY_ROLE.forEach((role, user) -> {
+            FormSession session = FormSession.of(user);
+            for (String route : Routes.all()) {
+                Set<String> allowed = MATRIX.get(route);
+                boolean expectAllowed = allowed == ANY || allowed.contains(role);
+                RequestSpecification request = route.startsWith("POST /") && !route.contains("/api/")
+                        ? session.form() : given().auth().oauth2(DemoUsers.token(user)).redirects().follow(false);
+                int status = send(request, route, DemoUsers.PARTNER.get(user)).statusCode();
+                boolean granted = status != 403 && status != 401 && status < 500;
+                if (granted != expectAllowed) {
+                    wrong.add(role + " " + route + " -> " + status);
+                }
+            }
+        });
+        assertTrue(wrong.isEmpty(), "access differs from the matrix: " + wrong);
+    }
+
+    @Test
+    void anotherPartnershipsPartnerIsNotFoundThroughPagesAndApi() {
+        String avonAdmin = DemoUsers.token("as-opcc.admin");
+        given().auth().oauth2(avonAdmin).get("/api/v1/partners/tv-oxford-city").then().statusCode(404);
+        given().auth().oauth2(avonAdmin).get("/partners/tv-oxford-city").then().statusCode(404);
+        String thamesAdmin = DemoUsers.token("opcc.admin");
+        given().auth().oauth2(thamesAdmin).get("/api/v1/partners/as-bristol").then().statusCode(404);
+        given().auth().oauth2(thamesAdmin).get("/api/v1/partners/tv-oxford-city").then().statusCode(200);
+    }
+
+    static Response send(RequestSpecification request, String route, String ownPartner) {
+        String[] parts = route.split(" ", 2);
+        String path = parts[1].replace("{id}", ownPartner);
+        return switch (parts[0]) {
+            case "GET" -> request.get(path);
+            case "POST" -> path.startsWith("/api/") ? request.contentType("application/json").body("{}").post(path)
+                    : request.formParam("name", "").post(path);
+            case "PUT" -> request.contentType("application/json").body("{}").put(path);
+            case "DELETE" -> request.delete(path);
+            default -> fail("no request for " + route);
+        };
+    }
+
+    @Test
+    void invalidInputFromAnAllowedRoleChangesNothing() {
+        String admin = DemoUsers.token("opcc.admin");
+        int before = given().auth().oauth2(admin).get("/api/v1/partners").then().extract().path("size()");
+        send(given().auth().oauth2(admin), "POST /api/v1/partners", "tv-opcc").then().statusCode(400);
+        int after = given().auth().oauth2(admin).get("/api/v1/partners").then().extract().path("size()");
+        assertEquals(before, after);
+    }
+}

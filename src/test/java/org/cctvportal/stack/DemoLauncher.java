@@ -1,0 +1,60 @@
+package org.cctvportal.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./mvnw -Pdemo}: starts the local stack, then the packaged portal with demo data, prints where to sign in and
+ * the demo logins, and stops everything on Ctrl-C.
+ */
+public final class DemoLauncher {
+
+    private DemoLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        LocalStack stack = new LocalStack(LocalStack.Flavour.DEMO);
+        Map<String, String> config = stack.start();
+        Path cache = Path.of(System.getProperty("stack.cache"));
+        int managementPort = ManagedProcess.port(9000);
+        ManagedProcess portal = new ManagedProcess("The portal", cache.resolve("logs/portal-demo.log"));
+        Runtime.getRuntime().addShutdownHook(new Thread(portal::stop, "portal-stop"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.profile=dev", "-Dquarkus.management.port=" + managementPort));
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", System.getProperty("portal.jar")));
+        portal.start(command, Path.of("").toAbsolutePath(), Map.of());
+        portal.awaitReady(Duration.ofSeconds(120),
+                () -> ManagedProcess.httpOk("http://localhost:" + managementPort + "/q/health/ready"));
+        printBanner(stack, cache, managementPort, (System.nanoTime() - started) / 1_000_000);
+        Thread.currentThread().join();
+    }
+
+    private static void printBanner(LocalStack stack, Path cache, int managementPort, long millis)
+            throws IOException {
+        StringBuilder out = new StringBuilder("\n");
+        out.append("CCTV Partnership Portal (demo data) is running at ").append(stack.portalBaseUrl()).append('\n');
+        out.append("  ready in ").append(millis / 1000.0).append(" s; health and metrics on http://localhost:")
+                .append(managementPort).append("/q/health and /q/metrics\n");
+        out.append("  Keycloak realm: ").append(stack.keycloakRealmUrl()).append('\n');
+        out.append("  logs: ").append(cache.resolve("logs")).append('\n');
+        out.append("Demo logins (demo only; every password is 'demo-pass'):\n");
+        JsonNode realm = new ObjectMapper().readTree(LocalStack.realmFile().toFile());
+        for (JsonNode user : realm.get("users")) {
+            out.append(String.format("  %-20s %-18s %-18s %s%n", user.get("username").asText(),
+                    user.get("realmRoles").get(0).asText(),
+                    user.get("attributes").get("partner").get(0).asText(),
+                    user.get("attributes").get("partnership").get(0).asText()));
+        }
+        out.append("Press Ctrl-C to stop the portal, Keycloak and S3Proxy.\n");
+        System.out.println(out);
+    }
+}

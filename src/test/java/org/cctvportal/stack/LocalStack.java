@@ -1,0 +1,122 @@
+package org.cctvportal.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The one mechanism that brings up the portal's real components, used by the demo run and by the tests alike:
+ * PostgreSQL, Keycloak and S3Proxy. {@link #start()} returns the portal's configuration for them; {@link #stop()}
+ * stops everything it started (and is safe to call twice).
+ */
+public final class LocalStack {
+
+    /** Which stack: the demo keeps its data between runs; the tests' data is thrown away. */
+    public enum Flavour {
+        DEMO(8080, 8180, 8280), TEST(8081, 8181, 8281);
+
+        final int portalPort;
+        final int keycloakPort;
+        final int s3Port;
+
+        Flavour(int portalPort, int keycloakPort, int s3Port) {
+            this.portalPort = portalPort;
+            this.keycloakPort = keycloakPort;
+            this.s3Port = s3Port;
+        }
+    }
+
+    private final Flavour flavour;
+    private final PostgresComponent postgres;
+    private final KeycloakComponent keycloak;
+    private final S3ProxyComponent s3;
+    private final int portalPort;
+    private volatile boolean stopped;
+
+    public LocalStack(Flavour flavour) {
+        this.flavour = flavour;
+        Path cache = Path.of(System.getProperty("stack.cache",
+                System.getProperty("user.home") + "/.cache/cctv-portal"));
+        String name = flavour.name().toLowerCase(Locale.ROOT);
+        this.postgres = new PostgresComponent(cache, cache.resolve("logs/postgres-" + name + ".log"));
+        this.keycloak = new KeycloakComponent(cache, System.getProperty("keycloak.version", "26.7.3"), name,
+                realmFile());
+        this.s3 = new S3ProxyComponent(cache, System.getProperty("s3proxy.version", "4.1.0"), name,
+                flavour == Flavour.TEST);
+        this.portalPort = ManagedProcess.port(flavour.portalPort);
+    }
+
+    public Map<String, String> start() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "local-stack-stop"));
+        try {
+            CompletableFuture<Void> keycloakReady = CompletableFuture.runAsync(
+                    () -> keycloak.start(flavour.keycloakPort, portalBaseUrl()));
+            String jdbcUrl = postgres.start(databaseName(), flavour == Flavour.TEST);
+            s3.start(flavour.s3Port);
+            keycloakReady.join();
+            return configuration(jdbcUrl);
+        } catch (CompletionException e) {
+            stop();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+    }
+
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        keycloak.stop();
+        s3.stop();
+        postgres.stop();
+    }
+
+    public int portalPort() {
+        return portalPort;
+    }
+
+    public String portalBaseUrl() {
+        return "http://localhost:" + portalPort;
+    }
+
+    public String keycloakRealmUrl() {
+        return keycloak.realmUrl();
+    }
+
+    private Map<String, String> configuration(String jdbcUrl) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.jdbc.url", jdbcUrl);
+        config.put("quarkus.datasource.username", PostgresComponent.PORTAL_ROLE);
+        config.put("quarkus.datasource.password", postgres.password(PostgresComponent.PORTAL_ROLE));
+        config.put("quarkus.flyway.username", PostgresComponent.OWNER_ROLE);
+        config.put("quarkus.flyway.password", postgres.password(PostgresComponent.OWNER_ROLE));
+        config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        config.put("quarkus.oidc.credentials.secret", keycloak.clientSecret());
+        config.put("quarkus.oidc.api.auth-server-url", keycloak.realmUrl());
+        config.put("portal.storage.endpoint", s3.endpoint());
+        config.put("portal.storage.access-key", S3ProxyComponent.ACCESS_KEY);
+        config.put("portal.storage.secret-key", s3.secretKey());
+        config.put(flavour == Flavour.TEST ? "quarkus.http.test-port" : "quarkus.http.port",
+                String.valueOf(portalPort));
+        return config;
+    }
+
+    private String databaseName() {
+        return flavour == Flavour.TEST ? "cctv_test_" + StackState.randomSecret().substring(0, 8) : "cctv_portal";
+    }
+
+    static Path realmFile() {
+        Path realm = Path.of("infra/keycloak/cctv-portal-realm.json").toAbsolutePath();
+        if (!Files.exists(realm)) {
+            throw new IllegalStateException("run from the project's folder: " + realm + " is missing");
+        }
+        return realm;
+    }
+}

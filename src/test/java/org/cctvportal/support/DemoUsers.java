@@ -1,0 +1,49 @@
+package org.cctvportal.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cctvportal.stack.LocalStackResource;
+
+/** Demo users of the local realm, one per role, and real access tokens for them from Keycloak. */
+public final class DemoUsers {
+
+    public static final String PASSWORD = "demo-pass";
+
+    /** One user per role, all at Thames Valley partners. */
+    public static final Map<String, String> BY_ROLE = new LinkedHashMap<>();
+
+    static {
+        BY_ROLE.put("partnership-admin", "opcc.admin");
+        BY_ROLE.put("pcc-analyst", "opcc.analyst");
+        BY_ROLE.put("partner-manager", "oxford.manager");
+        BY_ROLE.put("partner-viewer", "oxford.viewer");
+        BY_ROLE.put("hub-supervisor", "ods.supervisor");
+        BY_ROLE.put("operator", "ods.operator");
+        BY_ROLE.put("evidence-officer", "tvp.evidence");
+        BY_ROLE.put("auditor", "oxford.auditor");
+    }
+
+    /** The partner each user above belongs to. */
+    public static final Map<String, String> PARTNER = Map.of("opcc.admin", "tv-opcc", "opcc.analyst", "tv-opcc",
+            "oxford.manager", "tv-oxford-city", "oxford.viewer", "tv-oxford-city", "ods.supervisor", "tv-ods",
+            "ods.operator", "tv-ods", "tvp.evidence", "tv-police", "oxford.auditor", "tv-oxford-city");
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private DemoUsers() {
+    }
+
+    public static String token(String username) {
+        return TOKENS.computeIfAbsent(username, DemoUsers::fetch);
+    }
+
+    private static String fetch(String username) {
+        return given().formParam("grant_type", "password").formParam("client_id", "cctv-portal-local-cli")
+                .formParam("username", username).formParam("password", PASSWORD)
+                .post(LocalStackResource.stack().keycloakRealmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+}
