@@ -105,6 +105,9 @@ public final class LocalStack {
         config.put("portal.storage.secret-key", s3.secretKey());
         config.put(flavour == Flavour.TEST ? "quarkus.http.test-port" : "quarkus.http.port",
                 String.valueOf(portalPort));
+        if (flavour == Flavour.TEST) {
+            config.put("quarkus.management.test-port", String.valueOf(ManagedProcess.port(0)));
+        }
         return config;
     }
 
