@@ -9,7 +9,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.cctvportal.platform.audit.AuditEvent;
+import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.PlatformProvisioning;
+import org.cctvportal.platform.tenancy.TenantContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -56,6 +60,12 @@ public class DemoPartners {
     @Inject
     Clock clock;
 
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    AuditService audit;
+
     @ActivateRequestContext
     void seed(@Observes @Priority(10) StartupEvent start) {
         if (!enabled) {
@@ -66,7 +76,24 @@ public class DemoPartners {
             ensurePartnership("avon-somerset", "Avon and Somerset CCTV Partnership", "Avon and Somerset");
             PARTNERS.forEach(this::ensurePartner);
         });
+        recordAdmissions("tv-opcc", "thames-valley");
+        recordAdmissions("as-opcc", "avon-somerset");
         LOG.info("Demo partnerships and partners are in place");
+    }
+
+    /** The PCC office's audit trail starts with the admission of each partner, as it would in real life. */
+    private void recordAdmissions(String pccOffice, String partnership) {
+        tenant.asPartner(pccOffice, partnership, () -> {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (AuditEvent.count() > 0) {
+                    return;
+                }
+                PARTNERS.stream().filter(seed -> seed.partnership().equals(partnership)).forEach(seed -> audit.record(
+                        "partner.admitted", "partner", seed.id(),
+                        "Admitted " + seed.name() + " (" + seed.kind().label() + ") to the partnership"));
+            });
+            return null;
+        });
     }
 
     private void ensurePartnership(String id, String name, String region) {

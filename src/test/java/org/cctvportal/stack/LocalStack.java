@@ -47,16 +47,16 @@ public final class LocalStack {
                 realmFile());
         this.s3 = new S3ProxyComponent(cache, System.getProperty("s3proxy.version", "4.1.0"), name,
                 flavour == Flavour.TEST);
-        this.portalPort = ManagedProcess.port(flavour.portalPort);
+        this.portalPort = ManagedProcess.port(configuredPort("portal", flavour.portalPort));
     }
 
     public Map<String, String> start() {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "local-stack-stop"));
         try {
             CompletableFuture<Void> keycloakReady = CompletableFuture.runAsync(
-                    () -> keycloak.start(flavour.keycloakPort, portalBaseUrl()));
+                    () -> keycloak.start(configuredPort("keycloak", flavour.keycloakPort), portalBaseUrl()));
             String jdbcUrl = postgres.start(databaseName(), flavour == Flavour.TEST);
-            s3.start(flavour.s3Port);
+            s3.start(configuredPort("s3", flavour.s3Port));
             keycloakReady.join();
             return configuration(jdbcUrl);
         } catch (CompletionException e) {
@@ -113,6 +113,11 @@ public final class LocalStack {
 
     private String databaseName() {
         return flavour == Flavour.TEST ? "cctv_test_" + StackState.randomSecret().substring(0, 8) : "cctv_portal";
+    }
+
+    /** A port from {@code -Dstack.<component>-port=N}, else the flavour's default (either falls back to a free one). */
+    private static int configuredPort(String component, int fallback) {
+        return Integer.getInteger("stack." + component + "-port", fallback);
     }
 
     static Path realmFile() {
