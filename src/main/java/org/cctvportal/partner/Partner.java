@@ -60,8 +60,4 @@ public class Partner extends PanacheEntityBase {
     public static List<Partner> listByName() {
         return list("order by name");
     }
-
-    public static boolean nameTaken(String partnershipId, String name) {
-        return count("partnershipId = ?1 and lower(name) = lower(?2)", partnershipId, name.trim()) > 0;
-    }
 }

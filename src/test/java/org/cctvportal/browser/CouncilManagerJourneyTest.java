@@ -41,11 +41,22 @@ class CouncilManagerJourneyTest {
     }
 
     @Test
+    void theAccessibilityCheckCatchesAViolation() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.setContent("<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main>"
+                    + "<input type=\"text\"></main></body></html>");
+            org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> Browser.assertAccessible(page));
+        }
+    }
+
+    @Test
     void signInSeeTheCouncilFixAProfileMistakeAndSignOut() throws Exception {
         String portal = LocalStackResource.stack().portalBaseUrl();
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate(portal + "/");
+            Browser.assertAccessible(page);
             page.getByLabel("Username or email").fill("slough.manager");
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo-pass");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign In")).click();

@@ -46,8 +46,4 @@ public class AuditEvent extends PanacheEntityBase {
     public static List<AuditEvent> newestFirst(int pageIndex, int pageSize) {
         return findAll(Sort.descending("occurredAt", "id")).page(Page.of(pageIndex, pageSize)).list();
     }
-
-    public static List<AuditEvent> forEntity(String entityType, String entityId) {
-        return list("entityType = ?1 and entityId = ?2", Sort.descending("occurredAt", "id"), entityType, entityId);
-    }
 }
