@@ -5,6 +5,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.function.Supplier;
 
 /**
@@ -21,11 +22,23 @@ public class CrossPartnerReads {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    EntityManager entityManager;
+
     public <T> T read(CrossPartnerPath path, Supplier<T> work) {
         if (path.roles().stream().noneMatch(identity::hasRole)) {
             throw new ForbiddenException("Your role does not allow " + path);
         }
+        return inPartnershipScope(work);
+    }
+
+    /** The mechanism itself, after the role check: package-private, so only this package's paths reach it. */
+    <T> T inPartnershipScope(Supplier<T> work) {
         context.requirePartner();
-        return context.inScope(TenantScope.PARTNERSHIP, () -> QuarkusTransaction.requiringNew().call(work::get));
+        return context.inScope(TenantScope.PARTNERSHIP, () -> QuarkusTransaction.requiringNew().call(() -> {
+            // PostgreSQL itself refuses any write in this transaction, whatever the work tries.
+            entityManager.createNativeQuery("SET TRANSACTION READ ONLY").executeUpdate();
+            return work.get();
+        }));
     }
 }

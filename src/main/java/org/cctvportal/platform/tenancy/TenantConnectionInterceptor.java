@@ -18,8 +18,7 @@ import java.sql.SQLException;
 public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
 
     private static final String APPLY = "SELECT set_config('app.partner', ?, false), "
-            + "set_config('app.partnership', ?, false), set_config('app.scope', ?, false), "
-            + "set_config('default_transaction_read_only', ?, false)";
+            + "set_config('app.partnership', ?, false), set_config('app.scope', ?, false)";
 
     @Override
     public void onConnectionAcquire(Connection connection) {
@@ -33,21 +32,19 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
             partnership = orEmpty(context.partnershipId());
             scope = context.scope();
         }
-        apply(connection, partner, partnership, scope.name().toLowerCase(), scope == TenantScope.PARTNERSHIP);
+        apply(connection, partner, partnership, scope.name().toLowerCase());
     }
 
     @Override
     public void onConnectionReturn(Connection connection) {
-        apply(connection, "", "", "", false);
+        apply(connection, "", "", "");
     }
 
-    private static void apply(Connection connection, String partner, String partnership, String scope,
-            boolean readOnly) {
+    private static void apply(Connection connection, String partner, String partnership, String scope) {
         try (PreparedStatement statement = connection.prepareStatement(APPLY)) {
             statement.setString(1, partner);
             statement.setString(2, partnership);
             statement.setString(3, scope);
-            statement.setString(4, readOnly ? "on" : "off");
             statement.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("could not set the tenant on a database connection", e);
