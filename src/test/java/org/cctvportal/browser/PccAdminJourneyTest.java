@@ -1,0 +1,79 @@
+package org.cctvportal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.cctvportal.stack.LocalStackResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The PCC office in a real browser: lists its partnership's partners, admits a new council after correcting a
+ * mistake the form points out, and opens its record; axe-core on every page.
+ */
+@QuarkusTest
+class PccAdminJourneyTest {
+
+    static Playwright playwright;
+    static com.microsoft.playwright.Browser browser;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Browser.playwright();
+        browser = Browser.chromium(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void admitACouncilAfterFixingTheIcoNumber() {
+        String council = "West Berkshire Council " + UUID.randomUUID().toString().substring(0, 4);
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(LocalStackResource.stack().portalBaseUrl() + "/partners");
+            page.getByLabel("Username or email").fill("opcc.admin");
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo-pass");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign In")).click();
+
+            assertThat(page.getByTestId("partner-table")).containsText("Thames Valley Police");
+            assertThat(page.getByTestId("partner-table")).not().containsText("Bristol City Council");
+            Browser.assertAccessible(page);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Admit a partner")).click();
+            Browser.assertAccessible(page);
+            page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(council);
+            page.getByLabel("Kind of partner").selectOption("COUNCIL");
+            page.getByLabel("ICO registration number (optional)").fill("Z12");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Admit partner")).click();
+            assertThat(page.getByTestId("error-summary")).containsText("Enter an ICO registration number");
+            assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))).hasValue(council);
+            Browser.assertAccessible(page);
+
+            page.getByLabel("ICO registration number (optional)").fill("Z7654321");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Admit partner")).click();
+            assertThat(page.getByTestId("admitted-banner")).containsText("thames-valley-west-berkshire-council");
+            Browser.assertAccessible(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/partners.png"))
+                    .setFullPage(true));
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(council)).click();
+            assertThat(page.getByTestId("partner-summary")).containsText("Z7654321");
+            Browser.assertAccessible(page);
+        }
+    }
+}
