@@ -29,6 +29,7 @@ class AccessMatrixTest {
 
     static final Set<String> ANY = Set.of("*");
     static final Set<String> PCC = Set.of("partnership-admin", "pcc-analyst");
+    static final Set<String> MANAGER = Set.of("partner-manager");
     static final Set<String> PUBLIC_ROUTES = Set.of("GET /signed-out");
 
     /** Route -> the roles allowed ("*": every signed-in role). */
@@ -46,6 +47,12 @@ class AccessMatrixTest {
         MATRIX.put("GET /profile/edit", Set.of("partner-manager", "partnership-admin"));
         MATRIX.put("POST /profile", Set.of("partner-manager", "partnership-admin"));
         MATRIX.put("GET /audit", Set.of("auditor"));
+        MATRIX.put("GET /cameras", ANY);
+        MATRIX.put("GET /cameras/new", MANAGER);
+        MATRIX.put("POST /cameras", MANAGER);
+        MATRIX.put("GET /cameras/{id}", ANY);
+        MATRIX.put("GET /cameras/{id}/edit", MANAGER);
+        MATRIX.put("POST /cameras/{id}", MANAGER);
         MATRIX.put("GET /api/v1/me", ANY);
         MATRIX.put("GET /api/v1/partners", PCC);
         MATRIX.put("POST /api/v1/partners", Set.of("partnership-admin"));

@@ -12,7 +12,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
 
 /** One change made through a service: who, for which partner, what, to which record, and when. */
 @Entity
@@ -42,6 +44,15 @@ public class AuditEvent extends PanacheEntityBase {
 
     @Column(name = "occurred_at")
     public Instant occurredAt;
+
+    /** Field-level before and after, where the change has them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<FieldChange> changes;
+
+    /** The history of one record, newest first. */
+    public static List<AuditEvent> forEntity(String entityType, String entityId) {
+        return list("entityType = ?1 and entityId = ?2 order by occurredAt desc, id desc", entityType, entityId);
+    }
 
     public static List<AuditEvent> newestFirst(int pageIndex, int pageSize) {
         return findAll(Sort.descending("occurredAt", "id")).page(Page.of(pageIndex, pageSize)).list();

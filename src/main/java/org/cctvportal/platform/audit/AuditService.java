@@ -24,6 +24,12 @@ public class AuditService {
     Clock clock;
 
     public void record(String action, String entityType, String entityId, String summary) {
+        record(action, entityType, entityId, summary, null);
+    }
+
+    /** An event with the fields it changed, so the record's history shows before and after. */
+    public void record(String action, String entityType, String entityId, String summary,
+            List<FieldChange> changes) {
         AuditEvent event = new AuditEvent();
         event.actor = identity == null || identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
         event.action = action;
@@ -31,7 +37,14 @@ public class AuditService {
         event.entityId = entityId;
         event.summary = summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY - 1) + "…" : summary;
         event.occurredAt = clock.instant();
+        event.changes = changes == null || changes.isEmpty() ? null : List.copyOf(changes);
         event.persist();
+    }
+
+    /** Who changed one record, when, and each field before and after; newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> history(String entityType, String entityId) {
+        return AuditEvent.forEntity(entityType, entityId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

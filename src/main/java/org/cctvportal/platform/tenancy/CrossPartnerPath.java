@@ -9,7 +9,10 @@ import java.util.Set;
 public enum CrossPartnerPath {
 
     /** The partnership's partner directory with full profiles: the PCC office admits and oversees partners. */
-    PARTNER_DIRECTORY("partnership-admin", "pcc-analyst");
+    PARTNER_DIRECTORY("partnership-admin", "pcc-analyst"),
+
+    /** Cameras the partners took offline or decommissioned, with the reason: the PCC office watches coverage. */
+    ESTATE_SWITCH_OFFS("partnership-admin", "pcc-analyst");
 
     private final Set<String> roles;
 

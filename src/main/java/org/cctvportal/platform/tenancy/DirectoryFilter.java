@@ -11,6 +11,8 @@ public final class DirectoryFilter {
 
     public static final String NAME = "directory";
     public static final String PARTNERSHIP_CONDITION = "(id = :partnership or :scope = 'platform')";
+    /** For rows the partnership keeps (reference data, hubs): its own partnership's, whatever the scope. */
+    public static final String PARTNERSHIP_ROWS_CONDITION = "(partnership_id = :partnership or :scope = 'platform')";
     public static final String PARTNER_CONDITION = "(id = :partner or :scope = 'platform'"
             + " or (partnership_id = :partnership and :scope = 'partnership'))";
 

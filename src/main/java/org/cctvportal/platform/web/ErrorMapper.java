@@ -52,8 +52,8 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e, HttpServerRequest request) {
-        return Response.status(400).type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError(400, e.getMessage(), e.errors().asMap())).build();
+        return Response.status(e.status()).type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError(e.status(), e.getMessage(), e.errors().asMap())).build();
     }
 
     @ServerExceptionMapper

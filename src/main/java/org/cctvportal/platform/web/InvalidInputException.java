@@ -13,4 +13,9 @@ public class InvalidInputException extends RuntimeException {
     public FormErrors errors() {
         return errors;
     }
+
+    /** The HTTP status the API answers with: 400, or 409 when the input was sent against an outdated version. */
+    public int status() {
+        return 400;
+    }
 }

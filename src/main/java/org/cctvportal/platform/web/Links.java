@@ -51,6 +51,82 @@ public final class Links {
         return "/audit?page=" + page;
     }
 
+    public static String cameras() {
+        return "/cameras";
+    }
+
+    public static String camera(Long id) {
+        return "/cameras/" + id;
+    }
+
+    public static String editCamera(Long id) {
+        return "/cameras/" + id + "/edit";
+    }
+
+    public static String newCamera() {
+        return "/cameras/new";
+    }
+
+    public static String cameraMap() {
+        return "/cameras/map";
+    }
+
+    public static String sites() {
+        return "/sites";
+    }
+
+    public static String site(Long id) {
+        return "/sites/" + id;
+    }
+
+    public static String editSite(Long id) {
+        return "/sites/" + id + "/edit";
+    }
+
+    public static String newSite() {
+        return "/sites/new";
+    }
+
+    public static String recorders() {
+        return "/recorders";
+    }
+
+    public static String recorder(Long id) {
+        return "/recorders/" + id;
+    }
+
+    public static String editRecorder(Long id) {
+        return "/recorders/" + id + "/edit";
+    }
+
+    public static String newRecorder() {
+        return "/recorders/new";
+    }
+
+    public static String switchOffs() {
+        return "/estate/switch-offs";
+    }
+
+    public static String estateExport() {
+        return "/estate/export";
+    }
+
+    public static String estateImport() {
+        return "/estate/import";
+    }
+
+    public static String manufacturers() {
+        return "/reference/manufacturers";
+    }
+
+    public static String operatingSystems() {
+        return "/reference/operating-systems";
+    }
+
+    public static String leaflet(String path) {
+        return "/webjars/leaflet/1.9.4/dist/" + path;
+    }
+
     public static String asset(String path) {
         return "/static/" + path;
     }

@@ -13,6 +13,7 @@ public class LondonTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     public ZoneId getZone() {
         return ZONE;
@@ -20,5 +21,10 @@ public class LondonTime {
 
     public DateTimeFormatter getDisplay() {
         return DISPLAY;
+    }
+
+    /** A calendar date as GOV.UK writes it: 27 Mar 2024. */
+    public DateTimeFormatter getDate() {
+        return DATE;
     }
 }

@@ -11,7 +11,10 @@ public record NavItem(String label, String href, Set<String> roles) {
 
     static final List<NavItem> ALL = List.of(
             new NavItem("Home", Links.home(), EVERY_ROLE),
+            new NavItem("Estate", Links.cameras(), EVERY_ROLE),
             new NavItem("Partners", Links.partners(), Set.of("partnership-admin", "pcc-analyst")),
+            new NavItem("Switch-offs", Links.switchOffs(), Set.of("partnership-admin", "pcc-analyst")),
+            new NavItem("Reference data", Links.manufacturers(), Set.of("partnership-admin")),
             new NavItem("Our profile", Links.profile(), EVERY_ROLE),
             new NavItem("Audit trail", Links.audit(), Set.of("auditor")));
 

@@ -1,0 +1,159 @@
+package org.cctvportal.estate;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cctvportal.platform.audit.AuditEvent;
+import org.cctvportal.platform.web.Choice;
+import org.cctvportal.platform.web.CurrentUser;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Htmx;
+import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.Links;
+
+/** The camera list with its filters, each camera's page with its history, and the forms that add and change them. */
+@Path("/cameras")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class CameraPages {
+
+    static final Set<String> DATES = Set.of("installDate", "nextMaintenance");
+
+    @Inject
+    EstateService estate;
+
+    @Inject
+    ReferenceService reference;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    /** The list, its filters' options, and whether the caller may add cameras. */
+    public record ListView(CameraQuery query, CameraSearch.Result result, List<Site> sites,
+            List<Manufacturer> makers, CameraType[] types, CameraStatus[] statuses, boolean canEdit, LocalDate today,
+            String created) {
+    }
+
+    /** One camera with its switch-off record and its change history. */
+    public record DetailView(Camera camera, List<CameraStatusChange> statusChanges, List<AuditEvent> history,
+            boolean canEdit, LocalDate today, boolean saved) {
+    }
+
+    /** The camera form: what was typed, its messages and the choices it offers. */
+    public record FormView(Long id, Integer version, Map<String, String> values, FormErrors errors, List<Choice> sites,
+            List<Choice> makers, List<Choice> recorders, List<Choice> types, List<Choice> statuses,
+            List<Choice> connections) {
+        public String value(String key) {
+            String value = values.get(key);
+            return value == null ? "" : value;
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ListView view);
+
+        static native TemplateInstance list$results(ListView view);
+
+        static native TemplateInstance detail(DetailView view);
+
+        static native TemplateInstance form(FormView view);
+    }
+
+    @GET
+    public Response list(@BeanParam CameraQuery query, @QueryParam("created") String created,
+            @Context HttpHeaders headers) {
+        ListView view = new ListView(query, estate.search(query), estate.sites(), reference.manufacturers(),
+                CameraType.values(), CameraStatus.values(), user.hasRole("partner-manager"),
+                LocalDate.now(clock), created);
+        TemplateInstance page = Htmx.isPartial(headers) ? Templates.list$results(view) : Templates.list(view);
+        return Response.ok(page).header("Vary", "HX-Request").build();
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed("partner-manager")
+    public TemplateInstance createForm() {
+        return Templates.form(formView(null, null, Map.of("status", CameraStatus.LIVE.label()), new FormErrors()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("partner-manager")
+    public Response create(MultivaluedMap<String, String> form) {
+        try {
+            Camera camera = estate.createCamera(FormValues.toRaw(form, CameraRules.FIELDS, DATES));
+            return Response.seeOther(URI.create(Links.camera(camera.id) + "?saved=true")).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.form(formView(null, null, FormValues.echo(form),
+                    e.errors()))).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
+        Camera camera = estate.camera(id);
+        return Templates.detail(new DetailView(camera, estate.statusChanges(camera), estate.history("camera", id),
+                user.hasRole("partner-manager"), LocalDate.now(clock), saved));
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed("partner-manager")
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        Camera camera = estate.camera(id);
+        return Templates.form(formView(camera.id, camera.version,
+                FormValues.forForm(CameraRules.values(camera), DATES), new FormErrors()));
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("partner-manager")
+    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Integer version = FormValues.version(form);
+        try {
+            estate.updateCamera(id, FormValues.toRaw(form, CameraRules.FIELDS, DATES), version);
+            return Response.seeOther(URI.create(Links.camera(id) + "?saved=true")).build();
+        } catch (StaleRecordException e) {
+            Camera current = estate.camera(id);
+            return Response.status(409).entity(Templates.form(formView(id, current.version,
+                    FormValues.forForm(CameraRules.values(current), DATES), e.errors()))).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.form(formView(id, version, FormValues.echo(form),
+                    e.errors()))).build();
+        }
+    }
+
+    private FormView formView(Long id, Integer version, Map<String, String> values, FormErrors errors) {
+        return new FormView(id, version, values, errors, EstateChoices.sites(estate.sites()),
+                EstateChoices.makers(reference.manufacturers()), EstateChoices.recorders(estate.recorders()),
+                EstateChoices.of(CameraType.class), EstateChoices.of(CameraStatus.class),
+                EstateChoices.of(ConnectionType.class));
+    }
+}

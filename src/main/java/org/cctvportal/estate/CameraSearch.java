@@ -1,0 +1,90 @@
+package org.cctvportal.estate;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The estate list's query: filters and sort in HQL, the tenant bound added by Hibernate and by PostgreSQL. */
+final class CameraSearch {
+
+    private CameraSearch() {
+    }
+
+    /** One page of cameras and how many match in all. */
+    public record Result(List<Camera> cameras, long total, int page, int pageSize) {
+        public int lastPage() {
+            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < lastPage();
+        }
+
+        public long firstShown() {
+            return total == 0 ? 0 : (long) (page - 1) * pageSize + 1;
+        }
+
+        public long lastShown() {
+            return Math.min(total, (long) page * pageSize);
+        }
+    }
+
+    static Result run(CameraQuery query) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (query.text() != null) {
+            where.append(" and (lower(c.assetTag) like :q escape '\\' or lower(c.model) like :q escape '\\'"
+                    + " or lower(s.name) like :q escape '\\' or lower(m.name) like :q escape '\\')");
+            params.put("q", "%" + query.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (query.site != null) {
+            where.append(" and s.id = :site");
+            params.put("site", query.site);
+        }
+        if (query.maker != null) {
+            where.append(" and m.id = :maker");
+            params.put("maker", query.maker);
+        }
+        if (query.typeFilter() != null) {
+            where.append(" and c.type = :type");
+            params.put("type", query.typeFilter());
+        }
+        if (query.statusFilter() != null) {
+            where.append(" and c.status = :status");
+            params.put("status", query.statusFilter());
+        }
+        String from = " from Camera c join c.site s left join c.manufacturer m";
+        TypedQuery<Long> count = Panache.getEntityManager().createQuery("select count(c)" + from + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        int lastPage = (int) Math.max(1, (total + query.pageSize() - 1) / query.pageSize());
+        int page = Math.min(query.pageNumber(), lastPage);
+        TypedQuery<Camera> select = Panache.getEntityManager().createQuery("select c from Camera c join fetch c.site s"
+                + " left join fetch c.manufacturer m left join fetch c.recorder" + where + " order by " + order(query),
+                Camera.class);
+        params.forEach(select::setParameter);
+        select.setFirstResult((page - 1) * query.pageSize()).setMaxResults(query.pageSize());
+        return new Result(select.getResultList(), total, page, query.pageSize());
+    }
+
+    private static String order(CameraQuery query) {
+        String direction = query.descending() ? " desc" : " asc";
+        String column = switch (query.sortKey()) {
+            case "site" -> "lower(s.name)" + direction + ", lower(c.assetTag)";
+            case "maker" -> "lower(m.name)" + direction + " nulls last, lower(c.assetTag)";
+            case "type" -> "c.type" + direction + ", lower(c.assetTag)";
+            case "status" -> "c.status" + direction + ", lower(c.assetTag)";
+            case "maintenance" -> "c.nextMaintenance" + direction + " nulls last, lower(c.assetTag)";
+            default -> "lower(c.assetTag)" + direction;
+        };
+        return column + ", c.id";
+    }
+}

@@ -1,0 +1,227 @@
+package org.cctvportal.estate;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.cctvportal.platform.audit.AuditEvent;
+import org.cctvportal.platform.audit.AuditService;
+import org.cctvportal.platform.audit.FieldChange;
+import org.cctvportal.platform.tenancy.CrossPartnerPath;
+import org.cctvportal.platform.tenancy.CrossPartnerReads;
+import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.web.FormErrors;
+
+/**
+ * A partner's camera estate: sites, recorders and cameras, each change audited field by field. Every read and write
+ * is bounded to the caller's partner by the framework and the database; nothing here names a partner.
+ */
+@ApplicationScoped
+@Transactional
+public class EstateService {
+
+    static final String STALE = "Someone else changed this record while you were editing it. The form now shows"
+            + " their version: make your change again.";
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    CrossPartnerReads crossPartner;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Clock clock;
+
+    // ---- Sites ----
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Site> sites() {
+        return Site.listByName();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Site site(long id) {
+        return found(Site.<Site>findById(id), "site");
+    }
+
+    public Site createSite(RawRecord raw) {
+        tenant.requirePartner();
+        Site site = new Site();
+        SiteRules.apply(raw, site, EstateIndex.load(false)).throwIfAny();
+        site.updatedAt = clock.instant();
+        site.persist();
+        audit.record("site.created", "site", site.id.toString(), "Added site " + site.name,
+                FieldChange.created(SiteRules.describe(site)));
+        return site;
+    }
+
+    public Site updateSite(long id, RawRecord raw, Integer expectedVersion) {
+        Site site = site(id);
+        checkVersion(expectedVersion, site.version);
+        Map<String, String> before = SiteRules.describe(site);
+        SiteRules.apply(raw, site, EstateIndex.load(false)).throwIfAny();
+        changed("site", site.id, "Changed site " + site.name, before, SiteRules.describe(site),
+                () -> site.updatedAt = clock.instant());
+        return site;
+    }
+
+    // ---- Recorders and servers ----
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Recorder> recorders() {
+        return Recorder.list("select r from Recorder r join fetch r.site left join fetch r.manufacturer"
+                + " left join fetch r.operatingSystem order by lower(r.name)");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Recorder recorder(long id) {
+        return found(Recorder.<Recorder>findById(id), "recorder");
+    }
+
+    public Recorder createRecorder(RawRecord raw) {
+        tenant.requirePartner();
+        Recorder recorder = new Recorder();
+        RecorderRules.apply(raw, recorder, EstateIndex.load(false)).throwIfAny();
+        recorder.updatedAt = clock.instant();
+        recorder.persist();
+        audit.record("recorder.created", "recorder", recorder.id.toString(), "Added recorder " + recorder.name,
+                FieldChange.created(RecorderRules.describe(recorder)));
+        return recorder;
+    }
+
+    public Recorder updateRecorder(long id, RawRecord raw, Integer expectedVersion) {
+        Recorder recorder = recorder(id);
+        checkVersion(expectedVersion, recorder.version);
+        Map<String, String> before = RecorderRules.describe(recorder);
+        RecorderRules.apply(raw, recorder, EstateIndex.load(false)).throwIfAny();
+        changed("recorder", recorder.id, "Changed recorder " + recorder.name, before,
+                RecorderRules.describe(recorder), () -> recorder.updatedAt = clock.instant());
+        return recorder;
+    }
+
+    // ---- Cameras ----
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CameraSearch.Result search(CameraQuery query) {
+        return CameraSearch.run(query);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Camera camera(long id) {
+        return found(Camera.<Camera>findById(id), "camera");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Camera> camerasAt(Site site) {
+        return Camera.atSite(site);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Camera> camerasOn(Recorder recorder) {
+        return Camera.onRecorder(recorder);
+    }
+
+    /** Every camera with a location, for the map (and the list beside it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Camera> mappedCameras() {
+        return Camera.list("select c from Camera c join fetch c.site left join fetch c.manufacturer"
+                + " where c.latitude is not null order by lower(c.assetTag)");
+    }
+
+    public Camera createCamera(RawRecord raw) {
+        tenant.requirePartner();
+        Camera camera = new Camera();
+        CameraRules.Result result = CameraRules.apply(raw, camera, EstateIndex.load(false));
+        result.errors().throwIfAny();
+        camera.updatedAt = clock.instant();
+        camera.persist();
+        audit.record("camera.created", "camera", camera.id.toString(), "Added camera " + camera.assetTag,
+                FieldChange.created(CameraRules.describe(camera)));
+        recordStatusChange(camera, null, result.statusReason());
+        return camera;
+    }
+
+    public Camera updateCamera(long id, RawRecord raw, Integer expectedVersion) {
+        Camera camera = camera(id);
+        checkVersion(expectedVersion, camera.version);
+        Map<String, String> before = CameraRules.describe(camera);
+        CameraRules.Result result = CameraRules.apply(raw, camera, EstateIndex.load(false));
+        result.errors().throwIfAny();
+        changed("camera", camera.id, "Changed camera " + camera.assetTag
+                + (result.statusChanged(camera) && result.statusReason() != null
+                        ? " (reason: " + result.statusReason() + ")" : ""),
+                before, CameraRules.describe(camera), () -> camera.updatedAt = clock.instant());
+        if (result.statusChanged(camera)) {
+            recordStatusChange(camera, result.previousStatus(), result.statusReason());
+        }
+        return camera;
+    }
+
+    /** Taking a camera offline or decommissioning it is kept with its reason, for the partnership to see. */
+    void recordStatusChange(Camera camera, CameraStatus from, String reason) {
+        if (!camera.status.needsReason()) {
+            return;
+        }
+        CameraStatusChange change = new CameraStatusChange();
+        change.cameraId = camera.id;
+        change.assetTag = camera.assetTag;
+        change.fromStatus = from;
+        change.toStatus = camera.status;
+        change.reason = reason;
+        change.changedBy = identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+        change.changedAt = clock.instant();
+        change.persist();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CameraStatusChange> statusChanges(Camera camera) {
+        return CameraStatusChange.forCamera(camera.id);
+    }
+
+    /** The partnership's switch-offs, newest first, through the named cross-partner path. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CameraStatusChange> partnershipSwitchOffs(int limit) {
+        return crossPartner.read(CrossPartnerPath.ESTATE_SWITCH_OFFS, () -> CameraStatusChange.newest(limit));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> history(String entityType, long id) {
+        return audit.history(entityType, Long.toString(id));
+    }
+
+    // ---- Shared ----
+
+    private void changed(String type, Long id, String summary, Map<String, String> before, Map<String, String> after,
+            Runnable touch) {
+        List<FieldChange> changes = FieldChange.between(before, after);
+        if (changes.isEmpty()) {
+            return;
+        }
+        touch.run();
+        String fields = String.join(", ", changes.stream().map(FieldChange::field).toList());
+        audit.record(type + ".updated", type, id.toString(), summary + ": " + fields, changes);
+    }
+
+    private static void checkVersion(Integer expected, int actual) {
+        if (expected != null && expected != actual) {
+            throw new StaleRecordException(new FormErrors().add("version", STALE));
+        }
+    }
+
+    private static <T> T found(T entity, String what) {
+        if (entity == null) {
+            throw new NotFoundException("No such " + what);
+        }
+        return entity;
+    }
+}
