@@ -116,7 +116,7 @@ class RealmDriftTest {
         Map<String, Object> variables = new HashMap<>(TerraformRealm.VARIABLES);
         variables.put("partners", partners);
         TerraformModule module = TerraformModule.load(TerraformRealm.MODULE, variables);
-        Map<String, Object> group = TerraformRealm.only(module, "keycloak_group");
+        Map<String, Object> group = module.only("keycloak_group");
         Set<String> claimAttributes = module.resources("keycloak_openid_user_attribute_protocol_mapper").values()
                 .stream().map(mapper -> String.valueOf(mapper.get("user_attribute"))).collect(Collectors.toSet());
 

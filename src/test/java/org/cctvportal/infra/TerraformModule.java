@@ -22,19 +22,25 @@ final class TerraformModule {
 
     static final Path ROOT = Path.of("infra/terraform");
 
+    private final String name;
     private final Map<String, Object> parsed;
 
-    private TerraformModule(Map<String, Object> parsed) {
+    private TerraformModule(String name, Map<String, Object> parsed) {
+        this.name = name;
         this.parsed = parsed;
     }
 
     /** The module in {@code dir}, with {@code variables} as its input values. */
     static TerraformModule load(Path dir, Map<String, Object> variables) {
-        return parse(read(dir), variables);
+        return parse(dir.toString(), read(dir), variables);
     }
 
     /** A module from its files' text, so a test can read an altered copy. */
     static TerraformModule parse(Map<String, String> files, Map<String, Object> variables) {
+        return parse("altered copy of " + files.keySet(), files, variables);
+    }
+
+    private static TerraformModule parse(String name, Map<String, String> files, Map<String, Object> variables) {
         HCLParser parser = new HCLParser() {
             {
                 functionRegistry.replaceAll((name, function) -> arguments -> arguments.contains(null) ? null
@@ -43,11 +49,11 @@ final class TerraformModule {
         };
         parser.setVariables(variables);
         try {
-            return new TerraformModule(parser.parse(String.join("\n", files.values())));
+            return new TerraformModule(name, parser.parse(String.join("\n", files.values())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
-            throw new IllegalStateException("hcl4j could not read " + files.keySet(), e);
+            throw new IllegalStateException("hcl4j could not read " + name, e);
         }
     }
 
@@ -70,6 +76,15 @@ final class TerraformModule {
     /** Resources of one type, by name; empty when there are none. */
     Map<String, Map<String, Object>> resources(String type) {
         return section(section(parsed, "resource"), type);
+    }
+
+    /** The one resource of a type; fails when there is none or more than one. */
+    Map<String, Object> only(String type) {
+        Map<String, Map<String, Object>> resources = resources(type);
+        if (resources.size() != 1) {
+            throw new IllegalStateException("Expected one " + type + " in " + name + ", found " + resources.keySet());
+        }
+        return resources.values().iterator().next();
     }
 
     /** Every resource type declared in the module. */

@@ -33,7 +33,7 @@ final class TerraformRealm {
     }
 
     static RealmShape shape(TerraformModule module) {
-        Map<String, Object> realm = only(module, "keycloak_realm");
+        Map<String, Object> realm = module.only("keycloak_realm");
         return new RealmShape(settings(realm), roles(module), clients(module), userProfile(module));
     }
 
@@ -168,7 +168,7 @@ final class TerraformRealm {
     }
 
     private static Map<String, Object> userProfile(TerraformModule module) {
-        Map<String, Object> profile = only(module, "keycloak_realm_user_profile");
+        Map<String, Object> profile = module.only("keycloak_realm_user_profile");
         Map<String, Object> attributes = new TreeMap<>();
         blocks(profile.get("attribute")).forEach(attribute -> attributes.put(String.valueOf(attribute.get("name")),
                 attribute(attribute)));
@@ -205,14 +205,6 @@ final class TerraformRealm {
     /** True when a resource's client_id refers to the keycloak_openid_client named {@code client}. */
     static boolean belongsTo(Map<String, Object> resource, String client) {
         return ("keycloak_openid_client." + client + ".id").equals(reference(resource.get("client_id")));
-    }
-
-    static Map<String, Object> only(TerraformModule module, String type) {
-        Map<String, Map<String, Object>> resources = module.resources(type);
-        if (resources.size() != 1) {
-            throw new IllegalStateException("Expected one " + type + " in " + MODULE + ", found " + resources.keySet());
-        }
-        return resources.values().iterator().next();
     }
 
     private static List<?> list(Object value) {
