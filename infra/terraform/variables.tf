@@ -191,7 +191,7 @@ variable "evidence_retention_days" {
 }
 
 variable "evidence_noncurrent_days" {
-  description = "Days a disposed (deleted) evidence version is kept after its lock ends, to recover from a mistaken disposal."
+  description = "Days a disposed (deleted) evidence version is kept before it is removed for good (longer while it is still locked), to recover from a mistaken disposal."
   type        = number
   default     = 7
 }
