@@ -1,0 +1,65 @@
+# The portal's infrastructure: its Keycloak realm, its MinIO buckets and account, and its deployment on Kubernetes.
+# PostgreSQL is an input (a managed service or an operator's cluster): see docs/deployment.md.
+
+module "keycloak_realm" {
+  source = "./modules/keycloak-realm"
+
+  keycloak_url    = var.keycloak_url
+  portal_base_url = var.portal_base_url
+  client_secret   = var.oidc_client_secret
+  partners        = var.partners
+}
+
+module "object_storage" {
+  source = "./modules/object-storage"
+
+  evidence_bucket          = var.evidence_bucket
+  imports_bucket           = var.imports_bucket
+  evidence_retention_mode  = var.evidence_retention_mode
+  evidence_retention_days  = var.evidence_retention_days
+  evidence_noncurrent_days = var.evidence_noncurrent_days
+  imports_expiry_days      = var.imports_expiry_days
+  portal_user              = var.storage_portal_user
+}
+
+locals {
+  # The portal's configuration as environment variables; each is a key in docs/operations.md.
+  portal_environment = {
+    PORTAL_OIDC_URL                  = module.keycloak_realm.realm_url
+    QUARKUS_DATASOURCE_JDBC_URL      = var.database_jdbc_url
+    QUARKUS_DATASOURCE_USERNAME      = var.database_username
+    QUARKUS_DATASOURCE_JDBC_MAX_SIZE = tostring(var.database_pool_max_size)
+    QUARKUS_FLYWAY_USERNAME          = var.database_owner_username
+    PORTAL_STORAGE_ENDPOINT          = var.storage_endpoint
+    PORTAL_STORAGE_REGION            = var.storage_region
+    PORTAL_STORAGE_EVIDENCE_BUCKET   = module.object_storage.evidence_bucket
+    PORTAL_STORAGE_IMPORTS_BUCKET    = module.object_storage.imports_bucket
+    PORTAL_TRUSTED_PROXIES           = join(",", var.trusted_proxies)
+  }
+
+  portal_secret_environment = {
+    QUARKUS_DATASOURCE_PASSWORD     = var.database_password
+    QUARKUS_FLYWAY_PASSWORD         = var.database_owner_password
+    QUARKUS_OIDC_CREDENTIALS_SECRET = var.oidc_client_secret
+    PORTAL_STORAGE_ACCESS_KEY       = module.object_storage.portal_access_key
+    PORTAL_STORAGE_SECRET_KEY       = module.object_storage.portal_secret_key
+  }
+}
+
+module "portal" {
+  source = "./modules/portal"
+
+  namespace              = var.namespace
+  create_namespace       = var.create_namespace
+  image                  = var.portal_image
+  environment            = local.portal_environment
+  secret_environment     = local.portal_secret_environment
+  min_replicas           = var.min_replicas
+  max_replicas           = var.max_replicas
+  cpu_target_utilisation = var.cpu_target_utilisation
+  cpu_request            = var.cpu_request
+  cpu_limit              = var.cpu_limit
+  memory_request         = var.memory_request
+  memory_limit           = var.memory_limit
+  tmp_size_limit         = var.tmp_size_limit
+}

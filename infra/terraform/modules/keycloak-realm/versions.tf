@@ -1,0 +1,7 @@
+terraform {
+  required_providers {
+    keycloak = {
+      source = "keycloak/keycloak"
+    }
+  }
+}

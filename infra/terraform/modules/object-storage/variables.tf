@@ -1,0 +1,34 @@
+variable "evidence_bucket" {
+  description = "Bucket for evidence masters and derivatives (portal.storage.evidence-bucket)."
+  type        = string
+}
+
+variable "imports_bucket" {
+  description = "Bucket for uploaded import files while they are checked (portal.storage.imports-bucket)."
+  type        = string
+}
+
+variable "evidence_retention_mode" {
+  description = "Object lock mode of the evidence bucket's default retention: GOVERNANCE or COMPLIANCE."
+  type        = string
+}
+
+variable "evidence_retention_days" {
+  description = "Days every new evidence object is locked against deletion and overwriting."
+  type        = number
+}
+
+variable "evidence_noncurrent_days" {
+  description = "Days a deleted or replaced evidence object version is kept before it is removed for good."
+  type        = number
+}
+
+variable "imports_expiry_days" {
+  description = "Days after which an import file is removed."
+  type        = number
+}
+
+variable "portal_user" {
+  description = "Name of the portal's storage account (its access key)."
+  type        = string
+}

@@ -1,0 +1,262 @@
+# The portal on Kubernetes: stateless replicas behind a ClusterIP service, scaled on CPU. Health and metrics stay on
+# the management port (9000), which the service does not expose: probes and Prometheus reach the pods directly.
+
+locals {
+  labels = {
+    "app.kubernetes.io/name"       = "cctv-portal"
+    "app.kubernetes.io/component"  = "web"
+    "app.kubernetes.io/managed-by" = "terraform"
+  }
+  selector  = { "app.kubernetes.io/name" = "cctv-portal" }
+  namespace = var.create_namespace ? kubernetes_namespace_v1.portal[0].metadata[0].name : var.namespace
+}
+
+resource "kubernetes_namespace_v1" "portal" {
+  count = var.create_namespace ? 1 : 0
+
+  metadata {
+    name   = var.namespace
+    labels = local.labels
+  }
+}
+
+resource "kubernetes_secret_v1" "portal" {
+  metadata {
+    name      = "cctv-portal"
+    namespace = local.namespace
+    labels    = local.labels
+  }
+
+  type = "Opaque"
+  data = var.secret_environment
+}
+
+resource "kubernetes_deployment_v1" "portal" {
+  metadata {
+    name      = "cctv-portal"
+    namespace = local.namespace
+    labels    = local.labels
+  }
+
+  spec {
+    replicas               = var.min_replicas
+    revision_history_limit = 5
+
+    selector {
+      match_labels = local.selector
+    }
+
+    # A new version starts beside the old one and takes traffic only once ready.
+    strategy {
+      type = "RollingUpdate"
+      rolling_update {
+        max_surge       = "25%"
+        max_unavailable = "0"
+      }
+    }
+
+    template {
+      metadata {
+        labels = local.labels
+        annotations = {
+          # Changing a secret restarts the pods, which read their environment only at start.
+          "checksum/secret"      = sha256(jsonencode(var.secret_environment))
+          "prometheus.io/scrape" = "true"
+          "prometheus.io/port"   = "9000"
+          "prometheus.io/path"   = "/q/metrics"
+        }
+      }
+
+      spec {
+        automount_service_account_token  = false
+        termination_grace_period_seconds = 30
+
+        security_context {
+          run_as_non_root = true
+          seccomp_profile {
+            type = "RuntimeDefault"
+          }
+        }
+
+        container {
+          name              = "portal"
+          image             = var.image
+          image_pull_policy = "IfNotPresent"
+
+          port {
+            name           = "http"
+            container_port = 8080
+          }
+          port {
+            name           = "management"
+            container_port = 9000
+          }
+
+          dynamic "env" {
+            for_each = var.environment
+            content {
+              name  = env.key
+              value = env.value
+            }
+          }
+
+          env {
+            name  = "JAVA_TOOL_OPTIONS"
+            value = "-XX:MaxRAMPercentage=75.0"
+          }
+
+          env_from {
+            secret_ref {
+              name = kubernetes_secret_v1.portal.metadata[0].name
+            }
+          }
+
+          resources {
+            requests = {
+              cpu    = var.cpu_request
+              memory = var.memory_request
+            }
+            limits = {
+              cpu    = var.cpu_limit
+              memory = var.memory_limit
+            }
+          }
+
+          # Flyway migrates at start; allow it up to five minutes before liveness counts.
+          startup_probe {
+            http_get {
+              path = "/q/health/live"
+              port = "management"
+            }
+            period_seconds    = 5
+            failure_threshold = 60
+          }
+
+          liveness_probe {
+            http_get {
+              path = "/q/health/live"
+              port = "management"
+            }
+            period_seconds    = 10
+            timeout_seconds   = 3
+            failure_threshold = 3
+          }
+
+          # Ready when PostgreSQL, object storage and Keycloak answer.
+          readiness_probe {
+            http_get {
+              path = "/q/health/ready"
+              port = "management"
+            }
+            period_seconds    = 5
+            timeout_seconds   = 3
+            failure_threshold = 3
+          }
+
+          security_context {
+            allow_privilege_escalation = false
+            read_only_root_filesystem  = true
+            capabilities {
+              drop = ["ALL"]
+            }
+          }
+
+          volume_mount {
+            name       = "tmp"
+            mount_path = "/tmp"
+          }
+        }
+
+        volume {
+          name = "tmp"
+          empty_dir {
+            size_limit = var.tmp_size_limit
+          }
+        }
+      }
+    }
+  }
+
+  # The autoscaler owns the replica count once it runs.
+  lifecycle {
+    ignore_changes = [spec[0].replicas]
+  }
+}
+
+resource "kubernetes_service_v1" "portal" {
+  metadata {
+    name      = "cctv-portal"
+    namespace = local.namespace
+    labels    = local.labels
+  }
+
+  spec {
+    type     = "ClusterIP"
+    selector = local.selector
+
+    port {
+      name        = "http"
+      port        = 80
+      target_port = "http"
+    }
+  }
+}
+
+resource "kubernetes_horizontal_pod_autoscaler_v2" "portal" {
+  metadata {
+    name      = "cctv-portal"
+    namespace = local.namespace
+    labels    = local.labels
+  }
+
+  spec {
+    min_replicas = var.min_replicas
+    max_replicas = var.max_replicas
+
+    scale_target_ref {
+      api_version = "apps/v1"
+      kind        = "Deployment"
+      name        = kubernetes_deployment_v1.portal.metadata[0].name
+    }
+
+    metric {
+      type = "Resource"
+      resource {
+        name = "cpu"
+        target {
+          type                = "Utilization"
+          average_utilization = var.cpu_target_utilisation
+        }
+      }
+    }
+
+    # Scale down one instance a minute at most, after five quiet minutes.
+    behavior {
+      scale_down {
+        stabilization_window_seconds = 300
+        select_policy                = "Max"
+        policy {
+          type           = "Pods"
+          value          = 1
+          period_seconds = 60
+        }
+      }
+    }
+  }
+}
+
+# Node drains and cluster upgrades take the portal's instances down one at a time.
+resource "kubernetes_pod_disruption_budget_v1" "portal" {
+  metadata {
+    name      = "cctv-portal"
+    namespace = local.namespace
+    labels    = local.labels
+  }
+
+  spec {
+    max_unavailable = "1"
+    selector {
+      match_labels = local.selector
+    }
+  }
+}
