@@ -56,6 +56,14 @@ public class CameraPages {
     public record ListView(CameraQuery query, CameraSearch.Result result, List<Site> sites,
             List<Manufacturer> makers, CameraType[] types, CameraStatus[] statuses, boolean canEdit, LocalDate today,
             String created) {
+        static final List<Choice> COLUMNS = List.of(new Choice("tag", "Asset tag"), new Choice("site", "Site"),
+                new Choice("maker", "Manufacturer"), new Choice("type", "Type"), new Choice("status", "Status"),
+                new Choice("maintenance", "Next maintenance"));
+
+        /** The sortable columns: sort key and heading. */
+        public List<Choice> columns() {
+            return COLUMNS;
+        }
     }
 
     /** One camera with its switch-off record and its change history. */

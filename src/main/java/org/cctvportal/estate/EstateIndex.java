@@ -69,8 +69,9 @@ final class EstateIndex {
         return Optional.ofNullable(exact != null ? exact : makers.get(Names.keyWithoutSuffix(typed)));
     }
 
+    /** The maker whose name or alias is nearest to what was typed, by its own name. */
     Optional<String> nearestMaker(String typed) {
-        return Names.nearest(typed, makerAliases.values());
+        return Names.nearest(typed, makerAliases.values()).map(alias -> makers.get(Names.key(alias)).name);
     }
 
     Optional<OperatingSystem> operatingSystem(String typed) {

@@ -127,6 +127,11 @@ public class EstateService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Recorder> recordersAt(Site site) {
+        return Recorder.list("site = ?1 order by lower(name)", site);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Camera> camerasOn(Recorder recorder) {
         return Camera.onRecorder(recorder);
     }

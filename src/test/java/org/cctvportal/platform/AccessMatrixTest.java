@@ -53,6 +53,22 @@ class AccessMatrixTest {
         MATRIX.put("GET /cameras/{id}", ANY);
         MATRIX.put("GET /cameras/{id}/edit", MANAGER);
         MATRIX.put("POST /cameras/{id}", MANAGER);
+        for (String kind : new String[] { "/sites", "/recorders" }) {
+            MATRIX.put("GET " + kind, ANY);
+            MATRIX.put("GET " + kind + "/new", MANAGER);
+            MATRIX.put("POST " + kind, MANAGER);
+            MATRIX.put("GET " + kind + "/{id}", ANY);
+            MATRIX.put("GET " + kind + "/{id}/edit", MANAGER);
+            MATRIX.put("POST " + kind + "/{id}", MANAGER);
+        }
+        MATRIX.put("GET /estate/switch-offs", PCC);
+        for (String kind : new String[] { "/api/v1/sites", "/api/v1/cameras", "/api/v1/recorders" }) {
+            MATRIX.put("GET " + kind, ANY);
+            MATRIX.put("POST " + kind, MANAGER);
+            MATRIX.put("GET " + kind + "/{id}", ANY);
+            MATRIX.put("PUT " + kind + "/{id}", MANAGER);
+        }
+        MATRIX.put("GET /api/v1/cameras/{id}/history", ANY);
         MATRIX.put("GET /api/v1/me", ANY);
         MATRIX.put("GET /api/v1/partners", PCC);
         MATRIX.put("POST /api/v1/partners", Set.of("partnership-admin"));

@@ -25,7 +25,11 @@ public class AuditApi {
 
     /** One audit event. */
     public record AuditEventJson(long id, String actor, String action, String entityType, String entityId,
-            String summary, Instant occurredAt) {
+            String summary, Instant occurredAt, List<FieldChange> changes) {
+        public static AuditEventJson of(AuditEvent e) {
+            return new AuditEventJson(e.id, e.actor, e.action, e.entityType, e.entityId, e.summary, e.occurredAt,
+                    e.changes == null ? List.of() : e.changes);
+        }
     }
 
     /** A page of events, newest first. */
@@ -38,8 +42,7 @@ public class AuditApi {
             @QueryParam("size") @DefaultValue("50") int size) {
         AuditService.AuditPage result = audit.page(page, Math.min(Math.max(size, 1), 200));
         return new AuditPageJson(result.page(), result.pageSize(), result.total(), result.events().stream()
-                .map(e -> new AuditEventJson(e.id, e.actor, e.action, e.entityType, e.entityId, e.summary,
-                        e.occurredAt))
+                .map(AuditEventJson::of)
                 .toList());
     }
 }

@@ -1,0 +1,168 @@
+package org.cctvportal.estate;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.cctvportal.estate.EstateJson.CameraInput;
+import org.cctvportal.estate.EstateJson.CameraJson;
+import org.cctvportal.estate.EstateJson.PageJson;
+import org.cctvportal.estate.EstateJson.RecorderInput;
+import org.cctvportal.estate.EstateJson.RecorderJson;
+import org.cctvportal.estate.EstateJson.SiteInput;
+import org.cctvportal.estate.EstateJson.SiteJson;
+import org.cctvportal.platform.audit.AuditApi;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The caller's estate as JSON: the same roles, tenancy and validation as the pages. In an update, a field left out
+ * (or null) keeps its value and an empty string clears it; {@code version} guards against lost updates (409).
+ */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Estate")
+public class EstateApi {
+
+    @Inject
+    EstateService estate;
+
+    @GET
+    @Path("cameras")
+    @Operation(summary = "The caller's cameras, filtered (q, site, maker, type, status), sorted and paged")
+    public PageJson<CameraJson> cameras(@BeanParam CameraQuery query) {
+        CameraSearch.Result result = estate.search(query);
+        return new PageJson<>(result.cameras().stream().map(CameraJson::of).toList(), result.page(),
+                result.pageSize(), result.total());
+    }
+
+    @GET
+    @Path("cameras/{id}")
+    @Operation(summary = "One camera of the caller's estate (404 for any other)")
+    public CameraJson camera(@PathParam("id") long id) {
+        return CameraJson.of(estate.camera(id));
+    }
+
+    @GET
+    @Path("cameras/{id}/history")
+    @Operation(summary = "A camera's change history from the audit trail, newest first, field by field")
+    public List<AuditApi.AuditEventJson> cameraHistory(@PathParam("id") long id) {
+        estate.camera(id);
+        return estate.history("camera", id).stream().map(AuditApi.AuditEventJson::of).toList();
+    }
+
+    @POST
+    @Path("cameras")
+    @RolesAllowed("partner-manager")
+    @Operation(summary = "Add a camera; taking one offline or decommissioning it needs statusReason")
+    public Response createCamera(CameraInput input) {
+        Camera camera = estate.createCamera(required(input).raw());
+        return Response.created(URI.create("/api/v1/cameras/" + camera.id)).entity(CameraJson.of(camera)).build();
+    }
+
+    @PUT
+    @Path("cameras/{id}")
+    @RolesAllowed("partner-manager")
+    @Operation(summary = "Change a camera")
+    public CameraJson updateCamera(@PathParam("id") long id, CameraInput input) {
+        return CameraJson.of(estate.updateCamera(id, required(input).raw(), input.version()));
+    }
+
+    @GET
+    @Path("sites")
+    @Operation(summary = "The caller's sites, filtered by text (q) and kind, paged")
+    public PageJson<SiteJson> sites(@QueryParam("q") String q, @QueryParam("kind") String kind,
+            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        List<SiteJson> all = estate.sites().stream()
+                .filter(s -> q == null || s.name.toLowerCase().contains(q.toLowerCase().strip()))
+                .filter(s -> kind == null || kind.isBlank() || s.kind == Labelled.parse(SiteKind.class, kind))
+                .map(SiteJson::of).toList();
+        return PageJson.slice(all, page, size);
+    }
+
+    @GET
+    @Path("sites/{id}")
+    @Operation(summary = "One site of the caller's estate")
+    public SiteJson site(@PathParam("id") long id) {
+        return SiteJson.of(estate.site(id));
+    }
+
+    @POST
+    @Path("sites")
+    @RolesAllowed("partner-manager")
+    @Operation(summary = "Add a site")
+    public Response createSite(SiteInput input) {
+        Site site = estate.createSite(required(input).raw());
+        return Response.created(URI.create("/api/v1/sites/" + site.id)).entity(SiteJson.of(site)).build();
+    }
+
+    @PUT
+    @Path("sites/{id}")
+    @RolesAllowed("partner-manager")
+    @Operation(summary = "Change a site")
+    public SiteJson updateSite(@PathParam("id") long id, SiteInput input) {
+        return SiteJson.of(estate.updateSite(id, required(input).raw(), input.version()));
+    }
+
+    @GET
+    @Path("recorders")
+    @Operation(summary = "The caller's recorders and servers, filtered by kind and network exposure, paged")
+    public PageJson<RecorderJson> recorders(@QueryParam("kind") String kind, @QueryParam("exposure") String exposure,
+            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        List<RecorderJson> all = estate.recorders().stream()
+                .filter(r -> kind == null || kind.isBlank() || r.kind == Labelled.parse(RecorderKind.class, kind))
+                .filter(r -> exposure == null || exposure.isBlank()
+                        || r.exposure == Labelled.parse(NetworkExposure.class, exposure))
+                .map(RecorderJson::of).toList();
+        return PageJson.slice(all, page, size);
+    }
+
+    @GET
+    @Path("recorders/{id}")
+    @Operation(summary = "One recorder or server of the caller's estate")
+    public RecorderJson recorder(@PathParam("id") long id) {
+        return RecorderJson.of(estate.recorder(id));
+    }
+
+    @POST
+    @Path("recorders")
+    @RolesAllowed("partner-manager")
+    @Operation(summary = "Add a recorder or server")
+    public Response createRecorder(RecorderInput input) {
+        Recorder recorder = estate.createRecorder(required(input).raw());
+        return Response.created(URI.create("/api/v1/recorders/" + recorder.id)).entity(RecorderJson.of(recorder))
+                .build();
+    }
+
+    @PUT
+    @Path("recorders/{id}")
+    @RolesAllowed("partner-manager")
+    @Operation(summary = "Change a recorder or server")
+    public RecorderJson updateRecorder(@PathParam("id") long id, RecorderInput input) {
+        return RecorderJson.of(estate.updateRecorder(id, required(input).raw(), input.version()));
+    }
+
+    private static <T> T required(T input) {
+        if (input == null) {
+            throw new InvalidInputException(new FormErrors().add("body", "Send the record as a JSON object"));
+        }
+        return input;
+    }
+}

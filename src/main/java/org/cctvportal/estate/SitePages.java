@@ -1,0 +1,131 @@
+package org.cctvportal.estate;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cctvportal.platform.audit.AuditEvent;
+import org.cctvportal.platform.web.Choice;
+import org.cctvportal.platform.web.CurrentUser;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.Links;
+
+/** The partner's sites: list, each site with its cameras and recorders, and the forms that add and change them. */
+@Path("/sites")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class SitePages {
+
+    @Inject
+    EstateService estate;
+
+    @Inject
+    CurrentUser user;
+
+    /** A site with what is installed there and its change history. */
+    public record DetailView(Site site, List<Camera> cameras, List<Recorder> recorders, List<AuditEvent> history,
+            boolean canEdit, boolean saved) {
+    }
+
+    /** The site form: what was typed, its messages and the kinds of site. */
+    public record FormView(Long id, Integer version, Map<String, String> values, FormErrors errors,
+            List<Choice> kinds) {
+        public String value(String key) {
+            String value = values.get(key);
+            return value == null ? "" : value;
+        }
+
+        public boolean sensitive() {
+            return "yes".equalsIgnoreCase(value("sensitive")) || "on".equalsIgnoreCase(value("sensitive"));
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Site> sites, boolean canEdit);
+
+        static native TemplateInstance detail(DetailView view);
+
+        static native TemplateInstance form(FormView view);
+    }
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.list(estate.sites(), user.hasRole("partner-manager"));
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed("partner-manager")
+    public TemplateInstance createForm() {
+        return Templates.form(formView(null, null, Map.of(), new FormErrors()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("partner-manager")
+    public Response create(MultivaluedMap<String, String> form) {
+        try {
+            Site site = estate.createSite(FormValues.toRaw(form, SiteRules.FIELDS, Set.of()));
+            return Response.seeOther(URI.create(Links.site(site.id) + "?saved=true")).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.form(formView(null, null, FormValues.echo(form),
+                    e.errors()))).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
+        Site site = estate.site(id);
+        return Templates.detail(new DetailView(site, estate.camerasAt(site), estate.recordersAt(site),
+                estate.history("site", id), user.hasRole("partner-manager"), saved));
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed("partner-manager")
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        Site site = estate.site(id);
+        return Templates.form(formView(site.id, site.version, SiteRules.values(site), new FormErrors()));
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("partner-manager")
+    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Integer version = FormValues.version(form);
+        try {
+            estate.updateSite(id, FormValues.toRaw(form, SiteRules.FIELDS, Set.of()), version);
+            return Response.seeOther(URI.create(Links.site(id) + "?saved=true")).build();
+        } catch (StaleRecordException e) {
+            Site current = estate.site(id);
+            return Response.status(409).entity(Templates.form(formView(id, current.version,
+                    SiteRules.values(current), e.errors()))).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.form(formView(id, version, FormValues.echo(form),
+                    e.errors()))).build();
+        }
+    }
+
+    private static FormView formView(Long id, Integer version, Map<String, String> values, FormErrors errors) {
+        return new FormView(id, version, values, errors, EstateChoices.of(SiteKind.class));
+    }
+}
