@@ -98,8 +98,12 @@ public class CameraPages {
         ListView view = new ListView(query, estate.search(query), estate.sites(), reference.manufacturers(),
                 CameraType.values(), CameraStatus.values(), user.hasRole("partner-manager"),
                 LocalDate.now(clock), created);
-        TemplateInstance page = Htmx.isPartial(headers) ? Templates.list$results(view) : Templates.list(view);
-        return Response.ok(page).header("Vary", "HX-Request").build();
+        if (Htmx.isPartial(headers)) {
+            // The address bar follows the filters, so a filtered list can be bookmarked, shared and gone back to.
+            return Response.ok(Templates.list$results(view)).header("Vary", "HX-Request")
+                    .header("HX-Push-Url", query.url(Links.cameras())).build();
+        }
+        return Response.ok(Templates.list(view)).header("Vary", "HX-Request").build();
     }
 
     @GET

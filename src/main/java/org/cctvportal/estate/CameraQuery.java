@@ -76,6 +76,14 @@ public class CameraQuery {
         return url.toString();
     }
 
+    /** This query's own address: what the browser's address bar shows for it. */
+    public String url(String base) {
+        StringBuilder url = new StringBuilder(base);
+        params().forEach((key, v) -> url.append(url.indexOf("?") < 0 ? '?' : '&').append(key).append('=')
+                .append(URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8)));
+        return url.toString();
+    }
+
     public String page(String base, int number) {
         return with(base, "page", number);
     }

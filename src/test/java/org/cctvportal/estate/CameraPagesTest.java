@@ -64,6 +64,7 @@ class CameraPagesTest {
                 .body(containsString("Showing 1 to 1 of 1 cameras"));
         given().auth().oauth2(token).header("HX-Request", "true").queryParam("q", tag).get("/cameras").then()
                 .statusCode(200).header("Vary", containsString("HX-Request"))
+                .header("HX-Push-Url", equalTo("/cameras?q=" + tag))
                 .body(startsWith("<div id=\"camera-results\""))
                 .body(containsString("href=\"/cameras/" + id + "\""));
     }

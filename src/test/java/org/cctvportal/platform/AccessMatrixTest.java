@@ -86,6 +86,24 @@ class AccessMatrixTest {
         assertTrue(stale.isEmpty(), "matrix entries for routes that no longer exist: " + stale);
     }
 
+    /** docs/security.md shows this matrix; the table there must say exactly what the test checks. */
+    @Test
+    void theSecurityGuideShowsThisMatrix() throws java.io.IOException {
+        List<String> roles = List.copyOf(DemoUsers.BY_ROLE.keySet());
+        StringBuilder expected = new StringBuilder();
+        MATRIX.forEach((route, allowed) -> {
+            expected.append("| `").append(route).append('`').append(PUBLIC_ROUTES.contains(route) ? " (public)" : "");
+            roles.forEach(role -> expected.append(" | ").append(allowed == ANY || allowed.contains(role) ? "✓" : "–"));
+            expected.append(" |\n");
+        });
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/security.md"));
+        StringBuilder shown = new StringBuilder();
+        doc.lines().filter(line -> line.startsWith("| `GET ") || line.startsWith("| `POST ")
+                || line.startsWith("| `PUT ") || line.startsWith("| `DELETE ")).forEach(l -> shown.append(l).append('\n'));
+        assertEquals(expected.toString(), shown.toString(),
+                "docs/security.md's access matrix differs from the test's; the table should read:\n" + expected);
+    }
+
     @Test
     void anonymousCallersAreRefusedEverywhereButThePublicList() {
         List<String> wrong = new ArrayList<>();

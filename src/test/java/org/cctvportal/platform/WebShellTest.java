@@ -79,6 +79,10 @@ class WebShellTest {
     @Test
     void theOpenApiDocumentDescribesTheApi() {
         given().auth().oauth2(DemoUsers.token("oxford.viewer")).accept("application/json").get("/q/openapi").then()
-                .statusCode(200).body("paths.'/api/v1/partners'.get", not(nullValue()));
+                .statusCode(200).body("paths.'/api/v1/partners'.get", not(nullValue()))
+                .body("paths.'/api/v1/cameras'.get", not(nullValue()))
+                .body("paths.'/api/v1/cameras/{id}'.put", not(nullValue()))
+                .body("paths.'/api/v1/sites'.post", not(nullValue()))
+                .body("paths.'/api/v1/recorders/{id}'.get", not(nullValue()));
     }
 }
