@@ -56,7 +56,20 @@ public class CameraPages {
     public record ListView(CameraQuery query, CameraSearch.Result result, List<Site> sites,
             List<Manufacturer> makers, CameraType[] types, CameraStatus[] statuses, boolean canEdit, LocalDate today,
             String created) {
+
+        /** The sortable columns: Qute has no list literals, so the template reads them from here. */
+        public List<SortColumn> columns() {
+            return SORT_COLUMNS;
+        }
     }
+
+    /** A column of the camera table and the sort key its heading links to. */
+    public record SortColumn(String key, String label) {
+    }
+
+    static final List<SortColumn> SORT_COLUMNS = List.of(new SortColumn("tag", "Asset tag"),
+            new SortColumn("site", "Site"), new SortColumn("maker", "Manufacturer"), new SortColumn("type", "Type"),
+            new SortColumn("status", "Status"), new SortColumn("maintenance", "Next maintenance"));
 
     /** One camera with its switch-off record and its change history. */
     public record DetailView(Camera camera, List<CameraStatusChange> statusChanges, List<AuditEvent> history,

@@ -53,6 +53,12 @@ class AccessMatrixTest {
         MATRIX.put("GET /cameras/{id}", ANY);
         MATRIX.put("GET /cameras/{id}/edit", MANAGER);
         MATRIX.put("POST /cameras/{id}", MANAGER);
+        MATRIX.put("GET /estate/import", MANAGER);
+        MATRIX.put("POST /estate/import", MANAGER);
+        MATRIX.put("GET /estate/import/{id}", MANAGER);
+        MATRIX.put("POST /estate/import/{id}/commit", MANAGER);
+        MATRIX.put("GET /estate/import/template/{subject}", ANY);
+        MATRIX.put("GET /estate/export", ANY);
         MATRIX.put("GET /api/v1/me", ANY);
         MATRIX.put("GET /api/v1/partners", PCC);
         MATRIX.put("POST /api/v1/partners", Set.of("partnership-admin"));
