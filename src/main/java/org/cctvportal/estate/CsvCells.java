@@ -10,30 +10,23 @@ import java.util.regex.Pattern;
 public final class CsvCells {
 
     private static final Pattern NUMBER = Pattern.compile("^-?\\d+(\\.\\d+)?$");
-    private static final String TRIGGERS = "=+-@\t\r";
+    /** Starts with a character a spreadsheet runs, after any apostrophes a previous neutralisation added. */
+    private static final Pattern RUNS = Pattern.compile("^'*[=+\\-@\t\r]", Pattern.DOTALL);
+    private static final Pattern NEUTRALISED = Pattern.compile("^'+[=+\\-@\t\r]", Pattern.DOTALL);
 
     private CsvCells() {
     }
 
     /** The cell as written to an export: a leading apostrophe before anything a spreadsheet would run. */
     public static String neutralise(String cell) {
-        if (cell == null || cell.isEmpty() || NUMBER.matcher(cell).matches()) {
-            return cell == null ? "" : cell;
+        if (cell == null) {
+            return "";
         }
-        return runsAsFormula(cell) || (cell.charAt(0) == '\'' && runsAsFormula(cell.substring(1))) ? "'" + cell : cell;
+        return !NUMBER.matcher(cell).matches() && RUNS.matcher(cell).find() ? "'" + cell : cell;
     }
 
     /** The cell as typed before {@link #neutralise}: one leading apostrophe before a trigger character is dropped. */
     public static String restore(String cell) {
-        if (cell != null && cell.length() > 1 && cell.charAt(0) == '\''
-                && (runsAsFormula(cell.substring(1)) || cell.charAt(1) == '\'' && cell.length() > 2
-                        && runsAsFormula(cell.substring(2)))) {
-            return cell.substring(1);
-        }
-        return cell;
-    }
-
-    private static boolean runsAsFormula(String cell) {
-        return !cell.isEmpty() && TRIGGERS.indexOf(cell.charAt(0)) >= 0;
+        return cell != null && NEUTRALISED.matcher(cell).find() ? cell.substring(1) : cell;
     }
 }

@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One uploaded estate file: where it is stored, its hash, and whether it was committed. The file name is only shown;
@@ -95,6 +97,9 @@ public class EstateImport extends PanacheEntityBase {
     @Column(name = "object_key")
     public String objectKey;
 
+    /** A fixed-width char(64) column: Hibernate validates it as CHAR, not VARCHAR. */
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 64)
     public String sha256;
 
     @Column(name = "size_bytes")

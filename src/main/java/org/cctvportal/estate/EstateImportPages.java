@@ -137,8 +137,9 @@ public class EstateImportPages {
                 return Response.seeOther(URI.create(Links.estateImportPreview(result.upload().id) + "?committed=true"))
                         .build();
             }
-            return Response.status(409).entity(Templates.preview(new PreviewView(result, "The estate has changed"
-                    + " since the preview, and some rows are no longer right. Nothing was imported.", false))).build();
+            return Response.status(409).entity(Templates.preview(new PreviewView(result, "Nothing was imported: some"
+                    + " rows are not right for the estate as it is now (it may have changed since the preview).",
+                    false))).build();
         } catch (ImportFileException e) {
             return Response.status(e.status()).entity(Templates.preview(new PreviewView(
                     new EstateImportService.Preview(imports.find(id), 0, 0, 0, List.of()), e.getMessage(), false)))

@@ -50,8 +50,8 @@ final class GeoJsonRows {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw new ImportFileException("The file is not valid JSON: " + e.getOriginalMessage() + " (line "
-                    + e.getLocation().getLineNr() + ")");
+            throw new ImportFileException("The file is not valid JSON: " + FieldReader.clip(e.getOriginalMessage())
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
         } catch (IOException e) {
             throw new ImportFileException("The file could not be read as JSON");
         }

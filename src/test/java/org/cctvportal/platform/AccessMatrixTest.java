@@ -123,7 +123,7 @@ class AccessMatrixTest {
 
     static Response send(RequestSpecification request, String route, String ownPartner) {
         String[] parts = route.split(" ", 2);
-        String path = parts[1].replace("{id}", ownPartner);
+        String path = parts[1].replaceAll("\\{[^}]+}", ownPartner);
         return switch (parts[0]) {
             case "GET" -> request.get(path);
             case "POST" -> path.startsWith("/api/") ? request.contentType("application/json").body("{}").post(path)
