@@ -58,11 +58,16 @@ public class EstateService {
         tenant.requirePartner();
         Site site = new Site();
         SiteRules.apply(raw, site, EstateIndex.load(false)).throwIfAny();
+        siteCreated(site, "");
+        return site;
+    }
+
+    /** Stores a checked new site and audits it; forms and imports both come through here. */
+    void siteCreated(Site site, String how) {
         site.updatedAt = clock.instant();
         site.persist();
-        audit.record("site.created", "site", site.id.toString(), "Added site " + site.name,
+        audit.record("site.created", "site", site.id.toString(), "Added site " + site.name + how,
                 FieldChange.created(SiteRules.describe(site)));
-        return site;
     }
 
     public Site updateSite(long id, RawRecord raw, Integer expectedVersion) {
@@ -70,9 +75,14 @@ public class EstateService {
         checkVersion(expectedVersion, site.version);
         Map<String, String> before = SiteRules.describe(site);
         SiteRules.apply(raw, site, EstateIndex.load(false)).throwIfAny();
-        changed("site", site.id, "Changed site " + site.name, before, SiteRules.describe(site),
-                () -> site.updatedAt = clock.instant());
+        siteChanged(site, before, "");
         return site;
+    }
+
+    /** Audits the fields a checked change altered on a site, if any. */
+    void siteChanged(Site site, Map<String, String> before, String how) {
+        changed("site", site.id, "Changed site " + site.name + how, before, SiteRules.describe(site),
+                () -> site.updatedAt = clock.instant());
     }
 
     // ---- Recorders and servers ----
@@ -148,12 +158,17 @@ public class EstateService {
         Camera camera = new Camera();
         CameraRules.Result result = CameraRules.apply(raw, camera, EstateIndex.load(false));
         result.errors().throwIfAny();
+        cameraCreated(camera, result, "");
+        return camera;
+    }
+
+    /** Stores a checked new camera, audits it and keeps a switch-off; forms and imports both come through here. */
+    void cameraCreated(Camera camera, CameraRules.Result result, String how) {
         camera.updatedAt = clock.instant();
         camera.persist();
-        audit.record("camera.created", "camera", camera.id.toString(), "Added camera " + camera.assetTag,
+        audit.record("camera.created", "camera", camera.id.toString(), "Added camera " + camera.assetTag + how,
                 FieldChange.created(CameraRules.describe(camera)));
         recordStatusChange(camera, null, result.statusReason());
-        return camera;
     }
 
     public Camera updateCamera(long id, RawRecord raw, Integer expectedVersion) {
@@ -162,14 +177,19 @@ public class EstateService {
         Map<String, String> before = CameraRules.describe(camera);
         CameraRules.Result result = CameraRules.apply(raw, camera, EstateIndex.load(false));
         result.errors().throwIfAny();
-        changed("camera", camera.id, "Changed camera " + camera.assetTag
+        cameraChanged(camera, before, result, "");
+        return camera;
+    }
+
+    /** Audits the fields a checked change altered on a camera, and keeps a switch-off with its reason. */
+    void cameraChanged(Camera camera, Map<String, String> before, CameraRules.Result result, String how) {
+        changed("camera", camera.id, "Changed camera " + camera.assetTag + how
                 + (result.statusChanged(camera) && result.statusReason() != null
                         ? " (reason: " + result.statusReason() + ")" : ""),
                 before, CameraRules.describe(camera), () -> camera.updatedAt = clock.instant());
         if (result.statusChanged(camera)) {
             recordStatusChange(camera, result.previousStatus(), result.statusReason());
         }
-        return camera;
     }
 
     /** Taking a camera offline or decommissioning it is kept with its reason, for the partnership to see. */

@@ -69,6 +69,12 @@ class AccessMatrixTest {
             MATRIX.put("PUT " + kind + "/{id}", MANAGER);
         }
         MATRIX.put("GET /api/v1/cameras/{id}/history", ANY);
+        MATRIX.put("GET /estate/import", MANAGER);
+        MATRIX.put("POST /estate/import", MANAGER);
+        MATRIX.put("GET /estate/import/{id}", MANAGER);
+        MATRIX.put("POST /estate/import/{id}/commit", MANAGER);
+        MATRIX.put("GET /estate/import/template/{subject}", ANY);
+        MATRIX.put("GET /estate/export", ANY);
         MATRIX.put("GET /api/v1/me", ANY);
         MATRIX.put("GET /api/v1/partners", PCC);
         MATRIX.put("POST /api/v1/partners", Set.of("partnership-admin"));
@@ -151,7 +157,7 @@ class AccessMatrixTest {
 
     static Response send(RequestSpecification request, String route, String ownPartner) {
         String[] parts = route.split(" ", 2);
-        String path = parts[1].replace("{id}", ownPartner);
+        String path = parts[1].replaceAll("\\{[^}]+}", ownPartner);
         return switch (parts[0]) {
             case "GET" -> request.get(path);
             case "POST" -> path.startsWith("/api/") ? request.contentType("application/json").body("{}").post(path)

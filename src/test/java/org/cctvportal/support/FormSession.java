@@ -41,6 +41,16 @@ public final class FormSession {
                 .contentType("application/x-www-form-urlencoded").formParam("csrf-token", formToken);
     }
 
+    /** A multipart request (a file upload) carrying the form token as a form field, as the browser sends it. */
+    public RequestSpecification multipart() {
+        return given().auth().oauth2(token).cookie("csrf-token", cookie).redirects().follow(false)
+                .multiPart("csrf-token", formToken);
+    }
+
+    public String token() {
+        return token;
+    }
+
     /** The same request without the form token, as a forged cross-site post would arrive. */
     public RequestSpecification forgedForm() {
         return given().auth().oauth2(token).cookie("csrf-token", cookie).redirects().follow(false)

@@ -111,8 +111,28 @@ public final class Links {
         return "/estate/export";
     }
 
+    public static String estateExportOf(String subject) {
+        return "/estate/export?subject=" + encode(subject);
+    }
+
     public static String estateImport() {
         return "/estate/import";
+    }
+
+    public static String estateImportPreview(Object id) {
+        return "/estate/import/" + encode(String.valueOf(id));
+    }
+
+    public static String estateImportCommit(Object id) {
+        return "/estate/import/" + encode(String.valueOf(id)) + "/commit";
+    }
+
+    public static String estateImportTemplate(String subject) {
+        return "/estate/import/template/" + encode(subject);
+    }
+
+    public static String camerasMatching(String text) {
+        return "/cameras?q=" + encode(text);
     }
 
     public static String manufacturers() {
