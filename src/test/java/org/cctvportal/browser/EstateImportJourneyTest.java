@@ -60,6 +60,7 @@ class EstateImportJourneyTest {
             page.getByLabel("Username or email").fill("oxford.manager");
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo-pass");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign In")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Cameras");
             Browser.assertAccessible(page);
 
             importFile(page, "Sites", sites);

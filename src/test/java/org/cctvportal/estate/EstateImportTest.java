@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.FormSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,9 +27,14 @@ class EstateImportTest {
 
     static final String CAMERA_HEADER = "asset_tag,site,manufacturer,model,type,status,status_reason,latitude,longitude\n";
 
-    final FormSession oxford = FormSession.of("oxford.manager");
+    FormSession oxford;
     final String id = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     final String site = "Import site " + id;
+
+    @BeforeEach
+    void signIn() {
+        oxford = FormSession.of("oxford.manager");
+    }
 
     @Test
     void aGoodFileCreatesReimportingChangesNothingAndAChangedRowUpdates() {
