@@ -53,6 +53,14 @@ class AccessMatrixTest {
         MATRIX.put("GET /cameras/{id}", ANY);
         MATRIX.put("GET /cameras/{id}/edit", MANAGER);
         MATRIX.put("POST /cameras/{id}", MANAGER);
+        MATRIX.put("GET /cameras/map", ANY);
+        MATRIX.put("GET /reference/manufacturers", ANY);
+        MATRIX.put("POST /reference/manufacturers", Set.of("partnership-admin"));
+        MATRIX.put("POST /reference/manufacturers/aliases", Set.of("partnership-admin"));
+        MATRIX.put("GET /reference/operating-systems", ANY);
+        MATRIX.put("POST /reference/operating-systems", Set.of("partnership-admin"));
+        MATRIX.put("GET /reference/operating-systems/{id}/edit", Set.of("partnership-admin"));
+        MATRIX.put("POST /reference/operating-systems/{id}", Set.of("partnership-admin"));
         MATRIX.put("GET /api/v1/me", ANY);
         MATRIX.put("GET /api/v1/partners", PCC);
         MATRIX.put("POST /api/v1/partners", Set.of("partnership-admin"));
