@@ -84,16 +84,21 @@ public class DemoEstate {
         return cameras.size();
     }
 
-    /** A few cameras taken offline or decommissioned after they were added, each with its reason. */
+    /** A few live cameras taken offline or decommissioned after they were added, each with its reason. */
     private void switchOff(EstatePlan plan, int cameraCount, Random random) {
+        if (plan.switchOffs() == 0) {
+            return;
+        }
+        int number = random.nextInt(cameraCount);
         for (int i = 0; i < plan.switchOffs(); i++) {
-            String tag = "%s-%04d".formatted(plan.tagPrefix(), 1 + random.nextInt(cameraCount));
-            Camera camera = Camera.byTag(tag).orElseThrow();
-            if (camera.status == CameraStatus.LIVE) {
-                CameraStatus status = i % 2 == 0 ? CameraStatus.OFFLINE : CameraStatus.DECOMMISSIONED;
-                estate.updateCamera(camera.id, RawRecord.of(Map.of("status", status.name(),
-                        "statusReason", SWITCH_OFF_REASONS.get(i % SWITCH_OFF_REASONS.size()))), null);
-            }
+            Camera camera;
+            do {
+                number = (number + 1 + random.nextInt(10)) % cameraCount;
+                camera = Camera.byTag("%s-%04d".formatted(plan.tagPrefix(), number + 1)).orElseThrow();
+            } while (camera.status != CameraStatus.LIVE);
+            CameraStatus status = i % 2 == 0 ? CameraStatus.OFFLINE : CameraStatus.DECOMMISSIONED;
+            estate.updateCamera(camera.id, RawRecord.of(Map.of("status", status.name(),
+                    "statusReason", SWITCH_OFF_REASONS.get(i % SWITCH_OFF_REASONS.size()))), null);
         }
     }
 

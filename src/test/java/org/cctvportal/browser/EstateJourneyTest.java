@@ -64,7 +64,7 @@ class EstateJourneyTest {
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("OXF-0001").setExact(true)).click();
             assertThat(page.getByTestId("camera-tag")).containsText("OXF-0001");
-            assertThat(page.getByTestId("camera-summary")).containsText("Oxford");
+            assertThat(page.getByTestId("camera-summary")).containsText("Cornmarket Street");
             Browser.assertAccessible(page);
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to cameras")).click();
