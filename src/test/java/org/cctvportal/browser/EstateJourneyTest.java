@@ -31,6 +31,8 @@ class EstateJourneyTest {
     static void launch() {
         playwright = Browser.playwright();
         browser = Browser.chromium(playwright);
+        // The map page is long (every located camera is listed) and CI machines are shared: allow for slow loads.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
     @AfterAll
@@ -48,6 +50,7 @@ class EstateJourneyTest {
         List<String> violations = new CopyOnWriteArrayList<>();
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
             page.onConsoleMessage(message -> {
                 if (message.text().contains("Content Security Policy")) {
                     violations.add(message.text());
