@@ -89,4 +89,36 @@ class EstateJourneyTest {
         }
         assertTrue(violations.isEmpty(), "content security policy violations: " + violations);
     }
+
+    @Test
+    void thePartnershipAdminKeepsTheReferenceData() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            page.navigate(LocalStackResource.stack().portalBaseUrl() + "/");
+            page.getByLabel("Username or email").fill("opcc.admin");
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo-pass");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign In")).click();
+
+            page.getByLabel("Menu").getByRole(AriaRole.LINK,
+                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Reference data")).click();
+            assertThat(page.getByTestId("manufacturer-table")).containsText("Hangzhou Hikvision Digital Technology");
+            Browser.assertAccessible(page);
+
+            page.getByLabel("Manufacturer", new Page.GetByLabelOptions().setExact(true)).selectOption(
+                    new com.microsoft.playwright.options.SelectOption().setLabel("Dahua"));
+            page.getByLabel("Other name").fill("Hik-Vision");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add other name")).click();
+            assertThat(page.getByTestId("error-summary")).containsText("already means Hikvision");
+            Browser.assertAccessible(page);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Operating systems")).click();
+            assertThat(page.locator("[data-os-name='Windows 7 SP1']")).containsText("Past end of support");
+            Browser.assertAccessible(page);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change Windows Server 2025")).click();
+            assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)))
+                    .hasValue("Windows Server 2025");
+            Browser.assertAccessible(page);
+        }
+    }
 }
