@@ -31,6 +31,7 @@ import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.Htmx;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.Links;
+import org.cctvportal.platform.web.MapConfig;
 
 /** The camera list with its filters, each camera's page with its history, and the forms that add and change them. */
 @Path("/cameras")
@@ -51,6 +52,9 @@ public class CameraPages {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MapConfig mapConfig;
 
     /** The list, its filters' options, and whether the caller may add cameras. */
     public record ListView(CameraQuery query, CameraSearch.Result result, List<Site> sites,
@@ -81,6 +85,10 @@ public class CameraPages {
         }
     }
 
+    /** The map: located cameras as markers for the script, and as a list that needs neither script nor tiles. */
+    public record MapView(List<Camera> cameras, String markers, String tileUrl, String attribution) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(ListView view);
@@ -90,6 +98,8 @@ public class CameraPages {
         static native TemplateInstance detail(DetailView view);
 
         static native TemplateInstance form(FormView view);
+
+        static native TemplateInstance map(MapView view);
     }
 
     @GET
@@ -124,6 +134,14 @@ public class CameraPages {
             return Response.status(400).entity(Templates.form(formView(null, null, FormValues.echo(form),
                     e.errors()))).build();
         }
+    }
+
+    @GET
+    @Path("map")
+    public TemplateInstance map() {
+        List<Camera> cameras = estate.mappedCameras();
+        return Templates.map(new MapView(cameras, CameraMarkers.json(cameras), mapConfig.tileUrl(),
+                mapConfig.attribution()));
     }
 
     @GET

@@ -39,6 +39,15 @@ public class ReferenceService {
         return OperatingSystem.listByName();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OperatingSystem operatingSystem(long id) {
+        OperatingSystem os = OperatingSystem.findById(id);
+        if (os == null) {
+            throw new NotFoundException("No such operating system");
+        }
+        return os;
+    }
+
     /** A new maker, which is also its own first alias. */
     public Manufacturer addManufacturer(String name) {
         String clean = name == null ? null : name.strip();

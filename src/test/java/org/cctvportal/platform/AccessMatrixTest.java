@@ -75,6 +75,14 @@ class AccessMatrixTest {
         MATRIX.put("POST /estate/import/{id}/commit", MANAGER);
         MATRIX.put("GET /estate/import/template/{subject}", ANY);
         MATRIX.put("GET /estate/export", ANY);
+        MATRIX.put("GET /cameras/map", ANY);
+        MATRIX.put("GET /reference/manufacturers", ANY);
+        MATRIX.put("POST /reference/manufacturers", Set.of("partnership-admin"));
+        MATRIX.put("POST /reference/manufacturers/aliases", Set.of("partnership-admin"));
+        MATRIX.put("GET /reference/operating-systems", ANY);
+        MATRIX.put("POST /reference/operating-systems", Set.of("partnership-admin"));
+        MATRIX.put("GET /reference/operating-systems/{id}/edit", Set.of("partnership-admin"));
+        MATRIX.put("POST /reference/operating-systems/{id}", Set.of("partnership-admin"));
         MATRIX.put("GET /api/v1/me", ANY);
         MATRIX.put("GET /api/v1/partners", PCC);
         MATRIX.put("POST /api/v1/partners", Set.of("partnership-admin"));

@@ -139,8 +139,20 @@ public final class Links {
         return "/reference/manufacturers";
     }
 
+    public static String manufacturerAliases() {
+        return "/reference/manufacturers/aliases";
+    }
+
     public static String operatingSystems() {
         return "/reference/operating-systems";
+    }
+
+    public static String operatingSystem(Long id) {
+        return "/reference/operating-systems/" + id;
+    }
+
+    public static String editOperatingSystem(Long id) {
+        return "/reference/operating-systems/" + id + "/edit";
     }
 
     public static String leaflet(String path) {

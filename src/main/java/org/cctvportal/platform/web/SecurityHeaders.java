@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +26,9 @@ public class SecurityHeaders {
 
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     Optional<String> oidcServer;
+
+    @Inject
+    MapConfig map;
 
     void register(@Observes Filters filters) {
         String policy = contentSecurityPolicy();
@@ -57,9 +61,11 @@ public class SecurityHeaders {
         }
     }
 
+    /** Images may also come from the map's tile server, and from nowhere else outside the portal. */
     private String contentSecurityPolicy() {
         String identityProvider = oidcServer.map(SecurityHeaders::origin).orElse("");
-        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: " + map.tileOrigin()
+                + "; font-src 'self'; "
                 + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
                 + "form-action 'self' " + identityProvider;
     }

@@ -1,0 +1,213 @@
+package org.cctvportal.estate;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cctvportal.platform.web.Choice;
+import org.cctvportal.platform.web.CurrentUser;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.Links;
+
+/**
+ * The partnership's reference data: manufacturers with the other names they go by, and operating systems with the
+ * date their security updates end. Every signed-in role reads it; only the partnership admin changes it.
+ */
+@Path("/reference")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class ReferencePages {
+
+    static final String ADMIN = "partnership-admin";
+
+    @Inject
+    ReferenceService reference;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    /** A maker and its other names (its own name left out). */
+    public record MakerRow(Manufacturer maker, List<String> aliases) {
+    }
+
+    /** The manufacturers page, with what was typed into its forms and their messages. */
+    public record MakersView(List<MakerRow> makers, List<Choice> choices, boolean canEdit, Map<String, String> values,
+            FormErrors errors, String saved) {
+        public String value(String key) {
+            return values.getOrDefault(key, "");
+        }
+    }
+
+    /** The operating systems page: today decides which are past their end of support. */
+    public record SystemsView(List<OperatingSystem> systems, LocalDate today, boolean canEdit,
+            Map<String, String> values, FormErrors errors, String saved) {
+        public String value(String key) {
+            return values.getOrDefault(key, "");
+        }
+    }
+
+    /** The form that changes one operating system. */
+    public record SystemFormView(Long id, Map<String, String> values, FormErrors errors) {
+        public String value(String key) {
+            return values.getOrDefault(key, "");
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance manufacturers(MakersView view);
+
+        static native TemplateInstance operatingSystems(SystemsView view);
+
+        static native TemplateInstance operatingSystemForm(SystemFormView view);
+    }
+
+    @GET
+    @Path("manufacturers")
+    public TemplateInstance manufacturers(@QueryParam("saved") String saved) {
+        return Templates.manufacturers(makersView(Map.of(), new FormErrors(), saved));
+    }
+
+    @POST
+    @Path("manufacturers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(ADMIN)
+    public Response addManufacturer(MultivaluedMap<String, String> form) {
+        try {
+            reference.addManufacturer(form.getFirst("name"));
+            return seeOther(Links.manufacturers() + "?saved=manufacturer");
+        } catch (InvalidInputException e) {
+            return invalid(Templates.manufacturers(makersView(echo(form), e.errors(), null)));
+        }
+    }
+
+    @POST
+    @Path("manufacturers/aliases")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(ADMIN)
+    public Response addAlias(MultivaluedMap<String, String> form) {
+        try {
+            reference.addAlias(manufacturerId(form.getFirst("manufacturer")), form.getFirst("alias"));
+            return seeOther(Links.manufacturers() + "?saved=alias");
+        } catch (InvalidInputException e) {
+            return invalid(Templates.manufacturers(makersView(echo(form), e.errors(), null)));
+        }
+    }
+
+    @GET
+    @Path("operating-systems")
+    public TemplateInstance operatingSystems(@QueryParam("saved") String saved) {
+        return Templates.operatingSystems(systemsView(Map.of(), new FormErrors(), saved));
+    }
+
+    @POST
+    @Path("operating-systems")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(ADMIN)
+    public Response addOperatingSystem(MultivaluedMap<String, String> form) {
+        try {
+            reference.addOperatingSystem(form.getFirst("name"), date(form, "endOfSupport"));
+            return seeOther(Links.operatingSystems() + "?saved=added");
+        } catch (InvalidInputException e) {
+            return invalid(Templates.operatingSystems(systemsView(echo(form), e.errors(), null)));
+        }
+    }
+
+    @GET
+    @Path("operating-systems/{id}/edit")
+    @RolesAllowed(ADMIN)
+    public TemplateInstance editOperatingSystem(@PathParam("id") long id) {
+        OperatingSystem os = reference.operatingSystem(id);
+        Map<String, String> values = new java.util.HashMap<>(Map.of("name", os.name));
+        if (os.endOfSupport != null) {
+            values.put("endOfSupport-day", Integer.toString(os.endOfSupport.getDayOfMonth()));
+            values.put("endOfSupport-month", Integer.toString(os.endOfSupport.getMonthValue()));
+            values.put("endOfSupport-year", Integer.toString(os.endOfSupport.getYear()));
+        }
+        return Templates.operatingSystemForm(new SystemFormView(id, values, new FormErrors()));
+    }
+
+    @POST
+    @Path("operating-systems/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(ADMIN)
+    public Response updateOperatingSystem(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        try {
+            reference.updateOperatingSystem(id, form.getFirst("name"), date(form, "endOfSupport"));
+            return seeOther(Links.operatingSystems() + "?saved=changed");
+        } catch (InvalidInputException e) {
+            return invalid(Templates.operatingSystemForm(new SystemFormView(id, echo(form), e.errors())));
+        }
+    }
+
+    private MakersView makersView(Map<String, String> values, FormErrors errors, String saved) {
+        List<Manufacturer> makers = reference.manufacturers();
+        Map<Long, List<String>> aliases = reference.aliases().stream()
+                .filter(a -> !Names.key(a.alias).equals(Names.key(a.manufacturer.name)))
+                .collect(Collectors.groupingBy(a -> a.manufacturer.id,
+                        Collectors.mapping(a -> a.alias, Collectors.toList())));
+        List<MakerRow> rows = makers.stream().map(m -> new MakerRow(m, aliases.getOrDefault(m.id, List.of())))
+                .toList();
+        List<Choice> choices = makers.stream().map(m -> new Choice(m.id.toString(), m.name)).toList();
+        return new MakersView(rows, choices, user.hasRole(ADMIN), values, errors, saved);
+    }
+
+    private SystemsView systemsView(Map<String, String> values, FormErrors errors, String saved) {
+        return new SystemsView(reference.operatingSystems(), LocalDate.now(clock), user.hasRole(ADMIN), values,
+                errors, saved);
+    }
+
+    /** The maker chosen in the select; a missing or tampered choice is a message, not an error page. */
+    private static long manufacturerId(String value) {
+        try {
+            return Long.parseLong(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(new FormErrors().add("manufacturer", "Select the manufacturer"));
+        }
+    }
+
+    /** The GOV.UK date inputs as one value FieldReader reads; blank when all three are. */
+    private static String date(MultivaluedMap<String, String> form, String key) {
+        String day = strip(form.getFirst(key + "-day"));
+        String month = strip(form.getFirst(key + "-month"));
+        String year = strip(form.getFirst(key + "-year"));
+        return day.isEmpty() && month.isEmpty() && year.isEmpty() ? "" : day + "/" + month + "/" + year;
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static Map<String, String> echo(MultivaluedMap<String, String> form) {
+        return FormValues.echo(form);
+    }
+
+    private static Response seeOther(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+
+    private static Response invalid(TemplateInstance page) {
+        return Response.status(400).entity(page).build();
+    }
+}
