@@ -51,8 +51,9 @@ class EstateImportJourneyTest {
         String header = "asset_tag,site,manufacturer,type,status\n";
         Path bad = Files.writeString(dir.resolve("cameras.csv"), header + "JRN-" + id + "-1," + site
                 + ",Axis,Dome,Live\nJRN-" + id + "-2,Journey sqaure " + id + ",Axis,Fixed,Live\n");
-        Path fixed = Files.writeString(dir.resolve("cameras-fixed.csv"), header + "JRN-" + id + "-1," + site
-                + ",Axis,Dome,Live\nJRN-" + id + "-2," + site + ",Axis,Fixed,Live\n");
+        Path fixed = Files.writeString(dir.resolve("cameras-fixed.csv"), header.replace("\n", ",latitude,longitude\n")
+                + "JRN-" + id + "-1," + site + ",Axis,Dome,Live,51.7521,-1.2578\nJRN-" + id + "-2," + site
+                + ",Axis,Fixed,Live,51.7524,-1.2581\n");
 
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
@@ -88,6 +89,11 @@ class EstateImportJourneyTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
             assertThat(page.getByTestId("camera-count")).containsText("of 2 cameras");
             assertThat(page.locator("[data-asset-tag='JRN-" + id + "-2']")).isVisible();
+            Browser.assertAccessible(page);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Map").setExact(true)).click();
+            assertThat(page.locator("[data-testid=map-camera][data-asset-tag='JRN-" + id + "-1']")).containsText("51.7521");
+            assertThat(page.locator("[data-testid=map-camera][data-asset-tag='JRN-" + id + "-2']")).isVisible();
             Browser.assertAccessible(page);
         }
     }
