@@ -1,6 +1,7 @@
 -- The national-scale estate the estate-register benchmark measures against: 25 partnerships of 20 partners (500
 -- partners), each partner with 40 sites, 2 recorders per site and 2,000 cameras (1,000,000 cameras in all), plus an
--- estate of the same shape for the demo partner tv-oxford-city, whose manager the benchmark signs in as.
+-- estate of the same shape for the demo partner tv-oxford-city, whose manager the benchmark signs in as (and sites
+-- without cameras for tv-cherwell, where the import measurement puts its cameras).
 --
 -- Run by org.cctvportal.bench.EstateBenchmark as the owner role (cctv_owner), after the portal's Flyway migrations
 -- have created the schema, in one transaction (all or nothing). Set-based: one INSERT ... SELECT per table and
@@ -138,5 +139,11 @@ order by r.n, k;
 select set_config('app.partner', 'tv-oxford-city', false);
 select pg_temp.bench_estate('tv-oxford-city', 'Oxford', 'OX', 'OXC', 51.752, -1.258, 40, 2000)
 where not exists (select 1 from camera where partner_id = 'tv-oxford-city');
+
+-- The import measurement's target: Cherwell District Council (demo data, cherwell.manager signs in) gets sites and
+-- recorders of the same shape and no cameras, so imported cameras never change the measured partner's list.
+select set_config('app.partner', 'tv-cherwell', false);
+select pg_temp.bench_estate('tv-cherwell', 'Banbury', 'OX', 'CHW', 52.06, -1.34, 40, 0)
+where not exists (select 1 from site where partner_id = 'tv-cherwell');
 
 select set_config('app.partner', '', false), set_config('app.scope', '', false);
