@@ -499,7 +499,8 @@ public final class EstateBenchmark {
     private static String textFilter(String text) {
         String like = "'%" + text.toLowerCase() + "%'";
         return " and (lower(c.asset_tag) like " + like + " or lower(c.model) like " + like + " or lower(s.name) like "
-                + like + " or lower(m.name) like " + like + ")";
+                + like + " or c.manufacturer_id in (select mm.id from manufacturer mm where lower(mm.name) like " + like
+                + "))";
     }
 
     // ---- Import (the import feature lands separately; this reports clearly whether it is there) -------------------
