@@ -611,6 +611,7 @@ public final class EstateBenchmark {
         String csrf = formToken.group(1);
         HeapSampler heapSampler = new HeapSampler(portal.managementUrl() + "/q/metrics");
         long baseline = heapSampler.sample();
+        boolean reached = false;
         Thread sampler = new Thread(heapSampler, "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
@@ -633,6 +634,7 @@ public final class EstateBenchmark {
                         + "log") + ").");
                 return;
             }
+            reached = true;
             HttpResponse<String> preview = http.send(HttpRequest.newBuilder(URI.create(location.startsWith("http")
                             ? location : base + location)).timeout(Duration.ofMinutes(10))
                     .header("Authorization", "Bearer " + tokens.get()).header("Cookie", csrfCookie).build(),
@@ -658,10 +660,12 @@ public final class EstateBenchmark {
         } finally {
             heapSampler.stop();
             sampler.join(2000);
-            line("");
-            line(String.format("Portal heap (jvm_memory_used_bytes, area=heap, summed; sampled every 100 ms, %d "
-                            + "samples): before %.0f MiB, peak %.0f MiB (limit -Xmx%s).", heapSampler.samples.get(),
-                    baseline / 1048576.0, heapSampler.peak.get() / 1048576.0, heap));
+            if (reached) {
+                line("");
+                line(String.format("Portal heap (jvm_memory_used_bytes, area=heap, summed; sampled every 100 ms, %d "
+                                + "samples): before %.0f MiB, peak %.0f MiB (limit -Xmx%s).",
+                        heapSampler.samples.get(), baseline / 1048576.0, heapSampler.peak.get() / 1048576.0, heap));
+            }
         }
     }
 
