@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,17 +21,8 @@ public final class DemoLauncher {
         LocalStack stack = new LocalStack(LocalStack.Flavour.DEMO);
         Map<String, String> config = stack.start();
         Path cache = Path.of(System.getProperty("stack.cache"));
-        int managementPort = ManagedProcess.port(9000);
-        ManagedProcess portal = new ManagedProcess("The portal", cache.resolve("logs/portal-demo.log"));
-        Runtime.getRuntime().addShutdownHook(new Thread(portal::stop, "portal-stop"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.profile=dev", "-Dquarkus.management.port=" + managementPort));
-        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", System.getProperty("portal.jar")));
-        portal.start(command, Path.of("").toAbsolutePath(), Map.of());
-        portal.awaitReady(Duration.ofSeconds(120),
-                () -> ManagedProcess.httpOk("http://localhost:" + managementPort + "/q/health/ready"));
+        PortalProcess portal = PortalProcess.start(config, "demo", List.of());
+        int managementPort = portal.managementPort();
         printBanner(stack, cache, managementPort, (System.nanoTime() - started) / 1_000_000);
         Thread.currentThread().join();
     }

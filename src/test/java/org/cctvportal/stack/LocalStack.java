@@ -15,9 +15,12 @@ import java.util.concurrent.CompletionException;
  */
 public final class LocalStack {
 
-    /** Which stack: the demo keeps its data between runs; the tests' data is thrown away. */
+    /**
+     * Which stack: the demo keeps its data between runs; the tests' data is thrown away; the benchmark keeps its
+     * national-scale estate in a database of its own, so a second run reuses it.
+     */
     public enum Flavour {
-        DEMO(8080, 8180, 8280), TEST(8081, 8181, 8281);
+        DEMO(8080, 8180, 8280), TEST(8081, 8181, 8281), BENCH(8090, 8190, 8290);
 
         final int portalPort;
         final int keycloakPort;
@@ -51,11 +54,16 @@ public final class LocalStack {
     }
 
     public Map<String, String> start() {
+        return start(flavour == Flavour.TEST);
+    }
+
+    /** Starts the stack; with {@code freshDatabase} the flavour's database is dropped and created again first. */
+    public Map<String, String> start(boolean freshDatabase) {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "local-stack-stop"));
         try {
             CompletableFuture<Void> keycloakReady = CompletableFuture.runAsync(
                     () -> keycloak.start(configuredPort("keycloak", flavour.keycloakPort), portalBaseUrl()));
-            String jdbcUrl = postgres.start(databaseName(), flavour == Flavour.TEST);
+            String jdbcUrl = postgres.start(databaseName(), freshDatabase, flavour == Flavour.TEST);
             s3.start(configuredPort("s3", flavour.s3Port));
             keycloakReady.join();
             return configuration(jdbcUrl);
@@ -112,7 +120,11 @@ public final class LocalStack {
     }
 
     private String databaseName() {
-        return flavour == Flavour.TEST ? "cctv_test_" + StackState.randomSecret().substring(0, 8) : "cctv_portal";
+        return switch (flavour) {
+            case TEST -> "cctv_test_" + StackState.randomSecret().substring(0, 8);
+            case BENCH -> "cctv_bench";
+            case DEMO -> "cctv_portal";
+        };
     }
 
     /** A port from {@code -Dstack.<component>-port=N}, else the flavour's default (either falls back to a free one). */

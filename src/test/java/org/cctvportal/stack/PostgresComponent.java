@@ -36,13 +36,16 @@ final class PostgresComponent {
                 OWNER_ROLE, PORTAL_ROLE);
     }
 
-    /** Brings the server up and returns the JDBC URL of {@code name}; a throwaway database is dropped at stop. */
-    String start(String name, boolean throwaway) {
+    /**
+     * Brings the server up and returns the JDBC URL of {@code name}, dropped first when {@code fresh}; a throwaway
+     * database is dropped at stop.
+     */
+    String start(String name, boolean fresh, boolean throwaway) {
         ensureServer();
         try (Connection admin = admin(); Statement sql = admin.createStatement()) {
             ensureRole(sql, OWNER_ROLE, "");
             ensureRole(sql, PORTAL_ROLE, " NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS");
-            if (throwaway) {
+            if (fresh || throwaway) {
                 sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }
             var exists = sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'");
