@@ -3,6 +3,7 @@ package org.cctvportal.estate;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.security.MessageDigest;
@@ -35,8 +36,14 @@ public class EstateImportService {
         }
     }
 
+    /** Rows applied between flushes: the session stays small however large the file. */
+    static final int FLUSH_EVERY = 2_000;
+
     @Inject
     TenantContext tenant;
+
+    @Inject
+    EntityManager entityManager;
 
     @Inject
     EstateService estate;
@@ -107,16 +114,24 @@ public class EstateImportService {
             return preview;
         }
         String how = " (import of " + upload.fileName + ")";
+        UUID uploadId = upload.id;
+        int applied = 0;
         for (ImportCheck.Planned row : result.planned()) {
             apply(upload.subject, row, index, how);
+            if (++applied % FLUSH_EVERY == 0) {
+                // Written, not committed: the transaction still makes the whole file land, or none of it.
+                entityManager.flush();
+                entityManager.clear();
+            }
         }
+        upload = EstateImport.findById(uploadId);
         upload.status = EstateImport.Status.COMMITTED;
         upload.committedAt = clock.instant();
         upload.outcome = preview.toCreate() + " created, " + preview.toUpdate() + " updated, " + preview.unchanged()
                 + " unchanged";
         audit.record("estate.imported", "estate_import", upload.id.toString(), "Imported " + upload.subject.plural()
                 + " from " + upload.fileName + ": " + upload.outcome);
-        return preview;
+        return new Preview(upload, preview.toCreate(), preview.toUpdate(), preview.unchanged(), preview.problems());
     }
 
     private void apply(EstateImport.Subject subject, ImportCheck.Planned row, EstateIndex index, String how) {
@@ -124,7 +139,7 @@ public class EstateImportService {
             return;
         }
         if (subject == EstateImport.Subject.CAMERAS) {
-            Camera camera = row.existing() == null ? new Camera() : (Camera) row.existing();
+            Camera camera = row.existing() == null ? new Camera() : attached((Camera) row.existing());
             Map<String, String> before = CameraRules.describe(camera);
             CameraRules.Result result = CameraRules.apply(row.row().raw(), camera, index);
             result.errors().throwIfAny();
@@ -135,7 +150,7 @@ public class EstateImportService {
                 estate.cameraChanged(camera, before, result, how);
             }
         } else {
-            Site site = row.existing() == null ? new Site() : (Site) row.existing();
+            Site site = row.existing() == null ? new Site() : attached((Site) row.existing());
             Map<String, String> before = SiteRules.describe(site);
             SiteRules.apply(row.row().raw(), site, index).throwIfAny();
             if (row.existing() == null) {
@@ -145,6 +160,11 @@ public class EstateImportService {
                 estate.siteChanged(site, before, how);
             }
         }
+    }
+
+    /** An existing record to change, managed again if a periodic flush has let it go. */
+    private <T> T attached(T entity) {
+        return entityManager.contains(entity) ? entity : entityManager.merge(entity);
     }
 
     private ImportCheck.Result check(EstateImport upload) {

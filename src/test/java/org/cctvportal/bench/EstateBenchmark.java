@@ -507,7 +507,7 @@ public final class EstateBenchmark {
 
     static final String[] CSV_COLUMNS = {"asset_tag", "site", "manufacturer", "model", "type", "resolution_mp",
         "firmware", "install_date", "next_maintenance", "status", "latitude", "longitude", "bearing", "field_of_view",
-        "connection", "recorder"};
+        "connection", "recorder", "status_reason"};
 
     /**
      * A camera CSV of {@code rows} rows for {@code sites} (existing site names of the importing partner, each with
@@ -542,7 +542,8 @@ public final class EstateBenchmark {
                     String.format("%.6f", -1.34 + (random.nextDouble() - 0.5) * 0.15),
                     String.valueOf(random.nextInt(360)), String.valueOf(30 + random.nextInt(90)),
                     connections[random.nextInt(connections.length)],
-                    recorders.isEmpty() ? "" : recorders.get(random.nextInt(recorders.size()))};
+                    recorders.isEmpty() ? "" : recorders.get(random.nextInt(recorders.size())),
+                    status < 0.95 ? "" : "Column taken down for resurfacing works"};
                 for (int v = 0; v < values.length; v++) {
                     if (v > 0) {
                         out.write(',');
@@ -574,6 +575,12 @@ public final class EstateBenchmark {
         try (Connection db = owner(); Statement sql = db.createStatement()) {
             sql.execute("select set_config('app.partner', '" + IMPORT_PARTNER + "', false), "
                     + "set_config('app.partnership', '" + PARTNERSHIP + "', false)");
+            // Each run imports into the same partner: earlier runs' cameras go first, so every run starts alike.
+            long removed = sql.executeUpdate("delete from camera where asset_tag like 'CHW-%'");
+            sql.executeUpdate("delete from audit_event where entity_type in ('camera', 'estate_import')");
+            sql.executeUpdate("delete from estate_import");
+            line(removed == 0 ? "The partner had no cameras from earlier runs."
+                    : "Removed " + removed + " cameras of earlier runs first, so every run starts alike.");
             try (ResultSet rows = sql.executeQuery("select s.name, r.name from site s left join recorder r"
                     + " on r.site_id = s.id order by s.name, r.name")) {
                 while (rows.next()) {
@@ -657,6 +664,15 @@ public final class EstateBenchmark {
             line("| commit (POST /estate/import/{id}/commit) | " + commit.statusCode() + " | "
                     + seconds(committed - previewed) + " |");
             line("| **total** | " + (ok ? "ok" : "**failed**") + " | **" + seconds(committed - started) + "** |");
+            Matcher problems = Pattern.compile("data-testid=\"problem-count\">([^<]+)<").matcher(preview.body());
+            if (problems.find()) {
+                line("The preview listed " + problems.group(1).strip() + "; the first of them:");
+                Matcher rows = Pattern.compile("<tr[^>]*data-testid=\"problem\".*?</tr>", Pattern.DOTALL)
+                        .matcher(preview.body());
+                for (int shown = 0; shown < 3 && rows.find(); shown++) {
+                    line("- " + rows.group().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
+                }
+            }
         } finally {
             heapSampler.stop();
             sampler.join(2000);
