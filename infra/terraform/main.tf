@@ -27,6 +27,7 @@ locals {
   portal_environment = {
     PORTAL_OIDC_URL                  = module.keycloak_realm.realm_url
     QUARKUS_DATASOURCE_JDBC_URL      = var.database_jdbc_url
+    PORTAL_DB_REPLICA_URL            = coalesce(var.database_replica_jdbc_url, var.database_jdbc_url)
     QUARKUS_DATASOURCE_USERNAME      = var.database_username
     QUARKUS_DATASOURCE_JDBC_MAX_SIZE = tostring(var.database_pool_max_size)
     QUARKUS_FLYWAY_USERNAME          = var.database_owner_username

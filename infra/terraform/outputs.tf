@@ -15,7 +15,7 @@ output "oidc_url" {
 }
 
 output "database_replica_jdbc_url" {
-  description = "Read replica for dashboards' read-only queries. Provided for the portal's reporting datasource; the portal does not read it yet, so today every query goes to database_jdbc_url."
+  description = "The read replica the portal's replica datasource uses (PORTAL_DB_REPLICA_URL), as given; null when there is none."
   value       = var.database_replica_jdbc_url
 }
 

@@ -85,7 +85,7 @@ variable "database_jdbc_url" {
 }
 
 variable "database_replica_jdbc_url" {
-  description = "JDBC URL of a read replica, for dashboards' read-only queries. Published as an output; null when there is no replica."
+  description = "JDBC URL of a read replica for read-only figures that may lag a few seconds (PORTAL_DB_REPLICA_URL); null when there is none, and the portal reads those figures from the primary."
   type        = string
   default     = null
 }

@@ -2,8 +2,9 @@ package org.cctvportal.estate;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
-/** Limits on estate import files; the HTTP body limit ({@code quarkus.http.limits.max-body-size}) must be larger. */
+/** Limits on estate import files, and how long an uncommitted one is kept; the HTTP body limit ({@code quarkus.http.limits.max-body-size}) must be larger. */
 @ConfigMapping(prefix = "portal.estate")
 public interface EstateImportConfig {
 
@@ -14,4 +15,8 @@ public interface EstateImportConfig {
     /** Most data rows (or GeoJSON features) one file may hold; larger estates are imported in several files. */
     @WithDefault("200000")
     int importMaxRows();
+
+    /** How long a previewed import waits for its commit before it is discarded and its file removed (ISO-8601). */
+    @WithDefault("P2D")
+    Duration importRetention();
 }

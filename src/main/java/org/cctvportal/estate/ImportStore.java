@@ -3,6 +3,7 @@ package org.cctvportal.estate;
 import io.minio.GetObjectArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,6 +48,15 @@ class ImportStore {
             }
             LOG.errorf("Could not read import file %s: %s", key, e.getMessage());
             throw new ImportFileException(503, UNAVAILABLE);
+        }
+    }
+
+    /** Removes a file; removing one that is already gone succeeds, so a repeated discard is harmless. */
+    void remove(String key) {
+        try {
+            client.removeObject(RemoveObjectArgs.builder().bucket(config.importsBucket()).object(key).build());
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not remove import file " + key + ": " + e.getMessage(), e);
         }
     }
 

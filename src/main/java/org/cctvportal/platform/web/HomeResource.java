@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.cctvportal.estate.EstateSummary;
 import org.cctvportal.partner.Partner;
 import org.cctvportal.partner.PartnerService;
 import org.cctvportal.partner.Partnership;
@@ -25,8 +26,11 @@ public class HomeResource {
     @Inject
     CurrentUser user;
 
-    /** What the home page shows: who you are, for which partner, and what you can do. */
-    public record HomeView(Partner partner, Partnership partnership, CurrentUser user) {
+    @Inject
+    EstateSummary estate;
+
+    /** What the home page shows: who you are, for which partner, your estate's size, and what you can do. */
+    public record HomeView(Partner partner, Partnership partnership, CurrentUser user, Long cameras) {
     }
 
     @CheckedTemplate
@@ -39,7 +43,8 @@ public class HomeResource {
     @GET
     @Authenticated
     public TemplateInstance home() {
-        return Templates.home(new HomeView(partners.own(), partners.ownPartnership(), user));
+        return Templates.home(new HomeView(partners.own(), partners.ownPartnership(), user,
+                estate.cameraCount()));
     }
 
     /** Sign-in starts here: authentication is required, so Keycloak's page comes first, then home. */

@@ -1,0 +1,19 @@
+package org.cctvportal.platform.jobs;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How often each scheduled job fires on every replica; one replica runs it in each such interval. */
+@ConfigMapping(prefix = "portal.jobs")
+public interface JobsConfig {
+
+    /** Discarding estate imports left uncommitted past their retention. */
+    DiscardStaleImports discardStaleImports();
+
+    interface DiscardStaleImports {
+        /** Interval between runs, such as 1h or 30m; the same value on every replica. */
+        @WithDefault("1h")
+        Duration every();
+    }
+}

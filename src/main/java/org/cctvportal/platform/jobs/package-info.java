@@ -1,0 +1,2 @@
+/** Scheduled jobs that run once per slot across the portal's replicas. */
+package org.cctvportal.platform.jobs;
