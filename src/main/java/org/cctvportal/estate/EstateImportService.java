@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.security.MessageDigest;
@@ -103,7 +104,12 @@ public class EstateImportService {
 
     /** Applies every row in this transaction, or (with any problem) none, and returns what happened. */
     public Preview commit(String id) {
-        EstateImport upload = find(id);
+        // Locked until this transaction ends: a second commit, or the stale-import job, waits and then sees the outcome.
+        EstateImport upload = parseId(id) == null ? null
+                : EstateImport.findById(parseId(id), LockModeType.PESSIMISTIC_WRITE);
+        if (upload == null) {
+            throw new NotFoundException("No such import");
+        }
         if (upload.status != EstateImport.Status.PREVIEWED) {
             return new Preview(upload, 0, 0, 0, List.of());
         }
