@@ -4,14 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cctvportal.stack.LocalStackResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,26 +16,7 @@ import org.junit.jupiter.api.Test;
  * mistake and corrects it, and signs out. Every portal page on the way passes axe-core.
  */
 @QuarkusTest
-class CouncilManagerJourneyTest {
-
-    static Playwright playwright;
-    static com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browser.playwright();
-        browser = Browser.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class CouncilManagerJourneyTest extends BrowserJourney {
 
     @Test
     void theAccessibilityCheckCatchesAViolation() {

@@ -4,13 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
-import org.cctvportal.stack.LocalStackResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,34 +15,7 @@ import org.junit.jupiter.api.Test;
  * the way passes axe-core.
  */
 @QuarkusTest
-class EstateFormsJourneyTest {
-
-    static Playwright playwright;
-    static com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browser.playwright();
-        browser = Browser.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    static void signIn(Page page, String user) {
-        page.navigate(LocalStackResource.stack().portalBaseUrl() + "/");
-        page.getByLabel("Username or email").fill(user);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo-pass");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign In")).click();
-        assertThat(page.getByTestId("signed-in-user")).isVisible();
-    }
+class EstateFormsJourneyTest extends BrowserJourney {
 
     static void click(Page page, AriaRole role, String name) {
         page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();
@@ -59,7 +28,7 @@ class EstateFormsJourneyTest {
         String tag = "CHE-" + suffix;
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            signIn(page, "cherwell.manager");
+            signIn(page, "/", "cherwell.manager");
             click(page, AriaRole.LINK, "Estate");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Cameras");
             Browser.assertAccessible(page);
@@ -110,7 +79,7 @@ class EstateFormsJourneyTest {
         }
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            signIn(page, "opcc.analyst");
+            signIn(page, "/", "opcc.analyst");
             click(page, AriaRole.LINK, "Switch-offs");
             assertThat(page.locator("[data-asset-tag='" + tag + "']")).containsText("Cherwell District Council");
             Browser.assertAccessible(page);

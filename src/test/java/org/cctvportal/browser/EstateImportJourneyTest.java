@@ -4,15 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.cctvportal.stack.LocalStackResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,26 +18,7 @@ import org.junit.jupiter.api.Test;
  * the way passes axe-core.
  */
 @QuarkusTest
-class EstateImportJourneyTest {
-
-    static Playwright playwright;
-    static com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browser.playwright();
-        browser = Browser.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class EstateImportJourneyTest extends BrowserJourney {
 
     @Test
     void importACameraFileFixABadRowAndFindTheCameras() throws Exception {

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.cctvportal.stack.LocalStackResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,28 +19,7 @@ import org.junit.jupiter.api.Test;
  * port). axe-core on every page, and no content security policy violation on the way.
  */
 @QuarkusTest
-class EstateJourneyTest {
-
-    static Playwright playwright;
-    static com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browser.playwright();
-        browser = Browser.chromium(playwright);
-        // The map page is long (every located camera is listed) and CI machines are shared: allow for slow loads.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class EstateJourneyTest extends BrowserJourney {
 
     @Test
     void browseTheCameraListACameraAndTheMapWithNoTileServer() {

@@ -4,14 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.cctvportal.stack.LocalStackResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,26 +16,7 @@ import org.junit.jupiter.api.Test;
  * mistake the form points out, and opens its record; axe-core on every page.
  */
 @QuarkusTest
-class PccAdminJourneyTest {
-
-    static Playwright playwright;
-    static com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browser.playwright();
-        browser = Browser.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class PccAdminJourneyTest extends BrowserJourney {
 
     @Test
     void admitACouncilAfterFixingTheIcoNumber() {
