@@ -1,7 +1,7 @@
 -- Scheduled jobs run once per slot across every replica of the portal. Each replica fires each job on its own timer;
 -- before running, it claims the slot (the fire time truncated to the job's interval) by inserting a row here, and only
 -- the replica whose insert succeeds runs the job. The row then records which instance ran it and how it ended.
--- (V3 is left to another line of work.)
+-- Rows older than 90 days are removed as jobs finish, so the table stays small.
 
 create table job_run (
     job          varchar(64)   not null,
@@ -20,7 +20,7 @@ alter table job_run force row level security;
 create policy job_run_platform on job_run for all
     using (app_scope() = 'platform') with check (app_scope() = 'platform');
 
-grant select, insert, update on job_run to ${portal_role};
+grant select, insert, update, delete on job_run to ${portal_role};
 
 -- A job that discards stale imports must find which partners have them: a read at platform scope, never a write
 -- (each partner's rows are then changed under that partner's own policy).

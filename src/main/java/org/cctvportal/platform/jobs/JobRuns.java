@@ -27,6 +27,8 @@ public class JobRuns {
 
     private static final Logger LOG = Logger.getLogger(JobRuns.class);
     private static final int MAX_OUTCOME = 500;
+    /** How long the record of each run is kept. */
+    static final Duration KEPT = Duration.ofDays(90);
 
     /** This process: the host name and a random part, as two processes on one host must differ. */
     public static final String INSTANCE = hostName() + "/" + HexFormat.of().toHexDigits(
@@ -89,6 +91,8 @@ public class JobRuns {
                 + " outcome = ?2 where job = ?3 and slot = ?4")
                 .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, recorded)
                 .setParameter(3, job).setParameter(4, Timestamp.from(slot)).executeUpdate());
+        scheduled.atPlatform(() -> entityManager.createNativeQuery("delete from job_run where job = ?1 and slot < ?2")
+                .setParameter(1, job).setParameter(2, Timestamp.from(slot.minus(KEPT))).executeUpdate());
     }
 
     private static String hostName() {

@@ -71,6 +71,23 @@ class JobRunsTest {
     }
 
     @Test
+    void aRunForgetsTheSameJobsRunsOlderThanNinetyDays() throws SQLException {
+        String job = "test-" + UUID.randomUUID();
+        Instant old = Instant.parse("2030-01-01T10:00:00Z");
+        assertTrue(runs.runOnce(job, HOURLY, old, () -> "old"));
+        assertTrue(runs.runOnce(job, HOURLY, old.plus(Duration.ofDays(89)), () -> "recent"));
+        assertTrue(runs.runOnce(job, HOURLY, old.plus(Duration.ofDays(91)), () -> "now"));
+        try (Connection connection = owner(); Statement sql = connection.createStatement()) {
+            var rows = sql.executeQuery("select outcome from job_run where job = '" + job + "' order by slot");
+            assertTrue(rows.next());
+            assertEquals("done: recent", rows.getString(1));
+            assertTrue(rows.next());
+            assertEquals("done: now", rows.getString(1));
+            assertFalse(rows.next());
+        }
+    }
+
+    @Test
     void slotsAreTheStartOfTheirInterval() {
         assertEquals(Instant.parse("2030-01-01T10:00:00Z"),
                 JobRuns.slot(Instant.parse("2030-01-01T10:59:59.999Z"), HOURLY));
