@@ -66,11 +66,18 @@ public final class EstateBenchmark {
 
     public static void main(String[] args) throws Exception {
         EstateBenchmark bench = new EstateBenchmark();
+        int status = 0;
         try {
             bench.run();
+        } catch (Exception | Error e) {
+            // A run that cannot finish says so in its report and fails the build, never passes as empty.
+            bench.line("");
+            bench.line("**The benchmark stopped:** " + e.getMessage() + " (see the logs under the stack cache).");
+            e.printStackTrace();
+            status = 1;
         } finally {
             bench.writeReport();
-            System.exit(0);
+            System.exit(status);
         }
     }
 
