@@ -45,7 +45,7 @@ class SpecificationJourneyTest extends BrowserJourney {
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Ratify Version")))
                     .click();
-            assertThat(page.getByTestId("diff-section").first()).isVisible();
+            assertThat(page.getByTestId("ratify-form")).isVisible();
             Browser.assertAccessible(page);
             Locator ratify = page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName(Pattern.compile("^Ratify Version")));
