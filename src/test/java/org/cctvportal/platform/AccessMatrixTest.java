@@ -83,6 +83,16 @@ class AccessMatrixTest {
         MATRIX.put("POST /reference/operating-systems", Set.of("partnership-admin"));
         MATRIX.put("GET /reference/operating-systems/{id}/edit", Set.of("partnership-admin"));
         MATRIX.put("POST /reference/operating-systems/{id}", Set.of("partnership-admin"));
+        MATRIX.put("GET /specification", ANY);
+        MATRIX.put("POST /specification", Set.of("partnership-admin"));
+        MATRIX.put("GET /specification/diff", ANY);
+        MATRIX.put("GET /specification/{id}", ANY);
+        MATRIX.put("POST /specification/{id}/rules", Set.of("partnership-admin"));
+        MATRIX.put("GET /specification/{id}/ratify", Set.of("partnership-admin"));
+        MATRIX.put("POST /specification/{id}/ratify", Set.of("partnership-admin"));
+        MATRIX.put("GET /api/v1/specification", ANY);
+        MATRIX.put("GET /api/v1/specification/current", ANY);
+        MATRIX.put("GET /api/v1/specification/{id}", ANY);
         MATRIX.put("GET /api/v1/me", ANY);
         MATRIX.put("GET /api/v1/partners", PCC);
         MATRIX.put("POST /api/v1/partners", Set.of("partnership-admin"));

@@ -155,6 +155,30 @@ public final class Links {
         return "/reference/operating-systems/" + id + "/edit";
     }
 
+    public static String specification() {
+        return "/specification";
+    }
+
+    public static String specificationVersion(Long id) {
+        return "/specification/" + id;
+    }
+
+    public static String specificationRules(Long id) {
+        return "/specification/" + id + "/rules";
+    }
+
+    public static String ratifySpecification(Long id) {
+        return "/specification/" + id + "/ratify";
+    }
+
+    public static String specificationDiff() {
+        return "/specification/diff";
+    }
+
+    public static String specificationDiffOf(Long from, Long to) {
+        return "/specification/diff?from=" + from + "&to=" + to;
+    }
+
     public static String leaflet(String path) {
         return "/webjars/leaflet/1.9.4/dist/" + path;
     }

@@ -1,0 +1,119 @@
+package org.cctvportal.specification;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.cctvportal.platform.tenancy.TenantContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The demo partnerships' specifications, seeded after the demo estates on the local stack only, through the same
+ * service paths as the pages (so each step is audited in the PCC office's trail). Thames Valley has version 1
+ * ratified and version 2 in draft with a higher PTZ minimum; Avon and Somerset has only a first draft. Idempotent: a
+ * partnership with any version is left as it is.
+ */
+@ApplicationScoped
+public class SpecificationDemo {
+
+    static final String NDAA = "US NDAA FY2019 section 889";
+    static final String NDAA_REASON = "Named in section 889 with its affiliates: US federal bodies may not buy its "
+            + "video surveillance or telecommunications equipment";
+    static final String WMS_NOTE = "The UK written ministerial statement of 24 November 2022 also applies: no new "
+            + "such kit at sensitive sites, and existing kit kept off core networks";
+
+    @ConfigProperty(name = "portal.demo-data.enabled")
+    boolean enabled;
+
+    @Inject
+    SpecificationService specification;
+
+    @Inject
+    SpecificationEdits edits;
+
+    @Inject
+    TenantContext tenant;
+
+    @ActivateRequestContext
+    void seed(@Observes @Priority(30) StartupEvent start) {
+        if (!enabled) {
+            return;
+        }
+        tenant.asPartner("tv-opcc", "thames-valley", () -> QuarkusTransaction.requiringNew().call(this::thamesValley));
+        tenant.asPartner("as-opcc", "avon-somerset", () -> QuarkusTransaction.requiringNew().call(this::avon));
+    }
+
+    private boolean thamesValley() {
+        if (!specification.versions().isEmpty()) {
+            return false;
+        }
+        long first = specification.startDraft().id;
+        for (Map<String, String> rule : thamesValleyRules()) {
+            edits.apply(first, rule);
+        }
+        specification.ratify(first, true);
+        long second = specification.startDraft().id;
+        edits.apply(second, Map.of("action", "resolution", "resolutionType", "PTZ", "resolutionMp", "4"));
+        return true;
+    }
+
+    private boolean avon() {
+        if (!specification.versions().isEmpty()) {
+            return false;
+        }
+        long first = specification.startDraft().id;
+        edits.apply(first, Map.of("action", "max-age", "maxAge", "8"));
+        edits.apply(first, Map.of("action", "resolution", "resolutionType", "FIXED", "resolutionMp", "2"));
+        edits.apply(first, flag("Hikvision", NDAA_REASON + ". " + WMS_NOTE, NDAA));
+        return true;
+    }
+
+    static List<Map<String, String>> thamesValleyRules() {
+        List<Map<String, String>> rules = new java.util.ArrayList<>();
+        rules.add(Map.of("action", "max-age", "maxAge", "10"));
+        Map.of("FIXED", "4", "DOME", "4", "PTZ", "2", "MULTI_SENSOR", "8", "ANPR", "2", "REDEPLOYABLE", "2")
+                .forEach((type, mp) -> rules.add(Map.of("action", "resolution", "resolutionType", type,
+                        "resolutionMp", mp)));
+        rules.add(flag("Hikvision", NDAA_REASON + ". " + WMS_NOTE, NDAA));
+        rules.add(flag("Dahua", NDAA_REASON + ". " + WMS_NOTE, NDAA));
+        rules.add(flag("Huawei", NDAA_REASON, NDAA));
+        rules.add(flag("ZTE", NDAA_REASON, NDAA));
+        rules.add(flag("Hytera", NDAA_REASON, NDAA));
+        rules.add(product("Axis", "P3268-LVE", "DOME", "11.8.64", "1150", "450"));
+        rules.add(product("Hanwha Vision", "XNP-9250R", "PTZ", "2.21.00", "2900", "650"));
+        rules.add(product("Bosch", "AUTODOME 7100i", "PTZ", "9.00.0084", "3400", "650"));
+        rules.add(product("Axis", "Q1800-LE", "ANPR", "11.8.64", "1650", "500"));
+        rules.add(product("Avigilon", "H6A Multisensor", "MULTI_SENSOR", null, "3800", "700"));
+        rules.add(Map.of("action", "standard", "standardCode", "Secure by Default", "standardName",
+                "Surveillance Camera Commissioner's Secure by Default self-certification scheme", "standardKind",
+                "SECURE_BY_DEFAULT", "standardMakers", "Axis, Hanwha Vision, Bosch, Avigilon"));
+        rules.add(Map.of("action", "standard", "standardCode", "BS EN 62676-4", "standardName",
+                "Video surveillance systems for use in security applications: application guidelines",
+                "standardKind", "OTHER"));
+        for (String os : List.of("Windows Server 2019", "Windows Server 2022", "Windows Server 2025",
+                "Ubuntu 22.04 LTS", "Ubuntu 24.04 LTS")) {
+            rules.add(Map.of("action", "os", "osName", os));
+        }
+        return rules;
+    }
+
+    private static Map<String, String> flag(String maker, String reason, String source) {
+        return Map.of("action", "flag", "flagMaker", maker, "flagLevel", "BANNED", "flagReason", reason,
+                "flagSource", source);
+    }
+
+    private static Map<String, String> product(String maker, String model, String type, String firmware,
+            String price, String install) {
+        Map<String, String> values = new java.util.HashMap<>(Map.of("action", "product", "productMaker", maker,
+                "productModel", model, "productType", type, "productPrice", price, "productInstall", install));
+        if (firmware != null) {
+            values.put("productFirmware", firmware);
+        }
+        return values;
+    }
+}

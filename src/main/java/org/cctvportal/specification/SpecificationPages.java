@@ -1,0 +1,225 @@
+package org.cctvportal.specification;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.cctvportal.estate.CameraType;
+import org.cctvportal.estate.ReferenceService;
+import org.cctvportal.platform.web.Choice;
+import org.cctvportal.platform.web.CurrentUser;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.Links;
+
+/**
+ * The partnership's specification: every signed-in role of the partnership reads every version and compares any two;
+ * only the partnership admin starts a draft, changes its rules and ratifies it.
+ */
+@Path("/specification")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class SpecificationPages {
+
+    static final String ADMIN = "partnership-admin";
+
+    @Inject
+    SpecificationService specification;
+
+    @Inject
+    SpecificationEdits edits;
+
+    @Inject
+    ReferenceService reference;
+
+    @Inject
+    CurrentUser user;
+
+    /** The versions, newest first. */
+    public record ListView(List<SpecificationVersion> versions, boolean canEdit, boolean hasDraft,
+            FormErrors errors) {
+    }
+
+    /** One version with its rules; for a draft and the admin, the forms that change it. */
+    public record VersionView(SpecificationRules rules, boolean canEdit, List<Choice> cameraTypes,
+            List<Choice> systems, Map<String, String> values, FormErrors errors, String saved) {
+        public String value(String key) {
+            return values.getOrDefault(key, "");
+        }
+
+        public SpecificationVersion version() {
+            return rules.version();
+        }
+
+        public List<Choice> levels() {
+            return Arrays.stream(FlaggedMaker.Level.values()).map(l -> new Choice(l.name(), l.label())).toList();
+        }
+
+        public List<Choice> kinds() {
+            return Arrays.stream(RequiredStandard.Kind.values()).map(k -> new Choice(k.name(), k.label())).toList();
+        }
+    }
+
+    /** The confirmation step: what ratifying changes against the version in force. */
+    public record RatifyView(SpecificationVersion version, SpecificationDiff diff, FormErrors errors) {
+    }
+
+    /** Two versions side by side; diff is null until both are chosen. */
+    public record DiffView(List<Choice> versions, String from, String to, SpecificationDiff diff,
+            FormErrors errors) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ListView view);
+
+        static native TemplateInstance version(VersionView view);
+
+        static native TemplateInstance ratify(RatifyView view);
+
+        static native TemplateInstance diff(DiffView view);
+    }
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.list(listView(new FormErrors()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(ADMIN)
+    public Response startDraft() {
+        try {
+            return seeOther(Links.specificationVersion(specification.startDraft().id) + "?saved=started");
+        } catch (InvalidInputException e) {
+            return invalid(Templates.list(listView(e.errors())));
+        }
+    }
+
+    @GET
+    @Path("diff")
+    public Response diff(@QueryParam("from") String from, @QueryParam("to") String to) {
+        List<Choice> versions = specification.versions().stream()
+                .map(v -> new Choice(v.id.toString(), v.title() + " (" + v.status.label() + ")")).toList();
+        if (blank(from) && blank(to)) {
+            return Response.ok(Templates.diff(new DiffView(versions, "", "", null, new FormErrors()))).build();
+        }
+        FormErrors errors = new FormErrors();
+        Long fromId = id(from, "from", "Select the version to compare from", errors);
+        Long toId = id(to, "to", "Select the version to compare with", errors);
+        if (!errors.isEmpty()) {
+            return invalid(Templates.diff(new DiffView(versions, strip(from), strip(to), null, errors)));
+        }
+        return Response.ok(Templates.diff(new DiffView(versions, from.strip(), to.strip(),
+                specification.diff(fromId, toId), errors))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance version(@PathParam("id") long id, @QueryParam("saved") String saved) {
+        SpecificationVersion version = specification.version(id);
+        Map<String, String> values = version.maxAssetAgeYears == null ? Map.of()
+                : Map.of("maxAge", version.maxAssetAgeYears.toString());
+        return Templates.version(versionView(id, values, new FormErrors(), saved));
+    }
+
+    @POST
+    @Path("{id}/rules")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(ADMIN)
+    public Response changeRules(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Map<String, String> values = echo(form);
+        try {
+            edits.apply(id, values);
+            return seeOther(Links.specificationVersion(id) + "?saved=" + values.getOrDefault("action", "") + "#"
+                    + values.getOrDefault("action", ""));
+        } catch (InvalidInputException e) {
+            return invalid(Templates.version(versionView(id, values, e.errors(), null)));
+        }
+    }
+
+    @GET
+    @Path("{id}/ratify")
+    @RolesAllowed(ADMIN)
+    public TemplateInstance confirmRatify(@PathParam("id") long id) {
+        return Templates.ratify(ratifyView(id, new FormErrors()));
+    }
+
+    @POST
+    @Path("{id}/ratify")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(ADMIN)
+    public Response ratify(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        try {
+            specification.ratify(id, "yes".equals(form.getFirst("confirm")));
+            return seeOther(Links.specificationVersion(id) + "?saved=ratified");
+        } catch (InvalidInputException e) {
+            return invalid(Templates.ratify(ratifyView(id, e.errors())));
+        }
+    }
+
+    private ListView listView(FormErrors errors) {
+        return new ListView(specification.versions(), user.hasRole(ADMIN), specification.draft().isPresent(),
+                errors);
+    }
+
+    private VersionView versionView(long id, Map<String, String> values, FormErrors errors, String saved) {
+        SpecificationVersion version = specification.version(id);
+        List<Choice> types = Arrays.stream(CameraType.values()).map(t -> new Choice(t.name(), t.label())).toList();
+        List<Choice> systems = reference.operatingSystems().stream().map(os -> new Choice(os.name, os.name))
+                .toList();
+        return new VersionView(specification.rules(version), version.isDraft() && user.hasRole(ADMIN), types,
+                systems, values, errors, saved);
+    }
+
+    private RatifyView ratifyView(long id, FormErrors errors) {
+        SpecificationVersion version = specification.version(id);
+        return new RatifyView(version, specification.againstCurrent(version), errors);
+    }
+
+    private static Long id(String value, String field, String message, FormErrors errors) {
+        try {
+            return Long.valueOf(strip(value));
+        } catch (NumberFormatException e) {
+            errors.add(field, message);
+            return null;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static Map<String, String> echo(MultivaluedMap<String, String> form) {
+        Map<String, String> values = new java.util.HashMap<>();
+        form.forEach((key, list) -> values.put(key, list.isEmpty() ? "" : list.get(0)));
+        return values;
+    }
+
+    private static Response seeOther(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+
+    private static Response invalid(TemplateInstance page) {
+        return Response.status(400).entity(page).build();
+    }
+}

@@ -1,0 +1,63 @@
+package org.cctvportal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Avon and Somerset PCC office in a real browser: opens its draft specification (or starts one), raises a
+ * minimum resolution, is refused ratification until it confirms, then sees the version ratified; axe-core on every
+ * page. Thames Valley's demo draft is left alone for the tests that read it.
+ */
+@QuarkusTest
+class SpecificationJourneyTest extends BrowserJourney {
+
+    @Test
+    void raiseAMinimumResolutionAndRatifyWithConfirmation() {
+        String mp = "5." + (1 + (int) (Math.random() * 9));
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "/specification", "as-opcc.admin");
+            assertThat(page.getByTestId("version-table")).isVisible();
+            Browser.assertAccessible(page);
+
+            Locator draft = page.locator("[data-version-status=DRAFT] a");
+            if (draft.count() > 0) {
+                draft.first().click();
+            } else {
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a new draft")).click();
+            }
+            assertThat(page.getByTestId("version-status")).hasText("Draft");
+            Browser.assertAccessible(page);
+
+            page.getByLabel("Camera type").first().selectOption("FIXED");
+            page.getByLabel("Minimum megapixels").fill(mp);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set minimum resolution")).click();
+            assertThat(page.getByTestId("saved-banner")).isVisible();
+            assertThat(page.locator("[data-testid=resolution-row][data-camera-type=Fixed]")).containsText(mp + " MP");
+            Browser.assertAccessible(page);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Ratify Version")))
+                    .click();
+            assertThat(page.getByTestId("ratify-form")).isVisible();
+            Browser.assertAccessible(page);
+            Locator ratify = page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName(Pattern.compile("^Ratify Version")));
+            ratify.click();
+            assertThat(page.getByTestId("error-summary")).containsText("Confirm that the partnership ratifies");
+            Browser.assertAccessible(page);
+
+            page.getByLabel(Pattern.compile("^I confirm")).check();
+            ratify.click();
+            assertThat(page.getByTestId("saved-banner")).containsText("ratified");
+            assertThat(page.getByTestId("version-status")).hasText("Ratified");
+            Browser.assertAccessible(page);
+        }
+    }
+}
