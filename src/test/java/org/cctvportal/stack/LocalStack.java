@@ -77,11 +77,11 @@ public final class LocalStack {
     }
 
     /**
-     * Starts PostgreSQL alone and returns the flavour's datasource settings (URL, both roles and their passwords):
-     * for a benchmark that measures the database and needs neither the portal nor Keycloak.
+     * Starts PostgreSQL alone with the database {@code name} and returns its datasource settings (URL, both roles and
+     * their passwords): for a benchmark that measures the database and needs neither the portal nor Keycloak.
      */
-    public Map<String, String> startDatabase(boolean freshDatabase) {
-        String jdbcUrl = postgres.start(databaseName(), freshDatabase, flavour == Flavour.TEST);
+    public Map<String, String> startDatabase(String name, boolean freshDatabase) {
+        String jdbcUrl = postgres.start(name, freshDatabase, flavour == Flavour.TEST);
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.datasource.jdbc.url", jdbcUrl);
         config.put("quarkus.datasource.username", PostgresComponent.PORTAL_ROLE);
