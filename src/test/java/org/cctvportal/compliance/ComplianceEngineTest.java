@@ -138,6 +138,11 @@ class ComplianceEngineTest {
         // Supported and on the list: nothing.
         long current = recorderId(MANAGER, site, "Dell", "Windows Server 2022", "INTERNET_FACING");
         assertNull(finding(MANAGER, "recorder", current, "OPERATING_SYSTEM", "OPEN"));
+        // Still supported by its maker but not on the specification's list: low, at the next upgrade.
+        long unlisted = recorderId(MANAGER, site, "Dell", "Windows 11", "ISOLATED");
+        Map<String, Object> listed = open(MANAGER, "recorder", unlisted, "OPERATING_SYSTEM");
+        assertEquals("LOW", listed.get("severity"));
+        assertTrue(listed.get("reason").toString().contains("not an operating system the specification supports"));
     }
 
     @Test
