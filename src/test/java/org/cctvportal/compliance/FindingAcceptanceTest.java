@@ -18,7 +18,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Map;
-import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.FormSession;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,9 +119,5 @@ class FindingAcceptanceTest {
             assertEquals(1, sql.executeUpdate("update compliance_finding set accepted_until = current_date - 1 "
                     + "where id = " + id));
         }
-    }
-
-    static String token(String user) {
-        return DemoUsers.token(user);
     }
 }

@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.FormSession;
 import org.junit.jupiter.api.Test;
 
@@ -145,9 +144,5 @@ class RatificationAndPlanTest {
 
     static int financialYear(LocalDate date) {
         return date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
-    }
-
-    static String token(String user) {
-        return DemoUsers.token(user);
     }
 }
