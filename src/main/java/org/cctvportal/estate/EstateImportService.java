@@ -11,8 +11,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.TenantContext;
@@ -122,14 +124,20 @@ public class EstateImportService {
         String how = " (import of " + upload.fileName + ")";
         UUID uploadId = upload.id;
         int applied = 0;
+        Set<Long> touched = new HashSet<>();
         for (ImportCheck.Planned row : result.planned()) {
-            apply(upload.subject, row, index, how);
+            Long assetId = apply(upload.subject, row, index, how);
+            if (assetId != null) {
+                touched.add(assetId);
+            }
             if (++applied % FLUSH_EVERY == 0) {
                 // Written, not committed: the transaction still makes the whole file land, or none of it.
                 entityManager.flush();
                 entityManager.clear();
             }
         }
+        estate.announce(upload.subject == EstateImport.Subject.CAMERAS ? new EstateChanged(Set.of(), touched, Set.of())
+                : new EstateChanged(touched, Set.of(), Set.of()));
         upload = EstateImport.findById(uploadId);
         upload.status = EstateImport.Status.COMMITTED;
         upload.committedAt = clock.instant();
@@ -140,9 +148,10 @@ public class EstateImportService {
         return new Preview(upload, preview.toCreate(), preview.toUpdate(), preview.unchanged(), preview.problems());
     }
 
-    private void apply(EstateImport.Subject subject, ImportCheck.Planned row, EstateIndex index, String how) {
+    /** Applies one planned row; the id of the asset it created or changed, or null when it changed nothing. */
+    private Long apply(EstateImport.Subject subject, ImportCheck.Planned row, EstateIndex index, String how) {
         if (row.action() == ImportCheck.Action.UNCHANGED) {
-            return;
+            return null;
         }
         if (subject == EstateImport.Subject.CAMERAS) {
             Camera camera = row.existing() == null ? new Camera() : attached((Camera) row.existing());
@@ -155,6 +164,7 @@ public class EstateImportService {
             } else {
                 estate.cameraChanged(camera, before, result, how);
             }
+            return camera.id;
         } else {
             Site site = row.existing() == null ? new Site() : attached((Site) row.existing());
             Map<String, String> before = SiteRules.describe(site);
@@ -165,6 +175,7 @@ public class EstateImportService {
             } else {
                 estate.siteChanged(site, before, how);
             }
+            return site.id;
         }
     }
 

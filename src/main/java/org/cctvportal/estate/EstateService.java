@@ -2,12 +2,16 @@ package org.cctvportal.estate;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cctvportal.platform.audit.AuditEvent;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.audit.FieldChange;
@@ -41,6 +45,12 @@ public class EstateService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<EstateChanged> changes;
+
+    @Inject
+    EntityManager entityManager;
 
     // ---- Sites ----
 
@@ -80,6 +90,7 @@ public class EstateService {
         Map<String, String> before = SiteRules.describe(site);
         SiteRules.apply(raw, site, EstateIndex.load(false)).throwIfAny();
         siteChanged(site, before, "");
+        announce(EstateChanged.site(site.id));
         return site;
     }
 
@@ -103,7 +114,9 @@ public class EstateService {
     }
 
     public Recorder createRecorder(RawRecord raw) {
-        return createRecorder(raw, EstateIndex.load(false));
+        Recorder recorder = createRecorder(raw, EstateIndex.load(false));
+        announce(EstateChanged.recorder(recorder.id));
+        return recorder;
     }
 
     private Recorder createRecorder(RawRecord raw, EstateIndex index) {
@@ -124,6 +137,7 @@ public class EstateService {
         RecorderRules.apply(raw, recorder, EstateIndex.load(false)).throwIfAny();
         changed("recorder", recorder.id, "Changed recorder " + recorder.name, before,
                 RecorderRules.describe(recorder), () -> recorder.updatedAt = clock.instant());
+        announce(EstateChanged.recorder(recorder.id));
         return recorder;
     }
 
@@ -162,7 +176,9 @@ public class EstateService {
     }
 
     public Camera createCamera(RawRecord raw) {
-        return createCamera(raw, EstateIndex.load(false));
+        Camera camera = createCamera(raw, EstateIndex.load(false));
+        announce(EstateChanged.camera(camera.id));
+        return camera;
     }
 
     /**
@@ -171,9 +187,25 @@ public class EstateService {
      */
     void createAll(List<RawRecord> sites, List<RawRecord> recorders, List<RawRecord> cameras) {
         EstateIndex index = EstateIndex.load(true);
-        sites.forEach(raw -> index.add(createSite(raw, index)));
-        recorders.forEach(raw -> index.add(createRecorder(raw, index)));
-        cameras.forEach(raw -> index.add(createCamera(raw, index)));
+        Set<Long> siteIds = new HashSet<>();
+        Set<Long> recorderIds = new HashSet<>();
+        Set<Long> cameraIds = new HashSet<>();
+        for (RawRecord raw : sites) {
+            Site site = createSite(raw, index);
+            index.add(site);
+            siteIds.add(site.id);
+        }
+        for (RawRecord raw : recorders) {
+            Recorder recorder = createRecorder(raw, index);
+            index.add(recorder);
+            recorderIds.add(recorder.id);
+        }
+        for (RawRecord raw : cameras) {
+            Camera camera = createCamera(raw, index);
+            index.add(camera);
+            cameraIds.add(camera.id);
+        }
+        announce(new EstateChanged(siteIds, cameraIds, recorderIds));
     }
 
     private Camera createCamera(RawRecord raw, EstateIndex index) {
@@ -201,6 +233,7 @@ public class EstateService {
         CameraRules.Result result = CameraRules.apply(raw, camera, EstateIndex.load(false));
         result.errors().throwIfAny();
         cameraChanged(camera, before, result, "");
+        announce(EstateChanged.camera(camera.id));
         return camera;
     }
 
@@ -248,6 +281,15 @@ public class EstateService {
     }
 
     // ---- Shared ----
+
+    /** Tells the rest of the portal which assets changed, once they are written (still in this transaction). */
+    void announce(EstateChanged change) {
+        if (change.isEmpty()) {
+            return;
+        }
+        entityManager.flush();
+        changes.fire(change);
+    }
 
     private void changed(String type, Long id, String summary, Map<String, String> before, Map<String, String> after,
             Runnable touch) {

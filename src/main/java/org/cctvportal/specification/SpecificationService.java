@@ -2,6 +2,7 @@ package org.cctvportal.specification;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -41,6 +42,9 @@ public class SpecificationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<SpecificationRatified> ratified;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SpecificationVersion> versions() {
@@ -112,6 +116,8 @@ public class SpecificationService {
         audit.record("specification.ratified", "specification-version", draft.id.toString(), "Ratified "
                 + draft.title() + " of the specification" + previous.map(old -> "; " + old.title()
                         + " is superseded").orElse(""));
+        SpecificationVersion.flush();
+        ratified.fire(new SpecificationRatified(draft.id, draft.title()));
         return draft;
     }
 

@@ -93,6 +93,16 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/specification", ANY);
         MATRIX.put("GET /api/v1/specification/current", ANY);
         MATRIX.put("GET /api/v1/specification/{id}", ANY);
+        MATRIX.put("GET /compliance", ANY);
+        MATRIX.put("GET /findings", ANY);
+        MATRIX.put("GET /findings/{id}", ANY);
+        MATRIX.put("POST /findings/{id}/accept", MANAGER);
+        MATRIX.put("GET /capital-plan", ANY);
+        MATRIX.put("GET /capital-plan/export", ANY);
+        MATRIX.put("GET /api/v1/findings", ANY);
+        MATRIX.put("GET /api/v1/findings/{id}", ANY);
+        MATRIX.put("POST /api/v1/findings/{id}/acceptance", MANAGER);
+        MATRIX.put("GET /api/v1/capital-plan", ANY);
         MATRIX.put("GET /api/v1/me", ANY);
         MATRIX.put("GET /api/v1/partners", PCC);
         MATRIX.put("POST /api/v1/partners", Set.of("partnership-admin"));

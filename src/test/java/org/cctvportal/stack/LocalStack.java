@@ -76,6 +76,21 @@ public final class LocalStack {
         }
     }
 
+    /**
+     * Starts PostgreSQL alone with the database {@code name} and returns its datasource settings (URL, both roles and
+     * their passwords): for a benchmark that measures the database and needs neither the portal nor Keycloak.
+     */
+    public Map<String, String> startDatabase(String name, boolean freshDatabase) {
+        String jdbcUrl = postgres.start(name, freshDatabase, flavour == Flavour.TEST);
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.jdbc.url", jdbcUrl);
+        config.put("quarkus.datasource.username", PostgresComponent.PORTAL_ROLE);
+        config.put("quarkus.datasource.password", postgres.password(PostgresComponent.PORTAL_ROLE));
+        config.put("quarkus.flyway.username", PostgresComponent.OWNER_ROLE);
+        config.put("quarkus.flyway.password", postgres.password(PostgresComponent.OWNER_ROLE));
+        return config;
+    }
+
     public synchronized void stop() {
         if (stopped) {
             return;

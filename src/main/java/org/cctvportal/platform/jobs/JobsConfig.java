@@ -16,4 +16,13 @@ public interface JobsConfig {
         @WithDefault("1h")
         Duration every();
     }
+
+    /** Reopening compliance findings whose risk acceptance has run out. */
+    ExpireRiskAcceptances expireRiskAcceptances();
+
+    interface ExpireRiskAcceptances {
+        /** Interval between runs, such as 1h or 15m; the same value on every replica. */
+        @WithDefault("1h")
+        Duration every();
+    }
 }

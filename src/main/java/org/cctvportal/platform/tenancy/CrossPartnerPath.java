@@ -12,7 +12,13 @@ public enum CrossPartnerPath {
     PARTNER_DIRECTORY("partnership-admin", "pcc-analyst"),
 
     /** Cameras the partners took offline or decommissioned, with the reason: the PCC office watches coverage. */
-    ESTATE_SWITCH_OFFS("partnership-admin", "pcc-analyst");
+    ESTATE_SWITCH_OFFS("partnership-admin", "pcc-analyst"),
+
+    /** Each partner's open compliance findings counted by severity: the PCC office sees where the risk is. */
+    COMPLIANCE_OVERVIEW("partnership-admin", "pcc-analyst"),
+
+    /** Each partner's replacements due by financial year, counted and costed: the partnership's capital plan. */
+    CAPITAL_PLAN("partnership-admin", "pcc-analyst");
 
     private final Set<String> roles;
 

@@ -179,6 +179,42 @@ public final class Links {
         return "/specification/diff?from=" + from + "&to=" + to;
     }
 
+    public static String compliance() {
+        return "/compliance";
+    }
+
+    public static String findings() {
+        return "/findings";
+    }
+
+    public static String finding(Long id) {
+        return "/findings/" + id;
+    }
+
+    public static String acceptFinding(Long id) {
+        return "/findings/" + id + "/accept";
+    }
+
+    public static String findingsWith(String key, String value) {
+        return "/findings?" + encode(key) + "=" + encode(value);
+    }
+
+    public static String cameraFindings(Long id) {
+        return "/findings?status=ALL&camera=" + id;
+    }
+
+    public static String recorderFindings(Long id) {
+        return "/findings?status=ALL&recorder=" + id;
+    }
+
+    public static String capitalPlan() {
+        return "/capital-plan";
+    }
+
+    public static String capitalPlanExport() {
+        return "/capital-plan/export";
+    }
+
     public static String leaflet(String path) {
         return "/webjars/leaflet/1.9.4/dist/" + path;
     }

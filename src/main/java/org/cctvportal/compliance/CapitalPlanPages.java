@@ -1,0 +1,119 @@
+package org.cctvportal.compliance;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.cctvportal.estate.CsvCells;
+import org.cctvportal.platform.web.CurrentUser;
+
+/**
+ * The capital plan: the caller's replacements due per financial year with their cost, a chart and a CSV of every
+ * asset in it; for the PCC office, every partner's plan and the partnership's total.
+ */
+@Path("/capital-plan")
+@Authenticated
+public class CapitalPlanPages {
+
+    @Inject
+    CapitalPlanService plans;
+
+    @Inject
+    CurrentUser user;
+
+    /** One partner's row of the partnership table: its cost per year, in the order of the view's years. */
+    public record PartnerRow(String name, List<String> costs, long replacements, String total) {
+    }
+
+    /** The caller's plan and chart; for the PCC office, the partnership's table and totals. */
+    public record PlanView(List<CapitalPlanService.Year> years, BarChart chart, String total, long replacements,
+            List<String> partnershipYears, List<PartnerRow> partners, List<String> partnershipTotals,
+            String partnershipTotal) {
+        public boolean showsPartnership() {
+            return partners != null;
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance plan(PlanView view);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance plan() {
+        List<CapitalPlanService.Year> years = plans.plan();
+        BarChart chart = BarChart.of("Replacement cost by financial year", "Estimated cost of the replacements due"
+                + " in each financial year", years.stream().map(y -> new BarChart.Value(y.label(),
+                        y.cost().doubleValue(), money(y.cost()), "blue")).toList());
+        BigDecimal total = years.stream().map(CapitalPlanService.Year::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        long replacements = years.stream().mapToLong(CapitalPlanService.Year::replacements).sum();
+        PlanView view = new PlanView(years, chart, money(total), replacements, null, null, null, null);
+        if (CompliancePages.PCC.stream().anyMatch(user::hasRole)) {
+            view = withPartnership(view, plans.partnershipPlan());
+        }
+        return Templates.plan(view);
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    public Response export() {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord("financial_year", "asset_type", "asset", "due", "estimated_cost_gbp", "reasons");
+            for (CapitalPlanService.Replacement r : plans.replacements()) {
+                printer.printRecord(CapitalPlanService.label(r.startYear()),
+                        r.assetKind().toLowerCase(Locale.ROOT), CsvCells.neutralise(r.asset()), r.due(),
+                        r.cost() == null ? "" : r.cost().toPlainString(), CsvCells.neutralise(r.reasons()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Response.ok(out.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"capital-plan.csv\"").build();
+    }
+
+    private static PlanView withPartnership(PlanView view, List<CapitalPlanService.PartnerYear> rows) {
+        TreeSet<Integer> startYears = new TreeSet<>();
+        rows.forEach(r -> startYears.add(r.startYear()));
+        Map<String, Map<Integer, BigDecimal>> byPartner = new LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (CapitalPlanService.PartnerYear r : rows) {
+            byPartner.computeIfAbsent(r.partnerName(), k -> new LinkedHashMap<>()).merge(r.startYear(), r.cost(),
+                    BigDecimal::add);
+            counts.merge(r.partnerName(), r.replacements(), Long::sum);
+        }
+        List<PartnerRow> partners = byPartner.entrySet().stream().map(e -> new PartnerRow(e.getKey(),
+                startYears.stream().map(y -> money(e.getValue().getOrDefault(y, BigDecimal.ZERO))).toList(),
+                counts.get(e.getKey()), money(e.getValue().values().stream().reduce(BigDecimal.ZERO,
+                        BigDecimal::add)))).toList();
+        List<String> totals = startYears.stream().map(y -> money(rows.stream().filter(r -> r.startYear() == y)
+                .map(CapitalPlanService.PartnerYear::cost).reduce(BigDecimal.ZERO, BigDecimal::add))).toList();
+        String total = money(rows.stream().map(CapitalPlanService.PartnerYear::cost).reduce(BigDecimal.ZERO,
+                BigDecimal::add));
+        List<String> labels = startYears.stream().map(y -> CapitalPlanService.label(y)).toList();
+        return new PlanView(view.years(), view.chart(), view.total(), view.replacements(), labels, partners, totals,
+                total);
+    }
+
+    private static String money(BigDecimal amount) {
+        return CapitalPlanService.money(amount);
+    }
+}

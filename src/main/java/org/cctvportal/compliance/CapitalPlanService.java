@@ -1,0 +1,110 @@
+package org.cctvportal.compliance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.cctvportal.platform.tenancy.CrossPartnerPath;
+import org.cctvportal.platform.tenancy.CrossPartnerReads;
+
+/**
+ * The capital plan: each asset a standing finding says to replace, once, in the financial year (1 April to 31 March)
+ * it is due: a replace-now finding in the current year, the others in the year of the camera's next maintenance,
+ * and an accepted risk no earlier than the year its acceptance ends. Costed from the approved product list (the
+ * cheapest approved product of the camera's type, with installation); recorders are counted but not priced there.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CapitalPlanService {
+
+    /** One replacement due per asset, whatever number of findings call for it. */
+    static final String ASSETS = "with asset as (select f.partner_id, f.asset_kind, f.asset_id,"
+            + " min(f.asset_label) as label, max(f.estimated_cost) as cost,"
+            + " greatest(min(case when f.status = 'ACCEPTED' then greatest(f.due_date, f.accepted_until)"
+            + " else f.due_date end), ?1) as due,"
+            + " string_agg(f.reason, ' ' order by f.severity_rank, f.rule) as reasons"
+            + " from compliance_finding f where f.status <> 'CLOSED'"
+            + " and f.action in ('REPLACE_NOW', 'REPLACE_AT_NEXT_UPGRADE')"
+            + " group by f.partner_id, f.asset_kind, f.asset_id) ";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CrossPartnerReads crossPartner;
+
+    @Inject
+    FindingService findings;
+
+    /** One financial year of a plan. */
+    public record Year(int startYear, long replacements, long cameras, long unpriced, BigDecimal cost) {
+        public String label() {
+            return CapitalPlanService.label(startYear);
+        }
+
+        public String costText() {
+            return money(cost);
+        }
+    }
+
+    /** 2026/27: the financial year starting on 1 April 2026. */
+    public static String label(int startYear) {
+        return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+    }
+
+    /** £12,345 (the plan is an estimate: whole pounds). */
+    public static String money(BigDecimal amount) {
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.UK);
+        format.setMaximumFractionDigits(0);
+        return format.format(amount);
+    }
+
+    /** One partner's line of the partnership's plan. */
+    public record PartnerYear(String partnerId, String partnerName, int startYear, long replacements,
+            BigDecimal cost) {
+    }
+
+    /** One asset to replace, for the CSV. */
+    public record Replacement(int startYear, String assetKind, String asset, LocalDate due, BigDecimal cost,
+            String reasons) {
+    }
+
+    /** The caller's plan, year by year. */
+    public List<Year> plan() {
+        List<?> rows = entityManager.createNativeQuery(ASSETS + "select financial_year(due), count(*),"
+                + " count(*) filter (where asset_kind = 'CAMERA'), count(*) filter (where cost is null),"
+                + " coalesce(sum(cost), 0) from asset group by 1 order by 1")
+                .setParameter(1, Date.valueOf(findings.today())).getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(r -> new Year(n(r[0]), n(r[1]), n(r[2]), n(r[3]),
+                (BigDecimal) r[4])).toList();
+    }
+
+    /** Every asset of the caller's plan, by year then asset. */
+    public List<Replacement> replacements() {
+        List<?> rows = entityManager.createNativeQuery(ASSETS + "select financial_year(due), asset_kind, label,"
+                + " due, cost, reasons from asset order by 1, 2, 3")
+                .setParameter(1, Date.valueOf(findings.today())).getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(r -> new Replacement(n(r[0]), r[1].toString(),
+                r[2].toString(), r[3] instanceof Date d ? d.toLocalDate() : (LocalDate) r[3], (BigDecimal) r[4], r[5].toString())).toList();
+    }
+
+    /** Every partner's plan, year by year: the partnership's total, for the PCC office. */
+    public List<PartnerYear> partnershipPlan() {
+        Date today = Date.valueOf(findings.today());
+        return crossPartner.read(CrossPartnerPath.CAPITAL_PLAN, () -> {
+            List<?> rows = entityManager.createNativeQuery(ASSETS + "select p.id, p.name, financial_year(a.due),"
+                    + " count(*), coalesce(sum(a.cost), 0) from asset a join partner p on p.id = a.partner_id"
+                    + " group by p.id, p.name, 3 order by lower(p.name), 3").setParameter(1, today).getResultList();
+            return rows.stream().map(row -> (Object[]) row).map(r -> new PartnerYear(r[0].toString(),
+                    r[1].toString(), n(r[2]), n(r[3]), (BigDecimal) r[4])).toList();
+        });
+    }
+
+    private static int n(Object value) {
+        return ((Number) value).intValue();
+    }
+}

@@ -1,0 +1,128 @@
+package org.cctvportal.compliance;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.cctvportal.platform.web.Choice;
+import org.cctvportal.platform.web.CurrentUser;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Htmx;
+import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.Links;
+
+/**
+ * The caller's findings, filtered and paged (HTMX swaps the results), and one finding, where a partner manager
+ * accepts its risk with a justification until a date.
+ */
+@Path("/findings")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class FindingPages {
+
+    static final String MANAGER = "partner-manager";
+
+    @Inject
+    FindingService findings;
+
+    @Inject
+    CurrentUser user;
+
+    /** The findings list with its filters. */
+    public record ListView(FindingQuery query, FindingService.Page page, List<Choice> severities, List<Choice> rules,
+            List<Choice> actions, List<Choice> statuses) {
+    }
+
+    /** One finding, with the acceptance form when the caller may use it. */
+    public record DetailView(Finding finding, boolean canAccept, Map<String, String> values, FormErrors errors,
+            boolean accepted, String today, String latest) {
+        public String value(String key) {
+            return values.getOrDefault(key, "");
+        }
+
+        public String assetLink() {
+            return finding.isCamera() ? Links.camera(finding.assetId) : Links.recorder(finding.assetId);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ListView view);
+
+        static native TemplateInstance list$results(ListView view);
+
+        static native TemplateInstance detail(DetailView view);
+    }
+
+    @GET
+    public Response list(@BeanParam FindingQuery query, @Context HttpHeaders headers) {
+        ListView view = new ListView(query, findings.list(query), choices(Severity.values()),
+                Arrays.stream(FindingRule.values()).map(r -> new Choice(r.name(), r.label())).toList(),
+                Arrays.stream(RecommendedAction.values()).map(a -> new Choice(a.name(), a.label())).toList(),
+                List.of(new Choice("OPEN", "Open"), new Choice("ACCEPTED", "Risk accepted"),
+                        new Choice("CLOSED", "Closed"), new Choice("ALL", "All, closed included")));
+        if (Htmx.isPartial(headers)) {
+            return Response.ok(Templates.list$results(view)).header("Vary", "HX-Request")
+                    .header("HX-Push-Url", query.url(Links.findings())).build();
+        }
+        return Response.ok(Templates.list(view)).header("Vary", "HX-Request").build();
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance finding(@PathParam("id") long id, @QueryParam("accepted") boolean accepted) {
+        return Templates.detail(detail(findings.finding(id), Map.of(), new FormErrors(), accepted));
+    }
+
+    @POST
+    @Path("{id}/accept")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(MANAGER)
+    public Response accept(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        String until = value(form, "until-year") + "-" + value(form, "until-month") + "-" + value(form, "until-day");
+        try {
+            findings.accept(id, form.getFirst("reason"), until);
+            return Response.seeOther(URI.create(Links.finding(id) + "?accepted=true")).build();
+        } catch (InvalidInputException e) {
+            Map<String, String> values = Map.of("reason", value(form, "reason"), "until-day",
+                    value(form, "until-day"), "until-month", value(form, "until-month"), "until-year",
+                    value(form, "until-year"));
+            return Response.status(400).entity(Templates.detail(detail(findings.finding(id), values, e.errors(),
+                    false))).build();
+        }
+    }
+
+    private DetailView detail(Finding finding, Map<String, String> values, FormErrors errors, boolean accepted) {
+        var today = findings.today();
+        return new DetailView(finding, user.hasRole(MANAGER) && finding.canBeAccepted(), values, errors, accepted,
+                today.format(LondonTimeFormats.DATE),
+                today.plusMonths(FindingService.MAX_ACCEPTANCE_MONTHS).format(LondonTimeFormats.DATE));
+    }
+
+    private static List<Choice> choices(Severity[] severities) {
+        return Arrays.stream(severities).map(s -> new Choice(s.name(), s.label())).toList();
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String key) {
+        String value = form.getFirst(key);
+        return value == null ? "" : value.strip();
+    }
+}

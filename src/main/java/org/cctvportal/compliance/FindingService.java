@@ -1,0 +1,248 @@
+package org.cctvportal.compliance;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.cctvportal.platform.audit.AuditService;
+import org.cctvportal.platform.tenancy.CrossPartnerPath;
+import org.cctvportal.platform.tenancy.CrossPartnerReads;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.LondonTime;
+
+/**
+ * A partner's findings: reading and filtering them, and the partner manager's acceptance of a finding's risk for a
+ * bounded time. An acceptance whose date has passed reopens the finding, here on read and by a scheduled job.
+ * Everything is bounded to the caller's partner by the framework and the database; the partnership's figures come
+ * through the named cross-partner path.
+ */
+@ApplicationScoped
+@Transactional
+public class FindingService {
+
+    /** The longest a risk may be accepted for before it must be looked at again. */
+    static final int MAX_ACCEPTANCE_MONTHS = 12;
+    static final int MAX_REASON = 2000;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    CrossPartnerReads crossPartner;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Clock clock;
+
+    /** A page of findings, most severe first. */
+    public record Page(List<Finding> findings, int page, int pageSize, long total) {
+        public int lastPage() {
+            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < lastPage();
+        }
+
+        public long firstShown() {
+            return total == 0 ? 0 : (long) (page - 1) * pageSize + 1;
+        }
+
+        public long lastShown() {
+            return Math.min(total, (long) page * pageSize);
+        }
+    }
+
+    /** Standing findings by severity (open, and accepted apart), for the overview. */
+    public record Counts(Map<Severity, Long> open, long accepted, long closed) {
+        public long open(Severity severity) {
+            return open.getOrDefault(severity, 0L);
+        }
+
+        public long totalOpen() {
+            return open.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** One partner's line of the partnership's overview. */
+    public record PartnerCounts(String partnerId, String partnerName, long critical, long high, long medium, long low,
+            long accepted) {
+        public long totalOpen() {
+            return critical + high + medium + low;
+        }
+    }
+
+    public Page list(FindingQuery query) {
+        reopenExpired();
+        List<Object> parameters = new ArrayList<>();
+        String where = query.where(parameters);
+        long total = Finding.count(where, parameters.toArray());
+        int page = Math.min(query.pageNumber(), (int) Math.max(1, (total + FindingQuery.PAGE_SIZE - 1)
+                / FindingQuery.PAGE_SIZE));
+        List<Finding> findings = Finding.<Finding>find(where + " order by severityRank, dueDate nulls last,"
+                + " assetLabel, rule", parameters.toArray()).page(page - 1, FindingQuery.PAGE_SIZE).list();
+        return new Page(findings, page, FindingQuery.PAGE_SIZE, total);
+    }
+
+    /** One of the caller's findings; another partner's is not found. */
+    public Finding finding(long id) {
+        reopenExpired();
+        Finding finding = Finding.findById(id);
+        if (finding == null) {
+            throw new NotFoundException("No such finding");
+        }
+        return finding;
+    }
+
+    /** An asset's findings, standing ones first. */
+    public List<Finding> forAsset(Finding.AssetKind kind, long assetId) {
+        reopenExpired();
+        return Finding.forAsset(kind, assetId);
+    }
+
+    public Counts counts() {
+        reopenExpired();
+        Map<Severity, Long> open = new EnumMap<>(Severity.class);
+        long accepted = 0;
+        long closed = 0;
+        List<Object[]> rows = entityManager.createQuery("select f.severity, f.status, count(f) from Finding f"
+                + " group by f.severity, f.status", Object[].class).getResultList();
+        for (Object[] row : rows) {
+            long n = ((Number) row[2]).longValue();
+            switch ((Finding.Status) row[1]) {
+                case OPEN -> open.merge((Severity) row[0], n, Long::sum);
+                case ACCEPTED -> accepted += n;
+                case CLOSED -> closed += n;
+            }
+        }
+        return new Counts(open, accepted, closed);
+    }
+
+    /** Every partner of the partnership with its open findings by severity: the PCC office's view. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PartnerCounts> partnershipCounts() {
+        LocalDate today = today();
+        return crossPartner.read(CrossPartnerPath.COMPLIANCE_OVERVIEW, () -> {
+            List<?> rows = entityManager.createNativeQuery("select p.id, p.name,"
+                    + " count(f.id) filter (where f.severity = 'CRITICAL' and " + OPEN + "),"
+                    + " count(f.id) filter (where f.severity = 'HIGH' and " + OPEN + "),"
+                    + " count(f.id) filter (where f.severity = 'MEDIUM' and " + OPEN + "),"
+                    + " count(f.id) filter (where f.severity = 'LOW' and " + OPEN + "),"
+                    + " count(f.id) filter (where not " + OPEN + ")"
+                    + " from partner p left join compliance_finding f on f.partner_id = p.id and f.status <> 'CLOSED'"
+                    + " group by p.id, p.name order by lower(p.name)").setParameter(1, today).getResultList();
+            return rows.stream().map(row -> (Object[]) row).map(r -> new PartnerCounts(r[0].toString(),
+                    r[1].toString(), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]))).toList();
+        });
+    }
+
+    /** Open, or accepted with the acceptance run out (the job may not have reopened it yet). */
+    private static final String OPEN = "(f.status = 'OPEN' or f.accepted_until < ?1)";
+
+    /**
+     * The partner manager accepts a finding's risk until a date: with a justification, for at most
+     * {@value #MAX_ACCEPTANCE_MONTHS} months, and only while the finding is open. Bad input changes nothing.
+     */
+    public Finding accept(long id, String reason, String until) {
+        Finding finding = finding(id);
+        LocalDate today = today();
+        FormErrors errors = new FormErrors();
+        if (!finding.canBeAccepted()) {
+            errors.add("reason", "Only an open finding's risk can be accepted: this one is "
+                    + finding.status.label().toLowerCase());
+        }
+        String justification = reason == null ? "" : reason.strip();
+        if (justification.isEmpty()) {
+            errors.add("reason", "Enter why the risk is accepted");
+        } else if (justification.length() > MAX_REASON) {
+            errors.add("reason", "The justification must be 2,000 characters or fewer");
+        }
+        LocalDate date = untilDate(until, today, errors);
+        errors.throwIfAny();
+        finding.status = Finding.Status.ACCEPTED;
+        finding.acceptedBy = actor();
+        finding.acceptedAt = clock.instant();
+        finding.acceptanceReason = justification;
+        finding.acceptedUntil = date;
+        finding.updatedAt = clock.instant();
+        audit.record("finding.risk-accepted", "finding", finding.id.toString(), "Accepted the risk of "
+                + finding.rule.label().toLowerCase() + " on " + finding.assetLabel + " until "
+                + date.format(LondonTimeFormats.DATE) + ": " + justification);
+        return finding;
+    }
+
+    /** Reopens the caller's findings whose acceptance has run out, each audited; how many. */
+    public int reopenExpired() {
+        List<Finding> expired = Finding.acceptedUntilBefore(today());
+        for (Finding finding : expired) {
+            finding.status = Finding.Status.OPEN;
+            finding.reopenedAt = clock.instant();
+            finding.updatedAt = clock.instant();
+            audit.record("finding.acceptance-expired", "finding", finding.id.toString(), "Reopened "
+                    + finding.rule.label().toLowerCase() + " on " + finding.assetLabel + ": the risk was accepted"
+                    + " until " + finding.acceptedUntil.format(LondonTimeFormats.DATE));
+        }
+        return expired.size();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(LondonTime.ZONE));
+    }
+
+    private static LocalDate untilDate(String until, LocalDate today, FormErrors errors) {
+        if (until == null || until.isBlank() || until.replace("-", "").isBlank()) {
+            errors.add("until", "Enter the date the acceptance ends");
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(normalise(until.strip()));
+        } catch (DateTimeParseException e) {
+            errors.add("until", "The date the acceptance ends must be a real date");
+            return null;
+        }
+        LocalDate latest = today.plusMonths(MAX_ACCEPTANCE_MONTHS);
+        if (!date.isAfter(today)) {
+            errors.add("until", "The date the acceptance ends must be in the future");
+        } else if (date.isAfter(latest)) {
+            errors.add("until", "A risk can be accepted for at most 12 months: end the acceptance on or before "
+                    + latest.format(LondonTimeFormats.DATE));
+        }
+        return date;
+    }
+
+    /** 2027-3-9 as typed in three boxes becomes 2027-03-09. */
+    private static String normalise(String value) {
+        String[] parts = value.split("-");
+        if (parts.length != 3) {
+            return value;
+        }
+        return String.format("%s-%2s-%2s", parts[0].strip(), parts[1].strip(), parts[2].strip()).replace(' ', '0');
+    }
+
+    private String actor() {
+        return identity == null || identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+    }
+
+    private static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
