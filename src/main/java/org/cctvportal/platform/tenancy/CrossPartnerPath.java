@@ -12,7 +12,17 @@ public enum CrossPartnerPath {
     PARTNER_DIRECTORY("partnership-admin", "pcc-analyst"),
 
     /** Cameras the partners took offline or decommissioned, with the reason: the PCC office watches coverage. */
-    ESTATE_SWITCH_OFFS("partnership-admin", "pcc-analyst");
+    ESTATE_SWITCH_OFFS("partnership-admin", "pcc-analyst"),
+
+    /**
+     * Monitoring bookings at the hubs the caller's partner operates, with the booking partners' names: the hub's
+     * supervisors and operators queue, decide and watch them. The database's policies bind these rows to the hub's
+     * operator, so a supervisor sees no other operator's hubs.
+     */
+    HUB_BOOKINGS("hub-supervisor", "operator"),
+
+    /** Monitoring recharge totals per partner: the PCC office follows what monitoring costs and earns. */
+    MONITORING_TOTALS("partnership-admin", "pcc-analyst");
 
     private final Set<String> roles;
 
