@@ -91,7 +91,9 @@ create sequence booking_occurrence_seq;
 alter table booking_occurrence alter column id set default nextval('booking_occurrence_seq');
 create index booking_occurrence_booking_idx on booking_occurrence (booking_id);
 create index booking_occurrence_partner_idx on booking_occurrence (partner_id, lower(period));
-create index booking_occurrence_approved_idx on booking_occurrence using gist (hub_id, period) where approved;
+-- Covering (cameras included), so the capacity check reads only the index: an index-only scan per hub and period.
+create index booking_occurrence_approved_idx on booking_occurrence using gist (hub_id, period) include (cameras)
+    where approved;
 
 -- Tariffs per partnership: one rate per customer kind from a date; the basis says what it is a rate for.
 create table monitoring_tariff (
@@ -120,37 +122,51 @@ create function hub_capacity(p_hub bigint, p_at timestamptz) returns integer lan
     from hub h where h.id = p_hub
 $$;
 
--- The instants within p_period at which approved cameras at the hub (plus p_extra, leaving out p_exclude's own
--- occurrences) exceed its capacity. Load rises only where an occurrence starts and capacity changes only on the
--- hour, so those instants are the only ones to look at.
+-- The instants within each period at which the approved cameras at the hub, plus p_extra, exceed its capacity. A sweep:
+-- the approved occurrences overlapping each period become +cameras where they start and -cameras where they end,
+-- summed in time order; load only rises where an occurrence starts and capacity only changes on the hour, so those
+-- instants (and the period's start) are the only ones to look at. Touching periods do not overlap ([start, end)).
 --
 -- It runs as the tables' owner (security definer) because capacity is about every partner's bookings at the hub,
 -- not only those the caller may read, and it answers only instants and numbers. The hub must be one of the caller's
--- partnership (hub's own policies still apply). booking_occurrence has row-level security without FORCE, so that
--- here, and only here, its owner reads it whole and the GiST index serves the overlap test.
-create function capacity_breaches(p_hub bigint, p_period tstzrange, p_extra integer, p_exclude bigint)
+-- partnership (the hub's own policies still apply). booking_occurrence has row-level security without FORCE, so that
+-- here, and only here, its owner reads it whole and the covering GiST index answers without the table.
+create function capacity_breaches(p_hub bigint, p_periods tstzrange[], p_extra integer)
         returns table (at timestamptz, booked integer, capacity integer)
         language sql stable security definer set search_path = public, pg_catalog as $$
-    with others as (
-        select o.period, o.cameras from booking_occurrence o
-        where o.hub_id = p_hub and o.approved and o.period && p_period
-          and exists (select 1 from hub where id = p_hub)
-          and o.booking_id is distinct from p_exclude
-    ), moments as (
-        select lower(p_period) as at
-        union
-        select lower(x.period) from others x where lower(x.period) > lower(p_period)
-        union
-        select g from generate_series(date_trunc('hour', lower(p_period)) + interval '1 hour',
-            upper(p_period) - interval '1 microsecond', interval '1 hour') g
+    with mine as (
+        select row_number() over () as mi, p as period
+        from unnest(p_periods) p
+        where exists (select 1 from hub where id = p_hub)
+    ), others as (
+        select m.mi, lower(x.period) as s, upper(x.period) as e, sum(x.cameras) as c
+        from mine m join booking_occurrence x on x.hub_id = p_hub and x.approved and x.period && m.period
+        group by m.mi, lower(x.period), upper(x.period)
+    ), deltas as (
+        select mi, t, sum(d) as d from (
+            select mi, s as t, c as d from others
+            union all select mi, e, -c from others
+            union all select m.mi, lower(m.period), 0 from mine m
+            union all select m.mi, g, 0 from mine m, generate_series(date_trunc('hour', lower(m.period))
+                + interval '1 hour', upper(m.period) - interval '1 microsecond', interval '1 hour') g
+        ) e group by mi, t
+    ), load as (
+        select mi, t, sum(d) over (partition by mi order by t) as l from deltas
     )
-    select m.at, l.booked, c.capacity
-    from moments m
-    cross join lateral (select p_extra + coalesce(sum(x.cameras), 0)::integer as booked
-                        from others x where x.period @> m.at) l
-    cross join lateral (select hub_capacity(p_hub, m.at) as capacity) c
-    where l.booked > c.capacity
-    order by m.at
+    select l.t, (l.l + p_extra)::integer, c.capacity
+    from load l join mine m on m.mi = l.mi
+    cross join lateral (select hub_capacity(p_hub, l.t) as capacity) c
+    where l.t >= lower(m.period) and l.t < upper(m.period) and l.l + p_extra > c.capacity
+    order by l.t
+$$;
+
+-- Where approving a requested booking would overbook its hub: every occurrence of it at once.
+create function booking_capacity_breaches(p_booking bigint)
+        returns table (at timestamptz, booked integer, capacity integer)
+        language sql stable as $$
+    select c.* from (select hub_id, cameras, array_agg(period) as periods from booking_occurrence
+                     where booking_id = p_booking and not approved group by hub_id, cameras) b
+    cross join lateral capacity_breaches(b.hub_id, b.periods, b.cameras) c
 $$;
 
 -- ---- The database's guarantees -----------------------------------------------------------------------------------
@@ -261,7 +277,7 @@ begin
         raise exception 'only the operator of hub % approves its bookings', new.hub_id
             using errcode = 'insufficient_privilege';
     end if;
-    select * into breach from capacity_breaches(new.hub_id, new.period, 0, null) limit 1;
+    select * into breach from capacity_breaches(new.hub_id, array[new.period], 0) limit 1;
     if found then
         raise exception 'hub % overbooked at %: % cameras booked, capacity %', new.hub_id, breach.at,
             breach.booked, breach.capacity using errcode = 'check_violation';
@@ -339,5 +355,6 @@ grant select, insert, update, delete on hub, hub_served_partner, hub_staffing, m
 grant select, insert, update on booking, booking_occurrence to ${portal_role};
 grant usage, select on sequence hub_seq, hub_staffing_seq, booking_seq, booking_occurrence_seq,
     monitoring_tariff_seq to ${portal_role};
-grant execute on function hub_capacity(bigint, timestamptz), capacity_breaches(bigint, tstzrange, integer, bigint),
+grant execute on function hub_capacity(bigint, timestamptz), capacity_breaches(bigint, tstzrange[], integer),
+    booking_capacity_breaches(bigint),
     hub_operated_by_caller(bigint), app_is_pcc_office() to ${portal_role};

@@ -74,9 +74,8 @@ public class OccurrenceStore {
     /** Where approving this booking would overbook its hub, earliest first (at most {@code limit}). */
     @SuppressWarnings("unchecked")
     List<Breach> breachesIfApproved(long bookingId, int limit) {
-        List<Object[]> rows = entityManager.createNativeQuery("select c.at, c.booked, c.capacity "
-                + "from booking_occurrence o cross join lateral capacity_breaches(o.hub_id, o.period, o.cameras, "
-                + "o.booking_id) c where o.booking_id = ?1 order by c.at limit ?2")
+        List<Object[]> rows = entityManager.createNativeQuery("select at, booked, capacity "
+                + "from booking_capacity_breaches(?1) order by at limit ?2")
                 .setParameter(1, bookingId).setParameter(2, limit).getResultList();
         return rows.stream().map(r -> new Breach(instant(r[0]), ((Number) r[1]).intValue(),
                 ((Number) r[2]).intValue())).toList();

@@ -65,7 +65,7 @@ class ConcurrentApprovalTest {
             assertEquals(CAPACITY, number(db, "select coalesce(sum(cameras), 0) from booking_occurrence "
                     + "where approved and hub_id = " + hub));
             assertEquals(0, number(db, "select count(*) from booking_occurrence o where o.hub_id = " + hub
-                    + " and exists (select 1 from capacity_breaches(o.hub_id, o.period, 0, null))"));
+                    + " and exists (select 1 from capacity_breaches(o.hub_id, array[o.period], 0))"));
         }
     }
 }
