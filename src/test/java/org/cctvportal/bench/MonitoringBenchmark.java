@@ -21,7 +21,7 @@ import org.cctvportal.stack.PortalProcess;
  * {@code ./mvnw -Pbench -Dbench.main=org.cctvportal.bench.MonitoringBenchmark}: the capacity check's benchmark (see
  * docs/benchmarks.md). Starts the BENCH stack and the packaged portal (which migrates {@code cctv_bench}), generates
  * 5,000,000 approved occurrences at 100 hubs once, then times the check the approval runs for a requested booking
- * of a year of weekend nights (104 occurrences), as the portal's role with the hub operator's settings, and explains
+ * of a year of weekend nights (105 occurrences), as the portal's role with the hub operator's settings, and explains
  * it. Results go to the console and to {@code target/bench/monitoring-results.md}.
  */
 public final class MonitoringBenchmark {
@@ -108,7 +108,7 @@ public final class MonitoringBenchmark {
 
     private void measure() throws SQLException {
         line("");
-        line("## The capacity check of a requested year of weekend nights (104 occurrences)");
+        line("## The capacity check of a requested year of weekend nights (105 occurrences: 53 Fridays and 52 Saturdays)");
         line("");
         line("As " + config.get("quarkus.datasource.username") + " with the hub operator's settings (app.partner=tv-ods),"
                 + " the query the approval runs after locking the hub row; each of " + checks + " checks takes the "
