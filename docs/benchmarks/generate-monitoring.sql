@@ -1,7 +1,8 @@
 -- Monitoring benchmark data for cctv_bench: 100 hubs of Thames Valley's operator, each with 60 consoles staffed
 -- around the clock at 10 cameras per operator (600 cameras at once), and 48,100 approved weekly bookings of weekend
 -- nights (Friday and Saturday, 20:00 to 04:00 Europe/London) over 2027 and 2028 -- 5,000,000 occurrences in all --
--- plus one requested booking per hub for a year of weekend nights, whose capacity check is what is measured.
+-- plus one requested booking per hub for a year of weekend nights, whose capacity check is what is measured, and the
+-- hubs' load segments built from the approved occurrences.
 -- Run by MonitoringBenchmark as the owner role in one transaction, with the row triggers off (the rows are made
 -- approved as they are inserted, and the load they make is kept below each hub's capacity by construction).
 
@@ -48,6 +49,19 @@ delete from booking_occurrence where id in (select id from booking_occurrence
     where booking_id between 800000000 and 800048099 order by id desc
     limit greatest(0, (select count(*) from booking_occurrence
         where booking_id between 800000000 and 800048099) - 5000000));
+
+-- The hubs' load segments, as the approval trigger would have kept them: each hub's approved occurrences as +cameras
+-- at their start and -cameras at their end, summed in time order, one segment between consecutive instants.
+insert into hub_load (hub_id, period, cameras)
+select hub_id, tstzrange(t, next_t, '[)'), load from (
+    select hub_id, t, lead(t) over w as next_t, sum(d) over w as load
+    from (select hub_id, t, sum(d) as d from (
+              select hub_id, lower(period) as t, cameras as d from booking_occurrence where approved
+              union all
+              select hub_id, upper(period), -cameras from booking_occurrence where approved) e
+          group by hub_id, t) x
+    window w as (partition by hub_id order by t)) y
+where next_t is not null and load <> 0;
 
 -- The requested bookings measured: a year of weekend nights at each hub, 8 cameras, not yet approved.
 insert into booking (id, partner_id, hub_id, camera_group, cameras, recurrence, weekdays, local_start, local_end,

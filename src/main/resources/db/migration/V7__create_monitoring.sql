@@ -95,6 +95,17 @@ create index booking_occurrence_partner_idx on booking_occurrence (partner_id, l
 create index booking_occurrence_approved_idx on booking_occurrence using gist (hub_id, period) include (cameras)
     where approved;
 
+-- The approved load of each hub as non-overlapping segments of constant cameras, kept by the triggers below as
+-- occurrences are approved and released, so a capacity check reads a few segments per period instead of every
+-- overlapping occurrence. Only the owner's functions touch it (no grant to the portal role).
+create table hub_load (
+    hub_id   bigint     not null references hub (id) on delete cascade,
+    period   tstzrange  not null check (not isempty(period)),
+    cameras  integer    not null
+);
+create index hub_load_idx on hub_load using gist (hub_id, period) include (cameras);
+alter table hub_load enable row level security;
+
 -- Tariffs per partnership: one rate per customer kind from a date; the basis says what it is a rate for.
 create table monitoring_tariff (
     id              bigint          primary key,
@@ -109,28 +120,55 @@ create sequence monitoring_tariff_seq increment by 50;
 
 -- ---- Capacity ----------------------------------------------------------------------------------------------------
 
--- What a hub can watch at one instant: staffed consoles (from the staffing plan, in local time, never more than the
--- hub has) times the cameras one operator watches. The single source of capacity: the rota replaces this function.
-create function hub_capacity(p_hub bigint, p_at timestamptz) returns integer language sql stable as $$
-    select coalesce((
-        select least(max(s.consoles), h.consoles) * h.cameras_per_operator
-        from hub_staffing s
-        where s.hub_id = p_hub
-          and s.weekday = extract(isodow from p_at at time zone 'Europe/London')::integer
-          and extract(hour from p_at at time zone 'Europe/London')::integer >= s.start_hour
-          and extract(hour from p_at at time zone 'Europe/London')::integer < s.end_hour), 0)
-    from hub h where h.id = p_hub
+-- What a hub can watch at given instants: staffed consoles (from the staffing plan, in local time, never more than
+-- the hub has) times the cameras one operator watches. The single source of capacity, set-based so a check asks once
+-- for all its instants: the rota replaces this function's body and nothing else.
+create function hub_capacity_at(p_hub bigint, p_instants timestamptz[])
+        returns table (at timestamptz, capacity integer) language sql stable as $$
+    with instants as materialized (
+        select i.at, extract(isodow from i.at at time zone 'Europe/London')::integer as weekday,
+            extract(hour from i.at at time zone 'Europe/London')::integer as hour
+        from unnest(p_instants) as i(at)
+    ), plan as materialized (
+        select weekday, start_hour, end_hour, consoles from hub_staffing where hub_id = p_hub
+    )
+    select i.at, coalesce(least(max(s.consoles), h.consoles) * h.cameras_per_operator, 0)::integer
+    from instants i
+    join hub h on h.id = p_hub
+    left join plan s on s.weekday = i.weekday and i.hour >= s.start_hour and i.hour < s.end_hour
+    group by i.at, h.consoles, h.cameras_per_operator
 $$;
 
--- The instants within each period at which the approved cameras at the hub, plus p_extra, exceed its capacity. A sweep:
--- the approved occurrences overlapping each period become +cameras where they start and -cameras where they end,
--- summed in time order; load only rises where an occurrence starts and capacity only changes on the hour, so those
--- instants (and the period's start) are the only ones to look at. Touching periods do not overlap ([start, end)).
+-- The capacity at one instant.
+create function hub_capacity(p_hub bigint, p_at timestamptz) returns integer language sql stable as $$
+    select capacity from hub_capacity_at(p_hub, array[p_at])
+$$;
+
+-- Adds p_delta cameras to the hub's load over p_period: the segments it overlaps are cut at its bounds, the parts
+-- inside (and the gaps) get the delta, empty-load parts are dropped. Callers hold the hub's lock.
+create function hub_load_add(p_hub bigint, p_period tstzrange, p_delta integer) returns void
+        language sql volatile security definer set search_path = public, pg_catalog as $$
+    with old as (
+        delete from hub_load where hub_id = p_hub and period && p_period returning period, cameras
+    ), pieces as (
+        select unnest(tstzmultirange(o.period) - tstzmultirange(p_period)) as period, o.cameras from old o
+        union all
+        select o.period * p_period, o.cameras + p_delta from old o
+        union all
+        select unnest(tstzmultirange(p_period) - coalesce((select range_agg(period) from old), '{}'::tstzmultirange)),
+            p_delta
+    )
+    insert into hub_load (hub_id, period, cameras)
+    select p_hub, period, cameras from pieces where not isempty(period) and cameras <> 0
+$$;
+
+-- The instants within each period at which the approved cameras at the hub, plus p_extra, exceed its capacity. The
+-- load is constant within a segment of hub_load and capacity changes only on the hour, so a segment's start and each
+-- hour are the only instants to look at. Touching periods do not overlap ([start, end)).
 --
 -- It runs as the tables' owner (security definer) because capacity is about every partner's bookings at the hub,
 -- not only those the caller may read, and it answers only instants and numbers. The hub must be one of the caller's
--- partnership (the hub's own policies still apply). booking_occurrence has row-level security without FORCE, so that
--- here, and only here, its owner reads it whole and the covering GiST index answers without the table.
+-- partnership (the hub's own policies still apply).
 create function capacity_breaches(p_hub bigint, p_periods tstzrange[], p_extra integer)
         returns table (at timestamptz, booked integer, capacity integer)
         language sql stable security definer set search_path = public, pg_catalog as $$
@@ -138,25 +176,23 @@ create function capacity_breaches(p_hub bigint, p_periods tstzrange[], p_extra i
         select row_number() over () as mi, p as period
         from unnest(p_periods) p
         where exists (select 1 from hub where id = p_hub)
-    ), others as (
-        select m.mi, lower(x.period) as s, upper(x.period) as e, sum(x.cameras) as c
-        from mine m join booking_occurrence x on x.hub_id = p_hub and x.approved and x.period && m.period
-        group by m.mi, lower(x.period), upper(x.period)
-    ), deltas as (
-        select mi, t, sum(d) as d from (
-            select mi, s as t, c as d from others
-            union all select mi, e, -c from others
-            union all select m.mi, lower(m.period), 0 from mine m
-            union all select m.mi, g, 0 from mine m, generate_series(date_trunc('hour', lower(m.period))
-                + interval '1 hour', upper(m.period) - interval '1 microsecond', interval '1 hour') g
-        ) e group by mi, t
-    ), load as (
-        select mi, t, sum(d) over (partition by mi order by t) as l from deltas
+    ), segments as (
+        select m.mi, l.period, l.cameras
+        from mine m join hub_load l on l.hub_id = p_hub and l.period && m.period
+    ), moments as (
+        select m.mi, lower(m.period) as t from mine m
+        union
+        select s.mi, lower(s.period) from segments s join mine m on m.mi = s.mi where lower(s.period) > lower(m.period)
+        union
+        select m.mi, g from mine m, generate_series(date_trunc('hour', lower(m.period)) + interval '1 hour',
+            upper(m.period) - interval '1 microsecond', interval '1 hour') g
+    ), loads as (
+        select mo.t, coalesce(s.cameras, 0) + p_extra as booked
+        from moments mo left join segments s on s.mi = mo.mi and s.period @> mo.t
     )
-    select l.t, (l.l + p_extra)::integer, c.capacity
-    from load l join mine m on m.mi = l.mi
-    cross join lateral (select hub_capacity(p_hub, l.t) as capacity) c
-    where l.t >= lower(m.period) and l.t < upper(m.period) and l.l + p_extra > c.capacity
+    select l.t, l.booked::integer, c.capacity
+    from loads l join hub_capacity_at(p_hub, (select array_agg(distinct t) from loads)) c on c.at = l.t
+    where l.booked > c.capacity
     order by l.t
 $$;
 
@@ -267,7 +303,7 @@ create trigger booking_status_to_occurrences after update of status on booking
     for each row when (old.status is distinct from new.status) execute function booking_status_to_occurrences();
 
 -- The capacity guarantee. The hub row is locked first, so concurrent approvals at one hub run this check one after
--- the other, each seeing what the one before committed.
+-- the other, each seeing what the one before committed; the load is updated, then checked.
 create function booking_occurrence_capacity() returns trigger language plpgsql as $$
 declare
     breach record;
@@ -277,6 +313,8 @@ begin
         raise exception 'only the operator of hub % approves its bookings', new.hub_id
             using errcode = 'insufficient_privilege';
     end if;
+    perform pg_advisory_xact_lock(7007, new.hub_id::integer);
+    perform hub_load_add(new.hub_id, new.period, new.cameras);
     select * into breach from capacity_breaches(new.hub_id, array[new.period], 0) limit 1;
     if found then
         raise exception 'hub % overbooked at %: % cameras booked, capacity %', new.hub_id, breach.at,
@@ -287,6 +325,18 @@ end $$;
 
 create trigger booking_occurrence_capacity after insert or update of approved on booking_occurrence
     for each row when (new.approved) execute function booking_occurrence_capacity();
+
+-- A released occurrence (cancelled, or declined after approval) gives its cameras back. Anyone who may release it
+-- takes the hub's advisory lock, which every change of the load takes after the hub row.
+create function booking_occurrence_release() returns trigger language plpgsql as $$
+begin
+    perform pg_advisory_xact_lock(7007, new.hub_id::integer);
+    perform hub_load_add(new.hub_id, new.period, -new.cameras);
+    return null;
+end $$;
+
+create trigger booking_occurrence_release after update of approved on booking_occurrence
+    for each row when (old.approved and not new.approved) execute function booking_occurrence_release();
 
 -- ---- Row-level security ------------------------------------------------------------------------------------------
 
@@ -355,6 +405,6 @@ grant select, insert, update, delete on hub, hub_served_partner, hub_staffing, m
 grant select, insert, update on booking, booking_occurrence to ${portal_role};
 grant usage, select on sequence hub_seq, hub_staffing_seq, booking_seq, booking_occurrence_seq,
     monitoring_tariff_seq to ${portal_role};
-grant execute on function hub_capacity(bigint, timestamptz), capacity_breaches(bigint, tstzrange[], integer),
+grant execute on function hub_capacity_at(bigint, timestamptz[]), hub_capacity(bigint, timestamptz), capacity_breaches(bigint, tstzrange[], integer),
     booking_capacity_breaches(bigint),
     hub_operated_by_caller(bigint), app_is_pcc_office() to ${portal_role};
