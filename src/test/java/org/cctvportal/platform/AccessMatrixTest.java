@@ -110,6 +110,36 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/profile", ANY);
         MATRIX.put("PUT /api/v1/profile", Set.of("partner-manager", "partnership-admin"));
         MATRIX.put("GET /api/v1/audit-events", Set.of("auditor"));
+        Set<String> hubStaff = Set.of("hub-supervisor", "operator");
+        Set<String> partnerBookings = Set.of("partner-manager", "partner-viewer");
+        Set<String> bookingReaders = Set.of("partner-manager", "partner-viewer", "hub-supervisor", "operator");
+        Set<String> statementReaders = Set.of("partner-manager", "partner-viewer", "hub-supervisor",
+                "partnership-admin", "pcc-analyst");
+        Set<String> supervisor = Set.of("hub-supervisor");
+        MATRIX.put("GET /hubs", ANY);
+        MATRIX.put("GET /hubs/{id}", ANY);
+        MATRIX.put("GET /hubs/{id}/calendar", hubStaff);
+        MATRIX.put("GET /hubs/{id}/day", hubStaff);
+        MATRIX.put("GET /bookings", partnerBookings);
+        MATRIX.put("GET /bookings/new", MANAGER);
+        MATRIX.put("POST /bookings", MANAGER);
+        MATRIX.put("GET /bookings/calendar", partnerBookings);
+        MATRIX.put("GET /bookings/{id}", bookingReaders);
+        MATRIX.put("POST /bookings/{id}/cancel", MANAGER);
+        MATRIX.put("GET /approvals", supervisor);
+        MATRIX.put("POST /approvals/{id}/approve", supervisor);
+        MATRIX.put("POST /approvals/{id}/decline", supervisor);
+        MATRIX.put("GET /statements", statementReaders);
+        MATRIX.put("GET /statements/export", statementReaders);
+        MATRIX.put("GET /api/v1/hubs", ANY);
+        MATRIX.put("GET /api/v1/hubs/{id}", ANY);
+        MATRIX.put("GET /api/v1/bookings", bookingReaders);
+        MATRIX.put("POST /api/v1/bookings", MANAGER);
+        MATRIX.put("GET /api/v1/bookings/{id}", bookingReaders);
+        MATRIX.put("POST /api/v1/bookings/{id}/approve", supervisor);
+        MATRIX.put("POST /api/v1/bookings/{id}/decline", supervisor);
+        MATRIX.put("POST /api/v1/bookings/{id}/cancel", MANAGER);
+        MATRIX.put("GET /api/v1/statements", statementReaders);
     }
 
     @Test

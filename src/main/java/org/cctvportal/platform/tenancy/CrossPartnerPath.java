@@ -18,7 +18,17 @@ public enum CrossPartnerPath {
     COMPLIANCE_OVERVIEW("partnership-admin", "pcc-analyst"),
 
     /** Each partner's replacements due by financial year, counted and costed: the partnership's capital plan. */
-    CAPITAL_PLAN("partnership-admin", "pcc-analyst");
+    CAPITAL_PLAN("partnership-admin", "pcc-analyst"),
+
+    /**
+     * Monitoring bookings at the hubs the caller's partner operates, with the booking partners' names: the hub's
+     * supervisors and operators queue, decide and watch them. The database's policies bind these rows to the hub's
+     * operator, so a supervisor sees no other operator's hubs.
+     */
+    HUB_BOOKINGS("hub-supervisor", "operator"),
+
+    /** Monitoring recharge totals per partner: the PCC office follows what monitoring costs and earns. */
+    MONITORING_TOTALS("partnership-admin", "pcc-analyst");
 
     private final Set<String> roles;
 

@@ -215,6 +215,74 @@ public final class Links {
         return "/capital-plan/export";
     }
 
+    public static String hubs() {
+        return "/hubs";
+    }
+
+    public static String hub(Long id) {
+        return "/hubs/" + id;
+    }
+
+    public static String hubCalendar(Long id) {
+        return "/hubs/" + id + "/calendar";
+    }
+
+    public static String hubCalendarWeek(Long id, Object monday) {
+        return "/hubs/" + id + "/calendar?week=" + monday;
+    }
+
+    public static String hubDay(Long id, Object date) {
+        return "/hubs/" + id + "/day?date=" + date;
+    }
+
+    public static String bookings() {
+        return "/bookings";
+    }
+
+    public static String newBooking() {
+        return "/bookings/new";
+    }
+
+    public static String booking(Long id) {
+        return "/bookings/" + id;
+    }
+
+    public static String cancelBooking(Long id) {
+        return "/bookings/" + id + "/cancel";
+    }
+
+    public static String bookingCalendar() {
+        return "/bookings/calendar";
+    }
+
+    public static String bookingCalendarWeek(Object monday) {
+        return "/bookings/calendar?week=" + monday;
+    }
+
+    public static String approvals() {
+        return "/approvals";
+    }
+
+    public static String approve(Long id) {
+        return "/approvals/" + id + "/approve";
+    }
+
+    public static String decline(Long id) {
+        return "/approvals/" + id + "/decline";
+    }
+
+    public static String statements() {
+        return "/statements";
+    }
+
+    public static String statementsOf(Object month) {
+        return "/statements?month=" + month;
+    }
+
+    public static String statementsExport(Object month) {
+        return "/statements/export?month=" + month;
+    }
+
     public static String leaflet(String path) {
         return "/webjars/leaflet/1.9.4/dist/" + path;
     }

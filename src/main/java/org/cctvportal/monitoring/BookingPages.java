@@ -1,0 +1,205 @@
+package org.cctvportal.monitoring;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cctvportal.platform.web.Choice;
+import org.cctvportal.platform.web.CurrentUser;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Htmx;
+import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.Links;
+
+/**
+ * A partner's bookings: the list (which refreshes itself, so a decision shows at once), the booking form, one booking
+ * and the partner's calendar. The hub's staff open a booking at their hubs through their named path.
+ */
+@Path("/bookings")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class BookingPages {
+
+    static final String MANAGER = "partner-manager";
+
+    @Inject
+    BookingService bookings;
+
+    @Inject
+    HubService hubs;
+
+    @Inject
+    HubBookings hubBookings;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    MonitoringConfig config;
+
+    /** The partner's bookings, newest first, with the hub names. */
+    public record ListView(List<HubBookings.Named> bookings, boolean canBook, String saved, int refreshSeconds) {
+    }
+
+    /** The booking form with what was typed and a message per wrong field. */
+    public record FormView(List<Choice> hubs, Map<String, String> values, FormErrors errors) {
+        public String value(String key) {
+            return values.getOrDefault(key, "");
+        }
+
+        public List<Choice> days() {
+            return Arrays.stream(DayOfWeek.values()).map(d -> new Choice(d.name(),
+                    d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK))).toList();
+        }
+
+        public boolean dayChosen(String day) {
+            return Arrays.asList(value("days").split(",")).contains(day);
+        }
+
+        public List<Choice> priorities() {
+            return Arrays.stream(Booking.Priority.values()).map(p -> new Choice(p.name(), p.label())).toList();
+        }
+    }
+
+    /** One booking, with what the caller may do with it. */
+    public record DetailView(HubBookings.Named named, boolean own, boolean canCancel, boolean canDecide,
+            String saved, FormErrors errors) {
+        public Booking booking() {
+            return named.booking();
+        }
+    }
+
+    /** The partner's week. */
+    public record CalendarView(Week week) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ListView view);
+
+        static native TemplateInstance list$rows(ListView view);
+
+        static native TemplateInstance form(FormView view);
+
+        static native TemplateInstance detail(DetailView view);
+
+        static native TemplateInstance calendar(CalendarView view);
+
+        static native TemplateInstance calendar$week(CalendarView view);
+    }
+
+    @GET
+    @RolesAllowed({ MANAGER, "partner-viewer" })
+    public Response list(@QueryParam("saved") String saved, @Context HttpHeaders headers) {
+        ListView view = new ListView(own(bookings.mine()), user.hasRole(MANAGER), saved, config.listRefreshSeconds());
+        return Response.ok(Htmx.isPartial(headers) ? Templates.list$rows(view) : Templates.list(view))
+                .header("Vary", "HX-Request").build();
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(MANAGER)
+    public TemplateInstance form() {
+        Map<String, String> defaults = Map.of("recurrence", "WEEKLY", "priority", "ROUTINE");
+        return Templates.form(formView(defaults, new FormErrors()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(MANAGER)
+    public Response request(MultivaluedMap<String, String> form) {
+        Map<String, String> values = echo(form);
+        try {
+            Booking booking = bookings.request(values);
+            return Response.seeOther(URI.create(Links.booking(booking.id) + "?saved=requested")).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.form(formView(values, e.errors()))).build();
+        }
+    }
+
+    @GET
+    @Path("calendar")
+    @RolesAllowed({ MANAGER, "partner-viewer" })
+    public Response calendar(@QueryParam("week") String week, @Context HttpHeaders headers) {
+        LocalDate monday = Week.mondayOf(week, bookings.today());
+        CalendarView view = new CalendarView(Week.of(monday,
+                bookings.calendar(Week.start(monday), Week.end(monday))));
+        return Response.ok(Htmx.isPartial(headers) ? Templates.calendar$week(view) : Templates.calendar(view))
+                .header("Vary", "HX-Request").build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ MANAGER, "partner-viewer", "hub-supervisor", "operator" })
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") String saved) {
+        return Templates.detail(detailView(id, saved, new FormErrors()));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(MANAGER)
+    public Response cancel(@PathParam("id") long id) {
+        try {
+            bookings.cancel(id);
+            return Response.seeOther(URI.create(Links.booking(id) + "?saved=cancelled")).build();
+        } catch (InvalidInputException e) {
+            return Response.status(e.status()).entity(Templates.detail(detailView(id, null, e.errors()))).build();
+        }
+    }
+
+    DetailView detailView(long id, String saved, FormErrors errors) {
+        if (user.hasRole(MANAGER) || user.hasRole("partner-viewer")) {
+            try {
+                Booking booking = bookings.mine(id);
+                return new DetailView(own(List.of(booking)).get(0), true,
+                        user.hasRole(MANAGER) && booking.isCancellable(), false, saved, errors);
+            } catch (jakarta.ws.rs.NotFoundException e) {
+                if (!user.hasRole("hub-supervisor") && !user.hasRole("operator")) {
+                    throw e;
+                }
+            }
+        }
+        HubBookings.Named named = hubBookings.booking(id);
+        return new DetailView(named, false, false,
+                user.hasRole("hub-supervisor") && named.booking().status == Booking.Status.REQUESTED, saved, errors);
+    }
+
+    private List<HubBookings.Named> own(List<Booking> list) {
+        Map<Long, String> names = new HashMap<>();
+        hubs.hubs().forEach(h -> names.put(h.id, h.name));
+        return list.stream().map(b -> new HubBookings.Named(b, "", names.getOrDefault(b.hubId, ""))).toList();
+    }
+
+    private FormView formView(Map<String, String> values, FormErrors errors) {
+        List<Choice> choices = hubs.servingMe().stream().map(h -> new Choice(h.id.toString(), h.name)).toList();
+        return new FormView(choices, values, errors);
+    }
+
+    /** Form values, with the day checkboxes joined into one comma-separated value. */
+    static Map<String, String> echo(MultivaluedMap<String, String> form) {
+        Map<String, String> values = new HashMap<>();
+        form.forEach((key, list) -> values.put(key, list.isEmpty() ? "" : String.join(",", list)));
+        return values;
+    }
+}

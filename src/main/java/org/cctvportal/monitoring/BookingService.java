@@ -1,0 +1,139 @@
+package org.cctvportal.monitoring;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cctvportal.partner.PartnerKind;
+import org.cctvportal.partner.PartnerService;
+import org.cctvportal.platform.audit.AuditService;
+import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.LondonTime;
+
+/**
+ * A partner's own bookings: requesting monitoring at a hub that serves it (expanded into occurrences in the same
+ * transaction), reading them and cancelling them. Deciding them is {@link HubDecisions}.
+ */
+@ApplicationScoped
+@Transactional
+public class BookingService {
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    HubService hubs;
+
+    @Inject
+    PartnerService partners;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OccurrenceStore occurrences;
+
+    public LocalDate today() {
+        return clock.instant().atZone(LondonTime.ZONE).toLocalDate();
+    }
+
+    /** Reads and checks the form's values against the hubs serving the caller, then books. */
+    public Booking request(Map<String, String> values) {
+        return request(BookingForm.read(values, hubs.servingMe(), today()));
+    }
+
+    /** Books a checked request: the booking and its occurrences, all or nothing. */
+    public Booking request(BookingRequest request) {
+        Hub hub = hubs.hub(request.hubId());
+        if (!hub.serves(tenant.requirePartner())) {
+            throw new InvalidInputException(new FormErrors().add("hub", "Select a hub that serves your partner"));
+        }
+        Booking booking = new Booking();
+        booking.hubId = hub.id;
+        booking.cameraGroup = request.cameraGroup();
+        booking.cameras = request.cameras();
+        booking.recurrence = request.recurrence();
+        booking.startsAt = request.startsAt();
+        booking.endsAt = request.endsAt();
+        booking.weekdays = request.recurrence() == Booking.Recurrence.WEEKLY ? Booking.weekdaysOf(request.days())
+                : null;
+        booking.localStart = request.localStart();
+        booking.localEnd = request.localEnd();
+        booking.firstDate = request.firstDate();
+        booking.lastDate = request.lastDate();
+        booking.priority = request.priority();
+        booking.notes = request.notes();
+        booking.customerKind = partners.own().kind == PartnerKind.BUSINESS ? CustomerKind.BUSINESS
+                : CustomerKind.PUBLIC;
+        booking.status = Booking.Status.REQUESTED;
+        booking.requestedBy = actor();
+        booking.requestedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        booking.persist();
+        entityManager.flush();
+        List<Occurrences.Period> periods = request.occurrences();
+        occurrences.add(booking, periods);
+        audit.record("booking.requested", "booking", booking.id.toString(), "Requested " + booking.reference() + ": "
+                + booking.cameras + " cameras (" + booking.cameraGroup + ") at " + hub.name + ", "
+                + periods.size() + " occurrence(s)");
+        return booking;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Booking> mine() {
+        return Booking.newestFirst();
+    }
+
+    /** One of the caller's own bookings; anyone else's is not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Booking mine(long id) {
+        Booking booking = Booking.findById(id);
+        if (booking == null) {
+            throw new NotFoundException("No such booking");
+        }
+        return booking;
+    }
+
+    /** Cancels one of the caller's bookings, freeing the capacity it held. */
+    public Booking cancel(long id) {
+        Booking booking = mine(id);
+        if (!booking.isCancellable()) {
+            throw new BookingStateException("This booking is " + booking.status.label().toLowerCase()
+                    + " and cannot be cancelled");
+        }
+        booking.status = Booking.Status.CANCELLED;
+        booking.cancelledBy = actor();
+        booking.cancelledAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        entityManager.flush();
+        audit.record("booking.cancelled", "booking", booking.id.toString(), "Cancelled " + booking.reference());
+        return booking;
+    }
+
+    /** The caller's own occurrences in [from, to), for its calendar. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OccurrenceStore.Entry> calendar(java.time.Instant from, java.time.Instant to) {
+        Map<Long, String> hubNames = hubs.hubs().stream().collect(Collectors.toMap(h -> h.id, h -> h.name));
+        return occurrences.ownBetween(from, to, hubNames);
+    }
+
+    private String actor() {
+        return identity == null || identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,99 @@
+package org.cctvportal.monitoring;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cctvportal.platform.tenancy.CrossPartnerPath;
+import org.cctvportal.platform.tenancy.CrossPartnerReads;
+import org.cctvportal.platform.tenancy.TenantContext;
+
+/** The partnership's hubs, their staffing plans and the partners they serve. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class HubService {
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    CrossPartnerReads crossPartner;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    EntityManager entityManager;
+
+    public List<Hub> hubs() {
+        return Hub.byName();
+    }
+
+    /** A hub of the caller's partnership; another partnership's is not found. */
+    public Hub hub(long id) {
+        Hub hub = Hub.findById(id);
+        if (hub == null) {
+            throw new NotFoundException("No such hub");
+        }
+        return hub;
+    }
+
+    public List<Hub> servingMe() {
+        return Hub.servingPartner(tenant.requirePartner());
+    }
+
+    public boolean operates(Hub hub) {
+        return hub.operatorPartnerId.equals(tenant.partnerId());
+    }
+
+    public List<HubStaffing> staffingPlan(Hub hub) {
+        return HubStaffing.planOf(hub.id);
+    }
+
+    /** The hub's capacity (cameras) at each hour of the week, Monday 00:00 first, from the staffing plan. */
+    public int[] weeklyCapacity(Hub hub) {
+        int[] capacity = new int[7 * 24];
+        for (HubStaffing band : staffingPlan(hub)) {
+            for (int hour = band.startHour; hour < band.endHour; hour++) {
+                int slot = (band.weekday - 1) * 24 + hour;
+                capacity[slot] = Math.max(capacity[slot], Math.min(band.consoles, hub.consoles)
+                        * hub.camerasPerOperator);
+            }
+        }
+        return capacity;
+    }
+
+    /**
+     * Names of the partners the hub serves, as far as the caller may read them: the operator and the PCC office read
+     * the partnership's directory through their named paths; anyone else sees its own partner and a count.
+     */
+    public Map<String, String> servedPartnerNames(Hub hub) {
+        CrossPartnerPath path = identity.hasRole("hub-supervisor") || identity.hasRole("operator")
+                ? CrossPartnerPath.HUB_BOOKINGS
+                : identity.hasRole("partnership-admin") || identity.hasRole("pcc-analyst")
+                        ? CrossPartnerPath.PARTNER_DIRECTORY : null;
+        Map<String, String> names = new LinkedHashMap<>();
+        if (path == null) {
+            hub.servedPartners.forEach(id -> names.put(id, id.equals(tenant.partnerId()) ? "Your partner" : null));
+            return names;
+        }
+        Map<String, String> directory = crossPartner.read(path, this::partnerNames);
+        hub.servedPartners.stream().sorted((a, b) -> directory.getOrDefault(a, a).compareTo(directory.getOrDefault(b, b)))
+                .forEach(id -> names.put(id, directory.getOrDefault(id, id)));
+        return names;
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, String> partnerNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        List<Object[]> rows = entityManager.createNativeQuery("select id, name from partner order by name")
+                .getResultList();
+        rows.forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
+    }
+}

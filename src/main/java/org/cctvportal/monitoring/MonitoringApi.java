@@ -1,0 +1,233 @@
+package org.cctvportal.monitoring;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Hubs, bookings and statements as JSON, with the same roles and tenancy as the pages. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Monitoring")
+public class MonitoringApi {
+
+    static final String[] READERS = { "partner-manager", "partner-viewer", "hub-supervisor", "operator" };
+
+    @Inject
+    HubService hubs;
+
+    @Inject
+    BookingService bookings;
+
+    @Inject
+    HubBookings hubBookings;
+
+    @Inject
+    HubDecisions decisions;
+
+    @Inject
+    StatementPages statementPages;
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** A hub. */
+    public record HubJson(long id, String name, String address, int consoles, int camerasPerOperator,
+            String openingPattern, List<String> servedPartners) {
+        static HubJson of(Hub h) {
+            return new HubJson(h.id, h.name, h.address, h.consoles, h.camerasPerOperator, h.openingPattern,
+                    List.copyOf(h.servedPartners));
+        }
+    }
+
+    /** A booking. */
+    public record BookingJson(long id, String reference, String partnerId, long hubId, String cameraGroup,
+            int cameras, String recurrence, Instant startsAt, Instant endsAt, String weekdays, LocalTime localStart,
+            LocalTime localEnd, LocalDate firstDate, LocalDate lastDate, String priority, String customerKind,
+            String notes, String status, String decisionReason, Instant requestedAt, Instant decidedAt) {
+        static BookingJson of(Booking b) {
+            return new BookingJson(b.id, b.reference(), b.partnerId, b.hubId, b.cameraGroup, b.cameras,
+                    b.recurrence.name(), b.startsAt, b.endsAt, b.weekdays, b.localStart, b.localEnd, b.firstDate,
+                    b.lastDate, b.priority.name(), b.customerKind.name(), b.notes, b.status.name(),
+                    b.decisionReason, b.requestedAt, b.decidedAt);
+        }
+    }
+
+    /**
+     * A new booking. Weekly: weekdays (["FRIDAY","SATURDAY"]), localStart and localEnd ("20:00", "04:00"), firstDate and
+     * lastDate (ISO dates). One-off: startsAt and endsAt as UK local date-times ("2027-01-08T20:00").
+     */
+    public record BookingInput(Long hubId, String cameraGroup, Integer cameras, String recurrence,
+            List<String> weekdays, String localStart, String localEnd, String firstDate, String lastDate,
+            String startsAt, String endsAt, String priority, String notes) {
+    }
+
+    /** A decline's reason. */
+    public record DeclineInput(String reason) {
+    }
+
+    /** A partner's statement for a month. */
+    public record StatementJson(String partnerId, String partnerName, String month, BigDecimal bookedHours,
+            BigDecimal deliveredHours, BigDecimal total, List<Statement.Line> lines) {
+    }
+
+    @GET
+    @Path("hubs")
+    @Operation(summary = "The partnership's hubs")
+    public List<HubJson> hubs() {
+        return hubs.hubs().stream().map(HubJson::of).toList();
+    }
+
+    @GET
+    @Path("hubs/{id}")
+    @Operation(summary = "One hub")
+    public HubJson hub(@PathParam("id") long id) {
+        return HubJson.of(hubs.hub(id));
+    }
+
+    @GET
+    @Path("bookings")
+    @RolesAllowed({ "partner-manager", "partner-viewer", "hub-supervisor", "operator" })
+    @Operation(summary = "The caller's bookings; for hub staff, every booking at their hubs")
+    public List<BookingJson> bookings() {
+        if (identity.hasRole("hub-supervisor") || identity.hasRole("operator")) {
+            return hubBookings.all().stream().map(n -> BookingJson.of(n.booking())).toList();
+        }
+        return bookings.mine().stream().map(BookingJson::of).toList();
+    }
+
+    @GET
+    @Path("bookings/{id}")
+    @RolesAllowed({ "partner-manager", "partner-viewer", "hub-supervisor", "operator" })
+    @Operation(summary = "One booking")
+    public BookingJson booking(@PathParam("id") long id) {
+        if (identity.hasRole("hub-supervisor") || identity.hasRole("operator")) {
+            return BookingJson.of(hubBookings.booking(id).booking());
+        }
+        return BookingJson.of(bookings.mine(id));
+    }
+
+    @POST
+    @Path("bookings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("partner-manager")
+    @Operation(summary = "Request monitoring at a hub that serves the caller's partner")
+    public Response request(BookingInput input) {
+        Booking booking = bookings.request(ApiValues.of(input == null ? new BookingInput(null, null, null, null,
+                null, null, null, null, null, null, null, null, null) : input));
+        return Response.created(URI.create("/api/v1/bookings/" + booking.id)).entity(BookingJson.of(booking))
+                .build();
+    }
+
+    @POST
+    @Path("bookings/{id}/approve")
+    @RolesAllowed("hub-supervisor")
+    @Operation(summary = "Approve a requested booking at the caller's hub (409 with the times when it would overbook)")
+    public BookingJson approve(@PathParam("id") long id) {
+        decisions.approve(id);
+        return BookingJson.of(hubBookings.booking(id).booking());
+    }
+
+    @POST
+    @Path("bookings/{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("hub-supervisor")
+    @Operation(summary = "Decline a requested booking at the caller's hub, with a reason")
+    public BookingJson decline(@PathParam("id") long id, DeclineInput input) {
+        decisions.decline(id, input == null ? null : input.reason());
+        return BookingJson.of(hubBookings.booking(id).booking());
+    }
+
+    @POST
+    @Path("bookings/{id}/cancel")
+    @RolesAllowed("partner-manager")
+    @Operation(summary = "Cancel one of the caller's bookings")
+    public BookingJson cancel(@PathParam("id") long id) {
+        return BookingJson.of(bookings.cancel(id));
+    }
+
+    @GET
+    @Path("statements")
+    @RolesAllowed({ "partner-manager", "partner-viewer", "hub-supervisor", "partnership-admin", "pcc-analyst" })
+    @Operation(summary = "Recharge statements for a month (?month=2027-01): own, served, or totals for the PCC office")
+    public List<StatementJson> statements(@QueryParam("month") String month) {
+        StatementPages.View view = statementPages.view(month);
+        return view.statements().stream().map(s -> new StatementJson(s.partnerId(), s.partnerName(),
+                s.month().toString(), s.bookedHours(), s.deliveredHours(), s.total(),
+                view.totalsOnly() ? List.of() : s.lines())).toList();
+    }
+
+    /** The API's body as the form's fields, so both are checked by {@link BookingForm} alike. */
+    static final class ApiValues {
+        private ApiValues() {
+        }
+
+        static Map<String, String> of(BookingInput in) {
+            Map<String, String> values = new java.util.HashMap<>();
+            put(values, "hub", in.hubId());
+            put(values, "cameraGroup", in.cameraGroup());
+            put(values, "cameras", in.cameras());
+            put(values, "recurrence", in.recurrence());
+            put(values, "days", in.weekdays() == null ? null : String.join(",", in.weekdays()));
+            put(values, "localStart", in.localStart());
+            put(values, "localEnd", in.localEnd());
+            date(values, "firstDate", in.firstDate());
+            date(values, "lastDate", in.lastDate());
+            dateTime(values, "startDate", "startTime", in.startsAt());
+            dateTime(values, "endDate", "endTime", in.endsAt());
+            put(values, "priority", in.priority());
+            put(values, "notes", in.notes());
+            return values;
+        }
+
+        private static void put(Map<String, String> values, String key, Object value) {
+            if (value != null) {
+                values.put(key, value.toString());
+            }
+        }
+
+        private static void date(Map<String, String> values, String key, String iso) {
+            if (iso == null) {
+                return;
+            }
+            String[] parts = iso.strip().split("-");
+            if (parts.length == 3) {
+                values.put(key + "-year", parts[0]);
+                values.put(key + "-month", parts[1]);
+                values.put(key + "-day", parts[2]);
+            } else {
+                values.put(key + "-day", iso);
+            }
+        }
+
+        private static void dateTime(Map<String, String> values, String dateKey, String timeKey, String iso) {
+            if (iso == null) {
+                return;
+            }
+            String[] parts = iso.strip().split("T", 2);
+            date(values, dateKey, parts[0]);
+            if (parts.length == 2) {
+                values.put(timeKey, parts[1].length() > 5 ? parts[1].substring(0, 5) : parts[1]);
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.cctvportal.monitoring;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.web.LondonTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Thames Valley's hubs and monitoring, seeded on the local stack only through the same services as the pages: the
+ * Milton Keynes and Oxford hubs of Oxford Direct Services with staffing plans, the partnership's tariffs, and the
+ * councils' bookings since the start of last month (weekend nights approved at both hubs, one request awaiting a
+ * decision, one declined, one cancelled), so last month's statements have delivered hours. Idempotent.
+ */
+@ApplicationScoped
+public class MonitoringDemo {
+
+    static final String PARTNERSHIP = "thames-valley";
+    static final String OPERATOR = "tv-ods";
+    static final Set<DayOfWeek> WEEKEND_NIGHTS = EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+
+    @ConfigProperty(name = "portal.demo-data.enabled")
+    boolean enabled;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    BookingService bookings;
+
+    @Inject
+    HubDecisions decisions;
+
+    @Inject
+    Clock clock;
+
+    @ActivateRequestContext
+    void seed(@Observes @Priority(40) StartupEvent start) {
+        if (!enabled) {
+            return;
+        }
+        long[] hubs = operator(this::hubs);
+        if (hubs.length == 0) {
+            return;
+        }
+        LocalDate today = clock.instant().atZone(LondonTime.ZONE).toLocalDate();
+        LocalDate lastMonth = today.minusMonths(1).withDayOfMonth(1);
+        long mk = hubs[0];
+        long oxford = hubs[1];
+        long oxfordNights = book("tv-oxford-city", weekly(oxford, "City centre night-time economy", 12,
+                WEEKEND_NIGHTS, "20:00", "04:00", lastMonth, lastMonth.plusMonths(6), Booking.Priority.HIGH));
+        long mkNights = book("tv-milton-keynes", weekly(mk, "Central Milton Keynes evening economy", 20,
+                WEEKEND_NIGHTS, "20:00", "04:00", lastMonth, lastMonth.plusMonths(6), Booking.Priority.HIGH));
+        long cherwellMarket = book("tv-cherwell", weekly(oxford, "Banbury market days", 6,
+                EnumSet.of(DayOfWeek.THURSDAY), "08:00", "16:00", lastMonth, lastMonth.plusMonths(3),
+                Booking.Priority.ROUTINE));
+        operator(() -> {
+            decisions.approve(oxfordNights);
+            decisions.approve(mkNights);
+            decisions.approve(cherwellMarket);
+            return null;
+        });
+        LocalDate nextThursday = today.with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+        book("tv-milton-keynes", weekly(mk, "Stadium MK match days", 16, EnumSet.of(DayOfWeek.THURSDAY),
+                "18:00", "23:00", nextThursday, nextThursday.plusMonths(2), Booking.Priority.ROUTINE));
+        long bicester = book("tv-cherwell", weekly(mk, "Bicester Village late opening", 40,
+                EnumSet.of(DayOfWeek.SUNDAY), "10:00", "18:00", nextThursday, nextThursday.plusMonths(1),
+                Booking.Priority.ROUTINE));
+        operator(() -> {
+            decisions.decline(bicester, "Sunday daytime is staffed for two consoles only; book up to 16 cameras "
+                    + "or ask for Saturday instead");
+            return null;
+        });
+        long slough = book("tv-slough", weekly(mk, "Slough town centre Christmas lights", 8,
+                EnumSet.of(DayOfWeek.SATURDAY), "16:00", "22:00", nextThursday, nextThursday.plusWeeks(4),
+                Booking.Priority.ROUTINE));
+        as("tv-slough", () -> bookings.cancel(slough));
+    }
+
+    private long[] hubs() {
+        if (Hub.count() > 0) {
+            return new long[0];
+        }
+        Hub mk = hub("Milton Keynes hub", "Civic Offices, 1 Saxon Gate East, Milton Keynes MK9 3EJ", 6, 8,
+                "Every day, 24 hours; weekend nights fully staffed",
+                List.of("tv-milton-keynes", "tv-oxford-city", "tv-cherwell", "tv-slough"));
+        plan(mk, 2, 4, 6);
+        Hub oxford = hub("Oxford hub", "St Aldate's Chambers, 109 St Aldate's, Oxford OX1 1DS", 4, 6,
+                "Every day 07:00 to 05:00; closed 05:00 to 07:00", List.of("tv-oxford-city", "tv-cherwell"));
+        plan(oxford, 2, 3, 4);
+        tariff(CustomerKind.PUBLIC, "1.85");
+        tariff(CustomerKind.BUSINESS, "3.40");
+        return new long[] { mk.id, oxford.id };
+    }
+
+    private static Hub hub(String name, String address, int consoles, int perOperator, String opening,
+            List<String> served) {
+        Hub hub = new Hub();
+        hub.partnershipId = PARTNERSHIP;
+        hub.operatorPartnerId = OPERATOR;
+        hub.name = name;
+        hub.address = address;
+        hub.consoles = consoles;
+        hub.camerasPerOperator = perOperator;
+        hub.openingPattern = opening;
+        hub.servedPartners.addAll(served);
+        hub.persist();
+        return hub;
+    }
+
+    /** Days on {@code day} consoles, evenings on {@code evening}, weekend nights (to 05:00) on {@code peak}. */
+    private static void plan(Hub hub, int day, int evening, int peak) {
+        for (DayOfWeek weekday : DayOfWeek.values()) {
+            boolean afterWeekendNight = weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY;
+            boolean weekendNight = weekday == DayOfWeek.FRIDAY || weekday == DayOfWeek.SATURDAY;
+            HubStaffing.band(hub.id, weekday, 0, 5, afterWeekendNight ? peak : evening).persist();
+            HubStaffing.band(hub.id, weekday, 7, 18, day).persist();
+            HubStaffing.band(hub.id, weekday, 18, 24, weekendNight ? peak : evening).persist();
+            if (hub.consoles > 4) {
+                HubStaffing.band(hub.id, weekday, 5, 7, 1).persist();
+            }
+        }
+    }
+
+    private static void tariff(CustomerKind kind, String rate) {
+        Tariff tariff = new Tariff();
+        tariff.partnershipId = PARTNERSHIP;
+        tariff.customerKind = kind;
+        tariff.basis = Tariff.Basis.CAMERA_HOUR;
+        tariff.rate = new BigDecimal(rate);
+        tariff.effectiveFrom = LocalDate.of(2026, 4, 1);
+        tariff.persist();
+    }
+
+    private static BookingRequest weekly(long hub, String group, int cameras, Set<DayOfWeek> days, String from,
+            String to, LocalDate first, LocalDate last, Booking.Priority priority) {
+        return new BookingRequest(hub, group, cameras, Booking.Recurrence.WEEKLY, null, null, days,
+                LocalTime.parse(from), LocalTime.parse(to), first, last, priority, null);
+    }
+
+    private long book(String partner, BookingRequest request) {
+        return as(partner, () -> bookings.request(request).id);
+    }
+
+    private <T> T operator(java.util.function.Supplier<T> work) {
+        return as(OPERATOR, work);
+    }
+
+    private <T> T as(String partner, java.util.function.Supplier<T> work) {
+        return tenant.asPartner(partner, PARTNERSHIP, () -> QuarkusTransaction.requiringNew().call(work::get));
+    }
+}

@@ -1,0 +1,140 @@
+package org.cctvportal.monitoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.cctvportal.partner.PartnerService;
+import org.cctvportal.platform.tenancy.CrossPartnerPath;
+import org.cctvportal.platform.tenancy.CrossPartnerReads;
+import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.web.LondonTime;
+
+/**
+ * Monthly recharge statements, built from approved occurrences starting in the month (Europe/London): a partner reads
+ * its own; the hub's operator every partner its hubs serve (its named path); the PCC office the totals (its path).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class StatementService {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CrossPartnerReads crossPartner;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    PartnerService partners;
+
+    @Inject
+    HubService hubs;
+
+    @Inject
+    Clock clock;
+
+    public YearMonth currentMonth() {
+        return YearMonth.from(clock.instant().atZone(LondonTime.ZONE));
+    }
+
+    public Statement own(YearMonth month) {
+        String me = tenant.requirePartner();
+        List<Statement.Usage> usage = usage(month, "and b.partner_id = app_partner() ");
+        return Statement.build(me, partners.own().name, month, usage, kind -> Tariff.inForce(kind, month.atDay(1)));
+    }
+
+    /** Statements of every partner with bookings at the caller's hubs. */
+    public List<Statement> served(YearMonth month) {
+        return crossPartner.read(CrossPartnerPath.HUB_BOOKINGS, () -> statements(month,
+                "and h.operator_partner_id = app_partner() "));
+    }
+
+    /** Every partner's statement of the partnership, for the PCC office's totals. */
+    public List<Statement> totals(YearMonth month) {
+        return crossPartner.read(CrossPartnerPath.MONITORING_TOTALS, () -> statements(month, ""));
+    }
+
+    private List<Statement> statements(YearMonth month, String where) {
+        Map<String, String> names = hubs.partnerNames();
+        Map<String, List<Statement.Usage>> byPartner = new LinkedHashMap<>();
+        usage(month, where).forEach(u -> byPartner.computeIfAbsent(u.partnerId(), k -> new ArrayList<>()).add(u));
+        List<Statement> statements = new ArrayList<>();
+        byPartner.forEach((partner, usage) -> statements.add(Statement.build(partner,
+                names.getOrDefault(partner, partner), month, usage, kind -> Tariff.inForce(kind, month.atDay(1)))));
+        statements.sort(java.util.Comparator.comparing(Statement::partnerName));
+        return statements;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Statement.Usage> usage(YearMonth month, String where) {
+        Instant from = month.atDay(1).atStartOfDay(LondonTime.ZONE).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(LondonTime.ZONE).toInstant();
+        List<Object[]> rows = entityManager.createNativeQuery("select b.id, b.partner_id, h.name, "
+                + "h.cameras_per_operator, b.camera_group, b.cameras, b.customer_kind, "
+                + "sum(extract(epoch from upper(o.period) - lower(o.period)))::bigint / 60, "
+                + "sum(case when upper(o.period) <= ?3 then extract(epoch from upper(o.period) - lower(o.period)) "
+                + "else 0 end)::bigint / 60 "
+                + "from booking_occurrence o join booking b on b.id = o.booking_id join hub h on h.id = b.hub_id "
+                + "where o.approved and lower(o.period) >= ?1 and lower(o.period) < ?2 " + where
+                + "group by b.id, b.partner_id, h.name, h.cameras_per_operator, b.camera_group, b.cameras, "
+                + "b.customer_kind order by h.name, b.id")
+                .setParameter(1, utc(from)).setParameter(2, utc(to)).setParameter(3, utc(clock.instant()))
+                .getResultList();
+        return rows.stream().map(r -> new Statement.Usage(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], ((Number) r[3]).intValue(), (String) r[4], ((Number) r[5]).intValue(),
+                CustomerKind.valueOf((String) r[6]), ((Number) r[7]).longValue(), ((Number) r[8]).longValue()))
+                .toList();
+    }
+
+    public List<Tariff> tariffs() {
+        return Tariff.all();
+    }
+
+    /** The statements as CSV: a row per line, then a total row per partner. */
+    public String csv(List<Statement> statements, boolean totalsOnly) {
+        StringWriter out = new StringWriter();
+        String[] header = totalsOnly
+                ? new String[] { "partner", "month", "booked_hours", "delivered_hours", "total_gbp" }
+                : new String[] { "partner", "month", "reference", "hub", "camera_group", "cameras", "customer",
+                    "booked_hours", "delivered_hours", "basis", "rate_gbp", "amount_gbp" };
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
+            for (Statement s : statements) {
+                if (totalsOnly) {
+                    csv.printRecord(s.partnerName(), s.month(), s.bookedHours(), s.deliveredHours(), s.total());
+                    continue;
+                }
+                for (Statement.Line l : s.lines()) {
+                    csv.printRecord(s.partnerName(), s.month(), l.reference(), l.hubName(), l.cameraGroup(),
+                            l.cameras(), l.kind().label(), l.bookedHours(), l.deliveredHours(), l.basisLabel(),
+                            l.rate() == null ? "" : l.rate(), l.amount());
+                }
+                csv.printRecord(s.partnerName(), s.month(), "Total", "", "", "", "", s.bookedHours(),
+                        s.deliveredHours(), "", "", s.total());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,31 @@
+package org.cctvportal.monitoring;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.cctvportal.support.DemoUsers;
+import org.junit.jupiter.api.Test;
+
+/** The demo a newcomer opens: both hubs, bookings in every status, and last month's statements with hours. */
+@QuarkusTest
+class DemoMonitoringTest {
+
+    @Test
+    void theDemoHasBothHubsBookingsInEveryStatusAndLastMonthsStatements() {
+        given().auth().oauth2(DemoUsers.token("oxford.viewer")).get("/api/v1/hubs").then().statusCode(200)
+                .body("name", hasItems("Milton Keynes hub", "Oxford hub"));
+        given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/api/v1/bookings").then().statusCode(200)
+                .body("status", hasItems("REQUESTED", "APPROVED", "DECLINED", "CANCELLED"));
+        YearMonth lastMonth = YearMonth.now(ZoneId.of("Europe/London")).minusMonths(1);
+        Object total = given().auth().oauth2(DemoUsers.token("oxford.manager"))
+                .get("/api/v1/statements?month=" + lastMonth).then().statusCode(200).extract().path("[0].total");
+        assertTrue(new BigDecimal(total.toString()).signum() > 0, "Oxford's statement for last month: " + total);
+        given().auth().oauth2(DemoUsers.token("opcc.analyst")).get("/api/v1/statements?month=" + lastMonth).then()
+                .statusCode(200).body("partnerName", hasItems("Oxford City Council", "Milton Keynes City Council"));
+    }
+}

@@ -1,0 +1,96 @@
+package org.cctvportal.monitoring;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import org.cctvportal.support.DemoUsers;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Test hubs made through the portal's own database role, and bookings made and decided through the API. */
+final class MonitoringFixture {
+
+    private MonitoringFixture() {
+    }
+
+    static Connection portalRole(String partner) throws SQLException {
+        var config = ConfigProvider.getConfig();
+        Connection connection = DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("select set_config('app.partner', '" + partner + "', false), "
+                    + "set_config('app.partnership', 'thames-valley', false)");
+        }
+        return connection;
+    }
+
+    static long number(Connection connection, String query) throws SQLException {
+        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /**
+     * A hub of its own for one test, run by {@code operator}, serving Oxford and Milton Keynes councils, with
+     * {@code consoles} staffed around the clock at {@code perOperator} cameras each.
+     */
+    static long hub(String operator, int consoles, int perOperator) {
+        try (Connection connection = portalRole(operator); Statement sql = connection.createStatement()) {
+            String name = "Test hub " + System.nanoTime();
+            long id = number(connection, "insert into hub (id, partnership_id, operator_partner_id, name, address, "
+                    + "consoles, cameras_per_operator, opening_pattern) values (nextval('hub_seq'), 'thames-valley', '"
+                    + operator + "', '" + name + "', '1 Test Street', " + consoles + ", " + perOperator
+                    + ", 'Always') returning id");
+            sql.execute("insert into hub_served_partner values (" + id + ", 'tv-oxford-city'), (" + id
+                    + ", 'tv-milton-keynes')");
+            sql.execute("insert into hub_staffing select nextval('hub_staffing_seq'), " + id + ", d, 0, 24, "
+                    + consoles + " from generate_series(1, 7) d");
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A Friday a couple of months ahead, so bookings on it are in the future. */
+    static LocalDate friday() {
+        return LocalDate.now().plusMonths(2).with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
+    }
+
+    static Response oneOff(String user, long hub, int cameras, String startsAt, String endsAt) {
+        return given().auth().oauth2(DemoUsers.token(user)).contentType("application/json")
+                .body(Map.of("hubId", hub, "cameraGroup", "Test group", "cameras", cameras, "recurrence", "ONE_OFF",
+                        "startsAt", startsAt, "endsAt", endsAt, "priority", "ROUTINE"))
+                .post("/api/v1/bookings");
+    }
+
+    static long booked(String user, long hub, int cameras, String startsAt, String endsAt) {
+        return ((Number) oneOff(user, hub, cameras, startsAt, endsAt).then().statusCode(201).extract().path("id"))
+                .longValue();
+    }
+
+    static Response approve(long booking) {
+        return given().auth().oauth2(DemoUsers.token("ods.supervisor")).contentType("application/json").body("{}")
+                .post("/api/v1/bookings/" + booking + "/approve");
+    }
+
+    static Response cancel(String user, long booking) {
+        return given().auth().oauth2(DemoUsers.token(user)).contentType("application/json").body("{}")
+                .post("/api/v1/bookings/" + booking + "/cancel");
+    }
+
+    static String status(String user, long booking) {
+        return given().auth().oauth2(DemoUsers.token(user)).get("/api/v1/bookings/" + booking).then()
+                .statusCode(200).extract().path("status");
+    }
+}
