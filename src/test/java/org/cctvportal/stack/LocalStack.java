@@ -86,6 +86,15 @@ public final class LocalStack {
         postgres.stop();
     }
 
+    /** Stops S3Proxy, keeping its data, until {@link #resumeObjectStorage()}: for failure tests only. */
+    public void suspendObjectStorage() {
+        s3.suspend();
+    }
+
+    public void resumeObjectStorage() {
+        s3.resume();
+    }
+
     public int portalPort() {
         return portalPort;
     }

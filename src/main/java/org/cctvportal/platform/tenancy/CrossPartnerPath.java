@@ -12,12 +12,33 @@ public enum CrossPartnerPath {
     PARTNER_DIRECTORY("partnership-admin", "pcc-analyst"),
 
     /** Cameras the partners took offline or decommissioned, with the reason: the PCC office watches coverage. */
-    ESTATE_SWITCH_OFFS("partnership-admin", "pcc-analyst");
+    ESTATE_SWITCH_OFFS("partnership-admin", "pcc-analyst"),
+
+    /** How many evidence items each partner holds, on hold and disposed: counts only, never an item or footage. */
+    EVIDENCE_COUNTS("partnership-admin", "pcc-analyst"),
+
+    /**
+     * The evidence vault: the caller's own evidence, items its partner captured for another partner (the operator)
+     * and items shared with it while the share is live (a police force). Not read-only: custody events and captures
+     * are written here, and PostgreSQL's evidence policies admit nothing else of another partner's.
+     */
+    EVIDENCE_CUSTODY(TenantScope.EVIDENCE, "partner-manager", "evidence-officer", "operator");
 
     private final Set<String> roles;
+    private final TenantScope scope;
 
     CrossPartnerPath(String... roles) {
+        this(TenantScope.PARTNERSHIP, roles);
+    }
+
+    CrossPartnerPath(TenantScope scope, String... roles) {
+        this.scope = scope;
         this.roles = Set.of(roles);
+    }
+
+    /** The scope the path's work runs in. */
+    public TenantScope scope() {
+        return scope;
     }
 
     public Set<String> roles() {
