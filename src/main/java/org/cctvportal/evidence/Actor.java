@@ -8,6 +8,7 @@ record Actor(String username, String partnerId, String partnershipId, Set<String
     static final String MANAGER = "partner-manager";
     static final String EVIDENCE_OFFICER = "evidence-officer";
     static final String OPERATOR = "operator";
+    static final String AUDITOR = "auditor";
 
     boolean has(String role) {
         return roles.contains(role);

@@ -71,6 +71,7 @@ public class EvidenceApi {
     }
 
     @GET
+    @RolesAllowed({ EvidencePages.MANAGER, EvidencePages.OFFICER, EvidencePages.OPERATOR, EvidencePages.AUDITOR })
     public List<ItemJson> list() {
         return evidence.items().stream().map(r -> ItemJson.of(r.item(), r.reach())).toList();
     }
@@ -150,14 +151,23 @@ public class EvidenceApi {
         return ShareJson.of(evidence.revoke(id, shareId));
     }
 
+    @POST
+    @Path("{id}/dispose")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ItemJson dispose(@PathParam("id") long id, ReasonJson body) {
+        return ItemJson.of(evidence.dispose(id, reason(body)), Reach.OWNER);
+    }
+
     @GET
     @Path("{id}/custody")
+    @RolesAllowed({ EvidencePages.MANAGER, EvidencePages.OFFICER, EvidencePages.OPERATOR, EvidencePages.AUDITOR })
     public List<Map<String, Object>> custody(@PathParam("id") long id) {
         return evidence.custodyLog(id).stream().map(EvidenceExports::event).toList();
     }
 
     @POST
     @Path("{id}/verify")
+    @RolesAllowed({ EvidencePages.MANAGER, EvidencePages.OFFICER, EvidencePages.OPERATOR, EvidencePages.AUDITOR })
     public EvidenceExports.Verification verify(@PathParam("id") long id) {
         return exports.verify(id);
     }

@@ -97,7 +97,7 @@ public class EvidenceExports {
         Actor actor = evidence.actor();
         requireReason(reason, "Say why the evidence is exported, such as the court case or disclosure");
         return evidence.vault(() -> {
-            EvidenceService.Reached reached = evidence.reach(itemId, actor);
+            EvidenceService.Reached reached = evidence.reachFiles(itemId, actor);
             List<EvidenceFile> files = EvidenceFile.<EvidenceFile>list("itemId = ?1 and status = ?2 order by"
                     + " createdAt, id", itemId, EvidenceFile.Status.STORED);
             custody.record(reached.item(), Custody.Action.EXPORTED, actor, null, "Exported an evidence bundle of "
@@ -191,7 +191,7 @@ public class EvidenceExports {
     }
 
     private EvidenceFile storedFile(long itemId, UUID fileId, Actor actor) {
-        evidence.reach(itemId, actor);
+        evidence.reachFiles(itemId, actor);
         EvidenceFile file = fileId == null ? null : EvidenceFile.findById(fileId);
         if (file == null || !file.itemId.equals(itemId) || file.status == EvidenceFile.Status.PENDING) {
             throw new NotFoundException("No such file");

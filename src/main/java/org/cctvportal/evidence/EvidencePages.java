@@ -40,6 +40,7 @@ public class EvidencePages {
     static final String MANAGER = "partner-manager";
     static final String OFFICER = "evidence-officer";
     static final String OPERATOR = "operator";
+    static final String AUDITOR = "auditor";
 
     @Inject
     EvidenceService evidence;
@@ -58,7 +59,7 @@ public class EvidencePages {
 
     /** The items the caller reaches, or (for the partnership's staff) the counts. */
     public record ListView(List<EvidenceService.Reached> items, List<EvidenceService.Counts> counts,
-            boolean showsCounts, boolean canCreate) {
+            boolean showsCounts, boolean showsItems, boolean canCreate) {
     }
 
     /** The new-item form. */
@@ -102,7 +103,8 @@ public class EvidencePages {
     }
 
     /** The custody log, and the outcome of a verification when one was just run. */
-    public record CustodyView(EvidenceItem item, List<CustodyEvent> events, EvidenceExports.Verification verification) {
+    public record CustodyView(EvidenceItem item, List<CustodyEvent> events, EvidenceExports.Verification verification,
+            boolean seesItem) {
     }
 
     @CheckedTemplate
@@ -119,12 +121,13 @@ public class EvidencePages {
     }
 
     @GET
-    @RolesAllowed({ MANAGER, OFFICER, OPERATOR, "partnership-admin", "pcc-analyst" })
+    @RolesAllowed({ MANAGER, OFFICER, OPERATOR, AUDITOR, "partnership-admin", "pcc-analyst" })
     public TemplateInstance list() {
         boolean counts = user.hasRole("partnership-admin") || user.hasRole("pcc-analyst");
-        boolean reaches = user.hasRole(MANAGER) || user.hasRole(OFFICER) || user.hasRole(OPERATOR);
+        boolean creates = user.hasRole(MANAGER) || user.hasRole(OFFICER) || user.hasRole(OPERATOR);
+        boolean reaches = creates || user.hasRole(AUDITOR);
         return Templates.list(new ListView(reaches ? evidence.items() : List.of(),
-                counts ? evidence.counts() : List.of(), counts, reaches));
+                counts ? evidence.counts() : List.of(), counts, reaches, creates));
     }
 
     @GET
@@ -255,20 +258,22 @@ public class EvidencePages {
 
     @GET
     @Path("{id}/custody")
-    @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
+    @RolesAllowed({ MANAGER, OFFICER, OPERATOR, AUDITOR })
     public TemplateInstance custody(@PathParam("id") long id) {
-        EvidenceItem item = evidence.find(id).item();
-        return Templates.custody(new CustodyView(item, evidence.custodyLog(id), null));
+        EvidenceService.Reached reached = evidence.find(id);
+        return Templates.custody(new CustodyView(reached.item(), evidence.custodyLog(id), null,
+                reached.reach().seesFiles()));
     }
 
     @POST
     @Path("{id}/verify")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
+    @RolesAllowed({ MANAGER, OFFICER, OPERATOR, AUDITOR })
     public TemplateInstance verify(@PathParam("id") long id) {
         EvidenceExports.Verification verification = exports.verify(id);
-        EvidenceItem item = evidence.find(id).item();
-        return Templates.custody(new CustodyView(item, evidence.custodyLog(id), verification));
+        EvidenceService.Reached reached = evidence.find(id);
+        return Templates.custody(new CustodyView(reached.item(), evidence.custodyLog(id), verification,
+                reached.reach().seesFiles()));
     }
 
     @POST

@@ -76,6 +76,15 @@ public class EvidenceService {
         return crossPartner.read(CrossPartnerPath.EVIDENCE_CUSTODY, work);
     }
 
+    /** The item and its files, refused to the auditor, whose reach is the custody log. */
+    Reached reachFiles(long id, Actor actor) {
+        Reached reached = reach(id, actor);
+        if (!reached.reach().seesFiles()) {
+            throw new ForbiddenException("An auditor reads the custody log, not the evidence itself");
+        }
+        return reached;
+    }
+
     /** The item if the caller reaches it: another partner's, unshared, or shared no longer, is not found. */
     Reached reach(long id, Actor actor) {
         EvidenceItem item = EvidenceItem.findById(id);
@@ -97,7 +106,7 @@ public class EvidenceService {
     public Detail view(long id) {
         Actor actor = actor();
         return vault(() -> {
-            Reached reached = reach(id, actor);
+            Reached reached = reachFiles(id, actor);
             custody.record(reached.item(), Custody.Action.VIEWED, actor, null, "Opened the evidence record");
             return detail(reached);
         });

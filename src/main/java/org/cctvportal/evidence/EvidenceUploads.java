@@ -151,6 +151,7 @@ public class EvidenceUploads {
 
     private void mayAdd(EvidenceService.Reached reached) {
         if (!reached.reach().mayUpload()) {
+            // The force receiving a share, or the auditor: neither adds to the exhibit.
             throw new ForbiddenException("Only the owning partner's evidence staff or the operator who captured it"
                     + " can add files");
         }

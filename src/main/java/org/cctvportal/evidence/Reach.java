@@ -1,13 +1,21 @@
 package org.cctvportal.evidence;
 
-/** How the caller reaches an item: as its owner, as the one who captured it, or through a live share. */
+/**
+ * How the caller reaches an item: as its owner, as the one who captured it, through a live share, or as the owning
+ * partner's auditor (the custody log and its verification, never the files).
+ */
 enum Reach {
-    OWNER, CAPTURER, RECIPIENT;
+    OWNER, CAPTURER, RECIPIENT, AUDITOR;
 
     static Reach of(EvidenceItem item, Actor actor) {
         if (item.partnerId.equals(actor.partnerId())) {
-            return actor.handlesEvidence() ? OWNER
-                    : actor.has(Actor.OPERATOR) && actor.username().equals(item.capturedBy) ? CAPTURER : null;
+            if (actor.handlesEvidence()) {
+                return OWNER;
+            }
+            if (actor.has(Actor.OPERATOR) && actor.username().equals(item.capturedBy)) {
+                return CAPTURER;
+            }
+            return actor.has(Actor.AUDITOR) ? AUDITOR : null;
         }
         if (item.capturedByPartnerId.equals(actor.partnerId())) {
             return actor.has(Actor.OPERATOR) && actor.username().equals(item.capturedBy) ? CAPTURER : null;
@@ -17,7 +25,11 @@ enum Reach {
     }
 
     boolean mayUpload() {
-        return this != RECIPIENT;
+        return this == OWNER || this == CAPTURER;
+    }
+
+    boolean seesFiles() {
+        return this != AUDITOR;
     }
 
     boolean manages() {

@@ -50,6 +50,12 @@ class EvidenceAccessTest {
                 "ods.supervisor")) {
             assertEquals(403, detailStatus(user, item), user);
         }
+        given().auth().oauth2(DemoUsers.token("oxford.auditor")).get("/api/v1/evidence/" + item + "/custody").then()
+                .statusCode(200).body("action", org.hamcrest.Matchers.hasItem("CREATED"));
+        given().auth().oauth2(DemoUsers.token("oxford.auditor")).contentType("application/json")
+                .post("/api/v1/evidence/" + item + "/verify").then().statusCode(200);
+        given().auth().oauth2(DemoUsers.token("tvp.auditor")).get("/api/v1/evidence/" + item + "/custody").then()
+                .statusCode(404);
     }
 
     @Test

@@ -32,6 +32,8 @@ class AccessMatrixTest {
     static final Set<String> MANAGER = Set.of("partner-manager");
     /** Who reaches evidence at all; which items, and what they may do with each, the vault decides per item. */
     static final Set<String> EVIDENCE = Set.of("partner-manager", "evidence-officer", "operator");
+    /** Custody logs: the evidence roles and the owning partner's auditors. */
+    static final Set<String> CUSTODY = Set.of("partner-manager", "evidence-officer", "operator", "auditor");
     static final Set<String> PUBLIC_ROUTES = Set.of("GET /signed-out");
 
     /** Route -> the roles allowed ("*": every signed-in role). */
@@ -95,8 +97,8 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/specification", ANY);
         MATRIX.put("GET /api/v1/specification/current", ANY);
         MATRIX.put("GET /api/v1/specification/{id}", ANY);
-        MATRIX.put("GET /evidence", Set.of("partner-manager", "evidence-officer", "operator", "partnership-admin",
-                "pcc-analyst"));
+        MATRIX.put("GET /evidence", Set.of("partner-manager", "evidence-officer", "operator", "auditor",
+                "partnership-admin", "pcc-analyst"));
         MATRIX.put("GET /evidence/new", EVIDENCE);
         MATRIX.put("POST /evidence", EVIDENCE);
         for (String route : new String[] { "GET /evidence/{id}", "GET /evidence/{id}/upload",
@@ -109,9 +111,14 @@ class AccessMatrixTest {
                 "POST /api/v1/evidence/{id}/files", "POST /api/v1/evidence/{id}/files/{fileId}/copy",
                 "POST /api/v1/evidence/{id}/files/{fileId}/download", "POST /api/v1/evidence/{id}/files/{fileId}/link",
                 "POST /api/v1/evidence/{id}/shares", "POST /api/v1/evidence/{id}/shares/{shareId}/revoke",
-                "GET /api/v1/evidence/{id}/custody", "POST /api/v1/evidence/{id}/verify",
+                "POST /api/v1/evidence/{id}/dispose", "GET /api/v1/evidence/{id}/custody",
+                "POST /api/v1/evidence/{id}/verify",
                 "POST /api/v1/evidence/{id}/bundle" }) {
             MATRIX.put(route, EVIDENCE);
+        }
+        for (String route : new String[] { "GET /evidence/{id}/custody", "POST /evidence/{id}/verify",
+                "GET /api/v1/evidence", "GET /api/v1/evidence/{id}/custody", "POST /api/v1/evidence/{id}/verify" }) {
+            MATRIX.put(route, CUSTODY);
         }
         MATRIX.put("GET /api/v1/me", ANY);
         MATRIX.put("GET /api/v1/partners", PCC);

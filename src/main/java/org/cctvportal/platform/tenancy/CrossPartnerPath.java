@@ -19,10 +19,11 @@ public enum CrossPartnerPath {
 
     /**
      * The evidence vault: the caller's own evidence, items its partner captured for another partner (the operator)
-     * and items shared with it while the share is live (a police force). Not read-only: custody events and captures
+     * and items shared with it while the share is live (a police force); the partner's auditors read custody logs
+     * there. Not read-only: custody events and captures
      * are written here, and PostgreSQL's evidence policies admit nothing else of another partner's.
      */
-    EVIDENCE_CUSTODY(TenantScope.EVIDENCE, "partner-manager", "evidence-officer", "operator");
+    EVIDENCE_CUSTODY(TenantScope.EVIDENCE, "partner-manager", "evidence-officer", "operator", "auditor");
 
     private final Set<String> roles;
     private final TenantScope scope;
