@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
  * Oxford City Council's demo evidence, seeded on the local stack only: a Saturday-night incident in Cornmarket
  * Street shared with Thames Valley Police, a subject access request, an insurance request and an item on legal hold,
  * each with a small generated clip in the evidence bucket and its custody log. Dates follow today's, so retention
- * never disposes of them on a later start. Idempotent: a partner with any evidence is left as it is.
+ * never disposes of them on a later start. Idempotent: a partner with any evidence is left as it is. Runs after the
+ * buckets are made (ObjectStorage observes start-up at the default priority).
  */
 @ApplicationScoped
 public class DemoEvidence {
@@ -56,7 +57,7 @@ public class DemoEvidence {
     Clock clock;
 
     @ActivateRequestContext
-    void seed(@Observes @Priority(40) StartupEvent start) {
+    void seed(@Observes @Priority(3000) StartupEvent start) {
         if (!enabled) {
             return;
         }
