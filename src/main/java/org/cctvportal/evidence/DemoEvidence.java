@@ -164,6 +164,7 @@ public class DemoEvidence {
         });
     }
 
+    /** The same order as an upload: the PENDING record first, so the sweep never takes the object for a stray. */
     private EvidenceFile file(Actor actor, EvidenceItem item, byte[] bytes, String name, VideoFormat format) {
         EvidenceFile file = new EvidenceFile();
         file.id = UUID.randomUUID();
@@ -174,50 +175,50 @@ public class DemoEvidence {
         file.mediaType = format.mediaType();
         file.format = format.name();
         file.objectKey = EvidenceUploads.objectPrefix(PARTNERSHIP, item) + file.id;
+        file.status = EvidenceFile.Status.PENDING;
+        file.uploadedBy = actor.username();
+        file.createdAt = clock.instant();
+        QuarkusTransaction.requiringNew().run(file::persist);
         UploadLimits counted = new UploadLimits(new ByteArrayInputStream(bytes), Long.MAX_VALUE);
         try {
             store.put(file.objectKey, counted, format.mediaType(), name);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        return stored(actor, file.id, counted.count(), counted.sha256(), "Stored the master exhibit " + name);
+    }
+
+    private EvidenceFile stored(Actor actor, UUID id, long size, String sha256, String what) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            file.sizeBytes = counted.count();
-            file.sha256 = counted.sha256();
+            EvidenceFile file = EvidenceFile.findById(id);
+            file.sizeBytes = size;
+            file.sha256 = sha256;
             file.status = EvidenceFile.Status.STORED;
-            file.uploadedBy = actor.username();
-            file.createdAt = clock.instant();
-            file.storedAt = file.createdAt;
-            file.persist();
-            custody.record(EvidenceItem.findById(item.id), Custody.Action.UPLOADED, actor, file.id,
-                    "Stored the master exhibit " + name + ", " + file.sizeBytes + " bytes, SHA-256 " + file.sha256);
+            file.storedAt = clock.instant();
+            custody.record(EvidenceItem.findById(file.itemId), file.kind == EvidenceFile.Kind.WORKING_COPY
+                    ? Custody.Action.COPIED : Custody.Action.UPLOADED, actor, file.id,
+                    what + ", " + size + " bytes, SHA-256 " + sha256);
             return file;
         });
     }
 
     private void workingCopy(Actor actor, EvidenceItem item, EvidenceFile master) {
-        String key = EvidenceUploads.objectPrefix(PARTNERSHIP, item) + UUID.randomUUID();
-        store.copy(master.objectKey, key);
-        String hash = store.sha256(key);
-        QuarkusTransaction.requiringNew().run(() -> {
-            EvidenceFile copy = new EvidenceFile();
-            copy.id = UUID.fromString(key.substring(key.lastIndexOf('/') + 1));
-            copy.partnerId = OXFORD;
-            copy.itemId = item.id;
-            copy.kind = EvidenceFile.Kind.WORKING_COPY;
-            copy.derivedFrom = master.id;
-            copy.fileName = master.fileName;
-            copy.mediaType = master.mediaType;
-            copy.format = master.format;
-            copy.objectKey = key;
-            copy.sizeBytes = master.sizeBytes;
-            copy.sha256 = hash;
-            copy.status = EvidenceFile.Status.STORED;
-            copy.uploadedBy = actor.username();
-            copy.createdAt = clock.instant();
-            copy.storedAt = copy.createdAt;
-            copy.persist();
-            custody.record(EvidenceItem.findById(item.id), Custody.Action.COPIED, actor, copy.id,
-                    "Made a bit-for-bit working copy of " + master.fileName + ", SHA-256 " + hash);
-        });
+        EvidenceFile copy = new EvidenceFile();
+        copy.id = UUID.randomUUID();
+        copy.partnerId = OXFORD;
+        copy.itemId = item.id;
+        copy.kind = EvidenceFile.Kind.WORKING_COPY;
+        copy.derivedFrom = master.id;
+        copy.fileName = master.fileName;
+        copy.mediaType = master.mediaType;
+        copy.format = master.format;
+        copy.objectKey = EvidenceUploads.objectPrefix(PARTNERSHIP, item) + copy.id;
+        copy.status = EvidenceFile.Status.PENDING;
+        copy.uploadedBy = actor.username();
+        copy.createdAt = clock.instant();
+        QuarkusTransaction.requiringNew().run(copy::persist);
+        store.copy(master.objectKey, copy.objectKey);
+        stored(actor, copy.id, master.sizeBytes, store.sha256(copy.objectKey),
+                "Made a bit-for-bit working copy of " + master.fileName);
     }
 }
