@@ -15,7 +15,7 @@ public record NavItem(String label, String href, Set<String> roles) {
             new NavItem("Partners", Links.partners(), Set.of("partnership-admin", "pcc-analyst")),
             new NavItem("Specification", Links.specification(), EVERY_ROLE),
             new NavItem("Evidence", Links.evidence(), Set.of("partner-manager", "evidence-officer", "operator",
-                    "partnership-admin", "pcc-analyst")),
+                    "auditor", "partnership-admin", "pcc-analyst")),
             new NavItem("Switch-offs", Links.switchOffs(), Set.of("partnership-admin", "pcc-analyst")),
             new NavItem("Reference data", Links.manufacturers(), Set.of("partnership-admin")),
             new NavItem("Our profile", Links.profile(), EVERY_ROLE),
