@@ -32,6 +32,9 @@ public class EvidenceApi {
     EvidenceService evidence;
 
     @Inject
+    EvidenceDecisions decisions;
+
+    @Inject
     EvidenceUploads uploads;
 
     @Inject
@@ -141,21 +144,21 @@ public class EvidenceApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response share(@PathParam("id") long id, ShareRequest body) {
         ShareRequest request = body == null ? new ShareRequest(null, null, null) : body;
-        EvidenceShare share = evidence.share(id, request.recipient(), request.expires(), request.reason());
+        EvidenceShare share = decisions.share(id, request.recipient(), request.expires(), request.reason());
         return Response.status(201).entity(ShareJson.of(share)).build();
     }
 
     @POST
     @Path("{id}/shares/{shareId}/revoke")
     public ShareJson revoke(@PathParam("id") long id, @PathParam("shareId") long shareId) {
-        return ShareJson.of(evidence.revoke(id, shareId));
+        return ShareJson.of(decisions.revoke(id, shareId));
     }
 
     @POST
     @Path("{id}/dispose")
     @Consumes(MediaType.APPLICATION_JSON)
     public ItemJson dispose(@PathParam("id") long id, ReasonJson body) {
-        return ItemJson.of(evidence.dispose(id, reason(body)), Reach.OWNER);
+        return ItemJson.of(decisions.dispose(id, reason(body)), Reach.OWNER);
     }
 
     @GET

@@ -15,7 +15,7 @@ public interface EvidenceConfig {
     /** The video formats accepted, as detected from the content (MP4, MOV, AVI, MATROSKA, WEBM, MPEG_TS, MPEG_PS). */
     Set<VideoFormat> acceptedFormats();
 
-    /** Multipart part size for uploads to object storage, in bytes (at least 5 MiB): the most held in memory per upload. */
+    /** Multipart part size towards object storage, in bytes (at least 5 MiB): what one upload holds in memory. */
     @WithDefault("10485760")
     long partSize();
 

@@ -60,8 +60,9 @@ final class EvidenceFiles {
                 throw new UploadRefused(400, "kind", "A working copy is made from the master, not uploaded");
             }
             String name = params.fileName == null ? null : URLDecoder.decode(params.fileName, StandardCharsets.UTF_8);
-            EvidenceFile file = uploads.upload(id, new EvidenceUploads.Upload(name, kind, params.label,
-                    params.derivedFrom == null || params.derivedFrom.isBlank() ? null : uuidOrRefuse(params.derivedFrom),
+            UUID master = params.derivedFrom == null || params.derivedFrom.isBlank() ? null
+                    : uuidOrRefuse(params.derivedFrom);
+            EvidenceFile file = uploads.upload(id, new EvidenceUploads.Upload(name, kind, params.label, master,
                     params.contentLength), body);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", FileJson.of(file));

@@ -46,6 +46,9 @@ public class EvidencePages {
     EvidenceService evidence;
 
     @Inject
+    EvidenceDecisions decisions;
+
+    @Inject
     EvidenceExports exports;
 
     @Inject
@@ -217,7 +220,7 @@ public class EvidencePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
     public Response share(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return act(id, "share", form, () -> evidence.share(id, form.getFirst("share-recipient"),
+        return act(id, "share", form, () -> decisions.share(id, form.getFirst("share-recipient"),
                 form.getFirst("share-expires"), form.getFirst("share-reason")));
     }
 
@@ -226,7 +229,7 @@ public class EvidencePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
     public Response revoke(@PathParam("id") long id, @PathParam("shareId") long shareId) {
-        evidence.revoke(id, shareId);
+        decisions.revoke(id, shareId);
         return seeOther(Links.evidenceItem(id) + "?saved=revoked");
     }
 
@@ -236,7 +239,7 @@ public class EvidencePages {
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
     public Response hold(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         boolean hold = !"release".equals(form.getFirst("action"));
-        return act(id, "hold", form, () -> evidence.hold(id, hold, form.getFirst("hold-reason")));
+        return act(id, "hold", form, () -> decisions.hold(id, hold, form.getFirst("hold-reason")));
     }
 
     @POST
@@ -244,7 +247,7 @@ public class EvidencePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
     public Response retention(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return act(id, "retention", form, () -> evidence.retention(id,
+        return act(id, "retention", form, () -> decisions.retention(id,
                 "yes".equals(form.getFirst("retention-evidential")), form.getFirst("retention-reviewDate")));
     }
 
@@ -253,7 +256,7 @@ public class EvidencePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
     public Response dispose(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return act(id, "dispose", form, () -> evidence.dispose(id, form.getFirst("dispose-reason")));
+        return act(id, "dispose", form, () -> decisions.dispose(id, form.getFirst("dispose-reason")));
     }
 
     @GET

@@ -122,7 +122,8 @@ public final class EvidenceBenchmark {
         }
         line("");
         line(String.format("Best ratio %.2f (target at least 0.70); largest heap growth %.0f MiB (target under 64 MiB),"
-                + " with heap sampled %s.", bestRatio, worstGrowth, "every 100 ms as jvm_memory_used_bytes{area=\"heap\"}"
+                + " with heap sampled %s.", bestRatio, worstGrowth,
+                "every 100 ms as jvm_memory_used_bytes{area=\"heap\"}"
                 + " summed over the pools, so it includes garbage not yet collected; the last column is"
                 + " jvm_gc_live_data_size_bytes, what the old generation held after a collection"));
         line("");
@@ -189,8 +190,8 @@ public final class EvidenceBenchmark {
     }
 
     /**
-     * An MP4 of {@code size} bytes made as it is read: an ftyp box, then one mdat box (size 0: to the end of the file) of a 1 MiB random block
-     * repeated. Cheap to produce, so the generator does not limit either path.
+     * An MP4 of {@code size} bytes made as it is read: an ftyp box, then one mdat box (size 0: to the end of the
+     * file) of a 1 MiB random block repeated. Cheap to produce, so the generator does not limit either path.
      */
     static final class GeneratedClip extends InputStream {
         private static final byte[] BLOCK = new byte[1 << 20];
@@ -224,7 +225,8 @@ public final class EvidenceBenchmark {
             int n = (int) Math.min(length, size - at);
             for (int i = 0; i < n; i++) {
                 long p = at + i;
-                buffer[offset + i] = p < head.length ? head[(int) p] : BLOCK[(int) ((p - head.length) & (BLOCK.length - 1))];
+                buffer[offset + i] = p < head.length ? head[(int) p]
+                        : BLOCK[(int) ((p - head.length) & (BLOCK.length - 1))];
             }
             at += n;
             return n;

@@ -75,7 +75,8 @@ class EvidenceAccessTest {
         assertTrue(custody.contains("tvp.evidence"), custody.toString());
 
         given().auth().oauth2(DemoUsers.token(OFFICER)).contentType("application/json")
-                .post("/api/v1/evidence/" + item + "/shares/" + shareId + "/revoke").then().statusCode(200).body("live", org.hamcrest.Matchers.is(false));
+                .post("/api/v1/evidence/" + item + "/shares/" + shareId + "/revoke").then().statusCode(200)
+                .body("live", org.hamcrest.Matchers.is(false));
         assertEquals(404, detailStatus("tvp.evidence", item), "after the revocation");
         download("tvp.evidence", item, file).then().statusCode(404);
 

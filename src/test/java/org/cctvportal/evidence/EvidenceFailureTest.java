@@ -1,6 +1,5 @@
 package org.cctvportal.evidence;
 
-import static io.restassured.RestAssured.given;
 import static org.cctvportal.evidence.EvidenceApiSupport.clip;
 import static org.cctvportal.evidence.EvidenceApiSupport.createItem;
 import static org.cctvportal.evidence.EvidenceApiSupport.upload;
@@ -12,7 +11,6 @@ import io.minio.PutObjectArgs;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +25,6 @@ import java.util.UUID;
 import org.cctvportal.platform.storage.StorageConfig;
 import org.cctvportal.stack.LocalStackResource;
 import org.cctvportal.support.DemoUsers;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -23,8 +23,9 @@ class VideoFormatTest {
         assertEquals(Optional.of(VideoFormat.MOV), sniff(ascii("\0\0\0\u0014ftypqt  \0\0\0\0")));
         assertEquals(Optional.of(VideoFormat.MOV), sniff(ascii("\0\0\0\u0008wide\0\0\0\u0010mdat")));
         assertEquals(Optional.of(VideoFormat.AVI), sniff(ascii("RIFF\u0010\0\0\0AVI LIST")));
-        assertEquals(Optional.of(VideoFormat.MATROSKA), sniff(ascii("\u001a\u0045\u00df\u00a3\u0093\u0042\u0082\u0088matroska")));
-        assertEquals(Optional.of(VideoFormat.WEBM), sniff(ascii("\u001a\u0045\u00df\u00a3\u009f\u0042\u0082\u0084webm")));
+        String ebml = "\u001a\u0045\u00df\u00a3";
+        assertEquals(Optional.of(VideoFormat.MATROSKA), sniff(ascii(ebml + "\u0093\u0042\u0082\u0088matroska")));
+        assertEquals(Optional.of(VideoFormat.WEBM), sniff(ascii(ebml + "\u009f\u0042\u0082\u0084webm")));
         assertEquals(Optional.of(VideoFormat.MPEG_TS), sniff(DemoClips.transportStream("b", 5)));
         assertEquals(Optional.of(VideoFormat.MPEG_PS), sniff(new byte[] {0, 0, 1, (byte) 0xBA, 0x44, 0, 4}));
     }
