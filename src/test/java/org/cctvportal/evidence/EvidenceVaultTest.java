@@ -69,6 +69,28 @@ class EvidenceVaultTest {
     }
 
     @Test
+    void aPresignedLinkNeedsAReasonAndServesTheStoredBytes() throws Exception {
+        long item = createItem(OFFICER, Map.of());
+        byte[] bytes = clip(40_000);
+        String file = upload(OFFICER, item, bytes, "linked.mp4", null).then().statusCode(201).extract()
+                .path("file.id");
+        given().auth().oauth2(DemoUsers.token(OFFICER)).contentType("application/json").body(Map.of())
+                .post("/api/v1/evidence/" + item + "/files/" + file + "/link").then().statusCode(400);
+        String url = given().auth().oauth2(DemoUsers.token(OFFICER)).contentType("application/json")
+                .body(Map.of("reason", "Disclosure to the insurer")).post("/api/v1/evidence/" + item + "/files/"
+                        + file + "/link").then().statusCode(200).extract().path("url");
+        assertTrue(url.contains("X-Amz-Expires=300"), url);
+        java.net.http.HttpResponse<byte[]> fetched = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, fetched.statusCode());
+        assertArrayEquals(bytes, fetched.body());
+        List<String> actions = given().auth().oauth2(DemoUsers.token(OFFICER)).get("/api/v1/evidence/" + item
+                + "/custody").then().extract().path("action");
+        assertTrue(actions.contains("DOWNLOADED"), actions.toString());
+    }
+
+    @Test
     void aDerivativeIsNamedAndKeepsTheMaster() throws Exception {
         long item = createItem(OFFICER, Map.of());
         String master = upload(OFFICER, item, clip(20_000), "master.mp4", null).then().statusCode(201).extract()
