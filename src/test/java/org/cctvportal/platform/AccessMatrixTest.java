@@ -30,6 +30,10 @@ class AccessMatrixTest {
     static final Set<String> ANY = Set.of("*");
     static final Set<String> PCC = Set.of("partnership-admin", "pcc-analyst");
     static final Set<String> MANAGER = Set.of("partner-manager");
+    /** Who reaches evidence at all; which items, and what they may do with each, the vault decides per item. */
+    static final Set<String> EVIDENCE = Set.of("partner-manager", "evidence-officer", "operator");
+    /** Custody logs: the evidence roles and the owning partner's auditors. */
+    static final Set<String> CUSTODY = Set.of("partner-manager", "evidence-officer", "operator", "auditor");
     static final Set<String> PUBLIC_ROUTES = Set.of("GET /signed-out");
 
     /** Route -> the roles allowed ("*": every signed-in role). */
@@ -103,6 +107,29 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/findings/{id}", ANY);
         MATRIX.put("POST /api/v1/findings/{id}/acceptance", MANAGER);
         MATRIX.put("GET /api/v1/capital-plan", ANY);
+        MATRIX.put("GET /evidence", Set.of("partner-manager", "evidence-officer", "operator", "auditor",
+                "partnership-admin", "pcc-analyst"));
+        MATRIX.put("GET /evidence/new", EVIDENCE);
+        MATRIX.put("POST /evidence", EVIDENCE);
+        for (String route : new String[] { "GET /evidence/{id}", "GET /evidence/{id}/upload",
+                "POST /evidence/{id}/files", "POST /evidence/{id}/files/{fileId}/copy",
+                "POST /evidence/{id}/files/{fileId}/download", "POST /evidence/{id}/shares",
+                "POST /evidence/{id}/shares/{shareId}/revoke", "POST /evidence/{id}/hold",
+                "POST /evidence/{id}/retention", "POST /evidence/{id}/dispose", "GET /evidence/{id}/custody",
+                "POST /evidence/{id}/verify", "POST /evidence/{id}/bundle", "GET /api/v1/evidence",
+                "POST /api/v1/evidence", "GET /api/v1/evidence/{id}", "GET /api/v1/evidence/{id}/files",
+                "POST /api/v1/evidence/{id}/files", "POST /api/v1/evidence/{id}/files/{fileId}/copy",
+                "POST /api/v1/evidence/{id}/files/{fileId}/download", "POST /api/v1/evidence/{id}/files/{fileId}/link",
+                "POST /api/v1/evidence/{id}/shares", "POST /api/v1/evidence/{id}/shares/{shareId}/revoke",
+                "POST /api/v1/evidence/{id}/dispose", "GET /api/v1/evidence/{id}/custody",
+                "POST /api/v1/evidence/{id}/verify",
+                "POST /api/v1/evidence/{id}/bundle" }) {
+            MATRIX.put(route, EVIDENCE);
+        }
+        for (String route : new String[] { "GET /evidence/{id}/custody", "POST /evidence/{id}/verify",
+                "GET /api/v1/evidence", "GET /api/v1/evidence/{id}/custody", "POST /api/v1/evidence/{id}/verify" }) {
+            MATRIX.put(route, CUSTODY);
+        }
         MATRIX.put("GET /api/v1/me", ANY);
         MATRIX.put("GET /api/v1/partners", PCC);
         MATRIX.put("POST /api/v1/partners", Set.of("partnership-admin"));

@@ -101,6 +101,15 @@ public final class LocalStack {
         postgres.stop();
     }
 
+    /** Stops S3Proxy, keeping its data, until {@link #resumeObjectStorage()}: for failure tests only. */
+    public void suspendObjectStorage() {
+        s3.suspend();
+    }
+
+    public void resumeObjectStorage() {
+        s3.resume();
+    }
+
     public int portalPort() {
         return portalPort;
     }
@@ -137,7 +146,8 @@ public final class LocalStack {
     private String databaseName() {
         return switch (flavour) {
             case TEST -> "cctv_test_" + StackState.randomSecret().substring(0, 8);
-            case BENCH -> "cctv_bench";
+            // A benchmark that needs no national estate names a database of its own (-Dbench.database).
+            case BENCH -> System.getProperty("bench.database", "cctv_bench");
             case DEMO -> "cctv_portal";
         };
     }

@@ -53,10 +53,26 @@ final class S3ProxyComponent {
         } catch (IOException e) {
             throw process.failure("could not write its configuration (" + e.getMessage() + ")");
         }
+        launch();
+    }
+
+    private void launch() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process.start(List.of(java, "-Xmx256m", "-jar", jar.toString(), "--properties", config.toString()),
-                dataDir, Map.of());
+        process.start(List.of(java, "-Xmx256m", "-jar", jar.toString(), "--properties",
+                dataDir.resolve("s3proxy.conf").toString()), dataDir, Map.of());
         process.awaitReady(Duration.ofSeconds(60), () -> ManagedProcess.listening(port));
+    }
+
+    /** Stops the server, keeping its data: a test sees what the portal does when object storage goes away. */
+    void suspend() {
+        process.stop();
+    }
+
+    /** Starts the suspended server again on the same port with the same data. */
+    void resume() {
+        if (!ManagedProcess.listening(port)) {
+            launch();
+        }
     }
 
     String endpoint() {

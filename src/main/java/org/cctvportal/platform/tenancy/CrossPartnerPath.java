@@ -28,12 +28,34 @@ public enum CrossPartnerPath {
     HUB_BOOKINGS("hub-supervisor", "operator"),
 
     /** Monitoring recharge totals per partner: the PCC office follows what monitoring costs and earns. */
-    MONITORING_TOTALS("partnership-admin", "pcc-analyst");
+    MONITORING_TOTALS("partnership-admin", "pcc-analyst"),
+
+    /** How many evidence items each partner holds, on hold and disposed: counts only, never an item or footage. */
+    EVIDENCE_COUNTS("partnership-admin", "pcc-analyst"),
+
+    /**
+     * The evidence vault: the caller's own evidence, items its partner captured for another partner (the operator)
+     * and items shared with it while the share is live (a police force); the partner's auditors read custody logs
+     * there. Not read-only: custody events and captures
+     * are written here, and PostgreSQL's evidence policies admit nothing else of another partner's.
+     */
+    EVIDENCE_CUSTODY(TenantScope.EVIDENCE, "partner-manager", "evidence-officer", "operator", "auditor");
 
     private final Set<String> roles;
+    private final TenantScope scope;
 
     CrossPartnerPath(String... roles) {
+        this(TenantScope.PARTNERSHIP, roles);
+    }
+
+    CrossPartnerPath(TenantScope scope, String... roles) {
+        this.scope = scope;
         this.roles = Set.of(roles);
+    }
+
+    /** The scope the path's work runs in. */
+    public TenantScope scope() {
+        return scope;
     }
 
     public Set<String> roles() {

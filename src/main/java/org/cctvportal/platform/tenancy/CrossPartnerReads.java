@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 /**
  * The single mechanism for reading across the partners of one partnership. The work runs in a new, read-only
  * transaction under Hibernate's root tenant, and PostgreSQL's partnership policies still bound it to the caller's
- * partnership; writes stay limited to the caller's own partner.
+ * partnership; writes stay limited to the caller's own partner. The evidence path is the one exception to
+ * read-only: see {@link CrossPartnerPath#EVIDENCE_CUSTODY}.
  */
 @ApplicationScoped
 public class CrossPartnerReads {
@@ -29,7 +30,17 @@ public class CrossPartnerReads {
         if (path.roles().stream().noneMatch(identity::hasRole)) {
             throw new ForbiddenException("Your role does not allow " + path);
         }
-        return inPartnershipScope(work);
+        return path.scope() == TenantScope.EVIDENCE ? inEvidenceScope(work) : inPartnershipScope(work);
+    }
+
+    /**
+     * The evidence vault's scope, after the role check: a new transaction under the root tenant, bounded by the
+     * database's evidence policies (own evidence, captures, live shares). Writes the policies admit are possible here,
+     * so a custody event can join another partner's chain.
+     */
+    <T> T inEvidenceScope(Supplier<T> work) {
+        context.requirePartner();
+        return context.inScope(TenantScope.EVIDENCE, () -> QuarkusTransaction.requiringNew().call(work::get));
     }
 
     /** The mechanism itself, after the role check: package-private, so only this package's paths reach it. */

@@ -6,6 +6,11 @@ public enum TenantScope {
     PARTNER,
     /** Every partner of the caller's partnership, read-only: only through {@link CrossPartnerReads}. */
     PARTNERSHIP,
+    /**
+     * The evidence vault: the caller's own evidence, evidence its partner captured for another partner and evidence
+     * shared with it while the share is live; only through {@link CrossPartnerReads} and its evidence path.
+     */
+    EVIDENCE,
     /** Provisioning partnerships and partners: only through {@link PlatformProvisioning}. */
     PLATFORM
 }

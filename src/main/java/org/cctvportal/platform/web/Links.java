@@ -283,6 +283,30 @@ public final class Links {
         return "/statements/export?month=" + month;
     }
 
+    public static String evidence() {
+        return "/evidence";
+    }
+
+    public static String newEvidence() {
+        return "/evidence/new";
+    }
+
+    public static String evidenceItem(Long id) {
+        return "/evidence/" + id;
+    }
+
+    public static String evidenceAction(Long id, String action) {
+        return "/evidence/" + id + "/" + action;
+    }
+
+    public static String evidenceFileAction(Long id, Object fileId, String action) {
+        return "/evidence/" + id + "/files/" + encode(String.valueOf(fileId)) + "/" + action;
+    }
+
+    public static String evidenceRevoke(Long id, Long shareId) {
+        return "/evidence/" + id + "/shares/" + shareId + "/revoke";
+    }
+
     public static String leaflet(String path) {
         return "/webjars/leaflet/1.9.4/dist/" + path;
     }

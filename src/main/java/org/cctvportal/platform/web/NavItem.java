@@ -21,6 +21,8 @@ public record NavItem(String label, String href, Set<String> roles) {
             new NavItem("Approvals", Links.approvals(), Set.of("hub-supervisor")),
             new NavItem("Statements", Links.statements(),
                     Set.of("partner-manager", "partner-viewer", "hub-supervisor", "partnership-admin", "pcc-analyst")),
+            new NavItem("Evidence", Links.evidence(), Set.of("partner-manager", "evidence-officer", "operator",
+                    "auditor", "partnership-admin", "pcc-analyst")),
             new NavItem("Switch-offs", Links.switchOffs(), Set.of("partnership-admin", "pcc-analyst")),
             new NavItem("Reference data", Links.manufacturers(), Set.of("partnership-admin")),
             new NavItem("Our profile", Links.profile(), EVERY_ROLE),

@@ -1,0 +1,268 @@
+package org.cctvportal.evidence;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.cctvportal.estate.Camera;
+import org.cctvportal.platform.tenancy.CrossPartnerPath;
+import org.cctvportal.platform.tenancy.CrossPartnerReads;
+import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.web.Choice;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.LondonTime;
+
+/**
+ * Evidence items: who reaches which, and creating them; what the owning partner decides about one is in
+ * {@link EvidenceDecisions}. Every step runs in the evidence scope of {@link CrossPartnerReads}, so PostgreSQL's
+ * policies decide
+ * which items exist for the caller; {@link Reach} then decides what the caller's role may do with one it reaches.
+ * Each step is its own transaction with its custody event.
+ */
+@ApplicationScoped
+public class EvidenceService {
+
+    /** One item as the caller reaches it. */
+    public record Reached(EvidenceItem item, Reach reach) {
+    }
+
+    /** An item with everything its page shows. */
+    public record Detail(EvidenceItem item, Reach reach, String ownerName, List<EvidenceCamera> cameras,
+            List<EvidenceFile> files, List<EvidenceShare> shares, Map<String, String> partnerNames) {
+    }
+
+    /** Counts per partner for the partnership's staff. */
+    public record Counts(String partner, long items, long onHold, long evidential, long disposed) {
+    }
+
+    @Inject
+    CrossPartnerReads crossPartner;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Custody custody;
+
+    @Inject
+    EvidenceConfig config;
+
+    @Inject
+    Clock clock;
+
+    Actor actor() {
+        return new Actor(identity.getPrincipal().getName(), tenant.requirePartner(), tenant.partnershipId(),
+                Set.copyOf(identity.getRoles()));
+    }
+
+    <T> T vault(Supplier<T> work) {
+        return crossPartner.read(CrossPartnerPath.EVIDENCE_CUSTODY, work);
+    }
+
+    /** The item and its files, refused to the auditor, whose reach is the custody log. */
+    Reached reachFiles(long id, Actor actor) {
+        Reached reached = reach(id, actor);
+        if (!reached.reach().seesFiles()) {
+            throw new ForbiddenException("An auditor reads the custody log, not the evidence itself");
+        }
+        return reached;
+    }
+
+    /** The item if the caller reaches it: another partner's, unshared, or shared no longer, is not found. */
+    Reached reach(long id, Actor actor) {
+        EvidenceItem item = EvidenceItem.findById(id);
+        Reach reach = item == null ? null : Reach.of(item, actor);
+        if (reach == null) {
+            throw new NotFoundException("No such evidence item");
+        }
+        return new Reached(item, reach);
+    }
+
+    /** Every item the caller reaches, newest incident first. */
+    public List<Reached> items() {
+        Actor actor = actor();
+        return vault(() -> EvidenceItem.<EvidenceItem>list("order by incidentStart desc, id desc").stream()
+                .map(item -> new Reached(item, Reach.of(item, actor))).filter(r -> r.reach() != null).toList());
+    }
+
+    /** An item's page; opening it is a view, so it is recorded in the custody log. */
+    public Detail view(long id) {
+        Actor actor = actor();
+        return vault(() -> {
+            Reached reached = reachFiles(id, actor);
+            custody.record(reached.item(), Custody.Action.VIEWED, actor, null, "Opened the evidence record");
+            return detail(reached);
+        });
+    }
+
+    public Reached find(long id) {
+        Actor actor = actor();
+        return vault(() -> reach(id, actor));
+    }
+
+    public List<CustodyEvent> custodyLog(long id) {
+        Actor actor = actor();
+        return vault(() -> {
+            reach(id, actor);
+            return CustodyEvent.chain(id);
+        });
+    }
+
+    public EvidenceItem create(Map<String, String> values) {
+        Actor actor = actor();
+        FormErrors errors = new FormErrors();
+        ItemForm form = ItemForm.read(values, errors);
+        return vault(() -> {
+            String owner = owner(form.partner(), actor, errors);
+            List<Camera> cameras = owner != null && owner.equals(actor.partnerId()) ? cameras(form, errors)
+                    : List.of();
+            if (owner != null && !owner.equals(actor.partnerId()) && !form.cameras().isEmpty()) {
+                errors.add("cameras", "Leave cameras empty when capturing for another partner: its staff add them");
+            }
+            errors.throwIfAny();
+            EvidenceItem item = new EvidenceItem();
+            item.partnerId = owner;
+            item.title = form.title();
+            item.category = form.category();
+            item.incidentStart = form.start();
+            item.incidentEnd = form.end();
+            item.policeReference = form.policeReference();
+            item.description = form.description();
+            item.status = EvidenceItem.Status.OPEN;
+            item.retainUntil = defaultRetention(form.end());
+            item.capturedBy = actor.username();
+            item.capturedByPartnerId = actor.partnerId();
+            item.createdAt = clock.instant();
+            item.persist();
+            for (Camera camera : cameras) {
+                EvidenceCamera link = new EvidenceCamera();
+                link.partnerId = owner;
+                link.itemId = item.id;
+                link.cameraId = camera.id;
+                link.assetTag = camera.assetTag;
+                link.persist();
+            }
+            custody.record(item, Custody.Action.CREATED, actor, null, "Recorded " + item.category.label()
+                    .toLowerCase() + " evidence \"" + item.title + "\"; kept until " + item.retainUntil);
+            return item;
+        });
+    }
+
+    /** 31 days (configurable) from the day the incident ended, in London. */
+    LocalDate defaultRetention(Instant end) {
+        return end.atZone(LondonTime.ZONE).toLocalDate().plusDays(config.retentionDays());
+    }
+
+    /** Counts of each partner's evidence for the partnership's staff: never an item or a file. */
+    public List<Counts> counts() {
+        return crossPartner.read(CrossPartnerPath.EVIDENCE_COUNTS, () -> {
+            Map<String, String> names = new java.util.HashMap<>();
+            for (Object row : entityManager.createNativeQuery("select id, name from partner").getResultList()) {
+                names.put(((Object[]) row)[0].toString(), ((Object[]) row)[1].toString());
+            }
+            return entityManager.createNativeQuery("select partner_id, items, on_hold, evidential, disposed"
+                    + " from evidence_counts() order by partner_id").getResultList().stream().map(row -> {
+                        Object[] r = (Object[]) row;
+                        return new Counts(names.getOrDefault(r[0].toString(), r[0].toString()),
+                                ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                                ((Number) r[3]).longValue(), ((Number) r[4]).longValue());
+                    }).toList();
+        });
+    }
+
+    /** The partnership's police forces, to share with (id to name). */
+    public Map<String, String> policeForces() {
+        Supplier<Map<String, String>> read = () -> names("select id, name from partner where kind = 'POLICE_FORCE'"
+                + " and status = 'ACTIVE' order by name");
+        return tenant.scope() == org.cctvportal.platform.tenancy.TenantScope.EVIDENCE ? read.get() : vault(read);
+    }
+
+    /** Partners an operator may capture for: the partnership's councils (and businesses). */
+    public List<Choice> captureFor() {
+        return vault(() -> names("select id, name from partner where kind in ('COUNCIL', 'BUSINESS')"
+                + " and status = 'ACTIVE' order by name")).entrySet().stream()
+                .map(e -> new Choice(e.getKey(), e.getValue())).toList();
+    }
+
+    Map<String, String> partnerNames() {
+        return names("select id, name from partner");
+    }
+
+    private Map<String, String> names(String sql) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (Object row : entityManager.createNativeQuery(sql).getResultList()) {
+            names.put(((Object[]) row)[0].toString(), ((Object[]) row)[1].toString());
+        }
+        return names;
+    }
+
+    private Detail detail(Reached reached) {
+        EvidenceItem item = reached.item();
+        Map<String, String> names = partnerNames();
+        List<EvidenceShare> shares = reached.reach().manages() ? EvidenceShare.of(item.id) : List.of();
+        return new Detail(item, reached.reach(), names.getOrDefault(item.partnerId, item.partnerId),
+                EvidenceCamera.of(item.id), EvidenceFile.of(item.id), shares, names);
+    }
+
+    /** The item, if the caller is the owning partner's evidence staff. */
+    EvidenceItem managed(long id, Actor actor) {
+        Reached reached = reach(id, actor);
+        if (!reached.reach().manages()) {
+            throw new ForbiddenException("Only the owning partner's evidence staff can do this");
+        }
+        return reached.item();
+    }
+
+    private String owner(String partner, Actor actor, FormErrors errors) {
+        if (actor.handlesEvidence() && (partner.isEmpty() || partner.equals(actor.partnerId()))) {
+            return actor.partnerId();
+        }
+        if (actor.has(Actor.OPERATOR)) {
+            boolean known = captureFor().stream().anyMatch(c -> c.value().equals(partner));
+            if (known) {
+                return partner;
+            }
+            errors.add("partner", "Select the partner whose cameras recorded the footage");
+            return null;
+        }
+        errors.add("partner", "You can record evidence only for your own partner");
+        return null;
+    }
+
+    private List<Camera> cameras(ItemForm form, FormErrors errors) {
+        List<Camera> found = form.cameras().isEmpty() ? List.of()
+                : Camera.<Camera>list("lower(assetTag) in ?1 and partnerId = ?2",
+                        form.cameras().stream().map(ItemForm::lower).toList(), tenant.partnerId());
+        Set<String> known = found.stream().map(c -> ItemForm.lower(c.assetTag)).collect(
+                java.util.stream.Collectors.toSet());
+        List<String> unknown = form.cameras().stream().filter(tag -> !known.contains(ItemForm.lower(tag))).toList();
+        if (!unknown.isEmpty()) {
+            errors.add("cameras", "No camera of yours has the asset tag " + String.join(", ", unknown));
+        }
+        return found;
+    }
+
+    static void requireReason(String reason, String field, String message, FormErrors errors) {
+        String text = ItemForm.strip(reason);
+        if (text.isEmpty()) {
+            errors.add(field, message);
+        } else if (text.length() > 1000) {
+            errors.add(field, "The reason must be 1000 characters or fewer");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.cctvportal.evidence;
+
+import static io.restassured.RestAssured.given;
+import static org.cctvportal.evidence.EvidenceApiSupport.clip;
+import static org.cctvportal.evidence.EvidenceApiSupport.createItem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.FormSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The vault's pages: forms that refuse bad input with messages and change nothing, the raw upload's token. */
+@QuarkusTest
+class EvidencePagesTest {
+
+    FormSession officer;
+
+    @BeforeEach
+    void signIn() {
+        officer = FormSession.of("oxford.evidence");
+    }
+
+    @Test
+    void aNewItemWithMissingFieldsIsRefusedWithAMessageByEachField() {
+        officer.form().formParam("title", "").formParam("start", "28/11/2026").post("/evidence").then()
+                .statusCode(400).body(containsString("Enter a title"))
+                .body(containsString("Enter when the incident started as a date and time"))
+                .body(containsString("Select why the footage is being kept"))
+                .body(containsString("Describe what the footage shows"));
+        officer.form().formParam("title", "Unknown camera").formParam("category", "INCIDENT")
+                .formParam("start", "2026-11-28T22:00").formParam("end", "2026-11-28T21:00")
+                .formParam("cameras", "NO-SUCH-CAM").formParam("description", "x").post("/evidence").then()
+                .statusCode(400).body(containsString("The incident must end after it starts"))
+                .body(containsString("No camera of yours has the asset tag NO-SUCH-CAM"));
+    }
+
+    @Test
+    void shareHoldAndBundleNeedTheirFieldsAndChangeNothingWithout() {
+        long item = createItem("oxford.evidence", Map.of());
+        officer.form().formParam("share-recipient", "tv-oxford-city").formParam("share-expires", "tomorrow")
+                .post("/evidence/" + item + "/shares").then().statusCode(400)
+                .body(containsString("Select the police force")).body(containsString("Enter the last day"))
+                .body(containsString("Say why the evidence is shared"));
+        officer.form().formParam("action", "hold").post("/evidence/" + item + "/hold").then().statusCode(400)
+                .body(containsString("Say why the evidence is on legal hold"));
+        officer.form().post("/evidence/" + item + "/bundle").then().statusCode(400)
+                .body(containsString("Say why the evidence is exported"));
+        List<String> actions = given().auth().oauth2(DemoUsers.token("oxford.evidence"))
+                .get("/api/v1/evidence/" + item + "/custody").then().extract().path("action");
+        assertTrue(actions.stream().noneMatch(a -> List.of("SHARED", "HELD", "EXPORTED").contains(a)),
+                actions.toString());
+    }
+
+    @Test
+    void thePagesUploadNeedsTheFormTokenInItsHeader() {
+        long item = createItem("oxford.evidence", Map.of());
+        io.restassured.response.Response page = given().auth().oauth2(officer.token())
+                .get("/evidence/" + item + "/upload").then().statusCode(200)
+                .body(containsString("evidence-upload.js")).body(containsString("<noscript>")).extract().response();
+        String token = page.asString().replaceAll("(?s).*\"X-CSRF-TOKEN\":\"([^\"]+)\".*", "$1");
+        String cookie = page.getCookie("csrf-token");
+        given().auth().oauth2(officer.token()).contentType("application/octet-stream").body(clip(2_000))
+                .post("/evidence/" + item + "/files").then().statusCode(400)
+                .body("message", containsString("form token"));
+        given().auth().oauth2(officer.token()).cookie("csrf-token", cookie).header("X-CSRF-TOKEN", "forged")
+                .contentType("application/octet-stream").body(clip(2_000)).post("/evidence/" + item + "/files")
+                .then().statusCode(400);
+        given().auth().oauth2(officer.token()).cookie("csrf-token", cookie).header("X-CSRF-TOKEN", token)
+                .contentType("application/octet-stream").header("X-File-Name", "page.mp4").body(clip(2_000))
+                .post("/evidence/" + item + "/files").then().statusCode(201)
+                .body("next", containsString("/evidence/" + item));
+    }
+
+    @Test
+    void theDemoIncidentIsSharedWithThePoliceAndItsChainVerifies() {
+        List<Map<String, Object>> items = given().auth().oauth2(DemoUsers.token("tvp.evidence")).get("/api/v1/evidence")
+                .then().statusCode(200).extract().path("");
+        Map<String, Object> cornmarket = items.stream().filter(i -> i.get("title").toString().contains("Cornmarket"))
+                .findFirst().orElseThrow();
+        assertEquals("RECIPIENT", cornmarket.get("access"));
+        long id = ((Number) cornmarket.get("id")).longValue();
+        given().auth().oauth2(DemoUsers.token("oxford.evidence")).contentType("application/json")
+                .post("/api/v1/evidence/" + id + "/verify").then().statusCode(200).body("chainWhole",
+                        org.hamcrest.Matchers.is(true)).body("files.outcome", org.hamcrest.Matchers.everyItem(
+                                org.hamcrest.Matchers.is("INTACT")));
+        List<String> titles = given().auth().oauth2(DemoUsers.token("oxford.evidence")).get("/api/v1/evidence")
+                .then().extract().path("findAll { it.legalHold }.title");
+        assertTrue(titles.stream().anyMatch(t -> t.contains("Broad Street")), titles.toString());
+        given().auth().oauth2(DemoUsers.token("tvp.evidence")).get("/evidence").then().statusCode(200)
+                .body(containsString("Shared with us")).body(not(containsString("Westgate")));
+    }
+}
