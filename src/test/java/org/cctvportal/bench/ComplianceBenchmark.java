@@ -1,6 +1,9 @@
 package org.cctvportal.bench;
 
-import java.io.IOException;
+import static org.cctvportal.bench.BenchReport.loadAverage;
+import static org.cctvportal.bench.BenchReport.seconds;
+import static org.cctvportal.bench.BenchSql.single;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,9 +35,8 @@ public final class ComplianceBenchmark {
 
     static final Path SCRIPT = Path.of("docs/benchmarks/generate-national-estate.sql");
     static final String DATABASE = "cctv_bench_compliance";
-    static final Path OUT = Path.of("target/bench");
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchReport report = new BenchReport("compliance-results.md");
     private Map<String, String> config;
 
     public static void main(String[] args) throws Exception {
@@ -43,21 +45,21 @@ public final class ComplianceBenchmark {
         try {
             bench.run();
         } catch (Exception | Error e) {
-            bench.line("");
-            bench.line("**The benchmark stopped:** " + e.getMessage());
+            bench.report.line("");
+            bench.report.line("**The benchmark stopped:** " + e.getMessage());
             e.printStackTrace();
             status = 1;
         } finally {
-            bench.writeReport();
+            bench.report.write();
             System.exit(status);
         }
     }
 
     void run() throws Exception {
-        line("# Compliance engine benchmark, " + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
+        report.line("# Compliance engine benchmark, " + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
                 "yyyy-MM-dd HH:mm")));
-        line("");
-        line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+        report.line("");
+        report.line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + "; load average at the start: " + loadAverage() + ".");
         boolean regenerate = Boolean.getBoolean("bench.regenerate");
         config = new LocalStack(LocalStack.Flavour.BENCH).startDatabase(DATABASE, regenerate);
@@ -68,7 +70,7 @@ public final class ComplianceBenchmark {
             generate(sql);
             measure(sql);
         }
-        line("Load average at the end: " + loadAverage() + ".");
+        report.line("Load average at the end: " + loadAverage() + ".");
     }
 
     /** The national estate: generated once (its 500 benchmark partners, committed), then reused. */
@@ -76,7 +78,7 @@ public final class ComplianceBenchmark {
         sql.execute("select set_config('app.scope', 'platform', false)");
         long partners = single(sql, "select count(*) from partner where id like 'bench-%'");
         if (partners == 500) {
-            line("National estate already generated in " + DATABASE + ": reused.");
+            report.line("National estate already generated in " + DATABASE + ": reused.");
         } else {
             if (partners != 0) {
                 throw new IllegalStateException(DATABASE + " holds " + partners + " benchmark partners, not 500: run "
@@ -90,10 +92,10 @@ public final class ComplianceBenchmark {
             sql.getConnection().commit();
             sql.getConnection().setAutoCommit(true);
             sql.execute("analyze");
-            line("Generated the national estate's 500 partners in " + seconds(System.nanoTime() - t0) + " s ("
+            report.line("Generated the national estate's 500 partners in " + seconds(System.nanoTime() - t0) + " s ("
                     + SCRIPT + ", without its demo partners' part).");
         }
-        line("Estate: " + single(sql, "select reltuples::bigint from pg_class where relname = 'camera'")
+        report.line("Estate: " + single(sql, "select reltuples::bigint from pg_class where relname = 'camera'")
                 + " cameras and " + single(sql, "select reltuples::bigint from pg_class where relname = 'recorder'")
                 + " recorders (planner statistics) of " + single(sql, "select count(*) from partner where id like "
                 + "'bench-%'") + " partners in 25 partnerships.");
@@ -110,11 +112,11 @@ public final class ComplianceBenchmark {
             specify(sql, partnership);
         }
         sql.execute("analyze compliance_finding");
-        line("");
-        line("## Whole-estate evaluation (" + partnerships.size() + " partnerships, each after its ratification)");
-        line("");
-        line("| step | time | findings raised | changed | closed | standing after |");
-        line("| --- | --- | --- | --- | --- | --- |");
+        report.line("");
+        report.line("## Whole-estate evaluation (" + partnerships.size() + " partnerships, each after its ratification)");
+        report.line("");
+        report.line("| step | time | findings raised | changed | closed | standing after |");
+        report.line("| --- | --- | --- | --- | --- | --- |");
         evaluate(sql, partnerships, "First evaluation against version 1 (no findings before)");
         sql.execute("analyze compliance_finding");
         for (String partnership : partnerships) {
@@ -250,7 +252,7 @@ public final class ComplianceBenchmark {
         sql.execute("select set_config('app.scope', 'platform', false)");
         long standing = single(sql, "select count(*) from compliance_finding where status <> 'CLOSED'");
         sql.execute("select set_config('app.scope', '', false)");
-        line("| " + step + " | **" + seconds(elapsed) + " s** (slowest partnership " + seconds(slowest) + " s) | "
+        report.line("| " + step + " | **" + seconds(elapsed) + " s** (slowest partnership " + seconds(slowest) + " s) | "
                 + raised + " | " + changed + " | " + closed + " | " + standing + " |");
     }
 
@@ -289,7 +291,7 @@ public final class ComplianceBenchmark {
             throw failures.get(0);
         }
         long elapsed = System.nanoTime() - t0;
-        line("| " + step + " | **" + seconds(elapsed) + " s** | " + totals[0] + " | " + totals[1] + " | " + totals[2]
+        report.line("| " + step + " | **" + seconds(elapsed) + " s** | " + totals[0] + " | " + totals[1] + " | " + totals[2]
                 + " | |");
     }
 
@@ -319,10 +321,10 @@ public final class ComplianceBenchmark {
             total += took;
             slowest = Math.max(slowest, took);
         }
-        line("");
-        line("## Incremental evaluation");
-        line("");
-        line("One camera changed (resolution lowered to 2 MP), then `compliance_evaluate_assets` for it: "
+        report.line("");
+        report.line("## Incremental evaluation");
+        report.line("");
+        report.line("One camera changed (resolution lowered to 2 MP), then `compliance_evaluate_assets` for it: "
                 + String.format("%.2f", total / 1e6 / cameras.size()) + " ms on average over " + cameras.size()
                 + " cameras, slowest " + String.format("%.2f", slowest / 1e6) + " ms.");
     }
@@ -332,41 +334,5 @@ public final class ComplianceBenchmark {
         login.setProperty("user", config.get("quarkus.flyway.username"));
         login.setProperty("password", config.get("quarkus.flyway.password"));
         return new org.postgresql.Driver().connect(config.get("quarkus.datasource.jdbc.url"), login);
-    }
-
-    private static long single(Statement sql, String query) throws SQLException {
-        try (ResultSet rows = sql.executeQuery(query)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    private void line(String text) {
-        System.out.println(text);
-        report.append(text).append('\n');
-    }
-
-    private void writeReport() {
-        try {
-            Files.createDirectories(OUT);
-            Path file = OUT.resolve("compliance-results.md");
-            Files.writeString(file, report.toString());
-            System.out.println("\nResults written to " + file.toAbsolutePath());
-        } catch (IOException e) {
-            System.err.println("could not write the results: " + e);
-        }
-    }
-
-    private static String seconds(long nanos) {
-        return String.format("%.1f", nanos / 1e9);
     }
 }

@@ -1,5 +1,10 @@
 package org.cctvportal.bench;
 
+import static org.cctvportal.bench.BenchReport.loadAverage;
+import static org.cctvportal.bench.BenchReport.seconds;
+import static org.cctvportal.bench.BenchSql.single;
+import static org.cctvportal.bench.BenchSql.text;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -52,11 +57,11 @@ public final class EstateBenchmark {
     static final String IMPORT_USER = "cherwell.manager";
     static final String PASSWORD = "demo-pass";
     static final Path SCRIPT = Path.of("docs/benchmarks/generate-national-estate.sql");
-    static final Path OUT = Path.of("target/bench");
+    static final Path OUT = BenchReport.OUT;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final StringBuilder report = new StringBuilder();
+    private final BenchReport report = new BenchReport("results.md");
     private final String heap = System.getProperty("bench.heap", "1g");
     private final int requests = Integer.getInteger("bench.requests", 300);
     private final int clients = Integer.getInteger("bench.clients", 8);
@@ -71,27 +76,27 @@ public final class EstateBenchmark {
             bench.run();
         } catch (Exception | Error e) {
             // A run that cannot finish says so in its report and fails the build, never passes as empty.
-            bench.line("");
-            bench.line("**The benchmark stopped:** " + e.getMessage() + " (see the logs under the stack cache).");
+            bench.report.line("");
+            bench.report.line("**The benchmark stopped:** " + e.getMessage() + " (see the logs under the stack cache).");
             e.printStackTrace();
             status = 1;
         } finally {
-            bench.writeReport();
+            bench.report.write();
             System.exit(status);
         }
     }
 
     void run() throws Exception {
-        line("# Estate register benchmark, " + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
+        report.line("# Estate register benchmark, " + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
                 "yyyy-MM-dd HH:mm")));
-        line("");
+        report.line("");
         machine();
         boolean regenerate = Boolean.getBoolean("bench.regenerate");
         stack = new LocalStack(LocalStack.Flavour.BENCH);
         long started = System.nanoTime();
         config = stack.start(regenerate);
         portal = PortalProcess.start(config, "bench", List.of("-Xmx" + heap, "-XX:+UseG1GC"));
-        line("Stack and portal (heap limit -Xmx" + heap + ") ready in " + seconds(System.nanoTime() - started)
+        report.line("Stack and portal (heap limit -Xmx" + heap + ") ready in " + seconds(System.nanoTime() - started)
                 + " s; portal " + stack.portalBaseUrl() + ", database cctv_bench.");
         generate(regenerate);
         if (Boolean.parseBoolean(System.getProperty("bench.list", "true"))) {
@@ -99,17 +104,17 @@ public final class EstateBenchmark {
             measureList(targets);
             explainSlowest(targets);
         } else {
-            line("");
-            line("Estate list: not measured (-Dbench.list=false).");
+            report.line("");
+            report.line("Estate list: not measured (-Dbench.list=false).");
         }
         if (Boolean.getBoolean("bench.import")) {
             measureImport();
         } else {
-            line("");
-            line("Import: not measured (run with -Dbench.import=true).");
+            report.line("");
+            report.line("Import: not measured (run with -Dbench.import=true).");
         }
-        line("");
-        line("Load average at the end: " + loadAverage());
+        report.line("");
+        report.line("Load average at the end: " + loadAverage());
     }
 
     // ---- The machine ------------------------------------------------------------------------------------------------
@@ -117,22 +122,13 @@ public final class EstateBenchmark {
     private void machine() throws IOException {
         String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
                 .findFirst().orElse("MemTotal: ?").replaceAll("\\s+", " ");
-        line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + memory + ", Java "
+        report.line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + memory + ", Java "
                 + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + ".");
-        line("Load average at the start (1, 5, 15 min): " + loadAverage()
+        report.line("Load average at the start (1, 5, 15 min): " + loadAverage()
                 + (Double.parseDouble(loadAverage().split(" ")[0]) > 1.5
                 ? " (other builds were running: figures taken under load)" : ""));
-        line("");
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return "?";
-        }
+        report.line("");
     }
 
     // ---- Generation ------------------------------------------------------------------------------------------------
@@ -154,14 +150,14 @@ public final class EstateBenchmark {
     }
 
     private void generate(boolean regenerate) throws Exception {
-        line("");
-        line("## Data");
-        line("");
+        report.line("");
+        report.line("## Data");
+        report.line("");
         try (Connection db = owner(); Statement sql = db.createStatement()) {
             sql.execute("select set_config('app.scope', 'platform', false)");
             long partners = single(sql, "select count(*) from partner where id like 'bench-%'");
             if (partners == 500 && !regenerate) {
-                line("National estate already generated in cctv_bench: generation skipped"
+                report.line("National estate already generated in cctv_bench: generation skipped"
                         + " (-Dbench.regenerate=true drops the database and generates it again).");
             } else {
                 if (partners != 0) {
@@ -178,7 +174,7 @@ public final class EstateBenchmark {
                 long t1 = System.nanoTime();
                 sql.execute("analyze");
                 long t2 = System.nanoTime();
-                line("Generated the national estate in " + seconds(t1 - t0) + " s (one transaction, "
+                report.line("Generated the national estate in " + seconds(t1 - t0) + " s (one transaction, "
                         + SCRIPT + "), then ANALYZE in " + seconds(t2 - t1) + " s.");
             }
             sql.execute("select set_config('app.partner', '" + PARTNER + "', false), "
@@ -189,22 +185,8 @@ public final class EstateBenchmark {
             long recorders = single(sql, "select n_live_tup from pg_stat_user_tables where relname = 'recorder'");
             partners = single(sql, "select count(*) from partner");
             String size = text(sql, "select pg_size_pretty(pg_database_size(current_database()))");
-            line("Rows: " + partners + " partners, " + sites + " sites, " + recorders + " recorders, " + cameras
+            report.line("Rows: " + partners + " partners, " + sites + " sites, " + recorders + " recorders, " + cameras
                     + " cameras (" + oxford + " of them Oxford City Council's); database size " + size + ".");
-        }
-    }
-
-    private static long single(Statement sql, String query) throws SQLException {
-        try (ResultSet rows = sql.executeQuery(query)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static String text(Statement sql, String query) throws SQLException {
-        try (ResultSet rows = sql.executeQuery(query)) {
-            rows.next();
-            return rows.getString(1);
         }
     }
 
@@ -276,10 +258,10 @@ public final class EstateBenchmark {
     private void measureList(ListTargets targets) throws Exception {
         Tokens tokens = new Tokens(USER);
         Map<String, String> mixes = mixes(targets);
-        line("");
-        line("## Estate list as " + USER + " (" + PARTNER + ")");
-        line("");
-        line("Targets: site " + targets.site() + " (" + targets.siteName() + "), maker " + targets.maker() + " ("
+        report.line("");
+        report.line("## Estate list as " + USER + " (" + PARTNER + ")");
+        report.line("");
+        report.line("Targets: site " + targets.site() + " (" + targets.siteName() + "), maker " + targets.maker() + " ("
                 + targets.makerName() + "). Page size 25. " + requests + " requests per endpoint and mix, after "
                 + "a warm-up of 30 per endpoint and mix; latency measured at the client (java.net.http, "
                 + "HTTP/1.1, localhost), including the bearer token's validation.");
@@ -291,11 +273,11 @@ public final class EstateBenchmark {
                 }
             }
         }
-        line("");
-        line("### One user, sequential requests (ms)");
-        line("");
-        line("| endpoint | mix | p50 | p95 | p99 | max | errors |");
-        line("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+        report.line("");
+        report.line("### One user, sequential requests (ms)");
+        report.line("");
+        report.line("| endpoint | mix | p50 | p95 | p99 | max | errors |");
+        report.line("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
         for (Endpoint endpoint : Endpoint.values()) {
             for (Map.Entry<String, String> mix : mixes.entrySet()) {
                 Stats stats = new Stats();
@@ -306,13 +288,13 @@ public final class EstateBenchmark {
                 slowestByMix.merge(mix.getKey(), stats, (a, b) -> a.p(95) >= b.p(95) ? a : b);
             }
         }
-        line("");
-        line("### " + clients + " concurrent clients (ms)");
-        line("");
-        line("Each client cycles through the mixes; " + requests + " requests per endpoint and mix in all.");
-        line("");
-        line("| endpoint | mix | p50 | p95 | p99 | max | errors |");
-        line("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+        report.line("");
+        report.line("### " + clients + " concurrent clients (ms)");
+        report.line("");
+        report.line("Each client cycles through the mixes; " + requests + " requests per endpoint and mix in all.");
+        report.line("");
+        report.line("| endpoint | mix | p50 | p95 | p99 | max | errors |");
+        report.line("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
         List<Map.Entry<String, String>> mixList = new ArrayList<>(mixes.entrySet());
         for (Endpoint endpoint : Endpoint.values()) {
             Map<String, Stats> byMix = new LinkedHashMap<>();
@@ -349,7 +331,7 @@ public final class EstateBenchmark {
     }
 
     private void row(String endpoint, String mix, Stats stats) {
-        line(String.format("| %s | %s | %.1f | %.1f | %.1f | %.1f | %d |", endpoint, mix, stats.p(50), stats.p(95),
+        report.line(String.format("| %s | %s | %.1f | %.1f | %.1f | %.1f | %d |", endpoint, mix, stats.p(50), stats.p(95),
                 stats.p(99), stats.max(), stats.errors));
     }
 
@@ -480,25 +462,25 @@ public final class EstateBenchmark {
                 + order.getOrDefault(slowest, "lower(c.asset_tag), c.id") + " offset "
                 + offset.getOrDefault(slowest, 0) + " limit 25";
         String count = "select count(c.id)" + from + filter;
-        line("");
-        line("## Plan of the slowest mix by p95: " + slowest);
-        line("");
-        line("As " + config.get("quarkus.datasource.username") + " with app.partner=" + PARTNER + ", app.partnership="
+        report.line("");
+        report.line("## Plan of the slowest mix by p95: " + slowest);
+        report.line("");
+        report.line("As " + config.get("quarkus.datasource.username") + " with app.partner=" + PARTNER + ", app.partnership="
                 + PARTNERSHIP + ", app.scope=partner (the settings the portal's pool puts on its connections).");
         try (Connection db = portalRole(); Statement sql = db.createStatement()) {
             sql.execute("select set_config('app.partner', '" + PARTNER + "', false), set_config('app.partnership', '"
                     + PARTNERSHIP + "', false), set_config('app.scope', 'partner', false)");
             for (String query : List.of(count, page)) {
-                line("");
-                line("```");
-                line(query);
-                line("");
+                report.line("");
+                report.line("```");
+                report.line(query);
+                report.line("");
                 try (ResultSet plan = sql.executeQuery("explain (analyze, buffers) " + query)) {
                     while (plan.next()) {
-                        line(plan.getString(1));
+                        report.line(plan.getString(1));
                     }
                 }
-                line("```");
+                report.line("```");
             }
         }
     }
@@ -574,9 +556,9 @@ public final class EstateBenchmark {
      * 100 ms from the management port's metrics meanwhile.
      */
     private void measureImport() throws Exception {
-        line("");
-        line("## Import of a 100,000-row camera CSV as " + IMPORT_USER + " (" + IMPORT_PARTNER + ")");
-        line("");
+        report.line("");
+        report.line("## Import of a 100,000-row camera CSV as " + IMPORT_USER + " (" + IMPORT_PARTNER + ")");
+        report.line("");
         Map<String, List<String>> sites = new LinkedHashMap<>();
         List<String> makers = new ArrayList<>();
         try (Connection db = owner(); Statement sql = db.createStatement()) {
@@ -586,7 +568,7 @@ public final class EstateBenchmark {
             long removed = sql.executeUpdate("delete from camera where asset_tag like 'CHW-%'");
             sql.executeUpdate("delete from audit_event where entity_type in ('camera', 'estate_import')");
             sql.executeUpdate("delete from estate_import");
-            line(removed == 0 ? "The partner had no cameras from earlier runs."
+            report.line(removed == 0 ? "The partner had no cameras from earlier runs."
                     : "Removed " + removed + " cameras of earlier runs first, so every run starts alike.");
             try (ResultSet rows = sql.executeQuery("select s.name, r.name from site s left join recorder r"
                     + " on r.site_id = s.id order by s.name, r.name")) {
@@ -604,12 +586,12 @@ public final class EstateBenchmark {
             }
         }
         if (sites.isEmpty()) {
-            line("Import: not measured: " + IMPORT_PARTNER + " has no sites in cctv_bench.");
+            report.line("Import: not measured: " + IMPORT_PARTNER + " has no sites in cctv_bench.");
             return;
         }
         long t0 = System.nanoTime();
         Path csv = generateImportCsv(OUT.resolve("import-cameras-100k.csv"), 100_000, sites, makers);
-        line("CSV " + csv + ": 100,000 rows, " + Files.size(csv) / 1024 + " KiB, written in "
+        report.line("CSV " + csv + ": 100,000 rows, " + Files.size(csv) / 1024 + " KiB, written in "
                 + seconds(System.nanoTime() - t0) + " s.");
         Tokens tokens = new Tokens(IMPORT_USER);
         String base = stack.portalBaseUrl();
@@ -618,7 +600,7 @@ public final class EstateBenchmark {
         Matcher formToken = FORM_TOKEN.matcher(home.body());
         Matcher cookie = CSRF_COOKIE.matcher(String.join(";", home.headers().allValues("set-cookie")));
         if (home.statusCode() != 200 || !formToken.find() || !cookie.find()) {
-            line("Import: not measured: no CSRF token on the home page (" + home.statusCode() + ").");
+            report.line("Import: not measured: no CSRF token on the home page (" + home.statusCode() + ").");
             return;
         }
         String csrfCookie = "csrf-token=" + cookie.group(1);
@@ -642,7 +624,7 @@ public final class EstateBenchmark {
             String location = upload.headers().firstValue("location").orElse("");
             Matcher id = Pattern.compile("/estate/import/([^/?#]+)").matcher(location);
             if (upload.statusCode() != 303 || !id.find()) {
-                line("Import: **not measured**: POST /estate/import answered " + upload.statusCode()
+                report.line("Import: **not measured**: POST /estate/import answered " + upload.statusCode()
                         + (location.isEmpty() ? "" : " to " + location) + " (expected 303 to the preview; "
                         + (upload.statusCode() == 404 ? "the import feature is not in this build" : "see the portal's "
                         + "log") + ").");
@@ -662,30 +644,30 @@ public final class EstateBenchmark {
                             StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
             long committed = System.nanoTime();
             boolean ok = preview.statusCode() == 200 && commit.statusCode() / 100 <= 3;
-            line("| step | status | seconds |");
-            line("| --- | ---: | ---: |");
-            line("| upload and validate (POST /estate/import) | " + upload.statusCode() + " | "
+            report.line("| step | status | seconds |");
+            report.line("| --- | ---: | ---: |");
+            report.line("| upload and validate (POST /estate/import) | " + upload.statusCode() + " | "
                     + seconds(uploaded - started) + " |");
-            line("| preview (GET " + location + ") | " + preview.statusCode() + " | " + seconds(previewed - uploaded)
+            report.line("| preview (GET " + location + ") | " + preview.statusCode() + " | " + seconds(previewed - uploaded)
                     + " |");
-            line("| commit (POST /estate/import/{id}/commit) | " + commit.statusCode() + " | "
+            report.line("| commit (POST /estate/import/{id}/commit) | " + commit.statusCode() + " | "
                     + seconds(committed - previewed) + " |");
-            line("| **total** | " + (ok ? "ok" : "**failed**") + " | **" + seconds(committed - started) + "** |");
+            report.line("| **total** | " + (ok ? "ok" : "**failed**") + " | **" + seconds(committed - started) + "** |");
             Matcher problems = Pattern.compile("data-testid=\"problem-count\">([^<]+)<").matcher(preview.body());
             if (problems.find()) {
-                line("The preview listed " + problems.group(1).strip() + "; the first of them:");
+                report.line("The preview listed " + problems.group(1).strip() + "; the first of them:");
                 Matcher rows = Pattern.compile("<tr[^>]*data-testid=\"problem\".*?</tr>", Pattern.DOTALL)
                         .matcher(preview.body());
                 for (int shown = 0; shown < 3 && rows.find(); shown++) {
-                    line("- " + rows.group().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
+                    report.line("- " + rows.group().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
                 }
             }
         } finally {
             heapSampler.stop();
             sampler.join(2000);
             if (reached) {
-                line("");
-                line(String.format("Portal heap (jvm_memory_used_bytes, area=heap, summed; sampled every 100 ms, %d "
+                report.line("");
+                report.line(String.format("Portal heap (jvm_memory_used_bytes, area=heap, summed; sampled every 100 ms, %d "
                                 + "samples): before %.0f MiB, peak %.0f MiB (limit -Xmx%s).",
                         heapSampler.samples.get(), baseline / 1048576.0, heapSampler.peak.get() / 1048576.0, heap));
             }
@@ -762,26 +744,6 @@ public final class EstateBenchmark {
     }
 
     // ---- Output -----------------------------------------------------------------------------------------------------
-
-    private void line(String text) {
-        System.out.println(text);
-        report.append(text).append('\n');
-    }
-
-    private void writeReport() {
-        try {
-            Files.createDirectories(OUT);
-            Path file = OUT.resolve("results.md");
-            Files.writeString(file, report.toString());
-            System.out.println("\nResults written to " + file.toAbsolutePath());
-        } catch (IOException e) {
-            System.err.println("could not write the results: " + e);
-        }
-    }
-
-    private static String seconds(long nanos) {
-        return String.format("%.1f", nanos / 1e9);
-    }
 
     static {
         // Keep java.net.http's connection pool from closing idle connections between the sequential runs.

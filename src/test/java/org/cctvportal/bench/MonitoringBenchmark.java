@@ -1,6 +1,9 @@
 package org.cctvportal.bench;
 
-import java.io.IOException;
+import static org.cctvportal.bench.BenchReport.loadAverage;
+import static org.cctvportal.bench.BenchSql.single;
+import static org.cctvportal.bench.BenchSql.text;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,13 +30,12 @@ import org.cctvportal.stack.PortalProcess;
 public final class MonitoringBenchmark {
 
     static final Path SCRIPT = Path.of("docs/benchmarks/generate-monitoring.sql");
-    static final Path OUT = Path.of("target/bench");
     static final long FIRST_REQUEST = 800100001L;
     static final int HUBS = 100;
     /** The query {@code OccurrenceStore.breachesIfApproved} sends, word for word. */
     static final String CHECK = "select at, booked, capacity from booking_capacity_breaches(?) order by at limit ?";
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchReport report = new BenchReport("monitoring-results.md");
     private final int checks = Integer.getInteger("bench.requests", 300);
     private LocalStack stack;
     private Map<String, String> config;
@@ -45,43 +47,43 @@ public final class MonitoringBenchmark {
         try {
             bench.run();
         } catch (Exception | Error e) {
-            bench.line("");
-            bench.line("**The benchmark stopped:** " + e.getMessage() + " (see the logs under the stack cache).");
+            bench.report.line("");
+            bench.report.line("**The benchmark stopped:** " + e.getMessage() + " (see the logs under the stack cache).");
             e.printStackTrace();
             status = 1;
         } finally {
-            bench.writeReport();
+            bench.report.write();
             System.exit(status);
         }
     }
 
     void run() throws Exception {
-        line("# Monitoring capacity benchmark, " + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
+        report.line("# Monitoring capacity benchmark, " + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
                 "yyyy-MM-dd HH:mm")));
-        line("");
-        line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+        report.line("");
+        report.line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + "; load average at the start: " + loadAverage() + ".");
         stack = new LocalStack(LocalStack.Flavour.BENCH);
         config = stack.start(Boolean.getBoolean("bench.regenerate"));
         portal = PortalProcess.start(config, "bench", List.of("-Xmx" + System.getProperty("bench.heap", "1g")));
-        line("Stack and portal ready; database cctv_bench (migrated by the portal).");
+        report.line("Stack and portal ready; database cctv_bench (migrated by the portal).");
         generate();
         measure();
         explain();
-        line("");
-        line("Load average at the end: " + loadAverage());
+        report.line("");
+        report.line("Load average at the end: " + loadAverage());
     }
 
     private void generate() throws Exception {
-        line("");
-        line("## Data");
-        line("");
+        report.line("");
+        report.line("## Data");
+        report.line("");
         try (Connection db = connect("cctv_owner", config.get("quarkus.flyway.password"));
                 Statement sql = db.createStatement()) {
             sql.execute("select set_config('app.scope', 'platform', false)");
             long hubs = single(sql, "select count(*) from hub where id between 800000001 and 800000100");
             if (hubs == HUBS) {
-                line("Monitoring data already generated in cctv_bench: generation skipped.");
+                report.line("Monitoring data already generated in cctv_bench: generation skipped.");
             } else {
                 System.out.println("Generating 5,000,000 booking occurrences (" + SCRIPT + ")...");
                 long t0 = System.nanoTime();
@@ -94,10 +96,10 @@ public final class MonitoringBenchmark {
                 // as it does in production once autovacuum has passed.
                 sql.execute("vacuum analyze booking_occurrence");
                 sql.execute("analyze hub, hub_staffing, booking");
-                line(String.format("Generated in %.1f s (one transaction, %s), then ANALYZE in %.1f s.",
+                report.line(String.format("Generated in %.1f s (one transaction, %s), then ANALYZE in %.1f s.",
                         (t1 - t0) / 1e9, SCRIPT, (System.nanoTime() - t1) / 1e9));
             }
-            line("Rows: " + single(sql, "select count(*) from booking_occurrence where approved") + " approved "
+            report.line("Rows: " + single(sql, "select count(*) from booking_occurrence where approved") + " approved "
                     + "occurrences, " + single(sql, "select count(*) from booking_occurrence") + " occurrences in all, "
                     + single(sql, "select count(*) from booking") + " bookings, " + single(sql,
                     "select count(*) from hub") + " hubs; booking_occurrence "
@@ -107,10 +109,10 @@ public final class MonitoringBenchmark {
     }
 
     private void measure() throws SQLException {
-        line("");
-        line("## The capacity check of a requested year of weekend nights (105 occurrences: 53 Fridays and 52 Saturdays)");
-        line("");
-        line("As " + config.get("quarkus.datasource.username") + " with the hub operator's settings (app.partner=tv-ods),"
+        report.line("");
+        report.line("## The capacity check of a requested year of weekend nights (105 occurrences: 53 Fridays and 52 Saturdays)");
+        report.line("");
+        report.line("As " + config.get("quarkus.datasource.username") + " with the hub operator's settings (app.partner=tv-ods),"
                 + " the query the approval runs after locking the hub row; each of " + checks + " checks takes the "
                 + "requested booking of the next hub in turn (100 hubs, about 50,000 approved occurrences each).");
         try (Connection db = portalRole(); PreparedStatement check = db.prepareStatement(CHECK)) {
@@ -133,37 +135,37 @@ public final class MonitoringBenchmark {
                 }
             }
             nanos.sort(Long::compare);
-            line("");
-            line("| checks | p50 | p95 | p99 | max | breaches found |");
-            line("| --- | --- | --- | --- | --- | --- |");
-            line(String.format("| %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %d |", nanos.size(), p(nanos, 50),
+            report.line("");
+            report.line("| checks | p50 | p95 | p99 | max | breaches found |");
+            report.line("| --- | --- | --- | --- | --- | --- |");
+            report.line(String.format("| %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %d |", nanos.size(), p(nanos, 50),
                     p(nanos, 95), p(nanos, 99), nanos.get(nanos.size() - 1) / 1e6, breaches));
         }
     }
 
     private void explain() throws SQLException {
-        line("");
-        line("## Plan of one check");
-        line("");
-        line("```");
+        report.line("");
+        report.line("## Plan of one check");
+        report.line("");
+        report.line("```");
         try (Connection db = portalRole(); PreparedStatement sql = db.prepareStatement(
                 "explain (analyze, buffers) " + CHECK.replace("?", "%s").formatted(FIRST_REQUEST, 1000))) {
             try (ResultSet rows = sql.executeQuery()) {
                 while (rows.next()) {
-                    line(rows.getString(1));
+                    report.line(rows.getString(1));
                 }
             }
             try (PreparedStatement inner = db.prepareStatement("explain (analyze, buffers) select * from "
                     + "capacity_breaches(800000001, (select array_agg(period) from booking_occurrence where booking_id = "
                     + FIRST_REQUEST + "), 8)");
                     ResultSet rows = inner.executeQuery()) {
-                line("");
+                report.line("");
                 while (rows.next()) {
-                    line(rows.getString(1));
+                    report.line(rows.getString(1));
                 }
             }
         }
-        line("```");
+        report.line("```");
     }
 
     private Connection portalRole() throws SQLException {
@@ -185,42 +187,5 @@ public final class MonitoringBenchmark {
     private static double p(List<Long> sorted, int percentile) {
         int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1e6;
-    }
-
-    private static long single(Statement sql, String query) throws SQLException {
-        try (ResultSet rows = sql.executeQuery(query)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static String text(Statement sql, String query) throws SQLException {
-        try (ResultSet rows = sql.executeQuery(query)) {
-            rows.next();
-            return rows.getString(1);
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    private void line(String text) {
-        System.out.println(text);
-        report.append(text).append('\n');
-    }
-
-    private void writeReport() {
-        try {
-            Files.createDirectories(OUT);
-            Files.writeString(OUT.resolve("monitoring-results.md"), report.toString());
-        } catch (IOException e) {
-            System.err.println("could not write the results: " + e);
-        }
     }
 }
