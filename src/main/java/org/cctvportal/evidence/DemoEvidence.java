@@ -103,7 +103,7 @@ public class DemoEvidence {
             custody.record(item, Custody.Action.SHARED, officer, null, "Shared with Thames Valley Police until "
                     + saturday.plusDays(29) + ": " + share.reason);
         });
-        LocalDate tuesday = saturday.plusDays(3);
+        LocalDate tuesday = saturday.minusDays(4);
         EvidenceItem sar = item(officer, "Subject access request: Westgate car park, level 2",
                 EvidenceItem.Category.SUBJECT_ACCESS_REQUEST, at(tuesday, 14, 30), at(tuesday, 14, 50), null,
                 "The requester asked for footage of herself parking and leaving the car park. Others in view are to"

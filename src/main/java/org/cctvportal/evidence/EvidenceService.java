@@ -126,7 +126,7 @@ public class EvidenceService {
     public EvidenceItem create(Map<String, String> values) {
         Actor actor = actor();
         FormErrors errors = new FormErrors();
-        ItemForm form = ItemForm.read(values, errors);
+        ItemForm form = ItemForm.read(values, errors, clock.instant());
         return vault(() -> {
             String owner = owner(form.partner(), actor, errors);
             List<Camera> cameras = owner != null && owner.equals(actor.partnerId()) ? cameras(form, errors)

@@ -1,5 +1,6 @@
 package org.cctvportal.evidence;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,7 +19,10 @@ record ItemForm(String partner, String title, EvidenceItem.Category category, In
     static final int MAX_TITLE = 200;
     static final int MAX_DESCRIPTION = 4000;
 
-    static ItemForm read(Map<String, String> values, FormErrors errors) {
+    /** How far ahead of the portal's clock a start may be, for a capture workstation whose clock runs fast. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    static ItemForm read(Map<String, String> values, FormErrors errors, Instant now) {
         String title = strip(values.get("title"));
         if (title.isEmpty()) {
             errors.add("title", "Enter a title for the evidence, such as the incident and place");
@@ -33,6 +37,9 @@ record ItemForm(String partner, String title, EvidenceItem.Category category, In
         }
         Instant start = time(values.get("start"), "start", "Enter when the incident started", errors);
         Instant end = time(values.get("end"), "end", "Enter when the incident ended", errors);
+        if (start != null && start.isAfter(now.plus(CLOCK_SKEW))) {
+            errors.add("start", "The incident cannot start in the future");
+        }
         if (start != null && end != null && end.isBefore(start)) {
             errors.add("end", "The incident must end after it starts");
         }

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.FormSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +41,18 @@ class EvidencePagesTest {
                 .formParam("cameras", "NO-SUCH-CAM").formParam("description", "x").post("/evidence").then()
                 .statusCode(400).body(containsString("The incident must end after it starts"))
                 .body(containsString("No camera of yours has the asset tag NO-SUCH-CAM"));
+    }
+
+    @Test
+    void anIncidentThatHasNotHappenedYetIsRefusedAndNothingIsRecorded() {
+        String title = "Tomorrow's incident " + System.nanoTime();
+        LocalDateTime tomorrow = LocalDateTime.now(LondonTime.ZONE).plusDays(1).withSecond(0).withNano(0);
+        officer.form().formParam("title", title).formParam("category", "INCIDENT")
+                .formParam("start", tomorrow.toString()).formParam("end", tomorrow.plusMinutes(10).toString())
+                .formParam("description", "Footage of something yet to happen").post("/evidence").then()
+                .statusCode(400).body(containsString("The incident cannot start in the future"));
+        given().auth().oauth2(officer.token()).get("/api/v1/evidence").then().statusCode(200)
+                .body(not(containsString(title)));
     }
 
     @Test
