@@ -77,6 +77,14 @@ public class RotaService {
         public int missing() {
             return needed - rostered;
         }
+
+        public String label() {
+            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm",
+                    java.util.Locale.UK);
+            java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm",
+                    java.util.Locale.UK);
+            return day.format(startsAt.atZone(LondonTime.ZONE)) + " to " + time.format(endsAt.atZone(LondonTime.ZONE));
+        }
     }
 
     @Inject
