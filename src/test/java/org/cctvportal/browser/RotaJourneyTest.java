@@ -28,7 +28,7 @@ class RotaJourneyTest extends BrowserJourney {
             assertThat(page.getByTestId("rota-hubs")).containsText("Oxford hub");
             Browser.assertAccessible(page);
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oxford hub")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oxford hub").setExact(true)).click();
             page.getByTestId("next-week").click();
             assertThat(page.getByTestId("shifts")).containsText("23:00 to 07:00");
             assertThat(page.getByTestId("nights")).isVisible();
@@ -58,6 +58,11 @@ class RotaJourneyTest extends BrowserJourney {
             signIn(mine, "/rota/mine", "ods.operator");
             assertThat(mine.getByTestId("my-profile")).containsText("Sam Osei");
             assertThat(mine.getByTestId("my-shifts")).isVisible();
+            Browser.assertAccessible(mine);
+
+            mine.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oxford hub board")).click();
+            assertThat(mine.getByTestId("board-now")).containsText("On shift");
+            assertThat(mine.getByTestId("board-now")).hasAttribute("hx-trigger", "every 30s");
             Browser.assertAccessible(mine);
         }
     }

@@ -137,6 +137,7 @@ class AccessMatrixTest {
         MATRIX.put("POST /rota/hubs/{id}/auto-fill", supervisor);
         MATRIX.put("POST /rota/shifts/{id}/assign", supervisor);
         MATRIX.put("POST /rota/shifts/{id}/unassign", supervisor);
+        MATRIX.put("GET /rota/hubs/{id}/board", hubStaff);
         MATRIX.put("GET /rota/mine", hubStaff);
         MATRIX.put("GET /api/v1/hubs", ANY);
         MATRIX.put("GET /api/v1/hubs/{id}", ANY);

@@ -334,4 +334,8 @@ public final class Links {
     public static String myShifts() {
         return "/rota/mine";
     }
+
+    public static String rotaBoard(Long hubId) {
+        return "/rota/hubs/" + hubId + "/board";
+    }
 }
