@@ -158,6 +158,14 @@ class AccessMatrixTest {
         MATRIX.put("POST /approvals/{id}/decline", supervisor);
         MATRIX.put("GET /statements", statementReaders);
         MATRIX.put("GET /statements/export", statementReaders);
+        MATRIX.put("GET /rota", supervisor);
+        MATRIX.put("GET /rota/hubs/{id}", supervisor);
+        MATRIX.put("POST /rota/hubs/{id}/template", supervisor);
+        MATRIX.put("POST /rota/hubs/{id}/auto-fill", supervisor);
+        MATRIX.put("POST /rota/shifts/{id}/assign", supervisor);
+        MATRIX.put("POST /rota/shifts/{id}/unassign", supervisor);
+        MATRIX.put("GET /rota/hubs/{id}/board", hubStaff);
+        MATRIX.put("GET /rota/mine", hubStaff);
         MATRIX.put("GET /api/v1/hubs", ANY);
         MATRIX.put("GET /api/v1/hubs/{id}", ANY);
         MATRIX.put("GET /api/v1/bookings", bookingReaders);

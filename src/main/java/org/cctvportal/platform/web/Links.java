@@ -326,4 +326,40 @@ public final class Links {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    public static String rota() {
+        return "/rota";
+    }
+
+    public static String rotaWeek(Long hubId, Object monday) {
+        return "/rota/hubs/" + hubId + "?week=" + monday;
+    }
+
+    public static String rotaHub(Long hubId) {
+        return "/rota/hubs/" + hubId;
+    }
+
+    public static String rotaTemplate(Long hubId) {
+        return "/rota/hubs/" + hubId + "/template";
+    }
+
+    public static String rotaAutoFill(Long hubId) {
+        return "/rota/hubs/" + hubId + "/auto-fill";
+    }
+
+    public static String rotaAssign(Long shiftId) {
+        return "/rota/shifts/" + shiftId + "/assign";
+    }
+
+    public static String rotaUnassign(Long shiftId) {
+        return "/rota/shifts/" + shiftId + "/unassign";
+    }
+
+    public static String myShifts() {
+        return "/rota/mine";
+    }
+
+    public static String rotaBoard(Long hubId) {
+        return "/rota/hubs/" + hubId + "/board";
+    }
 }

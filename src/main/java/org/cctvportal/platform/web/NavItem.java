@@ -19,6 +19,8 @@ public record NavItem(String label, String href, Set<String> roles) {
             new NavItem("Hubs", Links.hubs(), EVERY_ROLE),
             new NavItem("Bookings", Links.bookings(), Set.of("partner-manager", "partner-viewer")),
             new NavItem("Approvals", Links.approvals(), Set.of("hub-supervisor")),
+            new NavItem("Rota", Links.rota(), Set.of("hub-supervisor")),
+            new NavItem("My shifts", Links.myShifts(), Set.of("operator")),
             new NavItem("Statements", Links.statements(),
                     Set.of("partner-manager", "partner-viewer", "hub-supervisor", "partnership-admin", "pcc-analyst")),
             new NavItem("Evidence", Links.evidence(), Set.of("partner-manager", "evidence-officer", "operator",

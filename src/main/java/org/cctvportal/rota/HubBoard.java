@@ -1,0 +1,96 @@
+package org.cctvportal.rota;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cctvportal.monitoring.Hub;
+import org.cctvportal.monitoring.HubService;
+import org.cctvportal.platform.web.Htmx;
+import org.cctvportal.platform.web.LondonTime;
+
+/**
+ * The control room's big screen for one hub: who is on now, whose cameras are being watched now, gaps in the next 12
+ * hours and the next shift. The page polls its own fragment with HTMX, so it stays current without reloading.
+ */
+@Path("/rota/hubs/{id}/board")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ "hub-supervisor", "operator" })
+public class HubBoard {
+
+    static final int REFRESH_SECONDS = 30;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    @Inject
+    RotaService rota;
+
+    @Inject
+    HubService hubs;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** A partner's camera group being watched now. */
+    public record Watched(String partner, String group, int cameras, String until) {
+    }
+
+    public record BoardView(Hub hub, String now, List<RotaService.ShiftRow> onNow, List<Watched> watched,
+            List<RotaService.Gap> gaps, RotaService.ShiftRow next, int refreshSeconds) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance board(BoardView view);
+
+        static native TemplateInstance board$now(BoardView view);
+    }
+
+    @GET
+    public Response board(@PathParam("id") long hubId, @Context HttpHeaders headers) {
+        BoardView view = view(hubId, Instant.now());
+        return Response.ok(Htmx.isPartial(headers) ? Templates.board$now(view) : Templates.board(view))
+                .header("Vary", "HX-Request").build();
+    }
+
+    @SuppressWarnings("unchecked")
+    BoardView view(long hubId, Instant now) {
+        Hub hub = rota.myHub(hubId);
+        List<RotaService.ShiftRow> around = rota.shifts(hubId, now.minus(Duration.ofHours(16)), now.plus(Duration.ofDays(2)));
+        List<RotaService.ShiftRow> onNow = around.stream().filter(r -> r.shift().overlaps(now, now.plusNanos(1000)))
+                .toList();
+        RotaService.ShiftRow next = around.stream().filter(r -> r.shift().startsAt.isAfter(now)).findFirst()
+                .orElse(null);
+        Map<String, String> names = hubs.servedPartnerNames(hub);
+        List<Object[]> rows = entityManager.createNativeQuery("select b.partner_id, b.camera_group, o.cameras, "
+                + "upper(o.period) from booking_occurrence o join booking b on b.id = o.booking_id "
+                + "where o.hub_id = ?1 and o.approved and o.period @> cast(?2 as timestamptz) order by b.partner_id, b.camera_group")
+                .setParameter(1, hubId).setParameter(2, Timestamp.from(now)).getResultList();
+        List<Watched> watched = new ArrayList<>();
+        for (Object[] row : rows) {
+            Instant until = row[3] instanceof Timestamp t ? t.toInstant()
+                    : ((java.time.OffsetDateTime) row[3]).toInstant();
+            String partner = (String) row[0];
+            watched.add(new Watched(names.getOrDefault(partner, partner), (String) row[1], ((Number) row[2]).intValue(),
+                    TIME.format(until.atZone(LondonTime.ZONE))));
+        }
+        return new BoardView(hub, TIME.format(now.atZone(LondonTime.ZONE)), onNow, watched,
+                rota.gaps(hubId, now, now.plus(Duration.ofHours(12))), next, REFRESH_SECONDS);
+    }
+}

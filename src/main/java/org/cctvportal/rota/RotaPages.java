@@ -1,0 +1,257 @@
+package org.cctvportal.rota;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import org.cctvportal.monitoring.Hub;
+import org.cctvportal.platform.web.CurrentUser;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.Links;
+import org.cctvportal.platform.web.LondonTime;
+
+/**
+ * The rota pages: the hub supervisor's week per hub (shifts, operators, open positions, nights, coverage gaps for the
+ * next 14 days, templates, auto-fill, assign and unassign) and an operator's own shifts.
+ */
+@Path("/rota")
+@Produces(MediaType.TEXT_HTML)
+public class RotaPages {
+
+    static final String SUPERVISOR = "hub-supervisor";
+
+    @Inject
+    RotaService rota;
+
+    @Inject
+    CurrentUser user;
+
+    public record WeekView(Hub hub, LocalDate monday, List<RotaService.ShiftRow> shifts,
+            Map<OperatorProfile, Integer> nights, List<OperatorProfile> trained, List<RotaService.Gap> gaps,
+            FormErrors errors, long failedShift, Map<String, String> form, String saved) {
+
+        public LocalDate previous() {
+            return monday.minusWeeks(1);
+        }
+
+        public LocalDate next() {
+            return monday.plusWeeks(1);
+        }
+
+        public RotaService.Template[] templates() {
+            return RotaService.Template.values();
+        }
+
+        public RotaShift.Role[] roles() {
+            return RotaShift.Role.values();
+        }
+
+        public String field(String name) {
+            return form.getOrDefault(name, "");
+        }
+    }
+
+    public record MineView(OperatorProfile me, List<RotaShift> shifts, Map<Long, String> hubNames) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance hubs(List<Hub> hubs);
+
+        static native TemplateInstance week(WeekView view);
+
+        static native TemplateInstance mine(MineView view);
+    }
+
+    @GET
+    @RolesAllowed(SUPERVISOR)
+    public TemplateInstance hubs() {
+        return Templates.hubs(rota.myHubs());
+    }
+
+    @GET
+    @Path("hubs/{id}")
+    @RolesAllowed(SUPERVISOR)
+    public TemplateInstance week(@PathParam("id") long hubId, @QueryParam("week") String week,
+            @QueryParam("saved") String saved) {
+        return Templates.week(view(hubId, monday(week), new FormErrors(), 0, Map.of(), saved));
+    }
+
+    @POST
+    @Path("hubs/{id}/template")
+    @RolesAllowed(SUPERVISOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response template(@PathParam("id") long hubId, MultivaluedMap<String, String> form) {
+        Map<String, String> fields = Map.of("template", value(form, "template"), "first", value(form, "first"),
+                "last", value(form, "last"), "role", value(form, "role"), "positions", value(form, "positions"));
+        LocalDate first = date(fields.get("first"));
+        try {
+            FormErrors errors = new FormErrors();
+            RotaService.Template template = choice(RotaService.Template.class, fields.get("template"));
+            RotaShift.Role role = choice(RotaShift.Role.class, fields.get("role"));
+            if (template == null) {
+                errors.add("template", "Choose a pattern");
+            }
+            if (role == null) {
+                errors.add("role", "Choose a role");
+            }
+            LocalDate last = date(fields.get("last"));
+            if (first == null) {
+                errors.add("first", "Enter the first day as a date, for example 2027-03-01");
+            }
+            if (last == null) {
+                errors.add("last", "Enter the last day as a date, for example 2027-03-07");
+            }
+            int positions = number(fields.get("positions"));
+            if (positions < 1) {
+                errors.add("positions", "Enter the positions as a whole number, 1 or more");
+            }
+            errors.throwIfAny();
+            int made = rota.applyTemplate(hubId, template, first, last, role, positions).size();
+            return Response.seeOther(URI.create(Links.rotaWeek(hubId, monday(first.toString())) + "&saved=template-"
+                    + made)).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.week(view(hubId, monday(first == null ? null
+                    : first.toString()), e.errors(), 0, fields, null))).build();
+        }
+    }
+
+    @POST
+    @Path("hubs/{id}/auto-fill")
+    @RolesAllowed(SUPERVISOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response autoFill(@PathParam("id") long hubId, MultivaluedMap<String, String> form) {
+        LocalDate monday = date(value(form, "week"));
+        if (monday == null) {
+            rota.myHub(hubId);
+            return Response.status(400).entity(Templates.week(view(hubId, monday(null),
+                    new FormErrors().add("week", "Choose the week to fill"), 0, Map.of(), null))).build();
+        }
+        monday = monday(monday.toString());
+        Instant from = monday.atStartOfDay(LondonTime.ZONE).toInstant();
+        Instant to = monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant();
+        int filled = rota.autoFill(hubId, from, to);
+        return Response.seeOther(URI.create(Links.rotaWeek(hubId, monday) + "&saved=filled-" + filled)).build();
+    }
+
+    @POST
+    @Path("shifts/{id}/assign")
+    @RolesAllowed(SUPERVISOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assign(@PathParam("id") long shiftId, MultivaluedMap<String, String> form) {
+        return change(shiftId, form, true);
+    }
+
+    @POST
+    @Path("shifts/{id}/unassign")
+    @RolesAllowed(SUPERVISOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response unassign(@PathParam("id") long shiftId, MultivaluedMap<String, String> form) {
+        return change(shiftId, form, false);
+    }
+
+    private Response change(long shiftId, MultivaluedMap<String, String> form, boolean assign) {
+        RotaShift shift = rota.shift(shiftId);
+        LocalDate monday = monday(shift.firstDay().toString());
+        try {
+            long operator = number(value(form, "operatorId"));
+            if (operator < 1) {
+                throw new InvalidInputException(new FormErrors().add("operatorId", "Choose an operator"));
+            }
+            if (assign) {
+                rota.assign(shiftId, operator);
+            } else {
+                rota.unassign(shiftId, operator);
+            }
+            return Response.seeOther(URI.create(Links.rotaWeek(shift.hubId, monday) + "&saved="
+                    + (assign ? "assigned" : "unassigned"))).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.week(view(shift.hubId, monday, e.errors(), shiftId,
+                    Map.of(), null))).build();
+        }
+    }
+
+    @GET
+    @Path("mine")
+    @RolesAllowed({ "operator", SUPERVISOR })
+    public TemplateInstance mine() {
+        OperatorProfile me = rota.me(user.username()).orElse(null);
+        Instant now = Instant.now();
+        List<RotaShift> shifts = me == null ? List.of() : rota.shiftsOf(me.id, now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(42)));
+        Map<Long, String> names = new java.util.HashMap<>();
+        for (Hub hub : rota.myHubs()) {
+            names.put(hub.id, hub.name);
+        }
+        return Templates.mine(new MineView(me, shifts, names));
+    }
+
+    private WeekView view(long hubId, LocalDate monday, FormErrors errors, long failedShift, Map<String, String> form,
+            String saved) {
+        Hub hub = rota.myHub(hubId);
+        Instant from = monday.atStartOfDay(LondonTime.ZONE).toInstant();
+        Instant to = monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant();
+        List<RotaService.ShiftRow> shifts = rota.shifts(hubId, from, to);
+        Instant now = Instant.now();
+        return new WeekView(hub, monday, shifts, rota.nights(hubId, shifts),
+                rota.operators().stream().filter(o -> o.trainedHubs.contains(hubId)).toList(),
+                rota.gaps(hubId, now, now.plus(Duration.ofDays(14))), errors, failedShift, form, saved);
+    }
+
+    private static LocalDate monday(String week) {
+        LocalDate day = date(week);
+        if (day == null) {
+            day = LocalDate.now(LondonTime.ZONE);
+        }
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null ? "" : value.trim();
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static int number(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.cctvportal.rota;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.web.LondonTime;
+import org.cctvportal.support.DemoUsers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hub board shows who is on now, the next shift and the gaps, and its HTMX fragment (asked for every 30 seconds
+ * by the page) answers the change after a supervisor swaps an operator, without the page around it.
+ */
+@QuarkusTest
+class HubBoardTest {
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    RotaService rota;
+
+    private <T> T as(Supplier<T> work) {
+        ManagedContext context = Arc.container().requestContext();
+        context.activate();
+        try {
+            return tenant.asPartner("tv-ods", "thames-valley", () -> QuarkusTransaction.requiringNew().call(work::get));
+        } finally {
+            context.terminate();
+        }
+    }
+
+    private long operator(long hub, String name) {
+        return as(() -> {
+            OperatorProfile profile = new OperatorProfile();
+            profile.fullName = name;
+            profile.siaLicence = String.format("%016d", System.nanoTime() % 10_000_000_000_000_000L);
+            profile.siaExpires = LocalDate.now().plusYears(5);
+            profile.contractedHours = 40;
+            profile.trainedHubs = new TreeSet<>(Set.of(hub));
+            return rota.addOperator(profile).id;
+        });
+    }
+
+    private static String fragment(long hub) {
+        return given().auth().oauth2(DemoUsers.token("ods.operator")).header("HX-Request", "true")
+                .get("/rota/hubs/" + hub + "/board").then().statusCode(200).body(not(containsString("<html")))
+                .body(containsString("id=\"board-now\"")).body(containsString("hx-trigger=\"every 30s\""))
+                .extract().asString();
+    }
+
+    @Test
+    void theBoardsFragmentShowsTheChangeAfterASwap() {
+        long hub = RotaFixture.hub(4, 5);
+        String suffix = Long.toString(System.nanoTime());
+        long first = operator(hub, "Board First " + suffix);
+        long second = operator(hub, "Board Second " + suffix);
+        long third = operator(hub, "Board Third " + suffix);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        long current = as(() -> rota.addShift(hub, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(6)),
+                RotaShift.Role.OPERATOR, 1).id);
+        long next = as(() -> rota.addShift(hub, now.plus(Duration.ofHours(6)), now.plus(Duration.ofHours(10)),
+                RotaShift.Role.OPERATOR, 2).id);
+        as(() -> rota.assign(current, first));
+        as(() -> rota.assign(next, third));
+        // 8 cameras after the next shift ends (within the board's 12 hours) need two operators; nobody is rostered then.
+        LocalDateTime later = LocalDateTime.ofInstant(now.plus(Duration.ofHours(11)), LondonTime.ZONE);
+        long booking = ((Number) given().auth().oauth2(DemoUsers.token("oxford.manager")).contentType("application/json")
+                .body(Map.of("hubId", hub, "cameraGroup", "Board group", "cameras", 8, "recurrence", "ONE_OFF",
+                        "startsAt", later.toString(), "endsAt", later.plusHours(1).toString(), "priority", "ROUTINE"))
+                .post("/api/v1/bookings").then().statusCode(201).extract().path("id")).longValue();
+        given().auth().oauth2(DemoUsers.token("ods.supervisor")).contentType("application/json").body("{}")
+                .post("/api/v1/bookings/" + booking + "/approve").then().statusCode(200);
+
+        given().auth().oauth2(DemoUsers.token("ods.operator")).get("/rota/hubs/" + hub + "/board").then()
+                .statusCode(200).body(containsString("<html")).body(containsString("hx-get=\"/rota/hubs/" + hub
+                        + "/board\""));
+        String before = fragment(hub);
+        org.junit.jupiter.api.Assertions.assertTrue(before.contains("Board First " + suffix), before);
+        org.junit.jupiter.api.Assertions.assertTrue(before.contains("Board Third " + suffix), before);
+        org.junit.jupiter.api.Assertions.assertTrue(before.contains("2 needed, 0 on"), before);
+
+        as(() -> {
+            rota.unassign(current, first);
+            return rota.assign(current, second);
+        });
+        String after = fragment(hub);
+        org.junit.jupiter.api.Assertions.assertTrue(after.contains("Board Second " + suffix), after);
+        org.junit.jupiter.api.Assertions.assertFalse(after.contains("Board First " + suffix), after);
+    }
+
+    @Test
+    void anotherPartnersHubHasNoBoard() {
+        given().auth().oauth2(DemoUsers.token("ods.operator")).get("/rota/hubs/999999999/board").then()
+                .statusCode(404);
+    }
+}

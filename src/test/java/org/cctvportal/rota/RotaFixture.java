@@ -1,0 +1,52 @@
+package org.cctvportal.rota;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Test hubs of the rota's own, made through the portal's database role as their operator partner. */
+final class RotaFixture {
+
+    private RotaFixture() {
+    }
+
+    static Connection portalRole(String partner) throws SQLException {
+        var config = ConfigProvider.getConfig();
+        Connection connection = DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("select set_config('app.partner', '" + partner + "', false), "
+                    + "set_config('app.partnership', 'thames-valley', false)");
+        }
+        return connection;
+    }
+
+    static long number(Connection connection, String query) throws SQLException {
+        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** A hub of tv-ods with {@code consoles} staffed around the clock in its plan, serving two councils. */
+    static long hub(int consoles, int perOperator) {
+        try (Connection connection = portalRole("tv-ods"); Statement sql = connection.createStatement()) {
+            long id = number(connection, "insert into hub (id, partnership_id, operator_partner_id, name, address, "
+                    + "consoles, cameras_per_operator, opening_pattern) values (nextval('hub_seq'), 'thames-valley', "
+                    + "'tv-ods', 'Rota hub " + System.nanoTime() + "', '1 Test Street', " + consoles + ", "
+                    + perOperator + ", 'Always') returning id");
+            sql.execute("insert into hub_served_partner values (" + id + ", 'tv-oxford-city'), (" + id
+                    + ", 'tv-milton-keynes')");
+            sql.execute("insert into hub_staffing select nextval('hub_staffing_seq'), " + id + ", d, 0, 24, "
+                    + consoles + " from generate_series(1, 7) d");
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

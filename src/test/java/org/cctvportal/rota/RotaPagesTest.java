@@ -1,0 +1,74 @@
+package org.cctvportal.rota;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.FormSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The supervisor's rota pages: a pattern applied to a week shows its shifts with open positions; bad input and a
+ * broken rule get a GOV.UK error naming the field, the rule and the shift, and change nothing; the demo rota and an
+ * operator's own shifts show.
+ */
+@QuarkusTest
+class RotaPagesTest {
+
+    FormSession supervisor;
+
+    @BeforeEach
+    void signIn() {
+        supervisor = FormSession.of("ods.supervisor");
+    }
+
+    @Test
+    void aPatternAppliedToAWeekShowsItsShiftsAndABrokenRuleIsRefusedNamingIt() {
+        long hub = RotaFixture.hub(4, 5);
+        LocalDate monday = LocalDate.now().plusMonths(5).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        supervisor.form().formParam("template", "LATES").formParam("first", "").formParam("last", monday.toString())
+                .formParam("role", "OPERATOR").formParam("positions", "2").post("/rota/hubs/" + hub + "/template")
+                .then().statusCode(400).body(containsString("govuk-error-summary"))
+                .body(containsString("Enter the first day"));
+        supervisor.form().formParam("template", "LATES").formParam("first", monday.toString())
+                .formParam("last", monday.plusDays(6).toString()).formParam("role", "OPERATOR")
+                .formParam("positions", "2").post("/rota/hubs/" + hub + "/template").then().statusCode(303);
+        String page = given().auth().oauth2(DemoUsers.token("ods.supervisor"))
+                .get("/rota/hubs/" + hub + "?week=" + monday).then().statusCode(200)
+                .body(containsString("15:00 to 23:00")).extract().asString();
+        long shift = Long.parseLong(page.replaceAll("(?s).*?data-shift-id=\"(\\d+)\".*", "$1"));
+        supervisor.form().formParam("operatorId", "").post("/rota/shifts/" + shift + "/assign").then()
+                .statusCode(400).body(containsString("Choose an operator"));
+        given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/rota/hubs/" + hub + "?week=" + monday)
+                .then().body(not(containsString("data-testid=\"on-shift\"")));
+        String demo = given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/rota").then().statusCode(200)
+                .extract().asString();
+        long oxford = Long.parseLong(demo.replaceAll("(?s).*href=\"/rota/hubs/(\\d+)\">Oxford hub<.*", "$1"));
+        String oxfordWeek = given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/rota/hubs/" + oxford
+                + "?week=" + LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY))).then().statusCode(200).extract().asString();
+        // Sam Osei (ods.operator in the demo) is trained for the demo hubs, not for this test's hub.
+        long samOsei = Long.parseLong(oxfordWeek.replaceAll("(?s).*<option value=\"(\\d+)\">Sam Osei<.*", "$1"));
+        supervisor.form().formParam("operatorId", Long.toString(samOsei)).post("/rota/shifts/" + shift + "/assign")
+                .then().statusCode(400).body(containsString("govuk-error-summary"))
+                .body(containsString("Trained for the hub:")).body(containsString("15:00 to 23:00"));
+    }
+
+    @Test
+    void theDemoRotaShowsNextWeeksShiftsNightsAndAnOperatorsOwnShifts() {
+        String hubs = given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/rota").then().statusCode(200)
+                .extract().asString();
+        long oxford = Long.parseLong(hubs.replaceAll("(?s).*href=\"/rota/hubs/(\\d+)\">Oxford hub<.*", "$1"));
+        LocalDate next = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/rota/hubs/" + oxford + "?week=" + next)
+                .then().statusCode(200).body(containsString("23:00 to 07:00")).body(containsString("Aisha Khan"))
+                .body(containsString("data-testid=\"on-shift\"")).body(containsString("Nights this week"));
+        given().auth().oauth2(DemoUsers.token("ods.operator")).get("/rota/mine").then().statusCode(200)
+                .body(containsString("Sam Osei")).body(containsString("My shifts"));
+    }
+}
