@@ -42,7 +42,8 @@ public final class BookingForm {
     private BookingRequest parse(List<Hub> hubs, LocalDate today) {
         Hub hub = hub(hubs);
         String group = text("cameraGroup", "Enter a name for the group of cameras", 200);
-        int cameras = cameras(hub);
+        List<String> tags = BookingCameras.tags(value("cameras"));
+        int cameras = cameras(hub, tags);
         Booking.Recurrence recurrence = choice("recurrence", Booking.Recurrence.class,
                 "Select whether the booking is one-off or weekly");
         Instant startsAt = null;
@@ -97,7 +98,7 @@ public final class BookingForm {
         String notes = optional("notes", "Notes", 2000);
         errors.throwIfAny();
         return new BookingRequest(hub.id, group, cameras, recurrence, startsAt, endsAt, days, localStart, localEnd,
-                first, last, priority, notes);
+                first, last, priority, notes, tags);
     }
 
     private Hub hub(List<Hub> hubs) {
@@ -111,23 +112,22 @@ public final class BookingForm {
         return null;
     }
 
-    private int cameras(Hub hub) {
-        String value = value("cameras");
-        if (value.isEmpty()) {
-            errors.add("cameras", "Enter the number of cameras");
+    /** The number of cameras named; a count given as well (the API's) must agree with it. */
+    private int cameras(Hub hub, List<String> tags) {
+        if (tags.isEmpty()) {
+            errors.add("cameras", "Enter the asset tags of the cameras to monitor");
             return 0;
         }
-        try {
-            int cameras = Integer.parseInt(value);
-            int most = hub == null ? MAX_CAMERAS : Math.min(MAX_CAMERAS, hub.maxCameras());
-            if (cameras < 1 || cameras > most) {
-                errors.add("cameras", "The number of cameras must be between 1 and " + most);
-            }
-            return cameras;
-        } catch (NumberFormatException e) {
-            errors.add("cameras", "The number of cameras must be a whole number, like 12");
-            return 0;
+        int most = hub == null ? MAX_CAMERAS : Math.min(MAX_CAMERAS, hub.maxCameras());
+        if (tags.size() > most) {
+            errors.add("cameras", "Name between 1 and " + most + " cameras: you named " + tags.size());
         }
+        String count = value("cameraCount");
+        if (!count.isEmpty() && !count.equals(Integer.toString(tags.size()))) {
+            errors.add("cameras", "The number of cameras (" + count + ") must match the " + tags.size()
+                    + " asset tags named");
+        }
+        return tags.size();
     }
 
     private Set<DayOfWeek> days() {

@@ -83,7 +83,7 @@ public class BookingPages {
 
     /** One booking, with what the caller may do with it. */
     public record DetailView(HubBookings.Named named, boolean own, boolean canCancel, boolean canDecide,
-            String saved, FormErrors errors) {
+            String saved, FormErrors errors, List<BookingCameras.Named> cameras) {
         public Booking booking() {
             return named.booking();
         }
@@ -173,7 +173,8 @@ public class BookingPages {
             try {
                 Booking booking = bookings.mine(id);
                 return new DetailView(own(List.of(booking)).get(0), true,
-                        user.hasRole(MANAGER) && booking.isCancellable(), false, saved, errors);
+                        user.hasRole(MANAGER) && booking.isCancellable(), false, saved, errors,
+                        BookingCameras.of(booking.id));
             } catch (jakarta.ws.rs.NotFoundException e) {
                 if (!user.hasRole("hub-supervisor") && !user.hasRole("operator")) {
                     throw e;
@@ -182,7 +183,8 @@ public class BookingPages {
         }
         HubBookings.Named named = hubBookings.booking(id);
         return new DetailView(named, false, false,
-                user.hasRole("hub-supervisor") && named.booking().status == Booking.Status.REQUESTED, saved, errors);
+                user.hasRole("hub-supervisor") && named.booking().status == Booking.Status.REQUESTED, saved, errors,
+                BookingCameras.of(id));
     }
 
     private List<HubBookings.Named> own(List<Booking> list) {

@@ -66,6 +66,16 @@ public class BookingService {
         if (!hub.serves(tenant.requirePartner())) {
             throw new InvalidInputException(new FormErrors().add("hub", "Select a hub that serves your partner"));
         }
+        FormErrors errors = new FormErrors();
+        List<String> tags = request.assetTags() == null ? List.of() : request.assetTags();
+        List<org.cctvportal.estate.Camera> named = BookingCameras.resolve(tags, tenant.requirePartner(), errors);
+        if (tags.isEmpty()) {
+            errors.add("cameras", "Enter the asset tags of the cameras to monitor");
+        } else if (request.cameras() != tags.size()) {
+            errors.add("cameras", "The number of cameras (" + request.cameras() + ") must match the " + tags.size()
+                    + " asset tags named");
+        }
+        errors.throwIfAny();
         Booking booking = new Booking();
         booking.hubId = hub.id;
         booking.cameraGroup = request.cameraGroup();
@@ -88,6 +98,7 @@ public class BookingService {
         booking.requestedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         booking.persist();
         entityManager.flush();
+        BookingCameras.link(booking.id, booking.partnerId, named);
         List<Occurrences.Period> periods = request.occurrences();
         occurrences.add(booking, periods);
         audit.record("booking.requested", "booking", booking.id.toString(), "Requested " + booking.reference() + ": "

@@ -63,12 +63,22 @@ public class MonitoringApi {
     public record BookingJson(long id, String reference, String partnerId, long hubId, String cameraGroup,
             int cameras, String recurrence, Instant startsAt, Instant endsAt, String weekdays, LocalTime localStart,
             LocalTime localEnd, LocalDate firstDate, LocalDate lastDate, String priority, String customerKind,
-            String notes, String status, String decisionReason, Instant requestedAt, Instant decidedAt) {
+            String notes, String status, String decisionReason, Instant requestedAt, Instant decidedAt,
+            List<String> assetTags) {
         static BookingJson of(Booking b) {
+            return of(b, BookingCameras.of(b.id).stream().map(BookingCameras.Named::assetTag).toList());
+        }
+
+        static List<BookingJson> of(List<Booking> list) {
+            Map<Long, List<String>> tags = BookingCameras.tagsOf(list.stream().map(b -> b.id).toList());
+            return list.stream().map(b -> of(b, tags.getOrDefault(b.id, List.of()))).toList();
+        }
+
+        static BookingJson of(Booking b, List<String> assetTags) {
             return new BookingJson(b.id, b.reference(), b.partnerId, b.hubId, b.cameraGroup, b.cameras,
                     b.recurrence.name(), b.startsAt, b.endsAt, b.weekdays, b.localStart, b.localEnd, b.firstDate,
                     b.lastDate, b.priority.name(), b.customerKind.name(), b.notes, b.status.name(),
-                    b.decisionReason, b.requestedAt, b.decidedAt);
+                    b.decisionReason, b.requestedAt, b.decidedAt, assetTags);
         }
     }
 
@@ -76,9 +86,9 @@ public class MonitoringApi {
      * A new booking. Weekly: weekdays (["FRIDAY","SATURDAY"]), localStart and localEnd ("20:00", "04:00"), firstDate and
      * lastDate (ISO dates). One-off: startsAt and endsAt as UK local date-times ("2027-01-08T20:00").
      */
-    public record BookingInput(Long hubId, String cameraGroup, Integer cameras, String recurrence,
-            List<String> weekdays, String localStart, String localEnd, String firstDate, String lastDate,
-            String startsAt, String endsAt, String priority, String notes) {
+    public record BookingInput(Long hubId, String cameraGroup, List<String> assetTags, Integer cameras,
+            String recurrence, List<String> weekdays, String localStart, String localEnd, String firstDate,
+            String lastDate, String startsAt, String endsAt, String priority, String notes) {
     }
 
     /** A decline's reason. */
@@ -110,9 +120,9 @@ public class MonitoringApi {
     @Operation(summary = "The caller's bookings; for hub staff, every booking at their hubs")
     public List<BookingJson> bookings() {
         if (identity.hasRole("hub-supervisor") || identity.hasRole("operator")) {
-            return hubBookings.all().stream().map(n -> BookingJson.of(n.booking())).toList();
+            return BookingJson.of(hubBookings.all().stream().map(HubBookings.Named::booking).toList());
         }
-        return bookings.mine().stream().map(BookingJson::of).toList();
+        return BookingJson.of(bookings.mine());
     }
 
     @GET
@@ -132,7 +142,7 @@ public class MonitoringApi {
     @RolesAllowed("partner-manager")
     @Operation(summary = "Request monitoring at a hub that serves the caller's partner")
     public Response request(BookingInput input) {
-        Booking booking = bookings.request(ApiValues.of(input == null ? new BookingInput(null, null, null, null,
+        Booking booking = bookings.request(ApiValues.of(input == null ? new BookingInput(null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null) : input));
         return Response.created(URI.create("/api/v1/bookings/" + booking.id)).entity(BookingJson.of(booking))
                 .build();
@@ -185,7 +195,8 @@ public class MonitoringApi {
             Map<String, String> values = new java.util.HashMap<>();
             put(values, "hub", in.hubId());
             put(values, "cameraGroup", in.cameraGroup());
-            put(values, "cameras", in.cameras());
+            put(values, "cameras", in.assetTags() == null ? null : String.join(" ", in.assetTags()));
+            put(values, "cameraCount", in.cameras());
             put(values, "recurrence", in.recurrence());
             put(values, "days", in.weekdays() == null ? null : String.join(",", in.weekdays()));
             put(values, "localStart", in.localStart());

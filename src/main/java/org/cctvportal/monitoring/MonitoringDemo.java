@@ -61,11 +61,14 @@ public class MonitoringDemo {
         LocalDate lastMonth = today.minusMonths(1).withDayOfMonth(1);
         long mk = hubs[0];
         long oxford = hubs[1];
-        long oxfordNights = book("tv-oxford-city", weekly(oxford, "City centre night-time economy", 12,
+        long oxfordNights = book("tv-oxford-city", weekly(oxford, "City centre night-time economy",
+                cameras("tv-oxford-city", 12, "Cornmarket Street", "Broad Street", "St Aldate's", "Gloucester Green"),
                 WEEKEND_NIGHTS, "20:00", "04:00", lastMonth, lastMonth.plusMonths(6), Booking.Priority.HIGH));
-        long mkNights = book("tv-milton-keynes", weekly(mk, "Central Milton Keynes evening economy", 20,
+        long mkNights = book("tv-milton-keynes", weekly(mk, "Central Milton Keynes evening economy",
+                cameras("tv-milton-keynes", 20, "Midsummer Boulevard", "Central Milton Keynes shopping centre"),
                 WEEKEND_NIGHTS, "20:00", "04:00", lastMonth, lastMonth.plusMonths(6), Booking.Priority.HIGH));
-        long cherwellMarket = book("tv-cherwell", weekly(oxford, "Banbury market days", 6,
+        long cherwellMarket = book("tv-cherwell", weekly(oxford, "Banbury market days",
+                cameras("tv-cherwell", 6, "Banbury town centre"),
                 EnumSet.of(DayOfWeek.THURSDAY), "08:00", "16:00", lastMonth, lastMonth.plusMonths(3),
                 Booking.Priority.ROUTINE));
         operator(() -> {
@@ -75,9 +78,11 @@ public class MonitoringDemo {
             return null;
         });
         LocalDate nextThursday = today.with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
-        book("tv-milton-keynes", weekly(mk, "Stadium MK match days", 16, EnumSet.of(DayOfWeek.THURSDAY),
+        book("tv-milton-keynes", weekly(mk, "Stadium MK match days",
+                cameras("tv-milton-keynes", 16, "Milton Keynes Central station", "Theatre District car park"), EnumSet.of(DayOfWeek.THURSDAY),
                 "18:00", "23:00", nextThursday, nextThursday.plusMonths(2), Booking.Priority.ROUTINE));
-        long bicester = book("tv-cherwell", weekly(mk, "Bicester Village late opening", 40,
+        long bicester = book("tv-cherwell", weekly(mk, "Bicester Village late opening",
+                cameras("tv-cherwell", 40, "Bicester Village station", "Bicester Sheep Street"),
                 EnumSet.of(DayOfWeek.SUNDAY), "10:00", "18:00", nextThursday, nextThursday.plusMonths(1),
                 Booking.Priority.ROUTINE));
         operator(() -> {
@@ -85,7 +90,8 @@ public class MonitoringDemo {
                     + "or ask for Saturday instead");
             return null;
         });
-        long slough = book("tv-slough", weekly(mk, "Slough town centre Christmas lights", 8,
+        long slough = book("tv-slough", weekly(mk, "Slough town centre Christmas lights",
+                cameras("tv-slough", 8, "Slough High Street"),
                 EnumSet.of(DayOfWeek.SATURDAY), "16:00", "22:00", nextThursday, nextThursday.plusWeeks(4),
                 Booking.Priority.ROUTINE));
         as("tv-slough", () -> bookings.cancel(slough));
@@ -146,10 +152,18 @@ public class MonitoringDemo {
         tariff.persist();
     }
 
-    private static BookingRequest weekly(long hub, String group, int cameras, Set<DayOfWeek> days, String from,
-            String to, LocalDate first, LocalDate last, Booking.Priority priority) {
-        return new BookingRequest(hub, group, cameras, Booking.Recurrence.WEEKLY, null, null, days,
-                LocalTime.parse(from), LocalTime.parse(to), first, last, priority, null);
+    private static BookingRequest weekly(long hub, String group, List<String> cameras, Set<DayOfWeek> days,
+            String from, String to, LocalDate first, LocalDate last, Booking.Priority priority) {
+        return new BookingRequest(hub, group, cameras.size(), Booking.Recurrence.WEEKLY, null, null, days,
+                LocalTime.parse(from), LocalTime.parse(to), first, last, priority, null, cameras);
+    }
+
+    /** Asset tags of {@code count} of the partner's cameras in use, those at the named sites first. */
+    private List<String> cameras(String partner, int count, String... sites) {
+        return as(partner, () -> org.cctvportal.estate.Camera.<org.cctvportal.estate.Camera>find(
+                "partnerId = ?1 and status <> ?2 order by case when site.name in ?3 then 0 else 1 end, assetTag",
+                partner, org.cctvportal.estate.CameraStatus.DECOMMISSIONED, List.of(sites)).page(0, count).list()
+                .stream().map(c -> c.assetTag).toList());
     }
 
     private long book(String partner, BookingRequest request) {

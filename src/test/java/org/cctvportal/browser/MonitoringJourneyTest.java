@@ -49,7 +49,8 @@ class MonitoringJourneyTest extends BrowserJourney {
             page.getByLabel("Hub", new Page.GetByLabelOptions().setExact(true)).selectOption(
                     new com.microsoft.playwright.options.SelectOption().setLabel("Milton Keynes hub"));
             page.getByLabel("Group of cameras").fill(group);
-            page.getByLabel("Number of cameras").fill("6");
+            java.util.List<String> cameras = org.cctvportal.monitoring.MonitoringFixture.tags("tv-milton-keynes", 6);
+            page.getByLabel("Cameras", new Page.GetByLabelOptions().setExact(true)).fill(String.join(", ", cameras));
             page.getByLabel("Every week").check();
             page.getByLabel("Friday").check();
             page.getByLabel("Saturday").check();
@@ -60,6 +61,7 @@ class MonitoringJourneyTest extends BrowserJourney {
             page.getByLabel("Priority").selectOption("HIGH");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request booking")).click();
             assertThat(page.getByTestId("booking-status")).hasText("Requested");
+            assertThat(page.getByTestId("booking-cameras")).containsText(cameras.get(0));
             Browser.assertAccessible(page);
             String reference = page.getByTestId("booking-title").textContent().replace("Booking ", "").strip();
             String id = reference.replace("MB-", "");

@@ -90,7 +90,8 @@ class CapacityTest {
         LocalDate octoberSaturday = LocalDate.of(2027, 10, 30);
         LocalDate marchSaturday = LocalDate.of(2027, 3, 27);
         long booking = ((Number) given().auth().oauth2(DemoUsers.token(OXFORD)).contentType("application/json")
-                .body(Map.of("hubId", hub, "cameraGroup", "Clock change nights", "cameras", 10, "recurrence",
+                .body(Map.of("hubId", hub, "cameraGroup", "Clock change nights", "assetTags",
+                        MonitoringFixture.tags("tv-oxford-city", 10), "recurrence",
                         "WEEKLY", "weekdays", java.util.List.of("SATURDAY"), "localStart", "20:00", "localEnd",
                         "04:00", "firstDate", marchSaturday.toString(), "lastDate", octoberSaturday.toString(),
                         "priority", "HIGH"))

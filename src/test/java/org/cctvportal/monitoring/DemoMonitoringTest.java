@@ -21,6 +21,13 @@ class DemoMonitoringTest {
                 .body("name", hasItems("Milton Keynes hub", "Oxford hub"));
         given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/api/v1/bookings").then().statusCode(200)
                 .body("status", hasItems("REQUESTED", "APPROVED", "DECLINED", "CANCELLED"));
+        java.util.List<java.util.Map<String, Object>> oxford = given().auth().oauth2(DemoUsers.token("oxford.manager"))
+                .get("/api/v1/bookings").then().statusCode(200).extract().path("");
+        java.util.Map<String, Object> nights = oxford.stream()
+                .filter(b -> "City centre night-time economy".equals(b.get("cameraGroup"))).findFirst().orElseThrow();
+        java.util.List<?> tags = (java.util.List<?>) nights.get("assetTags");
+        org.junit.jupiter.api.Assertions.assertEquals(12, tags.size(), "Oxford's night-time economy cameras: " + tags);
+        assertTrue(tags.stream().allMatch(t -> t.toString().startsWith("OXF-")), "Oxford's own cameras: " + tags);
         YearMonth lastMonth = YearMonth.now(ZoneId.of("Europe/London")).minusMonths(1);
         Object total = given().auth().oauth2(DemoUsers.token("oxford.manager"))
                 .get("/api/v1/statements?month=" + lastMonth).then().statusCode(200).extract().path("[0].total");

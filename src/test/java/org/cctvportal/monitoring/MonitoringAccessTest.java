@@ -88,15 +88,16 @@ class MonitoringAccessTest {
             before = number(db, "select count(*) from booking");
         }
         given().auth().oauth2(DemoUsers.token("oxford.manager")).contentType("application/json")
-                .body(Map.of("hubId", hub, "cameras", 0, "recurrence", "WEEKLY", "localStart", "25:00",
+                .body(Map.of("hubId", hub, "assetTags", java.util.List.of(), "recurrence", "WEEKLY", "localStart", "25:00",
                         "firstDate", "2027-02-30", "priority", "ROUTINE"))
                 .post("/api/v1/bookings").then().statusCode(400)
                 .body("fieldErrors.cameraGroup", containsString("Enter a name"))
-                .body("fieldErrors.cameras", containsString("between 1 and 10"))
+                .body("fieldErrors.cameras", containsString("Enter the asset tags"))
                 .body("fieldErrors.days", containsString("at least one day"))
                 .body("fieldErrors.localStart", containsString("24-hour time"))
                 .body("fieldErrors.firstDate", containsString("real date"));
-        oxford.form().formParam("hub", hub).formParam("cameraGroup", "Late night").formParam("cameras", "3")
+        oxford.form().formParam("hub", hub).formParam("cameraGroup", "Late night")
+                .formParam("cameras", String.join(", ", MonitoringFixture.tags("tv-oxford-city", 3)))
                 .formParam("recurrence", "ONE_OFF").formParam("startDate-day", "1").formParam("startDate-month", "1")
                 .formParam("startDate-year", "2020").formParam("startTime", "20:00").formParam("endDate-day", "1")
                 .formParam("endDate-month", "1").formParam("endDate-year", "2020").formParam("endTime", "19:00")
@@ -106,7 +107,7 @@ class MonitoringAccessTest {
                 .body(containsString("The end must be after the start"));
         long otherHub = hub("tv-cherwell", 1, 1);
         given().auth().oauth2(DemoUsers.token("slough.manager")).contentType("application/json")
-                .body(Map.of("hubId", otherHub, "cameraGroup", "x", "cameras", 1, "recurrence", "ONE_OFF",
+                .body(Map.of("hubId", otherHub, "cameraGroup", "x", "assetTags", java.util.List.of("SLO-0001"), "recurrence", "ONE_OFF",
                         "startsAt", friday() + "T20:00", "endsAt", friday() + "T21:00", "priority", "ROUTINE"))
                 .post("/api/v1/bookings").then().statusCode(400)
                 .body("fieldErrors.hub", containsString("serves your partner"));
@@ -120,7 +121,8 @@ class MonitoringAccessTest {
         long hub = hub("tv-ods", 2, 5);
         LocalDate friday = friday();
         String location = oxford.form().formParam("hub", hub).formParam("cameraGroup", "Form nights")
-                .formParam("cameras", "4").formParam("recurrence", "WEEKLY").formParam("days", "FRIDAY")
+                .formParam("cameras", String.join(" ", MonitoringFixture.tags("tv-oxford-city", 4)))
+                .formParam("recurrence", "WEEKLY").formParam("days", "FRIDAY")
                 .formParam("days", "SATURDAY").formParam("localStart", "20:00").formParam("localEnd", "04:00")
                 .formParam("firstDate-day", friday.getDayOfMonth()).formParam("firstDate-month", friday.getMonthValue())
                 .formParam("firstDate-year", friday.getYear())
@@ -140,5 +142,64 @@ class MonitoringAccessTest {
                 .then().statusCode(200).body(containsString("MB-" + id)).body(containsString("Oxford City Council"));
         given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/hubs/" + hub + "/day?date=" + friday)
                 .then().statusCode(200).body(containsString("hour-table"));
+    }
+
+    @Test
+    void aBookingNamesOnlyThePartnersOwnCamerasInUse() throws SQLException {
+        long hub = hub("tv-ods", 2, 5);
+        LocalDate friday = friday();
+        long before;
+        try (Connection db = portalRole("tv-oxford-city")) {
+            before = number(db, "select count(*) from booking");
+        }
+        String unknown = "NO-SUCH-" + System.nanoTime();
+        java.util.List<String> own = MonitoringFixture.tags("tv-oxford-city", 2);
+        oxford.form().formParam("hub", hub).formParam("cameraGroup", "Unknown tag")
+                .formParam("cameras", own.get(0) + ", " + unknown).formParam("recurrence", "ONE_OFF")
+                .formParam("startDate-day", friday.getDayOfMonth()).formParam("startDate-month", friday.getMonthValue())
+                .formParam("startDate-year", friday.getYear()).formParam("startTime", "20:00")
+                .formParam("endDate-day", friday.getDayOfMonth()).formParam("endDate-month", friday.getMonthValue())
+                .formParam("endDate-year", friday.getYear()).formParam("endTime", "23:00")
+                .formParam("priority", "ROUTINE").post("/bookings").then().statusCode(400)
+                .body(containsString("data-testid=\"error-summary\""))
+                .body(containsString("No camera of yours has the asset tag " + unknown));
+        String theirs = MonitoringFixture.tags("tv-milton-keynes", 1).get(0);
+        given().auth().oauth2(DemoUsers.token("oxford.manager")).contentType("application/json")
+                .body(Map.of("hubId", hub, "cameraGroup", "Their camera", "assetTags", java.util.List.of(theirs),
+                        "recurrence", "ONE_OFF", "startsAt", friday + "T20:00", "endsAt", friday + "T23:00",
+                        "priority", "ROUTINE"))
+                .post("/api/v1/bookings").then().statusCode(400)
+                .body("fieldErrors.cameras", containsString("No camera of yours has the asset tag " + theirs));
+        given().auth().oauth2(DemoUsers.token("oxford.manager")).contentType("application/json")
+                .body(Map.of("hubId", hub, "cameraGroup", "Miscounted", "assetTags", own, "cameras", 3,
+                        "recurrence", "ONE_OFF", "startsAt", friday + "T20:00", "endsAt", friday + "T23:00",
+                        "priority", "ROUTINE"))
+                .post("/api/v1/bookings").then().statusCode(400)
+                .body("fieldErrors.cameras", containsString("must match the 2 asset tags"));
+        try (Connection db = portalRole("tv-oxford-city")) {
+            assertEquals(before, number(db, "select count(*) from booking"));
+        }
+    }
+
+    @Test
+    void aBookingsPageAndJsonListItsCameras() throws SQLException {
+        long hub = hub("tv-ods", 2, 5);
+        LocalDate friday = friday();
+        java.util.List<String> own = MonitoringFixture.tags("tv-oxford-city", 3);
+        long id = booked("oxford.manager", hub, 3, friday + "T20:00", friday.plusDays(1) + "T02:00");
+        String page = given().auth().oauth2(DemoUsers.token("oxford.manager")).get("/bookings/" + id).then()
+                .statusCode(200).body(containsString("data-testid=\"booking-cameras\"")).extract().asString();
+        long cameraId;
+        try (Connection db = portalRole("tv-oxford-city")) {
+            cameraId = number(db, "select id from camera where asset_tag = '" + own.get(0) + "'");
+            assertEquals(3, number(db, "select count(*) from booking_camera where booking_id = " + id));
+        }
+        for (String tag : own) {
+            assertTrue(page.contains(">" + tag + "</a>"), tag + " is listed");
+        }
+        assertTrue(page.contains("/cameras/" + cameraId), "links to the camera's page");
+        given().auth().oauth2(DemoUsers.token("oxford.manager")).get("/api/v1/bookings/" + id).then()
+                .statusCode(200).body("cameras", org.hamcrest.Matchers.equalTo(3))
+                .body("assetTags", org.hamcrest.Matchers.equalTo(own));
     }
 }

@@ -16,12 +16,12 @@ import org.cctvportal.support.DemoUsers;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Test hubs made through the portal's own database role, and bookings made and decided through the API. */
-final class MonitoringFixture {
+public final class MonitoringFixture {
 
     private MonitoringFixture() {
     }
 
-    static Connection portalRole(String partner) throws SQLException {
+    public static Connection portalRole(String partner) throws SQLException {
         var config = ConfigProvider.getConfig();
         Connection connection = DriverManager.getConnection(
                 config.getValue("quarkus.datasource.jdbc.url", String.class),
@@ -62,6 +62,33 @@ final class MonitoringFixture {
         }
     }
 
+    /** Asset tags of {@code count} of the partner's demo cameras in use. */
+    public static java.util.List<String> tags(String partner, int count) {
+        try (Connection connection = portalRole(partner); Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("select asset_tag from camera where partner_id = '" + partner
+                        + "' and status <> 'DECOMMISSIONED' order by asset_tag limit " + count)) {
+            java.util.List<String> tags = new java.util.ArrayList<>();
+            while (rows.next()) {
+                tags.add(rows.getString(1));
+            }
+            if (tags.size() < count) {
+                throw new IllegalStateException(partner + " has only " + tags.size() + " cameras in use");
+            }
+            return tags;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The partner a demo user belongs to. */
+    static String partnerOf(String user) {
+        return switch (user) {
+            case "oxford.manager", "oxford.viewer" -> "tv-oxford-city";
+            case "mk.manager", "mk.viewer" -> "tv-milton-keynes";
+            default -> throw new IllegalArgumentException("No partner known for " + user);
+        };
+    }
+
     /** A Friday a couple of months ahead, so bookings on it are in the future. */
     static LocalDate friday() {
         return LocalDate.now().plusMonths(2).with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
@@ -69,7 +96,8 @@ final class MonitoringFixture {
 
     static Response oneOff(String user, long hub, int cameras, String startsAt, String endsAt) {
         return given().auth().oauth2(DemoUsers.token(user)).contentType("application/json")
-                .body(Map.of("hubId", hub, "cameraGroup", "Test group", "cameras", cameras, "recurrence", "ONE_OFF",
+                .body(Map.of("hubId", hub, "cameraGroup", "Test group", "assetTags", tags(partnerOf(user), cameras),
+                        "recurrence", "ONE_OFF",
                         "startsAt", startsAt, "endsAt", endsAt, "priority", "ROUTINE"))
                 .post("/api/v1/bookings");
     }

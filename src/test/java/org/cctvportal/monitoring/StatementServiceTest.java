@@ -57,10 +57,10 @@ class StatementServiceTest {
         LocalDate last = month.atEndOfMonth();
         long nights = as("tv-milton-keynes", () -> bookings.request(new BookingRequest(hub, "Statement nights", 7,
                 Booking.Recurrence.WEEKLY, null, null, EnumSet.of(DayOfWeek.SATURDAY), LocalTime.of(20, 0),
-                LocalTime.of(4, 0), first, last, Booking.Priority.ROUTINE, null)).id);
+                LocalTime.of(4, 0), first, last, Booking.Priority.ROUTINE, null, MonitoringFixture.tags("tv-milton-keynes", 7))).id);
         long declined = as("tv-milton-keynes", () -> bookings.request(new BookingRequest(hub, "Declined", 3,
                 Booking.Recurrence.WEEKLY, null, null, EnumSet.of(DayOfWeek.SATURDAY), LocalTime.of(20, 0),
-                LocalTime.of(4, 0), first, last, Booking.Priority.ROUTINE, null)).id);
+                LocalTime.of(4, 0), first, last, Booking.Priority.ROUTINE, null, MonitoringFixture.tags("tv-milton-keynes", 3))).id);
         as("tv-ods", () -> {
             decisions.approve(nights);
             decisions.decline(declined, "Not this month");
