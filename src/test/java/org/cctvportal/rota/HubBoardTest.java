@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.LondonTime;
+import org.cctvportal.monitoring.MonitoringFixture;
 import org.cctvportal.support.DemoUsers;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,8 @@ class HubBoardTest {
         // 8 cameras after the next shift ends (within the board's 12 hours) need two operators; nobody is rostered then.
         LocalDateTime later = LocalDateTime.ofInstant(now.plus(Duration.ofHours(11)), LondonTime.ZONE);
         long booking = ((Number) given().auth().oauth2(DemoUsers.token("oxford.manager")).contentType("application/json")
-                .body(Map.of("hubId", hub, "cameraGroup", "Board group", "cameras", 8, "recurrence", "ONE_OFF",
+                .body(Map.of("hubId", hub, "cameraGroup", "Board group", "assetTags",
+                        MonitoringFixture.tags("tv-oxford-city", 8), "recurrence", "ONE_OFF",
                         "startsAt", later.toString(), "endsAt", later.plusHours(1).toString(), "priority", "ROUTINE"))
                 .post("/api/v1/bookings").then().statusCode(201).extract().path("id")).longValue();
         given().auth().oauth2(DemoUsers.token("ods.supervisor")).contentType("application/json").body("{}")

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.LondonTime;
+import org.cctvportal.monitoring.MonitoringFixture;
 import org.cctvportal.support.DemoUsers;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,8 @@ class RotaCoverageTest {
 
     private static long booking(long hub, int cameras, String startsAt, String endsAt) {
         return ((Number) given().auth().oauth2(DemoUsers.token("oxford.manager")).contentType("application/json")
-                .body(Map.of("hubId", hub, "cameraGroup", "Coverage group", "cameras", cameras, "recurrence",
+                .body(Map.of("hubId", hub, "cameraGroup", "Coverage group", "assetTags",
+                        MonitoringFixture.tags("tv-oxford-city", cameras), "recurrence",
                         "ONE_OFF", "startsAt", startsAt, "endsAt", endsAt, "priority", "ROUTINE"))
                 .post("/api/v1/bookings").then().statusCode(201).extract().path("id")).longValue();
     }
