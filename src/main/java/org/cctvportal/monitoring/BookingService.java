@@ -49,6 +49,9 @@ public class BookingService {
     Clock clock;
 
     @Inject
+    jakarta.enterprise.event.Event<BookingCancelled> cancellations;
+
+    @Inject
     OccurrenceStore occurrences;
 
     public LocalDate today() {
@@ -129,11 +132,13 @@ public class BookingService {
             throw new BookingStateException("This booking is " + booking.status.label().toLowerCase()
                     + " and cannot be cancelled");
         }
+        boolean wasApproved = booking.status == Booking.Status.APPROVED;
         booking.status = Booking.Status.CANCELLED;
         booking.cancelledBy = actor();
         booking.cancelledAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         entityManager.flush();
         audit.record("booking.cancelled", "booking", booking.id.toString(), "Cancelled " + booking.reference());
+        cancellations.fire(new BookingCancelled(booking.id, wasApproved));
         return booking;
     }
 

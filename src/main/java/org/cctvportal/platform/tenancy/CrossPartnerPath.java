@@ -33,6 +33,18 @@ public enum CrossPartnerPath {
     /** How many evidence items each partner holds, on hold and disposed: counts only, never an item or footage. */
     EVIDENCE_COUNTS("partnership-admin", "pcc-analyst"),
 
+    /** Switch-off notices of every partner with their cameras: the PCC office sees coverage at risk. */
+    SWITCH_OFF_NOTICES("partnership-admin", "pcc-analyst"),
+
+    /** Each partner's code-of-practice self-assessment, DPIA review dates and subject access clocks. */
+    ASSURANCE_REGISTERS("partnership-admin", "pcc-analyst"),
+
+    /**
+     * Who viewed, downloaded and exported footage of every partner's evidence (custody events, no items or
+     * footage): the PCC office's oversight of access across the partnership. Never the analysts.
+     */
+    WHO_WATCHED("partnership-admin"),
+
     /**
      * The evidence vault: the caller's own evidence, items its partner captured for another partner (the operator)
      * and items shared with it while the share is live (a police force); the partner's auditors read custody logs

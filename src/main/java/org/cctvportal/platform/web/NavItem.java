@@ -26,6 +26,8 @@ public record NavItem(String label, String href, Set<String> roles) {
             new NavItem("Evidence", Links.evidence(), Set.of("partner-manager", "evidence-officer", "operator",
                     "auditor", "partnership-admin", "pcc-analyst")),
             new NavItem("Switch-offs", Links.switchOffs(), Set.of("partnership-admin", "pcc-analyst")),
+            new NavItem("Assurance", "/assurance", Set.of("partnership-admin", "pcc-analyst", "partner-manager",
+                    "partner-viewer", "auditor", "evidence-officer")),
             new NavItem("Reference data", Links.manufacturers(), Set.of("partnership-admin")),
             new NavItem("Our profile", Links.profile(), EVERY_ROLE),
             new NavItem("Audit trail", Links.audit(), Set.of("auditor")));

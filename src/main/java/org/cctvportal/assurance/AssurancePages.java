@@ -1,0 +1,131 @@
+package org.cctvportal.assurance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.cctvportal.platform.web.CurrentUser;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.MapConfig;
+
+/** The PCC office's assurance overview and its switch-off notices, with the coverage lost on a map. */
+@Path("/assurance")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ "partnership-admin", "pcc-analyst" })
+public class AssurancePages {
+
+
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    AssuranceSummary summaries;
+
+    @Inject
+    SwitchOffNotices notices;
+
+    @Inject
+    MapConfig mapConfig;
+
+    @Inject
+    CurrentUser user;
+
+    /** The notice list. */
+    public record ListView(List<SwitchOffNotices.Row> notices, long open) {
+    }
+
+    /** One notice, its cameras as map markers and a list, and the acknowledgement form. */
+    public record NoticeView(SwitchOffNotices.Detail detail, String markers, String tileUrl, String attribution,
+            boolean canAcknowledge, String note, FormErrors errors, boolean saved) {
+        public SwitchOffNotices.Row row() {
+            return detail.row();
+        }
+    }
+
+    /** A marker for the map script (estate's camera-map.js): the popup links to the camera's row below the map. */
+    record Marker(String tag, double lat, double lon, String status, String statusLabel, String site, String url) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overview(AssuranceSummary.Summary summary, boolean pcc);
+
+        static native TemplateInstance notices(ListView view);
+
+        static native TemplateInstance notice(NoticeView view);
+    }
+
+    /** The PCC office's summary; for a partner's staff, the assurance pages their role opens. */
+    @GET
+    @RolesAllowed({ "partnership-admin", "pcc-analyst", "partner-manager", "partner-viewer", "auditor",
+        "evidence-officer" })
+    public TemplateInstance overview() {
+        boolean pcc = user.hasRole("partnership-admin") || user.hasRole("pcc-analyst");
+        return Templates.overview(pcc ? summaries.forPcc() : null, pcc);
+    }
+
+    @GET
+    @Path("notices")
+    public TemplateInstance notices() {
+        List<SwitchOffNotices.Row> rows = notices.partnership(SwitchOffNotices.LIMIT);
+        return Templates.notices(new ListView(rows, rows.stream().filter(r -> !r.acknowledged()).count()));
+    }
+
+    @GET
+    @Path("notices/{id}")
+    public TemplateInstance notice(@PathParam("id") long id, @QueryParam("acknowledged") boolean saved) {
+        return Templates.notice(view(id, "", new FormErrors(), saved));
+    }
+
+    @POST
+    @Path("notices/{id}/acknowledge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("partnership-admin")
+    public Response acknowledge(@PathParam("id") long id, @FormParam("note") String note) {
+        try {
+            notices.acknowledge(id, note);
+            return Response.seeOther(URI.create(AssuranceLinks.notice(id) + "?acknowledged=true")).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.notice(view(id, note == null ? "" : note, e.errors(),
+                    false))).build();
+        }
+    }
+
+    private NoticeView view(long id, String note, FormErrors errors, boolean saved) {
+        SwitchOffNotices.Detail detail = notices.detail(id);
+        return new NoticeView(detail, markers(detail.cameras()), mapConfig.tileUrl(), mapConfig.attribution(),
+                user.hasRole("partnership-admin") && !detail.row().acknowledged(), note, errors, saved);
+    }
+
+    private static String markers(List<SwitchOffNotices.NoticeCamera> cameras) {
+        List<Marker> markers = cameras.stream().filter(SwitchOffNotices.NoticeCamera::located)
+                .map(c -> new Marker(c.assetTag(), c.latitude(), c.longitude(), c.status(), label(c.status()),
+                        c.site() == null ? "" : c.site(), "#camera-" + c.id()))
+                .toList();
+        try {
+            return JSON.writeValueAsString(markers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write the map's markers", e);
+        }
+    }
+
+    static String label(String status) {
+        String lower = status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+}

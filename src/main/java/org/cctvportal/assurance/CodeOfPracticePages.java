@@ -1,0 +1,139 @@
+package org.cctvportal.assurance;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cctvportal.platform.web.Choice;
+import org.cctvportal.platform.web.CurrentUser;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
+
+/** The code-of-practice self-assessment: the partner's own (its manager edits it) and the partnership's summary. */
+@Path("/assurance/code-of-practice")
+@Produces(MediaType.TEXT_HTML)
+public class CodeOfPracticePages {
+
+
+    @Inject
+    CodeOfPractice codeOfPractice;
+
+    @Inject
+    CurrentUser user;
+
+    public record OwnView(List<CodeOfPractice.Line> lines, boolean canEdit, Integer saved) {
+    }
+
+    public record EditView(Principle principle, Map<String, String> values, FormErrors errors, List<Choice> statuses) {
+        public String value(String key) {
+            return values.getOrDefault(key, "");
+        }
+    }
+
+    public record PartnershipView(List<CodeOfPractice.PartnerSummary> partners,
+            Map<String, List<CodeOfPractice.PartnerLine>> lines) {
+        public List<CodeOfPractice.PartnerLine> linesOf(String partnerId) {
+            return lines.getOrDefault(partnerId, List.of());
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance own(OwnView view);
+
+        static native TemplateInstance edit(EditView view);
+
+        static native TemplateInstance partnership(PartnershipView view);
+    }
+
+    @GET
+    @RolesAllowed({ "partner-manager", "partner-viewer", "auditor" })
+    public TemplateInstance own(@QueryParam("saved") Integer saved) {
+        return Templates.own(new OwnView(codeOfPractice.own(), user.hasRole("partner-manager"), saved));
+    }
+
+    @GET
+    @Path("{principle}")
+    @RolesAllowed("partner-manager")
+    public TemplateInstance edit(@PathParam("principle") int number) {
+        CodeOfPractice.Line line = codeOfPractice.own().stream().filter(l -> l.principle().number() == number)
+                .findFirst().orElseThrow(NotFoundException::new);
+        Map<String, String> values = new HashMap<>();
+        values.put("status", line.status().name());
+        values.put("evidence", line.evidence() == null ? "" : line.evidence());
+        if (line.reviewDate() != null) {
+            values.put("review-day", Integer.toString(line.reviewDate().getDayOfMonth()));
+            values.put("review-month", Integer.toString(line.reviewDate().getMonthValue()));
+            values.put("review-year", Integer.toString(line.reviewDate().getYear()));
+        }
+        return Templates.edit(new EditView(line.principle(), values, new FormErrors(), statuses()));
+    }
+
+    @POST
+    @Path("{principle}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("partner-manager")
+    public Response assess(@PathParam("principle") int number, MultivaluedMap<String, String> form) {
+        Principle principle = Principle.numbered(number).orElseThrow(NotFoundException::new);
+        try {
+            codeOfPractice.assess(number, form);
+            return Response.seeOther(URI.create(AssuranceLinks.codeOfPractice() + "?saved=" + number)).build();
+        } catch (InvalidInputException e) {
+            Map<String, String> values = form.keySet().stream()
+                    .collect(Collectors.toMap(k -> k, k -> FormDates.value(form, k)));
+            return Response.status(400).entity(Templates.edit(new EditView(principle, values, e.errors(),
+                    statuses()))).build();
+        }
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @RolesAllowed({ "partner-manager", "partner-viewer", "auditor" })
+    public Response export() {
+        return Csv.download("code-of-practice.csv", List.of("principle", "title", "principle_text", "status",
+                "evidence", "review_date"), codeOfPractice.own().stream().map(l -> Csv.row(l.principle().number(),
+                        l.principle().title(), l.principle().text(), l.status().label(), l.evidence(),
+                        l.reviewDate())).toList());
+    }
+
+    @GET
+    @Path("partnership")
+    @RolesAllowed({ "partnership-admin", "pcc-analyst" })
+    public TemplateInstance partnership() {
+        return Templates.partnership(new PartnershipView(codeOfPractice.partnership(), codeOfPractice
+                .partnershipLines().stream().collect(Collectors.groupingBy(CodeOfPractice.PartnerLine::partnerId))));
+    }
+
+    @GET
+    @Path("partnership/export")
+    @Produces("text/csv")
+    @RolesAllowed({ "partnership-admin", "pcc-analyst" })
+    public Response partnershipExport() {
+        return Csv.download("code-of-practice-partnership.csv", List.of("partner", "principle", "title", "status",
+                "evidence", "review_date"), codeOfPractice.partnershipLines().stream().map(l -> Csv.row(
+                        l.partnerName(), l.principle().number(), l.principle().title(), l.status().label(),
+                        l.evidence(), l.reviewDate())).toList());
+    }
+
+    private static List<Choice> statuses() {
+        return Arrays.stream(CopStatus.values()).map(s -> new Choice(s.name(), s.label())).toList();
+    }
+}

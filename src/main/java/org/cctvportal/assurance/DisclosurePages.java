@@ -1,0 +1,143 @@
+package org.cctvportal.assurance;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cctvportal.platform.web.CurrentUser;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
+
+/** The disclosure register (read from the evidence vault) and subject access requests on their clock. */
+@Path("/assurance/disclosures")
+@Produces(MediaType.TEXT_HTML)
+public class DisclosurePages {
+
+    static final String MANAGER = "partner-manager";
+    static final String OFFICER = "evidence-officer";
+    static final int LIMIT = 500;
+
+    @Inject
+    Disclosures disclosures;
+
+    @Inject
+    CurrentUser user;
+
+    public record RegisterView(List<Disclosures.Disclosure> disclosures, List<SubjectAccessRequest> requests,
+            LocalDate today, boolean canEdit, Map<String, String> values, FormErrors errors) {
+        public String value(String key) {
+            return values.getOrDefault(key, "");
+        }
+
+        public long overdue() {
+            return requests.stream().filter(r -> r.overdueOn(today)).count();
+        }
+    }
+
+    public record RequestView(SubjectAccessRequest request, LocalDate today, boolean canEdit, String form,
+            Map<String, String> values, FormErrors errors) {
+        public String value(String key) {
+            return values.getOrDefault(key, "");
+        }
+
+        public FormErrors errorsOf(String name) {
+            return name.equals(form) ? errors : new FormErrors();
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance register(RegisterView view);
+
+        static native TemplateInstance request(RequestView view);
+    }
+
+    @GET
+    @RolesAllowed({ MANAGER, OFFICER, "auditor" })
+    public TemplateInstance register() {
+        return Templates.register(registerView(Map.of(), new FormErrors()));
+    }
+
+    @POST
+    @Path("sars")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ MANAGER, OFFICER })
+    public Response receive(MultivaluedMap<String, String> form) {
+        try {
+            SubjectAccessRequest sar = disclosures.receive(form);
+            return Response.seeOther(URI.create(AssuranceLinks.request(sar.id))).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.register(registerView(values(form), e.errors()))).build();
+        }
+    }
+
+    @GET
+    @Path("sars/{id}")
+    @RolesAllowed({ MANAGER, OFFICER, "auditor" })
+    public TemplateInstance request(@PathParam("id") long id) {
+        return Templates.request(requestView(id, "", Map.of(), new FormErrors()));
+    }
+
+    @POST
+    @Path("sars/{id}/extend")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ MANAGER, OFFICER })
+    public Response extend(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        try {
+            disclosures.extend(id, form);
+            return Response.seeOther(URI.create(AssuranceLinks.request(id))).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.request(requestView(id, "extend", values(form),
+                    e.errors()))).build();
+        }
+    }
+
+    @POST
+    @Path("sars/{id}/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ MANAGER, OFFICER })
+    public Response close(@PathParam("id") long id, @FormParam("outcome") String outcome) {
+        try {
+            disclosures.close(id, outcome);
+            return Response.seeOther(URI.create(AssuranceLinks.request(id))).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.request(requestView(id, "close", Map.of(), e.errors())))
+                    .build();
+        }
+    }
+
+    private RegisterView registerView(Map<String, String> values, FormErrors errors) {
+        return new RegisterView(disclosures.register(LIMIT), disclosures.requests(), disclosures.today(), canEdit(),
+                values, errors);
+    }
+
+    private RequestView requestView(long id, String form, Map<String, String> values, FormErrors errors) {
+        SubjectAccessRequest sar = disclosures.requests().stream().filter(r -> r.id == id).findFirst()
+                .orElseThrow(NotFoundException::new);
+        return new RequestView(sar, disclosures.today(), canEdit(), form, values, errors);
+    }
+
+    private boolean canEdit() {
+        return user.hasRole(MANAGER) || user.hasRole(OFFICER);
+    }
+
+    private static Map<String, String> values(MultivaluedMap<String, String> form) {
+        return form.keySet().stream().collect(Collectors.toMap(k -> k, k -> FormDates.value(form, k)));
+    }
+}

@@ -1,0 +1,232 @@
+package org.cctvportal.assurance;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cctvportal.estate.Camera;
+import org.cctvportal.estate.CameraStatus;
+import org.cctvportal.estate.Site;
+import org.cctvportal.platform.audit.AuditService;
+import org.cctvportal.platform.audit.FieldChange;
+import org.cctvportal.platform.tenancy.CrossPartnerPath;
+import org.cctvportal.platform.tenancy.CrossPartnerReads;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.LondonTime;
+
+/** The DPIA register: each assessment linked to a site and the partner's own cameras, with review dates. */
+@ApplicationScoped
+@Transactional
+public class DpiaRegister {
+
+    @Inject
+    CrossPartnerReads crossPartner;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    AssuranceConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** A DPIA with its site's name, its cameras' asset tags and where its review stands. */
+    public record Entry(Dpia dpia, String site, List<String> cameras, boolean overdue, boolean dueSoon) {
+    }
+
+    /** One partner's DPIAs counted for the PCC office. */
+    public record PartnerSummary(String partnerName, long dpias, long overdue, long dueSoon, LocalDate nextReview) {
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(LondonTime.ZONE));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Entry> own() {
+        Map<Long, String> sites = Site.<Site>listAll().stream().collect(Collectors.toMap(s -> s.id, s -> s.name));
+        Map<Long, List<String>> cameras = cameraTags();
+        LocalDate today = today();
+        return Dpia.byReviewDate().stream().map(d -> entry(d, sites, cameras, today)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Entry one(long id) {
+        Dpia dpia = find(id);
+        Map<Long, String> sites = Site.<Site>listAll().stream().collect(Collectors.toMap(s -> s.id, s -> s.name));
+        return entry(dpia, sites, cameraTags(), today());
+    }
+
+    private Entry entry(Dpia d, Map<Long, String> sites, Map<Long, List<String>> cameras, LocalDate today) {
+        boolean live = d.status != Dpia.Status.RETIRED;
+        boolean overdue = live && d.reviewDue.isBefore(today);
+        boolean dueSoon = live && !overdue && !d.reviewDue.isAfter(today.plusDays(config.reviewDueWithinDays()));
+        return new Entry(d, d.siteId == null ? null : sites.get(d.siteId), cameras.getOrDefault(d.id, List.of()),
+                overdue, dueSoon);
+    }
+
+    /** Creates (id null) or changes a DPIA from the form; bad input changes nothing. */
+    public Dpia save(Long id, MultivaluedMap<String, String> form) {
+        Dpia dpia = id == null ? new Dpia() : find(id);
+        FormErrors errors = new FormErrors();
+        String reference = required(form, "reference", "the DPIA's reference", 40, errors);
+        String title = required(form, "title", "the DPIA's title", 200, errors);
+        String owner = required(form, "owner", "who owns the DPIA", 200, errors);
+        String notes = FormDates.value(form, "notes");
+        if (notes.length() > 4000) {
+            errors.add("notes", "The notes must be 4000 characters or fewer");
+        }
+        if (!reference.isEmpty() && Dpia.count("lower(reference) = ?1 and id <> ?2", reference.toLowerCase(),
+                id == null ? -1L : id) > 0) {
+            errors.add("reference", "A DPIA with the reference " + reference + " is already in the register");
+        }
+        Dpia.Status status = null;
+        try {
+            status = Dpia.Status.valueOf(FormDates.value(form, "status"));
+        } catch (IllegalArgumentException e) {
+            errors.add("status", "Select the DPIA's status");
+        }
+        LocalDate approved = FormDates.read(form, "approved", "date the DPIA was approved",
+                status == Dpia.Status.APPROVED, errors);
+        LocalDate review = FormDates.read(form, "review", "date the DPIA must be reviewed by", true, errors);
+        Long siteId = site(FormDates.value(form, "site"), errors);
+        List<Camera> cameras = cameras(FormDates.value(form, "cameras"), errors);
+        errors.throwIfAny();
+        Map<String, String> before = id == null ? Map.of() : describe(dpia, cameraTags().getOrDefault(id, List.of()));
+        dpia.reference = reference;
+        dpia.title = title;
+        dpia.owner = owner;
+        dpia.notes = notes.isEmpty() ? null : notes;
+        dpia.status = status;
+        dpia.approvedOn = approved;
+        dpia.reviewDue = review;
+        dpia.siteId = siteId;
+        dpia.updatedBy = identity.getPrincipal().getName();
+        dpia.updatedAt = clock.instant();
+        dpia.persist();
+        entityManager.flush();
+        entityManager.createNativeQuery("delete from dpia_camera where dpia_id = ?1").setParameter(1, dpia.id)
+                .executeUpdate();
+        for (Camera camera : cameras) {
+            entityManager.createNativeQuery("insert into dpia_camera (dpia_id, partner_id, camera_id)"
+                    + " values (?1, ?2, ?3)").setParameter(1, dpia.id).setParameter(2, dpia.partnerId)
+                    .setParameter(3, camera.id).executeUpdate();
+        }
+        List<String> tags = cameras.stream().map(c -> c.assetTag).toList();
+        audit.record(id == null ? "dpia.created" : "dpia.changed", "dpia", dpia.id.toString(),
+                (id == null ? "Added DPIA " : "Changed DPIA ") + dpia.reference,
+                FieldChange.between(before, describe(dpia, tags)));
+        return dpia;
+    }
+
+    /** Every partner's DPIAs in the partnership: how many, overdue, due soon, the next review. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<PartnerSummary> partnership() {
+        LocalDate today = today();
+        return crossPartner.read(CrossPartnerPath.ASSURANCE_REGISTERS, () -> ((List<Object[]>) entityManager
+                .createNativeQuery("select p.name, count(d.id), count(d.id) filter (where d.review_due < ?1),"
+                        + " count(d.id) filter (where d.review_due between ?1 and ?2), min(d.review_due)"
+                        + " from partner p join dpia d on d.partner_id = p.id and d.status <> 'RETIRED'"
+                        + " group by p.name order by p.name")
+                .setParameter(1, java.sql.Date.valueOf(today))
+                .setParameter(2, java.sql.Date.valueOf(today.plusDays(config.reviewDueWithinDays())))
+                .getResultList()).stream().map(r -> new PartnerSummary((String) r[0], Rows.number(r[1]),
+                        Rows.number(r[2]), Rows.number(r[3]), Rows.date(r[4]))).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Long, List<String>> cameraTags() {
+        Map<Long, List<String>> tags = new LinkedHashMap<>();
+        for (Object[] r : (List<Object[]>) entityManager.createNativeQuery("select dc.dpia_id, c.asset_tag"
+                + " from dpia_camera dc join camera c on c.id = dc.camera_id order by c.asset_tag").getResultList()) {
+            tags.computeIfAbsent(Rows.number(r[0]), k -> new ArrayList<>()).add((String) r[1]);
+        }
+        return tags;
+    }
+
+    private static Long site(String name, FormErrors errors) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        Optional<Site> site = Site.byName(name);
+        if (site.isEmpty()) {
+            errors.add("site", "You have no site called " + name);
+            return null;
+        }
+        return site.get().id;
+    }
+
+    /** Asset tags separated by commas, spaces or lines; each one of the partner's own cameras in service. */
+    private static List<Camera> cameras(String value, FormErrors errors) {
+        List<Camera> found = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String tag : new LinkedHashSet<>(Arrays.asList(value.split("[,\\s]+")))) {
+            if (tag.isBlank()) {
+                continue;
+            }
+            Optional<Camera> camera = Camera.byTag(tag);
+            if (camera.isEmpty() || camera.get().status == CameraStatus.DECOMMISSIONED) {
+                unknown.add(tag);
+            } else {
+                found.add(camera.get());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            errors.add("cameras", "These are not cameras of yours in service: " + String.join(", ", unknown));
+        }
+        return found;
+    }
+
+    private static String required(MultivaluedMap<String, String> form, String key, String what, int max,
+            FormErrors errors) {
+        String value = FormDates.value(form, key);
+        if (value.isEmpty()) {
+            errors.add(key, "Enter " + what);
+        } else if (value.length() > max) {
+            errors.add(key, "The " + key + " must be " + max + " characters or fewer");
+        }
+        return value;
+    }
+
+    private static Dpia find(long id) {
+        Dpia dpia = Dpia.findById(id);
+        if (dpia == null) {
+            throw new NotFoundException("No such DPIA");
+        }
+        return dpia;
+    }
+
+    private static Map<String, String> describe(Dpia d, List<String> cameras) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("reference", d.reference);
+        m.put("title", d.title);
+        m.put("status", d.status == null ? "" : d.status.label());
+        m.put("approvedOn", d.approvedOn == null ? "" : d.approvedOn.toString());
+        m.put("reviewDue", d.reviewDue == null ? "" : d.reviewDue.toString());
+        m.put("owner", d.owner);
+        m.put("notes", d.notes == null ? "" : d.notes);
+        m.put("cameras", String.join(", ", cameras));
+        return m;
+    }
+}

@@ -1,0 +1,19 @@
+package org.cctvportal.assurance;
+
+/** Why a switch-off notice was raised. */
+public enum NoticeKind {
+    DECOMMISSIONED("Cameras decommissioned"),
+    OFFLINE("Cameras offline too long"),
+    MONITORING_CANCELLED("Monitoring cancelled"),
+    FUNDING_ENDING("Funding ending");
+
+    private final String label;
+
+    NoticeKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

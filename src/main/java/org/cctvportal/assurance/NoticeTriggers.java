@@ -1,0 +1,90 @@
+package org.cctvportal.assurance;
+
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import org.cctvportal.estate.EstateChanged;
+import org.cctvportal.monitoring.BookingCancelled;
+import org.cctvportal.platform.jobs.JobRuns;
+import org.cctvportal.platform.tenancy.ScheduledWork;
+import org.cctvportal.platform.tenancy.TenantContext;
+import org.jboss.logging.Logger;
+
+/**
+ * Where switch-off notices come from. A decommissioning (any estate change: form, API, import) and a cancelled
+ * approved booking raise theirs in the same transaction, so the PCC office sees them as soon as the change commits;
+ * the {@value #JOB} job raises what only time reveals (a camera offline longer than
+ * {@code portal.assurance.offline-notice-after}, a funding end date coming near) for every partner. All of them call
+ * the same idempotent database function, so running any of them again raises nothing twice.
+ */
+@ApplicationScoped
+public class NoticeTriggers {
+
+    static final String JOB = "raise-switch-off-notices";
+    private static final Logger LOG = Logger.getLogger(NoticeTriggers.class);
+
+    @Inject
+    SwitchOffNotices notices;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    JobRuns runs;
+
+    @Inject
+    AssuranceConfig config;
+
+    @Inject
+    ScheduledWork scheduled;
+
+    @Inject
+    EntityManager entityManager;
+
+    void onEstateChanged(@Observes EstateChanged change) {
+        if (!change.cameras().isEmpty() && tenant.hasPartner()) {
+            notices.raiseForCaller();
+        }
+    }
+
+    void onBookingCancelled(@Observes BookingCancelled cancelled) {
+        if (cancelled.wasApproved() && tenant.hasPartner()) {
+            notices.raiseForCaller();
+        }
+    }
+
+    @Scheduled(identity = JOB, every = "${portal.assurance.notices-every:1h}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule(ScheduledExecution execution) {
+        runs.runOnce(JOB, config.noticesEvery(), execution.getScheduledFireTime(), this::raiseAll);
+    }
+
+    /** Raises every partner's missing notices, each partner under its own tenant; says how many. */
+    @ActivateRequestContext
+    public String raiseAll() {
+        List<?> rows = scheduled.atPlatform(() -> entityManager.createNativeQuery(
+                "select p.id, p.partnership_id from partner p order by p.id").getResultList());
+        int raised = 0;
+        List<String> failed = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] partner = (Object[]) row;
+            try {
+                raised += scheduled.forPartner(partner[0].toString(), partner[1].toString(), notices::raiseForCaller);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Could not raise the switch-off notices of %s", partner[0]);
+                failed.add(partner[0].toString());
+            }
+        }
+        String summary = raised + " switch-off notices raised";
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException(summary + "; failed for " + String.join(", ", failed));
+        }
+        return summary;
+    }
+}

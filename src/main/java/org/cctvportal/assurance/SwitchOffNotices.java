@@ -1,0 +1,165 @@
+package org.cctvportal.assurance;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.cctvportal.platform.audit.AuditService;
+import org.cctvportal.platform.tenancy.CrossPartnerPath;
+import org.cctvportal.platform.tenancy.CrossPartnerReads;
+import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.LondonTime;
+import jakarta.ws.rs.NotFoundException;
+
+/**
+ * Switch-off governance. Notices are raised by the database function {@code raise_switch_off_notices} for the
+ * caller's own partner, in the transaction of the change that calls for one (a decommissioning, a cancelled booking)
+ * and by the scheduled job for what only time reveals (a camera offline too long, funding ending). The PCC office
+ * reads them through {@link CrossPartnerPath#SWITCH_OFF_NOTICES} and acknowledges them with a note.
+ */
+@ApplicationScoped
+@Transactional
+public class SwitchOffNotices {
+
+    static final int NOTE_MAX = 2000;
+    static final int LIMIT = 500;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CrossPartnerReads crossPartner;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    AssuranceConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** One notice as the PCC office sees it. */
+    public record Row(long id, String partnerId, String partnerName, NoticeKind kind, String summary,
+            Instant raisedAt, long cameras, String acknowledgedBy, Instant acknowledgedAt, String note) {
+        public boolean acknowledged() {
+            return acknowledgedAt != null;
+        }
+    }
+
+    /** A camera a notice is about, with where it is (for the map) and when it joined the notice. */
+    public record NoticeCamera(long id, String assetTag, String site, String status, Double latitude,
+            Double longitude, Instant addedAt) {
+        public String statusLabel() {
+            return AssurancePages.label(status);
+        }
+
+        public boolean located() {
+            return latitude != null && longitude != null;
+        }
+    }
+
+    public record Detail(Row row, List<NoticeCamera> cameras) {
+    }
+
+    /** Raises the caller's partner's missing notices in the caller's transaction; answers how many. */
+    public int raiseForCaller() {
+        LocalDate today = LocalDate.now(clock.withZone(LondonTime.ZONE));
+        Object raised = entityManager.createNativeQuery("select raise_switch_off_notices(?1, ?2,"
+                + " make_interval(secs => ?3), ?4)")
+                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, Date.valueOf(today))
+                .setParameter(3, (double) config.offlineNoticeAfter().toSeconds())
+                .setParameter(4, config.fundingNoticeDays()).getSingleResult();
+        return ((Number) raised).intValue();
+    }
+
+    /** The partnership's notices, open ones first, then the newest. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Row> partnership(int limit) {
+        return crossPartner.read(CrossPartnerPath.SWITCH_OFF_NOTICES, () -> rows("", limit, null));
+    }
+
+    /** One notice of the partnership with its cameras; another partnership's is not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Detail detail(long id) {
+        return crossPartner.read(CrossPartnerPath.SWITCH_OFF_NOTICES, () -> {
+            List<Row> rows = rows("where n.id = ?2", 1, id);
+            if (rows.isEmpty()) {
+                throw new NotFoundException("No such notice");
+            }
+            return new Detail(rows.get(0), cameras(id));
+        });
+    }
+
+    /** The PCC office acknowledges a notice with a note; a second acknowledgement is refused. */
+    public Acknowledgement acknowledge(long id, String note) {
+        Detail detail = detail(id);
+        FormErrors errors = new FormErrors();
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty()) {
+            errors.add("note", "Enter a note saying what the PCC office will do about this notice");
+        } else if (text.length() > NOTE_MAX) {
+            errors.add("note", "The note must be " + NOTE_MAX + " characters or fewer");
+        }
+        if (detail.row().acknowledged()) {
+            errors.add("note", "This notice was already acknowledged by " + detail.row().acknowledgedBy());
+        }
+        errors.throwIfAny();
+        Acknowledgement ack = new Acknowledgement();
+        ack.noticeId = id;
+        ack.note = text;
+        ack.acknowledgedBy = identity.getPrincipal().getName();
+        ack.acknowledgedAt = clock.instant();
+        ack.persist();
+        audit.record("switch-off.acknowledged", "switch-off-notice", Long.toString(id), "Acknowledged the notice \""
+                + detail.row().summary() + "\" of " + detail.row().partnerName() + ": " + text);
+        return ack;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Row> rows(String where, int limit, Long id) {
+        var query = entityManager.createNativeQuery("select n.id, n.partner_id, p.name, n.kind, n.summary,"
+                + " n.raised_at, (select count(distinct c.camera_id) from switch_off_notice_camera c"
+                + " where c.notice_id = n.id), a.acknowledged_by, a.acknowledged_at, a.note"
+                + " from switch_off_notice n join partner p on p.id = n.partner_id"
+                + " left join switch_off_acknowledgement a on a.notice_id = n.id " + where
+                + " order by (a.notice_id is null) desc, n.raised_at desc, n.id desc limit ?1")
+                .setParameter(1, limit);
+        if (id != null) {
+            query.setParameter(2, id);
+        }
+        return ((List<Object[]>) query.getResultList()).stream().map(r -> new Row(((Number) r[0]).longValue(),
+                (String) r[1], (String) r[2], NoticeKind.valueOf((String) r[3]), (String) r[4], instant(r[5]),
+                ((Number) r[6]).longValue(), (String) r[7], instant(r[8]), (String) r[9])).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<NoticeCamera> cameras(long id) {
+        List<Object[]> rows = entityManager.createNativeQuery("select distinct on (c.id) c.id, c.asset_tag, s.name,"
+                + " c.status, coalesce(c.latitude, s.latitude), coalesce(c.longitude, s.longitude), nc.added_at"
+                + " from switch_off_notice_camera nc join camera c on c.id = nc.camera_id"
+                + " left join site s on s.id = c.site_id where nc.notice_id = ?1 order by c.id, nc.added_at")
+                .setParameter(1, id).getResultList();
+        return rows.stream().map(r -> new NoticeCamera(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                (String) r[3], r[4] == null ? null : ((Number) r[4]).doubleValue(),
+                r[5] == null ? null : ((Number) r[5]).doubleValue(), instant(r[6]))).toList();
+    }
+
+    private static Instant instant(Object value) {
+        return Rows.instant(value);
+    }
+}
