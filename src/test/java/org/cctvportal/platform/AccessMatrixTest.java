@@ -175,6 +175,34 @@ class AccessMatrixTest {
         MATRIX.put("POST /api/v1/bookings/{id}/decline", supervisor);
         MATRIX.put("POST /api/v1/bookings/{id}/cancel", MANAGER);
         MATRIX.put("GET /api/v1/statements", statementReaders);
+        Set<String> assuranceReaders = Set.of("partnership-admin", "pcc-analyst", "partner-manager", "partner-viewer",
+                "auditor", "evidence-officer");
+        Set<String> ownRegisters = Set.of("partner-manager", "partner-viewer", "auditor");
+        Set<String> disclosureReaders = Set.of("partner-manager", "evidence-officer", "auditor");
+        Set<String> disclosureEditors = Set.of("partner-manager", "evidence-officer");
+        Set<String> watchers = Set.of("auditor", "partnership-admin");
+        MATRIX.put("GET /assurance", assuranceReaders);
+        MATRIX.put("GET /assurance/notices", PCC);
+        MATRIX.put("GET /assurance/notices/{id}", PCC);
+        MATRIX.put("POST /assurance/notices/{id}/acknowledge", Set.of("partnership-admin"));
+        MATRIX.put("GET /assurance/code-of-practice", ownRegisters);
+        MATRIX.put("GET /assurance/code-of-practice/{principle}", MANAGER);
+        MATRIX.put("POST /assurance/code-of-practice/{principle}", MANAGER);
+        MATRIX.put("GET /assurance/code-of-practice/export", ownRegisters);
+        MATRIX.put("GET /assurance/code-of-practice/partnership", PCC);
+        MATRIX.put("GET /assurance/code-of-practice/partnership/export", PCC);
+        MATRIX.put("GET /assurance/dpias", ownRegisters);
+        MATRIX.put("GET /assurance/dpias/new", MANAGER);
+        MATRIX.put("POST /assurance/dpias", MANAGER);
+        MATRIX.put("GET /assurance/dpias/{id}/edit", MANAGER);
+        MATRIX.put("POST /assurance/dpias/{id}", MANAGER);
+        MATRIX.put("GET /assurance/disclosures", disclosureReaders);
+        MATRIX.put("POST /assurance/disclosures/sars", disclosureEditors);
+        MATRIX.put("GET /assurance/disclosures/sars/{id}", disclosureReaders);
+        MATRIX.put("POST /assurance/disclosures/sars/{id}/extend", disclosureEditors);
+        MATRIX.put("POST /assurance/disclosures/sars/{id}/close", disclosureEditors);
+        MATRIX.put("GET /assurance/who-watched", watchers);
+        MATRIX.put("GET /assurance/who-watched/export", watchers);
     }
 
     @Test
