@@ -182,16 +182,21 @@ begin
           and not exists (select 1 from switch_off_notice n where n.partner_id = v_partner
               and n.kind = 'FUNDING_ENDING' and n.source_key = 'funding:' || p.funding_end_date)
     loop
-        v_notice := nextval('switch_off_notice_seq');
         insert into switch_off_notice (id, partner_id, kind, source_key, summary, raised_at)
-        values (v_notice, v_partner, 'FUNDING_ENDING', 'funding:' || r.funding_end_date,
+        values (nextval('switch_off_notice_seq'), v_partner, 'FUNDING_ENDING', 'funding:' || r.funding_end_date,
             case when r.funding_end_date < p_today then 'Funding ended on ' else 'Funding ends on ' end
                 || to_char(r.funding_end_date, 'FMDD FMMonth YYYY'), p_now);
-        insert into switch_off_notice_camera (notice_id, partner_id, camera_id, added_at)
-        select v_notice, v_partner, c.id, p_now from camera c
-        where c.partner_id = v_partner and c.status <> 'DECOMMISSIONED';
         v_raised := v_raised + 1;
     end loop;
+    -- The estate at risk when funding ends: every camera in service, including those added since the notice.
+    insert into switch_off_notice_camera (notice_id, partner_id, camera_id, added_at)
+    select n.id, v_partner, c.id, p_now
+    from switch_off_notice n join partner p on p.id = n.partner_id
+        and n.source_key = 'funding:' || p.funding_end_date
+    join camera c on c.partner_id = v_partner and c.status <> 'DECOMMISSIONED'
+    where n.partner_id = v_partner and n.kind = 'FUNDING_ENDING'
+      and not exists (select 1 from switch_off_acknowledgement a where a.notice_id = n.id)
+    on conflict (notice_id, camera_id) where status_change_id is null do nothing;
     return v_raised;
 end
 $$;

@@ -32,7 +32,7 @@ class DisclosureAndWhoWatchedTest {
                 .extract().path("id")).longValue();
         String file = given().auth().oauth2(DemoUsers.token("oxford.evidence")).contentType("application/octet-stream")
                 .header("X-File-Name", "assurance.mp4").body(AssuranceFixture.clip())
-                .post("/api/v1/evidence/" + item + "/files").then().statusCode(201).extract().path("id");
+                .post("/api/v1/evidence/" + item + "/files").then().statusCode(201).extract().path("file.id");
         as("oxford.evidence").body(Map.of("recipient", "tv-police", "expires", LocalDate.now().plusDays(20).toString(),
                 "reason", "Request from Thames Valley Police for crime " + title)).post("/api/v1/evidence/" + item
                         + "/shares").then().statusCode(201);
@@ -59,7 +59,7 @@ class DisclosureAndWhoWatchedTest {
         String title = unique("Watched incident");
         String[] item = sharedItem(title);
         given().auth().oauth2(DemoUsers.token("tvp.evidence")).get("/evidence/" + item[0]).then().statusCode(200);
-        as("tvp.evidence").body(Map.of("reason", "Viewing for " + title)).post("/api/v1/evidence/" + item[0]
+        as("tvp.evidence").body(Map.of("reason", "Case review " + item[0])).post("/api/v1/evidence/" + item[0]
                 + "/files/" + item[1] + "/download").then().statusCode(200);
 
         given().auth().oauth2(DemoUsers.token("oxford.auditor")).get("/assurance/who-watched?actor=tv-police").then()

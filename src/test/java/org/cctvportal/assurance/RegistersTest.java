@@ -55,7 +55,7 @@ class RegistersTest {
         assertTrue(csv.contains("Any information used to support a surveillance camera system which compares"));
         String partnership = given().auth().oauth2(DemoUsers.token("opcc.analyst"))
                 .get("/assurance/code-of-practice/partnership/export").then().statusCode(200).extract().asString();
-        assertTrue(partnership.contains("Slough Borough Council,12,Reference databases,Met,'=HYPERLINK"), partnership);
+        assertTrue(partnership.contains("Slough Borough Council,12,Reference databases,Met,\"'=HYPERLINK"), partnership);
         given().auth().oauth2(DemoUsers.token("opcc.analyst")).get("/assurance").then().statusCode(200)
                 .body(containsString("data-partner=\"tv-slough\""));
     }
