@@ -41,9 +41,8 @@ public class AssuranceSummary {
 
     /** For the PCC office (partnership admin, PCC analyst): figures and names, never an item or footage. */
     public Summary forPcc() {
-        List<SwitchOffNotices.Row> open = notices.partnership(SwitchOffNotices.LIMIT).stream()
-                .filter(n -> !n.acknowledged()).toList();
-        return new Summary(open.size(), open.stream().limit(NEWEST).toList(), codeOfPractice.partnership(),
+        SwitchOffNotices.Open open = notices.open(NEWEST);
+        return new Summary(open.count(), open.newest(), codeOfPractice.partnership(),
                 disclosures.overdueInPartnership(), dpias.partnership());
     }
 }

@@ -93,6 +93,18 @@ public class SwitchOffNotices {
         return crossPartner.read(CrossPartnerPath.SWITCH_OFF_NOTICES, () -> rows("", limit, null));
     }
 
+    /** How many notices wait for the PCC office, and the newest of them. */
+    public record Open(long count, List<Row> newest) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Open open(int newest) {
+        return crossPartner.read(CrossPartnerPath.SWITCH_OFF_NOTICES, () -> new Open(((Number) entityManager
+                .createNativeQuery("select count(*) from switch_off_notice n where not exists (select 1 from"
+                        + " switch_off_acknowledgement a where a.notice_id = n.id)").getSingleResult()).longValue(),
+                rows("where a.notice_id is null", newest, null)));
+    }
+
     /** One notice of the partnership with its cameras; another partnership's is not found. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Detail detail(long id) {
