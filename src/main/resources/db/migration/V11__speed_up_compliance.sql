@@ -6,6 +6,7 @@
 -- This migration
 --   * checks the references of new findings once per statement (a transition table), not once per row;
 --   * compares what the rules say with the standing findings in one pass (a full join), writing only what differs;
+--   * serialises evaluations per partnership with an advisory lock instead of ON CONFLICT on every insert;
 --   * turns JIT off for the engine's statement and leaves room on each page for an updated finding to stay on it;
 --   * lets an approved product be a recorder (NVR, VMS server, workstation), so replacing a recorder is costed.
 
@@ -79,6 +80,11 @@ declare
     v_today date := (now() at time zone 'Europe/London')::date;
     v_has_os_list boolean;
 begin
+    -- One evaluation at a time per partnership, until the transaction ends: the statement below then reads the
+    -- findings an earlier evaluation of the same assets committed, so two can never raise the same finding (the
+    -- unique index would refuse it). This replaces V5's ON CONFLICT, whose speculative insertion cost each new
+    -- finding an extra index probe and WAL record.
+    perform pg_advisory_xact_lock(hashtextextended('compliance_evaluate:' || p_partnership, 0));
     select id, max_asset_age_years into v_version, v_max_age
       from specification_version where partnership_id = p_partnership and status = 'RATIFIED';
     if v_version is null then
@@ -260,7 +266,6 @@ begin
                d.cost, d.due, 'OPEN', v_version, now(), now()
           from diff d
          where d.id is null
-        on conflict (asset_kind, asset_id, rule) where status <> 'CLOSED' do nothing
         returning 1
     ),
     updated as (
