@@ -15,7 +15,7 @@ import org.cctvportal.platform.tenancy.CrossPartnerReads;
  * The capital plan: each asset a standing finding says to replace, once, in the financial year (1 April to 31 March)
  * it is due: a replace-now finding in the current year, the others in the year of the camera's next maintenance,
  * and an accepted risk no earlier than the year its acceptance ends. Costed from the approved product list (the
- * cheapest approved product of the camera's type, with installation); recorders are counted but not priced there.
+ * cheapest approved product of the camera's type or the recorder's kind, with installation).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

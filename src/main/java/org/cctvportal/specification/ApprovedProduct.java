@@ -8,10 +8,14 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.List;
 import org.cctvportal.estate.CameraType;
+import org.cctvportal.estate.RecorderKind;
 import org.cctvportal.platform.tenancy.DirectoryFilter;
 import org.hibernate.annotations.Filter;
 
-/** A product partners may buy, with the firmware it must run at least and what it costs to buy and install. */
+/**
+ * A product partners may buy, with the firmware it must run at least and what it costs to buy and install: a camera
+ * of one type, or a recorder of one kind (exactly one of the two is set). The cheapest of each prices replacements.
+ */
 @Entity
 @Table(name = "spec_approved_product")
 @Filter(name = DirectoryFilter.NAME, condition = DirectoryFilter.PARTNERSHIP_ROWS_CONDITION)
@@ -25,6 +29,10 @@ public class ApprovedProduct extends SpecRule {
     @Enumerated(EnumType.STRING)
     @Column(name = "camera_type")
     public CameraType cameraType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recorder_kind")
+    public RecorderKind recorderKind;
 
     @Column(name = "min_firmware")
     public String minFirmware;
@@ -41,6 +49,7 @@ public class ApprovedProduct extends SpecRule {
         copy.manufacturerId = manufacturerId;
         copy.model = model;
         copy.cameraType = cameraType;
+        copy.recorderKind = recorderKind;
         copy.minFirmware = minFirmware;
         copy.unitPrice = unitPrice;
         copy.installCost = installCost;

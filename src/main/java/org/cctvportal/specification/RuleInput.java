@@ -6,6 +6,7 @@ import java.util.Map;
 import org.cctvportal.estate.CameraType;
 import org.cctvportal.estate.Labelled;
 import org.cctvportal.estate.Manufacturer;
+import org.cctvportal.estate.RecorderKind;
 import org.cctvportal.estate.ReferenceService;
 import org.cctvportal.platform.web.FormErrors;
 
@@ -78,6 +79,19 @@ final class RuleInput {
         CameraType type = Labelled.parse(CameraType.class, values.getOrDefault(field, ""));
         if (type == null) {
             errors.add(field, "Select the camera type");
+        }
+        return type;
+    }
+
+    /** A product's type: a camera type or a recorder kind (CameraType or RecorderKind), or null with a message. */
+    Labelled productType(String field) {
+        String value = values.getOrDefault(field, "");
+        Labelled type = Labelled.parse(CameraType.class, value);
+        if (type == null) {
+            type = Labelled.parse(RecorderKind.class, value);
+        }
+        if (type == null) {
+            errors.add(field, "Select the camera type or recorder kind");
         }
         return type;
     }

@@ -89,6 +89,10 @@ public class SpecificationDemo {
         rules.add(product("Bosch", "AUTODOME 7100i", "PTZ", "9.00.0084", "3400", "650"));
         rules.add(product("Axis", "Q1800-LE", "ANPR", "11.8.64", "1650", "500"));
         rules.add(product("Avigilon", "H6A Multisensor", "MULTI_SENSOR", null, "3800", "700"));
+        // Recorders too, so replacing an NVR on Windows Server 2012 R2 or a flagged maker's recorder is costed.
+        rules.add(product("Bosch", "DIVAR IP all-in-one 7000", "NVR", null, "6800", "1200"));
+        rules.add(product("Dell", "PowerEdge R760", "VMS_SERVER", null, "9400", "1500"));
+        rules.add(product("Dell", "Precision 3680 Tower", "WORKSTATION", null, "2100", "250"));
         rules.add(Map.of("action", "standard", "standardCode", "Secure by Default", "standardName",
                 "Surveillance Camera Commissioner's Secure by Default self-certification scheme", "standardKind",
                 "SECURE_BY_DEFAULT", "standardMakers", "Axis, Hanwha Vision, Bosch, Avigilon"));

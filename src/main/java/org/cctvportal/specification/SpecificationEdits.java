@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cctvportal.estate.CameraType;
+import org.cctvportal.estate.Labelled;
 import org.cctvportal.estate.Manufacturer;
 import org.cctvportal.estate.OperatingSystem;
+import org.cctvportal.estate.RecorderKind;
 import org.cctvportal.estate.ReferenceService;
 import org.cctvportal.platform.audit.AuditService;
-import org.cctvportal.platform.web.FormErrors;
 
 /**
  * Changes to the rules of a draft, one small form at a time: each names its {@code action} and sends its own fields.
@@ -62,8 +63,9 @@ public class SpecificationEdits {
     private SpecificationVersion editable(long versionId) {
         SpecificationVersion version = specification.version(versionId);
         if (!version.isDraft()) {
-            new FormErrors().add("action", version.title() + " is " + version.status.label().toLowerCase(Locale.ROOT)
-                    + " and cannot change: start a new draft to change the specification").throwIfAny();
+            throw new SpecificationConflict("action", version.title() + " is "
+                    + version.status.label().toLowerCase(Locale.ROOT)
+                    + " and cannot change: start a new draft to change the specification");
         }
         return version;
     }
@@ -114,7 +116,7 @@ public class SpecificationEdits {
     private String product(SpecificationVersion draft, RuleInput in) {
         Manufacturer maker = in.maker("productMaker", reference);
         String model = in.text("productModel", "The model", 120, true);
-        CameraType type = in.cameraType("productType");
+        Labelled type = in.productType("productType");
         String firmware = in.text("productFirmware", "Minimum firmware", 60, false);
         BigDecimal price = in.decimal("productPrice", "Unit price", BigDecimal.ZERO, MAX_MONEY, 2);
         BigDecimal install = in.decimal("productInstall", "Installation cost", BigDecimal.ZERO, MAX_MONEY, 2);
@@ -128,7 +130,8 @@ public class SpecificationEdits {
         ApprovedProduct rule = draft(new ApprovedProduct(), draft);
         rule.manufacturerId = maker.id;
         rule.model = model;
-        rule.cameraType = type;
+        rule.cameraType = type instanceof CameraType camera ? camera : null;
+        rule.recorderKind = type instanceof RecorderKind recorder ? recorder : null;
         rule.minFirmware = firmware;
         rule.unitPrice = price;
         rule.installCost = install;

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.cctvportal.estate.CameraType;
+import org.cctvportal.estate.RecorderKind;
 import org.cctvportal.estate.ReferenceService;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
@@ -68,6 +69,13 @@ public class SpecificationPages {
 
         public List<Choice> levels() {
             return Arrays.stream(FlaggedMaker.Level.values()).map(l -> new Choice(l.name(), l.label())).toList();
+        }
+
+        /** What an approved product may be: a camera of a type, or a recorder of a kind. */
+        public List<Choice> productTypes() {
+            List<Choice> all = new java.util.ArrayList<>(cameraTypes);
+            Arrays.stream(RecorderKind.values()).map(k -> new Choice(k.name(), k.label())).forEach(all::add);
+            return all;
         }
 
         public List<Choice> kinds() {

@@ -33,9 +33,14 @@ public record SpecificationRules(SpecificationVersion version, List<Resolution> 
     public record Flag(Long id, String maker, String level, String reason, String source) {
     }
 
-    /** An approved product and what it costs. */
-    public record Product(Long id, String maker, String model, String cameraType, String minFirmware,
-            BigDecimal unitPrice, BigDecimal installCost) {
+    /** An approved product and what it costs: a camera of one type, or a recorder of one kind. */
+    public record Product(Long id, String maker, String model, String cameraType, String recorderKind,
+            String minFirmware, BigDecimal unitPrice, BigDecimal installCost) {
+        /** The camera type or the recorder kind. */
+        public String type() {
+            return cameraType != null ? cameraType : recorderKind;
+        }
+
         public String price() {
             return money(unitPrice);
         }
@@ -68,7 +73,7 @@ public record SpecificationRules(SpecificationVersion version, List<Resolution> 
         sections.put(RESOLUTION, keyed(resolutions, Resolution::cameraType, Resolution::text));
         sections.put(FLAGGED, keyed(flags, Flag::maker,
                 f -> f.level() + ": " + f.reason() + " (source: " + f.source() + ")"));
-        sections.put(PRODUCTS, keyed(products, p -> p.maker() + " " + p.model(), p -> p.cameraType()
+        sections.put(PRODUCTS, keyed(products, p -> p.maker() + " " + p.model(), p -> p.type()
                 + (p.minFirmware() == null ? "" : ", firmware " + p.minFirmware() + " or later") + ", "
                 + p.price() + " each + " + p.install() + " installation"));
         sections.put(STANDARDS, keyed(standards, Standard::code, s -> s.name() + " (" + s.kind() + ")"

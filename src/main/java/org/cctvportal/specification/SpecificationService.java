@@ -73,8 +73,10 @@ public class SpecificationService {
 
     /** A new draft, starting as a copy of the ratified version (or empty when there is none). */
     public SpecificationVersion startDraft() {
-        draft().ifPresent(existing -> new FormErrors().add("start", existing.title()
-                + " is already a draft: change that one, or ratify it first").throwIfAny());
+        draft().ifPresent(existing -> {
+            throw new SpecificationConflict("start", existing.title()
+                    + " is already a draft: change that one, or ratify it first");
+        });
         SpecificationVersion draft = new SpecificationVersion();
         draft.partnershipId = tenant.partnershipId();
         draft.number = SpecificationVersion.nextNumber();
@@ -97,14 +99,13 @@ public class SpecificationService {
     /** The partnership admin ratifies a draft; only with the confirmation does anything change. */
     public SpecificationVersion ratify(long id, boolean confirmed) {
         SpecificationVersion draft = version(id);
-        FormErrors errors = new FormErrors();
         if (!draft.isDraft()) {
-            errors.add("confirm", draft.title() + " is " + draft.status.label().toLowerCase()
-                    + ": only a draft can be ratified");
-        } else if (!confirmed) {
-            errors.add("confirm", "Confirm that the partnership ratifies " + draft.title());
+            throw new SpecificationConflict("confirm", draft.title() + " is "
+                    + draft.status.label().toLowerCase(java.util.Locale.ROOT) + ": only a draft can be ratified");
         }
-        errors.throwIfAny();
+        if (!confirmed) {
+            new FormErrors().add("confirm", "Confirm that the partnership ratifies " + draft.title()).throwIfAny();
+        }
         Optional<SpecificationVersion> previous = current();
         previous.ifPresent(old -> {
             old.status = Status.SUPERSEDED;
@@ -136,7 +137,8 @@ public class SpecificationService {
                 FlaggedMaker.of(version.id).stream().map(f -> new SpecificationRules.Flag(f.id,
                         makers.get(f.manufacturerId), f.level.label(), f.reason, f.source)).toList(),
                 ApprovedProduct.of(version.id).stream().map(p -> new SpecificationRules.Product(p.id,
-                        makers.get(p.manufacturerId), p.model, p.cameraType.label(), p.minFirmware, p.unitPrice,
+                        makers.get(p.manufacturerId), p.model, p.cameraType == null ? null : p.cameraType.label(),
+                        p.recorderKind == null ? null : p.recorderKind.label(), p.minFirmware, p.unitPrice,
                         p.installCost)).toList(),
                 RequiredStandard.of(version.id).stream().map(s -> new SpecificationRules.Standard(s.id, s.code,
                         s.name, s.kind.label(), meeting.getOrDefault(s.id, List.of()).stream().sorted().toList()))

@@ -115,8 +115,8 @@ public final class ComplianceBenchmark {
         report.line("");
         report.line("## Whole-estate evaluation (" + partnerships.size() + " partnerships, each after its ratification)");
         report.line("");
-        report.line("| step | time | findings raised | changed | closed | standing after |");
-        report.line("| --- | --- | --- | --- | --- | --- |");
+        report.line("| step | time | findings raised | changed | closed | standing after | load average after |");
+        report.line("| --- | --- | --- | --- | --- | --- | --- |");
         evaluate(sql, partnerships, "First evaluation against version 1 (no findings before)");
         sql.execute("analyze compliance_finding");
         for (String partnership : partnerships) {
@@ -163,14 +163,16 @@ public final class ComplianceBenchmark {
                 + "'BANNED', 'Named in section 889', 'US NDAA FY2019 section 889' from manufacturer m "
                 + "where m.partnership_id = '" + partnership + "' and m.name in ('Hikvision', 'Dahua', 'Huawei')");
         sql.execute("insert into spec_approved_product (id, partnership_id, version_id, manufacturer_id, model, "
-                + "camera_type, min_firmware, unit_price, install_cost) select nextval('spec_rule_seq'), '"
-                + partnership + "', " + version + ", m.id, p.model, p.t, p.fw, p.price, p.install from (values "
-                + "('Axis Communications', 'M3086-V', 'DOME', 'V5.5.0', 450, 300), ('Axis Communications', "
-                + "'P1468-LE', 'FIXED', null, 900, 350), ('Bosch Security Systems', 'AUTODOME IP 5000i', 'PTZ', "
-                + "'V6.0.0', 2400, 600), ('Hanwha Vision', 'XNP-6400RW', 'PTZ', null, 2100, 600), "
-                + "('Avigilon', 'H5A-DO-3', 'MULTI_SENSOR', null, 3200, 700), ('Axis Communications', 'Q1800-LE', "
-                + "'ANPR', null, 1650, 500), ('Axis Communications', 'M1135-E', 'REDEPLOYABLE', null, 800, 900)) "
-                + "as p(maker, model, t, fw, price, install) join manufacturer m on m.name = p.maker "
+                + "camera_type, recorder_kind, min_firmware, unit_price, install_cost) select "
+                + "nextval('spec_rule_seq'), '" + partnership + "', " + version + ", m.id, p.model, p.t, p.k, p.fw, "
+                + "p.price, p.install from (values "
+                + "('Axis Communications', 'M3086-V', 'DOME', null, 'V5.5.0', 450, 300), ('Axis Communications', "
+                + "'P1468-LE', 'FIXED', null, null, 900, 350), ('Bosch Security Systems', 'AUTODOME IP 5000i', "
+                + "'PTZ', null, 'V6.0.0', 2400, 600), ('Hanwha Vision', 'XNP-6400RW', 'PTZ', null, null, 2100, 600), "
+                + "('Avigilon', 'H5A-DO-3', 'MULTI_SENSOR', null, null, 3200, 700), ('Axis Communications', "
+                + "'Q1800-LE', 'ANPR', null, null, 1650, 500), ('Axis Communications', 'M1135-E', 'REDEPLOYABLE', "
+                + "null, null, 800, 900), ('Bosch Security Systems', 'DIVAR IP all-in-one 7000', null, 'NVR', null, "
+                + "6800, 1200)) as p(maker, model, t, k, fw, price, install) join manufacturer m on m.name = p.maker "
                 + "and m.partnership_id = '" + partnership + "'");
         sql.execute("insert into spec_standard (id, partnership_id, version_id, code, name, kind) values "
                 + "(nextval('spec_rule_seq'), '" + partnership + "', " + version + ", 'Secure by Default', "
@@ -211,9 +213,10 @@ public final class ComplianceBenchmark {
                 + "'Chinese state-linked ownership', 'Partnership vendor risk review' from manufacturer m "
                 + "where m.partnership_id = '" + partnership + "' and m.name = 'Uniview'"));
         sql.execute("insert into spec_approved_product (id, partnership_id, version_id, manufacturer_id, model, "
-                + "camera_type, min_firmware, unit_price, install_cost) select nextval('spec_rule_seq'), "
-                + "partnership_id, " + v2 + ", manufacturer_id, model, camera_type, min_firmware, unit_price, "
-                + "install_cost from spec_approved_product where version_id = " + v1);
+                + "camera_type, recorder_kind, min_firmware, unit_price, install_cost) select "
+                + "nextval('spec_rule_seq'), partnership_id, " + v2 + ", manufacturer_id, model, camera_type, "
+                + "recorder_kind, min_firmware, unit_price, install_cost from spec_approved_product "
+                + "where version_id = " + v1);
         sql.execute("insert into spec_standard (id, partnership_id, version_id, code, name, kind) select "
                 + "nextval('spec_rule_seq'), partnership_id, " + v2 + ", code, name, kind from spec_standard "
                 + "where version_id = " + v1);
@@ -253,7 +256,7 @@ public final class ComplianceBenchmark {
         long standing = single(sql, "select count(*) from compliance_finding where status <> 'CLOSED'");
         sql.execute("select set_config('app.scope', '', false)");
         report.line("| " + step + " | **" + seconds(elapsed) + " s** (slowest partnership " + seconds(slowest) + " s) | "
-                + raised + " | " + changed + " | " + closed + " | " + standing + " |");
+                + raised + " | " + changed + " | " + closed + " | " + standing + " | " + loadAverage() + " |");
     }
 
     /** The same, on two connections at once (the machine has two cores): partnerships ratify independently. */
@@ -292,7 +295,7 @@ public final class ComplianceBenchmark {
         }
         long elapsed = System.nanoTime() - t0;
         report.line("| " + step + " | **" + seconds(elapsed) + " s** | " + totals[0] + " | " + totals[1] + " | " + totals[2]
-                + " | |");
+                + " | | " + loadAverage() + " |");
     }
 
     /** One camera changed, as after a form save: compliance_evaluate_assets for that camera alone. */

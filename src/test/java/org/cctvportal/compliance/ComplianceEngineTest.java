@@ -24,20 +24,20 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @SuppressWarnings("unchecked")
-class ComplianceEngineTest {
+public class ComplianceEngineTest {
 
-    static final String MANAGER = "oxford.manager";
+    public static final String MANAGER = "oxford.manager";
 
-    static RequestSpecification as(String user) {
+    public static RequestSpecification as(String user) {
         return given().auth().oauth2(DemoUsers.token(user)).contentType("application/json");
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A new site of the manager's estate. */
-    static String site(String user, boolean sensitive) {
+    public static String site(String user, boolean sensitive) {
         String name = unique("Compliance Street");
         as(user).body(Map.of("name", name, "kind", "TOWN_CENTRE", "sensitive", sensitive ? "yes" : "no"))
                 .post("/api/v1/sites").then().statusCode(201);
@@ -45,20 +45,20 @@ class ComplianceEngineTest {
     }
 
     /** The id of the caller's site with this name. */
-    static long siteId(String user, String name) {
+    public static long siteId(String user, String name) {
         return as(user).get("/api/v1/sites?q=" + name).then().statusCode(200).extract().jsonPath()
                 .getLong("items.find { it.name == '" + name + "' }.id");
     }
 
     /** A new recorder at the site; returns its name. */
-    static String recorder(String user, String site, String maker, String os, String exposure) {
+    public static String recorder(String user, String site, String maker, String os, String exposure) {
         String name = unique("NVR");
         as(user).body(Map.of("name", name, "kind", "NVR", "site", site, "manufacturer", maker, "operatingSystem", os,
                 "exposure", exposure)).post("/api/v1/recorders").then().statusCode(201);
         return name;
     }
 
-    static long recorderId(String user, String site, String maker, String os, String exposure) {
+    public static long recorderId(String user, String site, String maker, String os, String exposure) {
         String name = unique("NVR");
         return as(user).body(Map.of("name", name, "kind", "NVR", "site", site, "manufacturer", maker,
                 "operatingSystem", os, "exposure", exposure)).post("/api/v1/recorders").then().statusCode(201)
@@ -66,7 +66,7 @@ class ComplianceEngineTest {
     }
 
     /** A new live camera; fields override the defaults (an 8 MP Axis dome installed last year). */
-    static long camera(String user, String site, Map<String, String> fields) {
+    public static long camera(String user, String site, Map<String, String> fields) {
         Map<String, Object> body = new HashMap<>(Map.of("assetTag", unique("CMP"), "site", site, "manufacturer",
                 "Axis", "model", "M3088-V", "type", "DOME", "resolutionMp", "8", "status", "Live", "installDate",
                 LocalDate.now().minusYears(1).toString(), "nextMaintenance", LocalDate.now().plusMonths(18).toString()));
@@ -75,17 +75,17 @@ class ComplianceEngineTest {
     }
 
     /** Every finding of one asset, closed ones included. */
-    static List<Map<String, Object>> findings(String user, String kind, long id) {
+    public static List<Map<String, Object>> findings(String user, String kind, long id) {
         return as(user).get("/api/v1/findings?status=ALL&" + kind + "=" + id).then().statusCode(200).extract()
                 .jsonPath().getList("items", Map.class).stream().map(m -> (Map<String, Object>) m).toList();
     }
 
-    static Map<String, Object> finding(String user, String kind, long id, String rule, String status) {
+    public static Map<String, Object> finding(String user, String kind, long id, String rule, String status) {
         return findings(user, kind, id).stream().filter(f -> rule.equals(f.get("rule")) && status.equals(f.get("status")))
                 .findFirst().orElse(null);
     }
 
-    static Map<String, Object> open(String user, String kind, long id, String rule) {
+    public static Map<String, Object> open(String user, String kind, long id, String rule) {
         Map<String, Object> found = finding(user, kind, id, rule, "OPEN");
         assertNotNull(found, "an open " + rule + " finding on " + kind + " " + id + ": " + findings(user, kind, id));
         return found;
@@ -130,6 +130,8 @@ class ComplianceEngineTest {
         assertEquals("CRITICAL", f.get("severity"));
         assertEquals("REPLACE_NOW", f.get("action"));
         assertTrue(f.get("reason").toString().contains("14 Jan 2020"), f.get("reason").toString());
+        // Priced at Thames Valley's cheapest approved NVR: the Bosch DIVAR IP all-in-one 7000, £6,800 plus £1,200.
+        assertEquals(8000.0, ((Number) f.get("estimatedCost")).doubleValue());
         // Past its end of support on an isolated network: at the next upgrade.
         long isolated = recorderId(MANAGER, site, "Dell", "Windows Server 2012 R2", "ISOLATED");
         Map<String, Object> old = open(MANAGER, "recorder", isolated, "OPERATING_SYSTEM");

@@ -97,6 +97,33 @@ class ComplianceRowLevelSecurityTest {
         }
     }
 
+    @Test
+    void evenTheEngineRoleCannotTieAFindingToAnotherPartnershipsVersionOrMoveItToAnotherPartner()
+            throws SQLException {
+        long camera = camera(MANAGER, site(MANAGER, false), Map.of("type", "FIXED", "resolutionMp", "1"));
+        long id = ((Number) open(MANAGER, "camera", camera, "MIN_RESOLUTION").get("id")).longValue();
+        long avonVersion = io.restassured.RestAssured.given().auth()
+                .oauth2(org.cctvportal.support.DemoUsers.token("as-opcc.admin")).get("/api/v1/specification").then()
+                .statusCode(200).extract().jsonPath().getLong("[0].id");
+        var config = ConfigProvider.getConfig();
+        try (Connection connection = DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.flyway.username", String.class),
+                config.getValue("quarkus.flyway.password", String.class));
+                Statement sql = connection.createStatement()) {
+            sql.execute("select set_config('app.partnership', 'thames-valley', false)");
+            SQLException version = assertThrows(SQLException.class, () -> sql.executeUpdate("insert into "
+                    + "compliance_finding (partner_id, partnership_id, asset_kind, asset_id, asset_label, rule, "
+                    + "severity, action, reason, raised_version_id, raised_at, updated_at) values ('tv-oxford-city', "
+                    + "'thames-valley', 'CAMERA', " + camera + ", 'x', 'MAX_AGE', 'LOW', 'NONE', 'x', " + avonVersion
+                    + ", now(), now())"));
+            assertTrue(version.getMessage().contains("do not belong together"), version.getMessage());
+            SQLException moved = assertThrows(SQLException.class, () -> sql.executeUpdate("update "
+                    + "compliance_finding set partner_id = 'tv-cherwell' where id = " + id));
+            assertTrue(moved.getMessage().contains("keeps its partner"), moved.getMessage());
+        }
+    }
+
     private static String text(Statement sql, String query) throws SQLException {
         var rows = sql.executeQuery(query);
         rows.next();

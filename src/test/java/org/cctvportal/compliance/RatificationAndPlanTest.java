@@ -95,6 +95,18 @@ class RatificationAndPlanTest {
     }
 
     @Test
+    void aRecorderToReplaceIsCostedFromTheApprovedRecorders() {
+        int thisYear = financialYear(LocalDate.now());
+        Map<Integer, Map<String, Object>> before = plan(MANAGER);
+        // An internet-facing NVR on Windows 7: critical, replace now, at the approved NVR's £6,800 plus £1,200.
+        recorder(MANAGER, site(MANAGER, false), "Dell", "Windows 7 SP1", "INTERNET_FACING");
+        Map<Integer, Map<String, Object>> after = plan(MANAGER);
+        assertEquals(count(before, thisYear, "replacements") + 1, count(after, thisYear, "replacements"));
+        assertEquals(count(before, thisYear, "unpriced"), count(after, thisYear, "unpriced"), "priced by the list");
+        assertEquals(0, cost(before, thisYear).add(new BigDecimal("8000")).compareTo(cost(after, thisYear)));
+    }
+
+    @Test
     void theDemoPartnershipHasFindingsAndThePccOfficeSeesEveryPartner() {
         long exposed = as("cherwell.viewer").get("/api/v1/recorders?exposure=INTERNET_FACING").then().extract()
                 .jsonPath().getLong("items.find { it.name == 'CHE-NVR-01' }.id");

@@ -97,6 +97,16 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/specification", ANY);
         MATRIX.put("GET /api/v1/specification/current", ANY);
         MATRIX.put("GET /api/v1/specification/{id}", ANY);
+        MATRIX.put("GET /api/v1/specification/diff", ANY);
+        MATRIX.put("POST /api/v1/specification", Set.of("partnership-admin"));
+        MATRIX.put("PUT /api/v1/specification/{id}/max-asset-age", Set.of("partnership-admin"));
+        MATRIX.put("PUT /api/v1/specification/{id}/minimum-resolutions/{cameraType}", Set.of("partnership-admin"));
+        MATRIX.put("POST /api/v1/specification/{id}/flagged-manufacturers", Set.of("partnership-admin"));
+        MATRIX.put("POST /api/v1/specification/{id}/approved-products", Set.of("partnership-admin"));
+        MATRIX.put("POST /api/v1/specification/{id}/standards", Set.of("partnership-admin"));
+        MATRIX.put("POST /api/v1/specification/{id}/operating-systems", Set.of("partnership-admin"));
+        MATRIX.put("DELETE /api/v1/specification/{id}/{section}/{ruleId}", Set.of("partnership-admin"));
+        MATRIX.put("POST /api/v1/specification/{id}/ratification", Set.of("partnership-admin"));
         MATRIX.put("GET /compliance", ANY);
         MATRIX.put("GET /findings", ANY);
         MATRIX.put("GET /findings/{id}", ANY);
