@@ -5,7 +5,9 @@ import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -32,7 +34,9 @@ public class ObjectStorage {
                 .credentials(config.accessKey(), config.secretKey()).build();
     }
 
-    void createBuckets(@Observes StartupEvent start, MinioClient client) {
+    /** Before the scheduler starts (it starts at {@code PLATFORM_BEFORE}), so no job lists a bucket not yet made. */
+    void createBuckets(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE - 1) StartupEvent start,
+            MinioClient client) {
         for (String bucket : buckets()) {
             try {
                 if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
