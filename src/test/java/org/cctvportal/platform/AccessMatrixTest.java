@@ -98,6 +98,11 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/specification/current", ANY);
         MATRIX.put("GET /api/v1/specification/{id}", ANY);
         MATRIX.put("GET /compliance", ANY);
+        MATRIX.put("GET /dashboard", ANY);
+        MATRIX.put("GET /dashboard/partnership", PCC);
+        MATRIX.put("GET /dashboard/partnership/cameras", PCC);
+        MATRIX.put("GET /dashboard/partner", Set.of("partner-manager", "partner-viewer"));
+        MATRIX.put("GET /dashboard/hub", Set.of("hub-supervisor", "operator"));
         MATRIX.put("GET /findings", ANY);
         MATRIX.put("GET /findings/{id}", ANY);
         MATRIX.put("POST /findings/{id}/accept", MANAGER);
