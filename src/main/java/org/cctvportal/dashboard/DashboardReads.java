@@ -59,6 +59,13 @@ public class DashboardReads {
     /** One partner's line of the PCC office's table. */
     public record PartnerLine(String id, String name, long cameras, long live, long critical, long high,
             long risks, BigDecimal capitalThisYear, long evidence, BigDecimal rechargeThisMonth) {
+        public String capitalText() {
+            return org.cctvportal.compliance.CapitalPlanService.money(capitalThisYear);
+        }
+
+        public String rechargeText() {
+            return java.text.NumberFormat.getCurrencyInstance(java.util.Locale.UK).format(rechargeThisMonth);
+        }
     }
 
     /** What a dashboard shows: the summed figures, the partners' lines (PCC only), hub names and the as-at time. */
