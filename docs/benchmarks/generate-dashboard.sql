@@ -28,11 +28,22 @@ select id, partnership_id, operator_id, replace(partnership_name, ' CCTV Partner
        h || ' Control Room Street', 20, 10, 'Always'
 from bench_hub;
 
-insert into hub_served_partner (hub_id, partner_id)
-select h.id, p.id from bench_hub h join partner p on p.partnership_id = h.partnership_id;
+-- Served partners and staffing are written as each hub's operator (their policies admit only the operator).
+create function pg_temp.bench_hub_rows(p_partnership varchar, p_operator varchar) returns void
+        language plpgsql as $$
+begin
+    perform set_config('app.partner', p_operator, false);
+    insert into hub_served_partner (hub_id, partner_id)
+    select h.id, p.id from bench_hub h join partner p on p.partnership_id = h.partnership_id
+    where h.partnership_id = p_partnership;
+    insert into hub_staffing (id, hub_id, weekday, start_hour, end_hour, consoles)
+    select 820000000 + (h.id - 820000000) * 10 + d, h.id, d, 0, 24, 20
+    from bench_hub h, generate_series(1, 7) d where h.partnership_id = p_partnership;
+end $$;
 
-insert into hub_staffing (id, hub_id, weekday, start_hour, end_hour, consoles)
-select 820000000 + (h.id - 820000000) * 10 + d, h.id, d, 0, 24, 20 from bench_hub h, generate_series(1, 7) d;
+select pg_temp.bench_hub_rows(partnership_id, operator_id) from (select distinct partnership_id, operator_id
+    from bench_hub) o order by partnership_id;
+select set_config('app.partner', '', false);
 
 -- Every partner a hub serves, numbered, with the hubs serving it numbered too.
 create temporary table bench_booker as

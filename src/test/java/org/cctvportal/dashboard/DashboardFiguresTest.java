@@ -123,6 +123,29 @@ class DashboardFiguresTest {
     }
 
     @Test
+    void theFindingsBehindAFigureStayInsideThePartnershipAndOnlyThePccOfficeCrossesPartners() {
+        int oxford = as("oxford.manager").get("/api/v1/findings?status=ALL").then().extract().path("total");
+        assertTrue(oxford > 0, "Oxford has findings in the demo");
+        int oxfordFinding = as("oxford.manager").get("/api/v1/findings?status=ALL").then().extract()
+                .path("items[0].id");
+        // Its own partnership's partner: exactly that partner's findings, as the partner itself counts them.
+        assertEquals(oxford, (int) as("opcc.analyst").get("/api/v1/findings?status=ALL&partner=tv-oxford-city")
+                .then().statusCode(200).extract().path("total"));
+        String detail = page("opcc.analyst", "/findings/" + oxfordFinding);
+        assertFalse(detail.contains("href=\"/cameras/") || detail.contains("href=\"/recorders/"),
+                "the PCC office reads another partner's finding without a link into its estate");
+        // Another partnership's PCC office: Oxford's findings do not exist for it.
+        assertEquals(0, (int) as("as-opcc.admin").get("/api/v1/findings?status=ALL&partner=tv-oxford-city").then()
+                .statusCode(200).extract().path("total"));
+        as("as-opcc.admin").get("/findings/" + oxfordFinding).then().statusCode(404);
+        // A council asking for another partner's findings gets its own: the parameter is the PCC office's alone.
+        assertEquals(oxford, (int) as("oxford.manager").get("/api/v1/findings?status=ALL&partner=tv-milton-keynes")
+                .then().extract().path("total"));
+        int milton = as("mk.manager").get("/api/v1/findings?status=ALL").then().extract().path("items[0].id");
+        as("oxford.manager").get("/findings/" + milton).then().statusCode(404);
+    }
+
+    @Test
     void eachRoleIsLedToItsDashboard() {
         Map<String, String> expected = Map.of("opcc.admin", "/dashboard/partnership", "oxford.viewer",
                 "/dashboard/partner", "ods.operator", "/dashboard/hub", "tvp.evidence", "/");
