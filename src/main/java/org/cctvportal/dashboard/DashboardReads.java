@@ -125,8 +125,8 @@ public class DashboardReads {
         boolean box = south != null && west != null && north != null && east != null;
         return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> {
             Query query = entityManager.createNativeQuery("select c.id, c.asset_tag, c.latitude, c.longitude,"
-                    + " c.partner_id, p.name, (select f.severity from compliance_finding f where f.asset_kind = 'CAMERA'"
-                    + " and f.asset_id = c.id and f.status = 'OPEN' order by f.severity_rank limit 1)"
+                    + " c.partner_id, p.name, (select f.severity from compliance_finding f"
+                    + " where f.asset_kind = 'CAMERA' and f.asset_id = c.id and f.status = 'OPEN' order by f.severity_rank limit 1)"
                     + " from camera c join partner p on p.id = c.partner_id"
                     + " where c.latitude is not null and c.status <> 'DECOMMISSIONED'"
                     + (box ? " and point(c.longitude, c.latitude) <@ box(point(?1, ?2), point(?3, ?4))" : "")

@@ -64,7 +64,8 @@ public final class DashboardBenchmark {
             bench.run();
         } catch (Exception | Error e) {
             bench.report.line("");
-            bench.report.line("**The benchmark stopped:** " + e.getMessage() + " (see the logs under the stack cache).");
+            bench.report.line("**The benchmark stopped:** " + e.getMessage()
+                    + " (see the logs under the stack cache).");
             e.printStackTrace();
             status = 1;
         } finally {

@@ -167,7 +167,8 @@ class DashboardFiguresTest {
 
     /** A hub of the test's own, run by the ODS and serving Oxford: 1 console at 2 cameras, around the clock. */
     private static long hub() throws Exception {
-        try (Connection connection = MonitoringFixture.portalRole("tv-ods"); Statement sql = connection.createStatement()) {
+        try (Connection connection = MonitoringFixture.portalRole("tv-ods");
+                Statement sql = connection.createStatement()) {
             long id;
             try (ResultSet row = sql.executeQuery("insert into hub (id, partnership_id, operator_partner_id, name,"
                     + " address, consoles, cameras_per_operator, opening_pattern) values (nextval('hub_seq'),"
