@@ -171,7 +171,8 @@ public class DashboardPages {
         List<Line> statuses = new ArrayList<>();
         for (CameraStatus status : CameraStatus.values()) {
             statuses.add(new Line(status.name(), status.label(), count(t.count("CAMERAS", status.name())),
-                    partnership ? "#partners" : Links.camerasWith("status", status.name())));
+                    partnership ? Links.partnerCamerasWith("all", "status", status.name())
+                            : Links.camerasWith("status", status.name())));
         }
         List<Line> severities = new ArrayList<>();
         for (Severity severity : Severity.values()) {

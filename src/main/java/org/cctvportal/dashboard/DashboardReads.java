@@ -97,7 +97,7 @@ public class DashboardReads {
         List<PartnerLine> partners = List.of();
         if (partnersToo) {
             partners = rows(entityManager.createNativeQuery("select p.id, p.name,"
-                    + " sum(f.amount) filter (where f.figure = 'CAMERAS' and f.item <> 'DECOMMISSIONED'),"
+                    + " sum(f.amount) filter (where f.figure = 'CAMERAS'),"
                     + " sum(f.amount) filter (where f.figure = 'CAMERAS' and f.item = 'LIVE'),"
                     + " sum(f.amount) filter (where f.figure = 'FINDINGS' and f.item = 'CRITICAL'),"
                     + " sum(f.amount) filter (where f.figure = 'FINDINGS' and f.item = 'HIGH'),"

@@ -132,8 +132,19 @@ class DashboardFiguresTest {
         assertEquals(oxford, (int) as("opcc.analyst").get("/api/v1/findings?status=ALL&partner=tv-oxford-city")
                 .then().statusCode(200).extract().path("total"));
         String detail = page("opcc.analyst", "/findings/" + oxfordFinding);
-        assertFalse(detail.contains("href=\"/cameras/") || detail.contains("href=\"/recorders/"),
+        assertFalse(Pattern.compile("href=\"/(cameras|recorders)/\\d+\"").matcher(detail).find(),
                 "the PCC office reads another partner's finding without a link into its estate");
+        // The cameras behind a figure, likewise.
+        int faulty = as("oxford.manager").get("/api/v1/cameras?status=FAULTY").then().extract().path("total");
+        assertEquals(faulty, (int) as("opcc.analyst").get("/api/v1/cameras?status=FAULTY&partner=tv-oxford-city")
+                .then().statusCode(200).extract().path("total"));
+        String list = page("opcc.admin", "/cameras?partner=all&status=FAULTY");
+        assertTrue(list.contains("data-testid=\"across-partners\""));
+        assertTrue(list.contains("data-testid=\"camera-row\""), "the faulty cameras are listed");
+        assertFalse(Pattern.compile("href=\"/cameras/\\d+\"").matcher(list).find(),
+                "another partner's camera is listed, not linked");
+        assertEquals(0, (int) as("as-opcc.admin").get("/api/v1/cameras?partner=tv-oxford-city").then()
+                .statusCode(200).extract().path("total"));
         // Another partnership's PCC office: Oxford's findings do not exist for it.
         assertEquals(0, (int) as("as-opcc.admin").get("/api/v1/findings?status=ALL&partner=tv-oxford-city").then()
                 .statusCode(200).extract().path("total"));

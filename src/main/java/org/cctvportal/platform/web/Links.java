@@ -220,6 +220,11 @@ public final class Links {
         return "/dashboard/hub";
     }
 
+    /** The cameras behind one of the PCC office's figures: one partner's (its id) or every partner's ("all"). */
+    public static String partnerCamerasWith(String partner, String key, String value) {
+        return "/cameras?partner=" + encode(partner) + (key == null ? "" : "&" + encode(key) + "=" + encode(value));
+    }
+
     public static String camerasWith(String key, String value) {
         return "/cameras?" + encode(key) + "=" + encode(value);
     }
