@@ -89,16 +89,15 @@ public final class DashboardBenchmark {
         portal = startPortal();
         report.line("Stack and portal (heap limit -Xmx" + heap + ") ready; database "
                 + System.getProperty("bench.database", "cctv_bench") + " (migrated by the portal).");
-        if (generate()) {
-            // The figures the job took at start were of an empty database: forget that run and start again, so the
-            // job takes the national figures now (it runs once per slot).
-            portal.stop();
-            try (Connection db = owner(); Statement sql = db.createStatement()) {
-                sql.execute("select set_config('app.scope', 'platform', false)");
-                sql.execute("delete from job_run where job = '" + JOB + "'");
-            }
-            portal = startPortal();
+        generate();
+        // Whatever the job took at start (during generation, or in an earlier run) is forgotten and the portal
+        // started again, so the job takes the figures of the data as generated now (it runs once per slot).
+        portal.stop();
+        try (Connection db = owner(); Statement sql = db.createStatement()) {
+            sql.execute("select set_config('app.scope', 'platform', false)");
+            sql.execute("delete from job_run where job = '" + JOB + "'");
         }
+        portal = startPortal();
         takeFigures();
         measure();
         report.line("");
@@ -111,8 +110,8 @@ public final class DashboardBenchmark {
                 "-Dportal.jobs.refresh-dashboards.every=6h"));
     }
 
-    /** Generates what is missing; true when it generated anything. */
-    private boolean generate() throws Exception {
+    /** Generates what is missing. */
+    private void generate() throws Exception {
         report.line("");
         report.line("## Data");
         report.line("");
@@ -148,7 +147,6 @@ public final class DashboardBenchmark {
                     + " evidence items, " + single(sql, "select count(*) from hub") + " hubs; database size "
                     + text(sql, "select pg_size_pretty(pg_database_size(current_database()))") + ".");
         }
-        return generated;
     }
 
     private void runScript(Connection db, Statement sql, Path script) throws Exception {
