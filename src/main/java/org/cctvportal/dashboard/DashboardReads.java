@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
+import org.cctvportal.platform.tenancy.TenantContext;
 
 /**
  * Reads the dashboards' pre-aggregated figures: the caller's own partner's rows, or, for the PCC office, every
@@ -33,6 +34,9 @@ public class DashboardReads {
 
     @Inject
     CrossPartnerReads crossPartner;
+
+    @Inject
+    TenantContext tenant;
 
     /** Figures summed over the partners read: (figure, item) to amount. */
     public record Amounts(Map<String, BigDecimal> values) {
@@ -89,9 +93,14 @@ public class DashboardReads {
     }
 
     private Snapshot snapshot(boolean partnersToo, int financialYear, String month) {
+        // Row-level security bounds every read here. The partnership (or partner) is also given as a bound value so
+        // that PostgreSQL reads the few rows by index: a condition on app_partnership() is never used ahead of the
+        // policies, which would weigh every partner's rows of the country.
+        String scope = partnersToo ? "partnership_id" : "partner_id";
+        String key = partnersToo ? tenant.partnershipId() : tenant.requirePartner();
         Map<String, BigDecimal> totals = new HashMap<>();
-        for (Object[] r : rows(entityManager.createNativeQuery(
-                "select figure, item, sum(amount) from dashboard_figure group by figure, item"))) {
+        for (Object[] r : rows(entityManager.createNativeQuery("select figure, item, sum(amount) from dashboard_figure"
+                + " where " + scope + " = ?1 group by figure, item").setParameter(1, key))) {
             totals.put(r[0] + "/" + r[1], (BigDecimal) r[2]);
         }
         List<PartnerLine> partners = List.of();
@@ -105,18 +114,20 @@ public class DashboardReads {
                     + " sum(f.amount) filter (where f.figure = 'CAPITAL_COST' and f.item = ?1),"
                     + " sum(f.amount) filter (where f.figure = 'EVIDENCE' and f.item = 'CREATED'),"
                     + " sum(f.amount) filter (where f.figure = 'RECHARGE' and f.item = ?2)"
-                    + " from partner p left join dashboard_figure f on f.partner_id = p.id"
-                    + " group by p.id, p.name order by lower(p.name)")
-                    .setParameter(1, Integer.toString(financialYear)).setParameter(2, month)).stream()
+                    + " from partner p left join dashboard_figure f on f.partner_id = p.id and f.partnership_id = ?3"
+                    + " where p.partnership_id = ?3 group by p.id, p.name order by lower(p.name)")
+                    .setParameter(1, Integer.toString(financialYear)).setParameter(2, month).setParameter(3, key))
+                    .stream()
                     .map(r -> new PartnerLine(r[0].toString(), r[1].toString(), n(r[2]), n(r[3]), n(r[4]), n(r[5]),
                             n(r[6]), money(r[7]), n(r[8]), money(r[9]))).toList();
         }
         Map<Long, String> hubs = new LinkedHashMap<>();
-        for (Object[] r : rows(entityManager.createNativeQuery("select id, name from hub order by name"))) {
+        for (Object[] r : rows(entityManager.createNativeQuery("select id, name from hub where partnership_id = ?1"
+                + " order by name").setParameter(1, tenant.partnershipId()))) {
             hubs.put(((Number) r[0]).longValue(), r[1].toString());
         }
-        Object[] taken = rows(entityManager.createNativeQuery(
-                "select max(as_at), min(as_at), count(*) from dashboard_refresh")).get(0);
+        Object[] taken = rows(entityManager.createNativeQuery("select max(as_at), min(as_at), count(*)"
+                + " from dashboard_refresh where " + scope + " = ?1").setParameter(1, key)).get(0);
         return new Snapshot(new Amounts(totals), partners, hubs, instant(taken[0]), instant(taken[1]), n(taken[2]));
     }
 
