@@ -53,12 +53,16 @@ public class FindingPages {
 
     /** One finding, with the acceptance form when the caller may use it. */
     public record DetailView(Finding finding, boolean canAccept, Map<String, String> values, FormErrors errors,
-            boolean accepted, String today, String latest) {
+            boolean accepted, String today, String latest, boolean ownAsset) {
         public String value(String key) {
             return values.getOrDefault(key, "");
         }
 
+        /** The asset's page, for the partner's own findings; the PCC office sees another partner's as text. */
         public String assetLink() {
+            if (!ownAsset) {
+                return null;
+            }
             return finding.isCamera() ? Links.camera(finding.assetId) : Links.recorder(finding.assetId);
         }
     }
@@ -114,7 +118,8 @@ public class FindingPages {
         var today = findings.today();
         return new DetailView(finding, user.hasRole(MANAGER) && finding.canBeAccepted(), values, errors, accepted,
                 today.format(LondonTimeFormats.DATE),
-                today.plusMonths(FindingService.MAX_ACCEPTANCE_MONTHS).format(LondonTimeFormats.DATE));
+                today.plusMonths(FindingService.MAX_ACCEPTANCE_MONTHS).format(LondonTimeFormats.DATE),
+                finding.partnerId.equals(user.partnerId()));
     }
 
     private static List<Choice> choices(Severity[] severities) {

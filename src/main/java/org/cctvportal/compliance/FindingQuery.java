@@ -40,6 +40,23 @@ public class FindingQuery {
     @QueryParam("recorder")
     public Long recorder;
 
+    /**
+     * The PCC office's drill-down from its dashboard: one partner's findings (its id) or every partner's ("all"),
+     * read through the named cross-partner path. Ignored for every other role.
+     */
+    @QueryParam("partner")
+    public String partner;
+
+    /** The partner asked for, or null for every partner or none. */
+    public String partnerFilter() {
+        return partner == null || partner.isBlank() || "all".equalsIgnoreCase(partner.strip()) ? null
+                : partner.strip();
+    }
+
+    public boolean acrossPartners() {
+        return partner != null && !partner.isBlank();
+    }
+
     public Severity severityFilter() {
         return parse(Severity.class, severity);
     }
@@ -66,7 +83,7 @@ public class FindingQuery {
 
     public boolean filtered() {
         return severityFilter() != null || ruleFilter() != null || actionFilter() != null || statusFilter() != null
-                || allStatuses() || camera != null || recorder != null;
+                || allStatuses() || camera != null || recorder != null || acrossPartners();
     }
 
     /** The HQL condition and its parameters. */
@@ -90,6 +107,10 @@ public class FindingQuery {
         if (actionFilter() != null) {
             parameters.add(actionFilter());
             conditions.add("action = ?" + parameters.size());
+        }
+        if (partnerFilter() != null) {
+            parameters.add(partnerFilter());
+            conditions.add("partnerId = ?" + parameters.size());
         }
         if (camera != null || recorder != null) {
             parameters.add(camera != null ? Finding.AssetKind.CAMERA : Finding.AssetKind.RECORDER);
@@ -120,6 +141,7 @@ public class FindingQuery {
         put(values, "status", status);
         put(values, "camera", camera == null ? null : camera.toString());
         put(values, "recorder", recorder == null ? null : recorder.toString());
+        put(values, "partner", partner);
         return values;
     }
 

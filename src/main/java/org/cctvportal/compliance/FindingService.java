@@ -91,7 +91,16 @@ public class FindingService {
     }
 
     public Page list(FindingQuery query) {
+        if (query.acrossPartners() && CompliancePages.PCC.stream().anyMatch(identity::hasRole)) {
+            // The PCC office follows a dashboard figure to the rows behind it: read-only, every partner's.
+            return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> page(query));
+        }
+        query.partner = null;
         reopenExpired();
+        return page(query);
+    }
+
+    private Page page(FindingQuery query) {
         List<Object> parameters = new ArrayList<>();
         String where = query.where(parameters);
         long total = Finding.count(where, parameters.toArray());
@@ -106,6 +115,10 @@ public class FindingService {
     public Finding finding(long id) {
         reopenExpired();
         Finding finding = Finding.findById(id);
+        if (finding == null && CompliancePages.PCC.stream().anyMatch(identity::hasRole)) {
+            // Another partner's finding, reached from the PCC office's dashboard: read-only.
+            finding = crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> Finding.findById(id));
+        }
         if (finding == null) {
             throw new NotFoundException("No such finding");
         }

@@ -27,6 +27,22 @@ public class CameraQuery {
     @QueryParam("page") @DefaultValue("1") public int page = 1;
     @QueryParam("size") @DefaultValue("25") public int size = 25;
 
+    /**
+     * The PCC office's drill-down from its dashboard: one partner's cameras (its id) or every partner's ("all"), read
+     * through the named cross-partner path. Ignored for every other role.
+     */
+    @QueryParam("partner") public String partner;
+
+    /** The partner asked for, or null for every partner or none. */
+    public String partnerFilter() {
+        return partner == null || partner.isBlank() || "all".equalsIgnoreCase(partner.strip()) ? null
+                : partner.strip();
+    }
+
+    public boolean acrossPartners() {
+        return partner != null && !partner.isBlank();
+    }
+
     public String text() {
         return q == null || q.isBlank() ? null : q.strip();
     }
@@ -56,7 +72,8 @@ public class CameraQuery {
     }
 
     public boolean isFiltered() {
-        return text() != null || site != null || maker != null || typeFilter() != null || statusFilter() != null;
+        return text() != null || site != null || maker != null || typeFilter() != null || statusFilter() != null
+                || acrossPartners();
     }
 
     /** This query's URL on {@code base} with one parameter changed; paging resets when anything else changes. */
@@ -107,6 +124,9 @@ public class CameraQuery {
 
     private Map<String, Object> params() {
         Map<String, Object> params = new LinkedHashMap<>();
+        if (acrossPartners()) {
+            params.put("partner", partner.strip());
+        }
         if (text() != null) {
             params.put("q", text());
         }

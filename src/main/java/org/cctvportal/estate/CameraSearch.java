@@ -49,6 +49,10 @@ final class CameraSearch {
             params.put("q", "%" + query.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
                     .replace("%", "\\%").replace("_", "\\_") + "%");
         }
+        if (query.partnerFilter() != null) {
+            where.append(" and c.partnerId = :partner");
+            params.put("partner", query.partnerFilter());
+        }
         if (query.site != null) {
             where.append(" and s.id = :site");
             params.put("site", query.site);

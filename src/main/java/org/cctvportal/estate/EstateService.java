@@ -145,6 +145,11 @@ public class EstateService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CameraSearch.Result search(CameraQuery query) {
+        if (query.acrossPartners() && (identity.hasRole("partnership-admin") || identity.hasRole("pcc-analyst"))) {
+            // The PCC office follows a dashboard figure to the cameras behind it: read-only, every partner's.
+            return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> CameraSearch.run(query));
+        }
+        query.partner = null;
         return CameraSearch.run(query);
     }
 

@@ -77,8 +77,14 @@ public class RecorderPages {
     }
 
     @GET
-    public TemplateInstance list() {
-        return Templates.list(new ListView(estate.recorders(), user.hasRole("partner-manager"), LocalDate.now(clock)));
+    public TemplateInstance list(@QueryParam("exposure") String exposure) {
+        NetworkExposure only = Labelled.parse(NetworkExposure.class, exposure);
+        List<Recorder> recorders = estate.recorders();
+        if (only != null) {
+            // The dashboard's internet-facing recorders link here.
+            recorders = recorders.stream().filter(r -> r.exposure == only).toList();
+        }
+        return Templates.list(new ListView(recorders, user.hasRole("partner-manager"), LocalDate.now(clock)));
     }
 
     @GET

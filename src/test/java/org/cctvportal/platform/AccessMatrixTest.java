@@ -108,6 +108,11 @@ class AccessMatrixTest {
         MATRIX.put("DELETE /api/v1/specification/{id}/{section}/{ruleId}", Set.of("partnership-admin"));
         MATRIX.put("POST /api/v1/specification/{id}/ratification", Set.of("partnership-admin"));
         MATRIX.put("GET /compliance", ANY);
+        MATRIX.put("GET /dashboard", ANY);
+        MATRIX.put("GET /dashboard/partnership", PCC);
+        MATRIX.put("GET /dashboard/partnership/cameras", PCC);
+        MATRIX.put("GET /dashboard/partner", Set.of("partner-manager", "partner-viewer"));
+        MATRIX.put("GET /dashboard/hub", Set.of("hub-supervisor", "operator"));
         MATRIX.put("GET /findings", ANY);
         MATRIX.put("GET /findings/{id}", ANY);
         MATRIX.put("POST /findings/{id}/accept", MANAGER);

@@ -25,4 +25,13 @@ public interface JobsConfig {
         @WithDefault("1h")
         Duration every();
     }
+
+    /** Taking every partner's dashboard figures. */
+    RefreshDashboards refreshDashboards();
+
+    interface RefreshDashboards {
+        /** Interval between runs, such as 5m or 15m: the dashboards show figures at most this old. */
+        @WithDefault("5m")
+        Duration every();
+    }
 }

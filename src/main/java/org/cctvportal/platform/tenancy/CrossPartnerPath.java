@@ -30,6 +30,13 @@ public enum CrossPartnerPath {
     /** Monitoring recharge totals per partner: the PCC office follows what monitoring costs and earns. */
     MONITORING_TOTALS("partnership-admin", "pcc-analyst"),
 
+    /**
+     * The PCC office's dashboard: every partner's pre-aggregated figures (counts, hours, amounts; never an evidence
+     * item or footage), the partners' cameras on the map with their worst open severity, and the findings behind a
+     * figure, read-only.
+     */
+    PARTNERSHIP_DASHBOARD("partnership-admin", "pcc-analyst"),
+
     /** How many evidence items each partner holds, on hold and disposed: counts only, never an item or footage. */
     EVIDENCE_COUNTS("partnership-admin", "pcc-analyst"),
 

@@ -31,6 +31,19 @@ public class HomeResource {
 
     /** What the home page shows: who you are, for which partner, your estate's size, and what you can do. */
     public record HomeView(Partner partner, Partnership partnership, CurrentUser user, Long cameras) {
+        /** The caller's dashboard, the first place to go; null for roles without one. */
+        public String dashboard() {
+            if (user.hasRole("partnership-admin") || user.hasRole("pcc-analyst")) {
+                return Links.partnershipDashboard();
+            }
+            if (user.hasRole("partner-manager") || user.hasRole("partner-viewer")) {
+                return Links.partnerDashboard();
+            }
+            if (user.hasRole("hub-supervisor") || user.hasRole("operator")) {
+                return Links.hubDashboard();
+            }
+            return null;
+        }
     }
 
     @CheckedTemplate

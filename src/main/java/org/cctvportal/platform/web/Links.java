@@ -195,6 +195,44 @@ public final class Links {
         return "/findings/" + id + "/accept";
     }
 
+    /** The findings behind one of the PCC office's figures: one partner's (its id) or every partner's ("all"). */
+    public static String partnerFindingsWith(String partner, String key, String value) {
+        return "/findings?partner=" + encode(partner) + "&" + encode(key) + "=" + encode(value);
+    }
+
+    public static String dashboard() {
+        return "/dashboard";
+    }
+
+    public static String partnershipDashboard() {
+        return "/dashboard/partnership";
+    }
+
+    public static String partnershipDashboardCameras() {
+        return "/dashboard/partnership/cameras";
+    }
+
+    public static String partnerDashboard() {
+        return "/dashboard/partner";
+    }
+
+    public static String hubDashboard() {
+        return "/dashboard/hub";
+    }
+
+    /** The cameras behind one of the PCC office's figures: one partner's (its id) or every partner's ("all"). */
+    public static String partnerCamerasWith(String partner, String key, String value) {
+        return "/cameras?partner=" + encode(partner) + (key == null ? "" : "&" + encode(key) + "=" + encode(value));
+    }
+
+    public static String camerasWith(String key, String value) {
+        return "/cameras?" + encode(key) + "=" + encode(value);
+    }
+
+    public static String recordersWith(String key, String value) {
+        return "/recorders?" + encode(key) + "=" + encode(value);
+    }
+
     public static String findingsWith(String key, String value) {
         return "/findings?" + encode(key) + "=" + encode(value);
     }

@@ -1,0 +1,179 @@
+package org.cctvportal.dashboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cctvportal.platform.tenancy.CrossPartnerPath;
+import org.cctvportal.platform.tenancy.CrossPartnerReads;
+import org.cctvportal.platform.tenancy.TenantContext;
+
+/**
+ * Reads the dashboards' pre-aggregated figures: the caller's own partner's rows, or, for the PCC office, every
+ * partner's of the partnership through the named path {@link CrossPartnerPath#PARTNERSHIP_DASHBOARD}. Row-level
+ * security bounds both; nothing here filters by partner to keep others out.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DashboardReads {
+
+    /** Cameras drawn on the map at once; zooming in shows the rest. */
+    static final int MAP_LIMIT = 2000;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CrossPartnerReads crossPartner;
+
+    @Inject
+    TenantContext tenant;
+
+    /** Figures summed over the partners read: (figure, item) to amount. */
+    public record Amounts(Map<String, BigDecimal> values) {
+        public BigDecimal of(String figure, String item) {
+            return values.getOrDefault(figure + "/" + item, BigDecimal.ZERO);
+        }
+
+        public long count(String figure, String item) {
+            return of(figure, item).longValue();
+        }
+
+        /** Every item of one figure with its amount, in item order. */
+        public Map<String, BigDecimal> items(String figure) {
+            Map<String, BigDecimal> items = new java.util.TreeMap<>();
+            values.forEach((key, amount) -> {
+                if (key.startsWith(figure + "/")) {
+                    items.put(key.substring(figure.length() + 1), amount);
+                }
+            });
+            return items;
+        }
+    }
+
+    /** One partner's line of the PCC office's table. */
+    public record PartnerLine(String id, String name, long cameras, long live, long critical, long high,
+            long risks, BigDecimal capitalThisYear, long evidence, BigDecimal rechargeThisMonth) {
+        public String capitalText() {
+            return org.cctvportal.compliance.CapitalPlanService.money(capitalThisYear);
+        }
+
+        public String rechargeText() {
+            return java.text.NumberFormat.getCurrencyInstance(java.util.Locale.UK).format(rechargeThisMonth);
+        }
+    }
+
+    /** What a dashboard shows: the summed figures, the partners' lines (PCC only), hub names and the as-at time. */
+    public record Snapshot(Amounts totals, List<PartnerLine> partners, Map<Long, String> hubNames, Instant asAt,
+            Instant oldest, long partnersTaken) {
+    }
+
+    /** One camera on the PCC office's map with its worst open finding. */
+    public record MapCamera(long id, String tag, double lat, double lon, String partnerId, String partner,
+            String severity) {
+    }
+
+    /** The partnership's figures, every partner's, for the PCC office. */
+    public Snapshot partnership(int financialYear, String month) {
+        return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> snapshot(true, financialYear, month));
+    }
+
+    /** The caller's own partner's figures. */
+    public Snapshot own() {
+        return snapshot(false, 0, "");
+    }
+
+    private Snapshot snapshot(boolean partnersToo, int financialYear, String month) {
+        // Row-level security bounds every read here. The partnership (or partner) is also given as a bound value so
+        // that PostgreSQL reads the few rows by index: a condition on app_partnership() is never used ahead of the
+        // policies, which would weigh every partner's rows of the country.
+        String scope = partnersToo ? "partnership_id" : "partner_id";
+        String key = partnersToo ? tenant.partnershipId() : tenant.requirePartner();
+        Map<String, BigDecimal> totals = new HashMap<>();
+        for (Object[] r : rows(entityManager.createNativeQuery("select figure, item, sum(amount) from dashboard_figure"
+                + " where " + scope + " = ?1 group by figure, item").setParameter(1, key))) {
+            totals.put(r[0] + "/" + r[1], (BigDecimal) r[2]);
+        }
+        List<PartnerLine> partners = List.of();
+        if (partnersToo) {
+            partners = rows(entityManager.createNativeQuery("select p.id, p.name,"
+                    + " sum(f.amount) filter (where f.figure = 'CAMERAS'),"
+                    + " sum(f.amount) filter (where f.figure = 'CAMERAS' and f.item = 'LIVE'),"
+                    + " sum(f.amount) filter (where f.figure = 'FINDINGS' and f.item = 'CRITICAL'),"
+                    + " sum(f.amount) filter (where f.figure = 'FINDINGS' and f.item = 'HIGH'),"
+                    + " sum(f.amount) filter (where f.figure = 'RISKS'),"
+                    + " sum(f.amount) filter (where f.figure = 'CAPITAL_COST' and f.item = ?1),"
+                    + " sum(f.amount) filter (where f.figure = 'EVIDENCE' and f.item = 'CREATED'),"
+                    + " sum(f.amount) filter (where f.figure = 'RECHARGE' and f.item = ?2)"
+                    + " from partner p left join dashboard_figure f on f.partner_id = p.id and f.partnership_id = ?3"
+                    + " where p.partnership_id = ?3 group by p.id, p.name order by lower(p.name)")
+                    .setParameter(1, Integer.toString(financialYear)).setParameter(2, month).setParameter(3, key))
+                    .stream()
+                    .map(r -> new PartnerLine(r[0].toString(), r[1].toString(), n(r[2]), n(r[3]), n(r[4]), n(r[5]),
+                            n(r[6]), money(r[7]), n(r[8]), money(r[9]))).toList();
+        }
+        Map<Long, String> hubs = new LinkedHashMap<>();
+        for (Object[] r : rows(entityManager.createNativeQuery("select id, name from hub where partnership_id = ?1"
+                + " order by name").setParameter(1, tenant.partnershipId()))) {
+            hubs.put(((Number) r[0]).longValue(), r[1].toString());
+        }
+        Object[] taken = rows(entityManager.createNativeQuery("select max(as_at), min(as_at), count(*)"
+                + " from dashboard_refresh where " + scope + " = ?1").setParameter(1, key)).get(0);
+        return new Snapshot(new Amounts(totals), partners, hubs, instant(taken[0]), instant(taken[1]), n(taken[2]));
+    }
+
+    /** The partners' cameras inside a box (or the first ones, with none), with their worst open severity. */
+    public List<MapCamera> map(Double south, Double west, Double north, Double east) {
+        boolean box = south != null && west != null && north != null && east != null;
+        return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> {
+            Query query = entityManager.createNativeQuery("select c.id, c.asset_tag, c.latitude, c.longitude,"
+                    + " c.partner_id, p.name, (select f.severity from compliance_finding f"
+                    + " where f.asset_kind = 'CAMERA' and f.asset_id = c.id and f.status = 'OPEN' order by f.severity_rank limit 1)"
+                    + " from camera c join partner p on p.id = c.partner_id"
+                    + " where c.latitude is not null and c.status <> 'DECOMMISSIONED'"
+                    + (box ? " and point(c.longitude, c.latitude) <@ box(point(?1, ?2), point(?3, ?4))" : "")
+                    + " limit " + MAP_LIMIT);
+            if (box) {
+                query.setParameter(1, west).setParameter(2, south).setParameter(3, east).setParameter(4, north);
+            }
+            return rows(query).stream().map(r -> new MapCamera(((Number) r[0]).longValue(), r[1].toString(),
+                    ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue(), r[4].toString(), r[5].toString(),
+                    r[6] == null ? "NONE" : r[6].toString())).toList();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return ((List<Object>) query.getResultList()).stream().map(o -> (Object[]) o).toList();
+    }
+
+    private static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static BigDecimal money(Object value) {
+        return value == null ? BigDecimal.ZERO : (BigDecimal) value;
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return (Instant) value;
+    }
+}

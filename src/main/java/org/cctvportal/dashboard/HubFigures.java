@@ -1,0 +1,87 @@
+package org.cctvportal.dashboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cctvportal.monitoring.Hub;
+import org.cctvportal.monitoring.HubBookings;
+import org.cctvportal.platform.tenancy.CrossPartnerPath;
+import org.cctvportal.platform.tenancy.CrossPartnerReads;
+import org.cctvportal.platform.web.LondonTime;
+import org.cctvportal.rota.RotaService;
+
+/**
+ * The hub dashboard's figures, read live for the hubs the caller's partner runs: this month's camera-hours booked
+ * by every partner (through {@link CrossPartnerPath#HUB_BOOKINGS}) against the hub's capacity, the rota's coverage
+ * gaps in the next 14 days and the bookings waiting for a decision. The same definitions as the PCC office's figures.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class HubFigures {
+
+    /** Every partner's approved camera-hours at a hub in a period, each booking's minutes first, as statements do. */
+    static final String BOOKED_CAMERA_HOURS = "select coalesce(sum(camera), 0) / 60.0 from (select"
+            + " sum(o.cameras * extract(epoch from upper(o.period) - lower(o.period)))::bigint / 60 as camera"
+            + " from booking_occurrence o where o.approved and o.hub_id = ?1 and lower(o.period) >= ?2"
+            + " and lower(o.period) < ?3 group by o.booking_id) b";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CrossPartnerReads crossPartner;
+
+    @Inject
+    RotaService rota;
+
+    @Inject
+    HubBookings bookings;
+
+    @Inject
+    Clock clock;
+
+    /** One hub's live figures. */
+    public record Figures(long id, String name, BigDecimal bookedCameraHours, BigDecimal capacityCameraHours,
+            long gaps, BigDecimal gapHours, long waiting) {
+    }
+
+    public List<Figures> mine() {
+        YearMonth month = YearMonth.now(clock.withZone(LondonTime.ZONE));
+        Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(LondonTime.ZONE).toInstant());
+        Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(LondonTime.ZONE).toInstant());
+        Instant now = clock.instant();
+        List<Hub> hubs = rota.myHubs();
+        Map<Long, Long> waiting = bookings.queue().stream()
+                .collect(Collectors.groupingBy(n -> n.booking().hubId, Collectors.counting()));
+        List<Figures> figures = new ArrayList<>();
+        for (Hub hub : hubs) {
+            BigDecimal booked = crossPartner.read(CrossPartnerPath.HUB_BOOKINGS, () -> decimal(entityManager
+                    .createNativeQuery(BOOKED_CAMERA_HOURS).setParameter(1, hub.id).setParameter(2, from)
+                    .setParameter(3, to).getSingleResult()));
+            BigDecimal capacity = decimal(entityManager.createNativeQuery(DashboardFigures.CAPACITY_HOURS)
+                    .setParameter(1, hub.id).setParameter(2, from).setParameter(3, to).getSingleResult());
+            List<RotaService.Gap> gaps = rota.gaps(hub.id, now, now.plus(DashboardFigures.GAP_HORIZON));
+            long gapMinutes = gaps.stream().mapToLong(g -> Duration.between(g.startsAt(), g.endsAt()).toMinutes())
+                    .sum();
+            figures.add(new Figures(hub.id, hub.name, booked, capacity, gaps.size(),
+                    BigDecimal.valueOf(gapMinutes).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP),
+                    waiting.getOrDefault(hub.id, 0L)));
+        }
+        return figures;
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
+    }
+}
