@@ -219,7 +219,7 @@ class RotaRulesTest {
                 for (OperatorProfile operator : row.operators()) {
                     List<RotaShift> others = rota.shiftsOf(operator.id, from.minus(Duration.ofDays(8)),
                             to.plus(Duration.ofDays(8)));
-                    assertEquals(java.util.Optional.empty(), rules.broken(operator, row.shift(), others),
+                    assertEquals(java.util.Optional.empty(), rules.broken(operator, row.shift(), others, Map.of()),
                             operator.fullName + " on " + row.shift().label());
                 }
             }
