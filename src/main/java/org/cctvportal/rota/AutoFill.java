@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The auto-fill's choices, as pure logic over what the service read: the period's shifts earliest first (supervisor
- * positions before operator positions starting at the same time), each open position to the candidate who keeps every rule and has (for a night) the fewest nights, then the fewest hours, in
+ * The auto-fill's choices, as pure logic over what the service read: the period's shifts earliest first (as the
+ * service lists them: by start, then role), each open position to the candidate who keeps every rule and has (for a night) the fewest nights, then the fewest hours, in
  * the period. Answers the picks; the service stores them.
  */
 public final class AutoFill {
@@ -39,11 +39,7 @@ public final class AutoFill {
             }
         }
         List<Pick> picks = new ArrayList<>();
-        // Supervisor positions first among shifts starting together: fewer operators may take them.
-        List<RotaService.ShiftRow> ordered = new ArrayList<>(rows);
-        ordered.sort(Comparator.comparing((RotaService.ShiftRow r) -> r.shift().startsAt)
-                .thenComparing(r -> r.shift().role == RotaShift.Role.SUPERVISOR ? 0 : 1));
-        for (RotaService.ShiftRow row : ordered) {
+        for (RotaService.ShiftRow row : rows) {
             RotaShift shift = row.shift();
             Map<String, String> partners = watched.getOrDefault(shift.id, Map.of());
             List<Long> on = new ArrayList<>(row.operators().stream().map(o -> o.id).toList());

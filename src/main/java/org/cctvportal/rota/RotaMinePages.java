@@ -66,6 +66,14 @@ public class RotaMinePages {
         public String message() {
             return errors.list().isEmpty() ? "" : errors.list().get(0).message();
         }
+
+        /** Whether the row the failed form was on is on the page, to carry the message next to it. */
+        public boolean failedShown() {
+            return failed != null && (shifts.stream().anyMatch(s -> failedOn("shift", s.id))
+                    || open.stream().anyMatch(r -> failedOn("open", r.shift().id))
+                    || offers.stream().anyMatch(r -> failedOn("offer", r.swap().id))
+                    || requests.stream().anyMatch(r -> failedOn("request", r.swap().id)));
+        }
     }
 
     @CheckedTemplate

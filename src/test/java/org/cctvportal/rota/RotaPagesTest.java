@@ -117,4 +117,22 @@ class RotaPagesTest {
         }
         return values;
     }
+
+    @Test
+    void theDemoHasASwapWaitingAShiftOnOfferAndOpenPositionsAndARefusedOfferIsExplained() {
+        String hubs = given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/rota").then().statusCode(200)
+                .extract().asString();
+        long oxford = Long.parseLong(hubs.replaceAll("(?s).*href=\"/rota/hubs/(\\d+)\">Oxford hub<.*", "$1"));
+        given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/rota/hubs/" + oxford + "/swaps").then()
+                .statusCode(200).body(containsString("Waiting for a supervisor"))
+                .body(containsString("gives their place to")).body(containsString("Offered, waiting for a colleague"));
+        String mine = given().auth().oauth2(DemoUsers.token("ods.operator")).get("/rota/mine").then().statusCode(200)
+                .body(containsString("data-testid=\"offer\"")).body(containsString("data-testid=\"open-shift\""))
+                .extract().asString();
+        // Asking to offer a shift Sam Osei is not on: refused, named, nothing stored.
+        long open = Long.parseLong(mine.replaceAll("(?s).*?action=\"/rota/shifts/(\\d+)/ask\".*", "$1"));
+        FormSession.of("ods.operator").form().formParam("colleague", "anyone").post("/rota/shifts/" + open + "/offer")
+                .then().statusCode(400).body(containsString("govuk-error-summary"))
+                .body(containsString("You are not on the shift"));
+    }
 }
