@@ -61,6 +61,14 @@ public class OperatorProfile extends PanacheEntityBase {
     @Column(name = "partner_id")
     public Set<String> clearedPartners = new TreeSet<>();
 
+    /** Whether the operator may take a supervisor position. */
+    @Column(name = "can_supervise")
+    public boolean canSupervise;
+
+    /** The SHA-256 (hex) of the operator's calendar feed secret; null when they have no live feed. */
+    @Column(name = "feed_token_hash")
+    public String feedTokenHash;
+
     @Version
     public int version;
 

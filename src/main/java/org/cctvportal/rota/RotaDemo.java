@@ -22,8 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Oxford Direct Services' control-room staff and next week's rota, seeded on the local stack only through the rota
  * service: fourteen operators (ods.operator and ods.supervisor among them, one licence expiring in three weeks, two
- * trained for one hub only), Oxford's earlies, lates and nights and Milton Keynes' earlies next week, filled by the
- * auto-fill with a few positions left open. Milton Keynes' evenings and nights stay on its staffing plan. Idempotent.
+ * trained for one hub only, one not cleared for Cherwell's cameras, two allowed to supervise), Oxford's earlies, lates
+ * and nights, a supervisor on Oxford's earlies and Milton Keynes' earlies next week, filled by the auto-fill with a
+ * few positions left open; a swap waiting for the supervisor and a shift offered to anyone at Oxford. Milton Keynes'
+ * evenings and nights stay on its staffing plan. Idempotent.
  */
 @ApplicationScoped
 public class RotaDemo {
@@ -44,6 +46,9 @@ public class RotaDemo {
     RotaService rota;
 
     @Inject
+    RotaSwaps swaps;
+
+    @Inject
     Clock clock;
 
     @ActivateRequestContext
@@ -59,11 +64,18 @@ public class RotaDemo {
         Hub oxford = hubs.stream().filter(h -> h.name.startsWith("Oxford")).findFirst().orElse(hubs.get(1));
         LocalDate today = clock.instant().atZone(LondonTime.ZONE).toLocalDate();
         Set<Long> both = Set.of(mk.id, oxford.id);
-        profile("ods.operator", "Sam Osei", today.plusYears(2), both);
-        profile("ods.supervisor", "Rachel Green", today.plusYears(1), both);
+        Set<String> served = new TreeSet<>(mk.servedPartners);
+        served.addAll(oxford.servedPartners);
+        profile("ods.operator", "Sam Osei", today.plusYears(2), both, served, false);
+        profile("ods.supervisor", "Rachel Green", today.plusYears(1), both, served, true);
         for (int i = 0; i < NAMES.size(); i++) {
             Set<Long> trained = i == 3 ? Set.of(mk.id) : i == 7 ? Set.of(oxford.id) : both;
-            profile(null, NAMES.get(i), i == 0 ? today.plusWeeks(3) : today.plusMonths(6 + i * 2), trained);
+            Set<String> cleared = new TreeSet<>(served);
+            if (i == 9) {
+                cleared.remove("tv-cherwell");
+            }
+            profile(null, NAMES.get(i), i == 0 ? today.plusWeeks(3) : today.plusMonths(6 + i * 2), trained, cleared,
+                    i == 6);
         }
         LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         LocalDate sunday = monday.plusDays(6);
@@ -71,6 +83,7 @@ public class RotaDemo {
             for (RotaService.Template template : RotaService.Template.values()) {
                 rota.applyTemplate(oxford.id, template, monday, sunday, RotaShift.Role.OPERATOR, 2);
             }
+            rota.applyTemplate(oxford.id, RotaService.Template.EARLIES, monday, sunday, RotaShift.Role.SUPERVISOR, 1);
             rota.applyTemplate(mk.id, RotaService.Template.EARLIES, monday, sunday, RotaShift.Role.OPERATOR, 2);
             return null;
         });
@@ -89,9 +102,41 @@ public class RotaDemo {
             }
             return null;
         });
+        as(() -> swaps(oxford, from, to));
     }
 
-    private void profile(String username, String name, LocalDate expires, Set<Long> hubs) {
+    /**
+     * A colleague's place on one of next week's Oxford shifts offered to another (waiting for the supervisor), and a
+     * shift offered to anyone: the first pair of operators the rules allow.
+     */
+    private Void swaps(Hub oxford, java.time.Instant from, java.time.Instant to) {
+        List<RotaService.ShiftRow> rows = rota.shifts(oxford.id, from, to).stream()
+                .filter(r -> r.shift().role == RotaShift.Role.OPERATOR && !r.operators().isEmpty()).toList();
+        boolean pending = false;
+        for (RotaService.ShiftRow row : rows) {
+            OperatorProfile giver = row.operators().get(0);
+            if (giver.username != null) {
+                continue;
+            }
+            if (!pending) {
+                for (OperatorProfile taker : rota.operators()) {
+                    if (taker.username == null && !row.operators().contains(taker)
+                            && rota.broken(taker, row.shift()).isEmpty()) {
+                        swaps.offer(row.shift().id, giver, taker.id);
+                        pending = true;
+                        break;
+                    }
+                }
+            } else {
+                swaps.offer(row.shift().id, giver, null);
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private void profile(String username, String name, LocalDate expires, Set<Long> hubs, Set<String> cleared,
+            boolean canSupervise) {
         as(() -> {
             OperatorProfile profile = new OperatorProfile();
             profile.username = username;
@@ -100,7 +145,8 @@ public class RotaDemo {
             profile.siaExpires = expires;
             profile.contractedHours = username == null ? 40 : 37;
             profile.trainedHubs = new TreeSet<>(hubs);
-            profile.clearedPartners = new TreeSet<>(Set.of("tv-oxford-city", "tv-milton-keynes", "tv-cherwell"));
+            profile.clearedPartners = new TreeSet<>(cleared);
+            profile.canSupervise = canSupervise;
             return rota.addOperator(profile);
         });
     }

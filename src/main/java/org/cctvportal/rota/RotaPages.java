@@ -24,7 +24,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import org.cctvportal.monitoring.Hub;
-import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.Links;
@@ -32,7 +31,7 @@ import org.cctvportal.platform.web.LondonTime;
 
 /**
  * The rota pages: the hub supervisor's week per hub (shifts, operators, open positions, nights, coverage gaps for the
- * next 14 days, templates, auto-fill, assign and unassign) and an operator's own shifts.
+ * next 14 days, templates, auto-fill, assign and unassign).
  */
 @Path("/rota")
 @Produces(MediaType.TEXT_HTML)
@@ -42,9 +41,6 @@ public class RotaPages {
 
     @Inject
     RotaService rota;
-
-    @Inject
-    CurrentUser user;
 
     public record WeekView(Hub hub, LocalDate monday, List<RotaService.ShiftRow> shifts,
             Map<OperatorProfile, Integer> nights, List<OperatorProfile> trained, List<RotaService.Gap> gaps,
@@ -71,16 +67,11 @@ public class RotaPages {
         }
     }
 
-    public record MineView(OperatorProfile me, List<RotaShift> shifts, Map<Long, String> hubNames) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance hubs(List<Hub> hubs);
 
         static native TemplateInstance week(WeekView view);
-
-        static native TemplateInstance mine(MineView view);
     }
 
     @GET
@@ -189,21 +180,6 @@ public class RotaPages {
             return Response.status(400).entity(Templates.week(view(shift.hubId, monday, e.errors(), shiftId,
                     Map.of(), null))).build();
         }
-    }
-
-    @GET
-    @Path("mine")
-    @RolesAllowed({ "operator", SUPERVISOR })
-    public TemplateInstance mine() {
-        OperatorProfile me = rota.me(user.username()).orElse(null);
-        Instant now = Instant.now();
-        List<RotaShift> shifts = me == null ? List.of() : rota.shiftsOf(me.id, now.minus(Duration.ofDays(1)),
-                now.plus(Duration.ofDays(42)));
-        Map<Long, String> names = new java.util.HashMap<>();
-        for (Hub hub : rota.myHubs()) {
-            names.put(hub.id, hub.name);
-        }
-        return Templates.mine(new MineView(me, shifts, names));
     }
 
     private WeekView view(long hubId, LocalDate monday, FormErrors errors, long failedShift, Map<String, String> form,

@@ -6,12 +6,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The rules every assignment keeps, as pure logic over an operator's other shifts: trained for the hub, a valid SIA
- * licence on every day of the shift, no overlapping shifts, enough rest between shifts, and no more than the
- * configured hours in any 7 days. The first rule broken is answered as a message naming the rule and the shift.
+ * The rules every assignment keeps, as pure logic over an operator's other shifts: a supervisor position only for an
+ * operator allowed to supervise, trained for the hub, cleared for every partner whose approved booking is watched at
+ * the hub during the shift, a valid SIA licence on every day of the shift, no overlapping shifts, enough rest between
+ * shifts, and no more than the configured hours in any 7 days. The first rule broken is answered as a message naming
+ * the rule and the shift.
  */
 public final class RotaRules {
 
@@ -30,12 +33,27 @@ public final class RotaRules {
         this(config.maxHoursPer7Days(), config.minRestHours());
     }
 
-    /** The first rule {@code operator} would break on {@code shift}, given the other shifts they are on. */
-    public Optional<String> broken(OperatorProfile operator, RotaShift shift, List<RotaShift> theirShifts) {
+    /**
+     * The first rule {@code operator} would break on {@code shift}, given the other shifts they are on and the
+     * partners (id to name) whose approved bookings are watched at the hub during the shift.
+     */
+    public Optional<String> broken(OperatorProfile operator, RotaShift shift, List<RotaShift> theirShifts,
+            Map<String, String> watched) {
         String who = operator.fullName;
+        if (shift.role == RotaShift.Role.SUPERVISOR && !operator.canSupervise) {
+            return Optional.of("Supervisor role: " + who + "'s profile does not allow supervising, so cannot take a "
+                    + "supervisor position on the shift " + shift.label());
+        }
         if (!operator.trainedHubs.contains(shift.hubId)) {
             return Optional.of("Trained for the hub: " + who + " is not trained for this hub, so cannot work the shift "
                     + shift.label());
+        }
+        for (Map.Entry<String, String> partner : watched.entrySet()) {
+            if (!operator.clearedPartners.contains(partner.getKey())) {
+                return Optional.of("Cleared for the partners watched: " + who + " is not cleared to watch the cameras "
+                        + "of " + partner.getValue() + ", whose approved booking is monitored at the hub during the "
+                        + "shift " + shift.label());
+            }
         }
         if (!operator.licensedThrough(shift.lastDay())) {
             return Optional.of("Valid SIA licence: " + who + "'s licence expires on "

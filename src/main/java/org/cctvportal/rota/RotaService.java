@@ -13,13 +13,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.cctvportal.monitoring.Hub;
+import org.cctvportal.monitoring.HubService;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
@@ -98,6 +99,9 @@ public class RotaService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    HubService hubs;
 
     public RotaRules rules() {
         return new RotaRules(config);
@@ -216,7 +220,7 @@ public class RotaService {
     @Transactional
     public RotaAssignment assign(long shiftId, long operatorId) {
         RotaShift shift = shift(shiftId);
-        OperatorProfile operator = operator(operatorId);
+        OperatorProfile operator = lockedOperator(operatorId);
         FormErrors errors = new FormErrors();
         long on = RotaAssignment.count("shiftId", shiftId);
         if (RotaAssignment.count("shiftId = ?1 and operatorId = ?2", shiftId, operatorId) > 0) {
@@ -224,15 +228,39 @@ public class RotaService {
         } else if (on >= shift.positions) {
             errors.add("operatorId", "Open positions: the shift " + shift.label() + " is fully staffed");
         } else {
-            rules().broken(operator, shift,
-                    shiftsOf(operatorId, shift.startsAt.minus(LOOK_AROUND), shift.endsAt.plus(LOOK_AROUND)))
-                    .ifPresent(message -> errors.add("operatorId", message));
+            broken(operator, shift).ifPresent(message -> errors.add("operatorId", message));
         }
         errors.throwIfAny();
+        RotaAssignment assignment = put(shift, operator);
+        audit.record("rota.assigned", "RotaShift", shift.id.toString(), operator.fullName + " on " + shift.label());
+        return assignment;
+    }
+
+    /** The first rule the operator would break on the shift, checked against the database as it is now. */
+    public Optional<String> broken(OperatorProfile operator, RotaShift shift) {
+        Map<String, String> watched = watched(shift.hubId, shift.startsAt, shift.startsAt.plusNanos(1000))
+                .getOrDefault(shift.id, Map.of());
+        return rules().broken(operator, shift,
+                shiftsOf(operator.id, shift.startsAt.minus(LOOK_AROUND), shift.endsAt.plus(LOOK_AROUND)), watched);
+    }
+
+    /**
+     * The operator's profile, its row locked to the end of the transaction: two changes to one operator's shifts are
+     * checked one after the other, so together they cannot break a rule each keeps alone.
+     */
+    OperatorProfile lockedOperator(long id) {
+        OperatorProfile operator = OperatorProfile.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (operator == null) {
+            throw new NotFoundException("No such operator");
+        }
+        return operator;
+    }
+
+    RotaAssignment put(RotaShift shift, OperatorProfile operator) {
         RotaAssignment assignment = new RotaAssignment();
         assignment.partnerId = tenant.requirePartner();
-        assignment.shiftId = shiftId;
-        assignment.operatorId = operatorId;
+        assignment.shiftId = shift.id;
+        assignment.operatorId = operator.id;
         try {
             assignment.persistAndFlush();
         } catch (PersistenceException e) {
@@ -241,8 +269,34 @@ public class RotaService {
                     + operator.fullName + " could not be put on the shift " + shift.label()
                     + " because it now overlaps another of their shifts or is full"));
         }
-        audit.record("rota.assigned", "RotaShift", shift.id.toString(), operator.fullName + " on " + shift.label());
         return assignment;
+    }
+
+    /**
+     * For each of the hub's shifts starting in [from, to), the partners (id to name) whose approved bookings are
+     * watched at the hub during it: the clearance rule's input, read in one query.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Map<String, String>> watched(long hubId, Instant from, Instant to) {
+        List<Object[]> rows = entityManager.createNativeQuery("select shift_id, partner_id from "
+                + "rota_watched_partners(?1, ?2, ?3) order by shift_id, partner_id").setParameter(1, hubId)
+                .setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(to)).getResultList();
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = partnerNames(hubId);
+        Map<Long, Map<String, String>> watched = new HashMap<>();
+        for (Object[] row : rows) {
+            String partner = (String) row[1];
+            watched.computeIfAbsent(((Number) row[0]).longValue(), k -> new LinkedHashMap<>()).put(partner,
+                    Optional.ofNullable(names.get(partner)).orElse(partner));
+        }
+        return watched;
+    }
+
+    private Map<String, String> partnerNames(long hubId) {
+        // Work run for a partner without a signed-in user (demo data) gets no names: partners are named by id.
+        return hubs.servedPartnerNames(myHub(hubId));
     }
 
     @Transactional
@@ -292,9 +346,9 @@ public class RotaService {
     }
 
     /**
-     * Fills the open positions of the hub's shifts starting in [from, to), earliest first, each with the operator who
-     * keeps every rule and has (for a night) the fewest nights, then the fewest hours, in the period. Answers how many
-     * positions it filled.
+     * Fills the open positions of the hub's shifts starting in [from, to) as {@link AutoFill} chooses, from two
+     * set-based reads (every candidate's shifts around the period, the partners watched during each shift). Answers
+     * how many positions it filled.
      */
     @Transactional
     public int autoFill(long hubId, Instant from, Instant to) {
@@ -302,58 +356,38 @@ public class RotaService {
         RotaRules rules = rules();
         List<ShiftRow> rows = shifts(hubId, from, to);
         List<OperatorProfile> candidates = operators().stream().filter(o -> o.trainedHubs.contains(hubId)).toList();
-        Map<Long, List<RotaShift>> theirs = new HashMap<>();
-        Map<Long, Integer> nights = new HashMap<>();
-        Map<Long, Long> minutes = new HashMap<>();
-        for (OperatorProfile operator : candidates) {
-            List<RotaShift> shifts = new ArrayList<>(shiftsOf(operator.id, from.minus(LOOK_AROUND), to.plus(LOOK_AROUND)));
-            theirs.put(operator.id, shifts);
-            for (RotaShift s : shifts) {
-                if (!s.startsAt.isBefore(from) && s.startsAt.isBefore(to)) {
-                    count(s, operator.id, nights, minutes);
-                }
-            }
-        }
-        int filled = 0;
+        Map<Long, Map<String, String>> watched = watched(hubId, from, to);
+        Map<Long, List<RotaShift>> theirs = shiftsOfAll(candidates, from.minus(LOOK_AROUND), to.plus(LOOK_AROUND));
         String partner = tenant.requirePartner();
-        for (ShiftRow row : rows) {
-            RotaShift shift = row.shift();
-            int open = row.open();
-            List<Long> on = new ArrayList<>(row.operators().stream().map(o -> o.id).toList());
-            while (open > 0) {
-                Comparator<OperatorProfile> order = Comparator.comparingLong(o -> minutes.getOrDefault(o.id, 0L));
-                if (shift.isNight()) {
-                    order = Comparator.<OperatorProfile>comparingInt(o -> nights.getOrDefault(o.id, 0)).thenComparing(order);
-                }
-                Optional<OperatorProfile> pick = candidates.stream().filter(o -> !on.contains(o.id))
-                        .sorted(order.thenComparing(o -> o.id))
-                        .filter(o -> rules.broken(o, shift, theirs.get(o.id)).isEmpty()).findFirst();
-                if (pick.isEmpty()) {
-                    break;
-                }
-                OperatorProfile operator = pick.get();
-                RotaAssignment assignment = new RotaAssignment();
-                assignment.partnerId = partner;
-                assignment.shiftId = shift.id;
-                assignment.operatorId = operator.id;
-                assignment.persist();
-                theirs.get(operator.id).add(shift);
-                count(shift, operator.id, nights, minutes);
-                on.add(operator.id);
-                open--;
-                filled++;
-            }
+        List<AutoFill.Pick> picks = AutoFill.plan(rows, candidates, theirs, watched, from, to, rules);
+        for (AutoFill.Pick pick : picks) {
+            RotaAssignment assignment = new RotaAssignment();
+            assignment.partnerId = partner;
+            assignment.shiftId = pick.shift().id;
+            assignment.operatorId = pick.operator().id;
+            assignment.persist();
         }
+        int filled = picks.size();
         entityManager.flush();
         audit.record("rota.auto-filled", "Hub", Long.toString(hubId), filled + " position(s) filled at " + hub.name);
         return filled;
     }
 
-    private static void count(RotaShift shift, long operatorId, Map<Long, Integer> nights, Map<Long, Long> minutes) {
-        if (shift.isNight()) {
-            nights.merge(operatorId, 1, Integer::sum);
+    /** Each operator's shifts that end after {@code from} and start before {@code to}, read in one query. */
+    Map<Long, List<RotaShift>> shiftsOfAll(List<OperatorProfile> operators, Instant from, Instant to) {
+        Map<Long, List<RotaShift>> theirs = new HashMap<>();
+        operators.forEach(o -> theirs.put(o.id, new ArrayList<>()));
+        if (operators.isEmpty()) {
+            return theirs;
         }
-        minutes.merge(operatorId, shift.length().toMinutes(), Long::sum);
+        List<Object[]> rows = entityManager.createQuery("select a.operatorId, s from RotaShift s, RotaAssignment a "
+                + "where a.shiftId = s.id and a.operatorId in :ids and s.endsAt > :from and s.startsAt < :to "
+                + "order by s.startsAt", Object[].class).setParameter("ids", List.copyOf(theirs.keySet()))
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        for (Object[] row : rows) {
+            theirs.get((Long) row[0]).add((RotaShift) row[1]);
+        }
+        return theirs;
     }
 
     /** Times in [from, to) when the hub's approved bookings need more operators than are rostered. */

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import org.cctvportal.rota.RotaFixture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,6 +65,80 @@ class RotaJourneyTest extends BrowserJourney {
             assertThat(mine.getByTestId("board-now")).containsText("On shift");
             assertThat(mine.getByTestId("board-now")).hasAttribute("hx-trigger", "every 30s");
             Browser.assertAccessible(mine);
+        }
+    }
+
+    /**
+     * The supervisor trains two colleagues for a new hub on their profiles, builds the coming week there from the earlies
+     * pattern and puts the operator on tomorrow's early; the operator offers it to the supervisor's own profile from My
+     * shifts; the supervisor approves it in the hub's queue; the hub's board shows the new name on the next shift.
+     */
+    @Test
+    void anOperatorSwapsAShiftTheSupervisorApprovesAndTheBoardShowsIt() {
+        long hub = RotaFixture.hub(4, 5);
+        LocalDate tomorrow = LocalDate.now(org.cctvportal.platform.web.LondonTime.ZONE).plusDays(1);
+        try (BrowserContext supervisor = browser.newContext(); BrowserContext operator = browser.newContext()) {
+            Page page = supervisor.newPage();
+            signIn(page, "/rota/operators", "ods.supervisor");
+            assertThat(page.getByTestId("operators")).containsText("Sam Osei");
+            Browser.assertAccessible(page);
+            for (String name : new String[] { "Sam Osei", "Rachel Green" }) {
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+                page.locator("input[name=trainedHubs][value='" + hub + "']").check();
+                Browser.assertAccessible(page);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save profile")).click();
+                assertThat(page.getByTestId("saved")).containsText("Operator profile saved");
+            }
+
+            page.navigate(org.cctvportal.stack.LocalStackResource.stack().portalBaseUrl() + "/rota/hubs/" + hub);
+            page.getByLabel("Pattern").selectOption("EARLIES");
+            page.getByLabel("First day").fill(tomorrow.toString());
+            page.getByLabel("Last day").fill(tomorrow.plusDays(6).toString());
+            page.getByLabel("Positions on each shift").fill("1");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add shifts")).click();
+            assertThat(page.getByTestId("saved")).hasText("Shifts added: 7.");
+            Browser.assertAccessible(page);
+            com.microsoft.playwright.Locator early = page.getByTestId("shift").first();
+            String shiftId = early.getAttribute("data-shift-id");
+            early.getByRole(AriaRole.COMBOBOX).selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel("Sam Osei"));
+            early.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(
+                    java.util.regex.Pattern.compile("^Put on"))).click();
+            assertThat(page.getByTestId("saved")).hasText("Operator put on the shift.");
+
+            Page mine = operator.newPage();
+            signIn(mine, "/rota/mine", "ods.operator");
+            com.microsoft.playwright.Locator mineRow = mine.locator("[data-testid=my-shift][data-shift-id='" + shiftId
+                    + "']");
+            mineRow.getByRole(AriaRole.COMBOBOX).selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel("Rachel Green"));
+            Browser.assertAccessible(mine);
+            mineRow.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(
+                    java.util.regex.Pattern.compile("^Offer"))).click();
+            assertThat(mine.getByTestId("saved")).containsText("Shift offered");
+            assertThat(mine.getByTestId("my-requests")).containsText("Waiting for a supervisor");
+            Browser.assertAccessible(mine);
+
+            page.navigate(org.cctvportal.stack.LocalStackResource.stack().portalBaseUrl() + "/rota/hubs/" + hub
+                    + "/swaps");
+            com.microsoft.playwright.Locator waiting = page.getByTestId("swap").filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sam Osei gives their place to "
+                            + "Rachel Green"));
+            Browser.assertAccessible(page);
+            waiting.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(
+                    java.util.regex.Pattern.compile("^Approve"))).click();
+            assertThat(page.getByTestId("saved")).containsText("Approved");
+            Browser.assertAccessible(page);
+
+            page.navigate(org.cctvportal.stack.LocalStackResource.stack().portalBaseUrl() + "/rota/hubs/" + hub
+                    + "/board");
+            assertThat(page.getByTestId("board-next")).containsText("Rachel Green");
+            assertThat(page.getByTestId("board-next")).not().containsText("Sam Osei");
+            Browser.assertAccessible(page);
+
+            mine.reload();
+            assertThat(mine.getByTestId("my-requests")).containsText("Approved");
+            assertThat(mine.locator("[data-testid=my-shift][data-shift-id='" + shiftId + "']")).hasCount(0);
         }
     }
 }

@@ -34,7 +34,9 @@ class AccessMatrixTest {
     static final Set<String> EVIDENCE = Set.of("partner-manager", "evidence-officer", "operator");
     /** Custody logs: the evidence roles and the owning partner's auditors. */
     static final Set<String> CUSTODY = Set.of("partner-manager", "evidence-officer", "operator", "auditor");
-    static final Set<String> PUBLIC_ROUTES = Set.of("GET /signed-out");
+    static final Set<String> PUBLIC_ROUTES = Set.of("GET /signed-out", "GET /rota/feed/{token}.ics");
+    /** Public routes opened by a secret in the address: without a live secret they are not found. */
+    static final Set<String> SECRET_ROUTES = Set.of("GET /rota/feed/{token}.ics");
 
     /** Route -> the roles allowed ("*": every signed-in role). */
     static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
@@ -181,6 +183,19 @@ class AccessMatrixTest {
         MATRIX.put("POST /rota/shifts/{id}/unassign", supervisor);
         MATRIX.put("GET /rota/hubs/{id}/board", hubStaff);
         MATRIX.put("GET /rota/mine", hubStaff);
+        MATRIX.put("POST /rota/shifts/{id}/offer", hubStaff);
+        MATRIX.put("POST /rota/shifts/{id}/ask", hubStaff);
+        MATRIX.put("POST /rota/swaps/{id}/take", hubStaff);
+        MATRIX.put("POST /rota/swaps/{id}/withdraw", hubStaff);
+        MATRIX.put("POST /rota/mine/feed", hubStaff);
+        MATRIX.put("POST /rota/mine/feed/revoke", hubStaff);
+        MATRIX.put("GET /rota/feed/{token}.ics", ANY);
+        MATRIX.put("GET /rota/hubs/{id}/swaps", supervisor);
+        MATRIX.put("POST /rota/swaps/{id}/approve", supervisor);
+        MATRIX.put("POST /rota/swaps/{id}/decline", supervisor);
+        MATRIX.put("GET /rota/operators", supervisor);
+        MATRIX.put("GET /rota/operators/{id}", supervisor);
+        MATRIX.put("POST /rota/operators/{id}", supervisor);
         MATRIX.put("GET /api/v1/hubs", ANY);
         MATRIX.put("GET /api/v1/hubs/{id}", ANY);
         MATRIX.put("GET /api/v1/bookings", bookingReaders);
@@ -254,7 +269,8 @@ class AccessMatrixTest {
             int status = response.statusCode();
             boolean refused = route.contains(" /api/") ? status == 401
                     : status == 302 && response.header("Location").contains("/protocol/openid-connect/auth");
-            if (PUBLIC_ROUTES.contains(route) ? status != 200 : !refused) {
+            int open = SECRET_ROUTES.contains(route) ? 404 : 200;
+            if (PUBLIC_ROUTES.contains(route) ? status != open : !refused) {
                 wrong.add(route + " -> " + status);
             }
         }

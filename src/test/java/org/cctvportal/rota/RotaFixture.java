@@ -8,7 +8,7 @@ import java.sql.Statement;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Test hubs of the rota's own, made through the portal's database role as their operator partner. */
-final class RotaFixture {
+public final class RotaFixture {
 
     private RotaFixture() {
     }
@@ -33,8 +33,15 @@ final class RotaFixture {
         }
     }
 
+    static String text(Connection connection, String query) throws SQLException {
+        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
     /** A hub of tv-ods with {@code consoles} staffed around the clock in its plan, serving two councils. */
-    static long hub(int consoles, int perOperator) {
+    public static long hub(int consoles, int perOperator) {
         try (Connection connection = portalRole("tv-ods"); Statement sql = connection.createStatement()) {
             long id = number(connection, "insert into hub (id, partnership_id, operator_partner_id, name, address, "
                     + "consoles, cameras_per_operator, opening_pattern) values (nextval('hub_seq'), 'thames-valley', "

@@ -400,4 +400,48 @@ public final class Links {
     public static String rotaBoard(Long hubId) {
         return "/rota/hubs/" + hubId + "/board";
     }
+
+    public static String rotaOffer(Long shiftId) {
+        return "/rota/shifts/" + shiftId + "/offer";
+    }
+
+    public static String rotaAsk(Long shiftId) {
+        return "/rota/shifts/" + shiftId + "/ask";
+    }
+
+    public static String rotaTake(Long swapId) {
+        return "/rota/swaps/" + swapId + "/take";
+    }
+
+    public static String rotaWithdraw(Long swapId) {
+        return "/rota/swaps/" + swapId + "/withdraw";
+    }
+
+    public static String rotaApprove(Long swapId) {
+        return "/rota/swaps/" + swapId + "/approve";
+    }
+
+    public static String rotaDecline(Long swapId) {
+        return "/rota/swaps/" + swapId + "/decline";
+    }
+
+    public static String rotaSwaps(Long hubId) {
+        return "/rota/hubs/" + hubId + "/swaps";
+    }
+
+    public static String rotaFeedIssue() {
+        return "/rota/mine/feed";
+    }
+
+    public static String rotaFeedRevoke() {
+        return "/rota/mine/feed/revoke";
+    }
+
+    public static String rotaOperators() {
+        return "/rota/operators";
+    }
+
+    public static String rotaOperator(Long operatorId) {
+        return "/rota/operators/" + operatorId;
+    }
 }

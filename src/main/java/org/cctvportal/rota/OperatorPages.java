@@ -1,0 +1,101 @@
+package org.cctvportal.rota;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.cctvportal.monitoring.Hub;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.Links;
+
+/** The hub supervisor's list of operator profiles and the form that edits one. */
+@Path("/rota/operators")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(RotaPages.SUPERVISOR)
+public class OperatorPages {
+
+    @Inject
+    RotaService rota;
+
+    @Inject
+    OperatorProfiles profiles;
+
+    public record ListView(List<OperatorProfile> operators, Map<Long, String> hubNames, String saved) {
+    }
+
+    public record EditView(OperatorProfile operator, List<Hub> hubs, Map<String, String> partners,
+            OperatorProfiles.Form form, FormErrors errors) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance operators(ListView view);
+
+        static native TemplateInstance edit(EditView view);
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("saved") String saved) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        rota.myHubs().forEach(h -> names.put(h.id, h.name));
+        return Templates.operators(new ListView(rota.operators(), names, saved));
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance edit(@PathParam("id") long id) {
+        OperatorProfile operator = rota.operator(id);
+        Set<String> hubs = new TreeSet<>();
+        operator.trainedHubs.forEach(h -> hubs.add(h.toString()));
+        return Templates.edit(view(operator, new OperatorProfiles.Form(operator.siaLicence,
+                operator.siaExpires.toString(), Integer.toString(operator.contractedHours), hubs,
+                operator.clearedPartners, operator.canSupervise, Integer.toString(operator.version)),
+                new FormErrors()));
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        OperatorProfile operator = rota.operator(id);
+        OperatorProfiles.Form fields = new OperatorProfiles.Form(value(form, "siaLicence"), value(form, "siaExpires"),
+                value(form, "contractedHours"), values(form, "trainedHubs"), values(form, "clearedPartners"),
+                "yes".equals(value(form, "canSupervise")), value(form, "version"));
+        try {
+            profiles.update(id, fields);
+            return Response.seeOther(URI.create(Links.rotaOperators() + "?saved=" + id)).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.edit(view(operator, fields, e.errors()))).build();
+        }
+    }
+
+    private EditView view(OperatorProfile operator, OperatorProfiles.Form form, FormErrors errors) {
+        return new EditView(operator, rota.myHubs(), profiles.clearablePartners(), form, errors);
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null ? "" : value.trim();
+    }
+
+    private static Set<String> values(MultivaluedMap<String, String> form, String name) {
+        List<String> values = form.get(name);
+        return values == null ? Set.of() : new TreeSet<>(values.stream().filter(v -> !v.isBlank()).toList());
+    }
+}

@@ -1,0 +1,152 @@
+package org.cctvportal.rota;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.cctvportal.monitoring.Hub;
+import org.cctvportal.platform.audit.AuditService;
+import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.web.LondonTime;
+
+/**
+ * Each operator's shifts as an iCalendar feed that calendar apps subscribe to without a login. The feed's address
+ * carries a random secret; the portal keeps only its SHA-256, so the address cannot be read back, only revoked and
+ * issued again. Events are in Europe/London with a UID per shift and operator, stable across refreshes.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RotaFeeds {
+
+    static final Duration PAST = Duration.ofDays(28);
+    static final Duration AHEAD = Duration.ofDays(91);
+    private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    RotaService rota;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    /** A new secret for the operator's feed (any earlier one stops working); answered once, never stored. */
+    @Transactional
+    public String issue(OperatorProfile me) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        OperatorProfile profile = rota.lockedOperator(me.id);
+        boolean again = profile.feedTokenHash != null;
+        profile.feedTokenHash = hash(secret);
+        audit.record(again ? "rota.feed-reissued" : "rota.feed-issued", "OperatorProfile", profile.id.toString(),
+                "Calendar feed address " + (again ? "issued again (the old one no longer works)" : "issued")
+                        + " for " + profile.fullName);
+        return secret;
+    }
+
+    @Transactional
+    public void revoke(OperatorProfile me) {
+        OperatorProfile profile = rota.lockedOperator(me.id);
+        if (profile.feedTokenHash != null) {
+            profile.feedTokenHash = null;
+            audit.record("rota.feed-revoked", "OperatorProfile", profile.id.toString(),
+                    "Calendar feed address revoked for " + profile.fullName);
+        }
+    }
+
+    /** The feed the secret opens, or empty when no live feed has it. */
+    public Optional<String> feed(String secret) {
+        if (secret == null || !SECRET.matcher(secret).matches()) {
+            return Optional.empty();
+        }
+        Optional<String[]> owner = owner(hash(secret));
+        // The secret names the partner: the rota is then read as that partner, under its row-level security.
+        return owner.map(o -> tenant.asPartner(o[1], o[2], () -> QuarkusTransaction.requiringNew()
+                .call(() -> calendar(Long.parseLong(o[0])).toString())));
+    }
+
+    Calendar calendar(long operatorId) {
+        OperatorProfile operator = rota.operator(operatorId);
+        Map<Long, Hub> hubs = new java.util.HashMap<>();
+        rota.myHubs().forEach(h -> hubs.put(h.id, h));
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//CCTV Partnership Portal//Rota//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(LondonTime.ZONE.getId())
+                .getVTimeZone());
+        Instant now = clock.instant();
+        for (RotaShift shift : rota.shiftsOf(operatorId, now.minus(PAST), now.plus(AHEAD))) {
+            Hub hub = hubs.get(shift.hubId);
+            String where = hub == null ? "Hub" : hub.name;
+            VEvent event = new VEvent(shift.startsAt.atZone(LondonTime.ZONE), shift.endsAt.atZone(LondonTime.ZONE),
+                    shift.role.label() + " shift, " + where);
+            event.add(new Uid("rota-shift-" + shift.id + "-operator-" + operatorId + "@cctv-portal"));
+            if (hub != null) {
+                event.add(new Location(hub.name + ", " + hub.address));
+            }
+            event.add(new Description(operator.fullName + ": " + shift.role.label().toLowerCase() + " shift "
+                    + shift.label() + " (UK time)"));
+            calendar.add(event);
+        }
+        return calendar;
+    }
+
+    private Optional<String[]> owner(String hash) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement sql = connection.prepareStatement(
+                        "select operator_id, partner_id, partnership_id from rota_feed_owner(?)")) {
+            sql.setString(1, hash);
+            try (ResultSet rows = sql.executeQuery()) {
+                return rows.next() ? Optional.of(new String[] { Long.toString(rows.getLong(1)), rows.getString(2),
+                        rows.getString(3) }) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look up a calendar feed", e);
+        }
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.cctvportal.rota;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.cctvportal.monitoring.Hub;
+import org.cctvportal.platform.web.CurrentUser;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.Links;
+
+/** The hub supervisor's queue of swaps and open-shift requests: approve (every rule checked again) or decline. */
+@Path("/rota")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(RotaPages.SUPERVISOR)
+public class RotaSwapQueue {
+
+    @Inject
+    RotaService rota;
+
+    @Inject
+    RotaSwaps swaps;
+
+    @Inject
+    CurrentUser user;
+
+    public record QueueView(Hub hub, List<RotaSwaps.SwapRow> waiting, FormErrors errors, long failed, String saved) {
+
+        public String message() {
+            return errors.list().isEmpty() ? "" : errors.list().get(0).message();
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(QueueView view);
+    }
+
+    @GET
+    @Path("hubs/{id}/swaps")
+    public TemplateInstance queue(@PathParam("id") long hubId, @QueryParam("saved") String saved) {
+        return Templates.queue(view(hubId, new FormErrors(), 0, saved));
+    }
+
+    @POST
+    @Path("swaps/{id}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approve(@PathParam("id") long swapId, MultivaluedMap<String, String> form) {
+        return decide(swapId, "approved", () -> swaps.approve(swapId, user.displayName()));
+    }
+
+    @POST
+    @Path("swaps/{id}/decline")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decline(@PathParam("id") long swapId, MultivaluedMap<String, String> form) {
+        String reason = form.getFirst("reason");
+        return decide(swapId, "declined", () -> swaps.decline(swapId, user.displayName(), reason));
+    }
+
+    private Response decide(long swapId, String saved, Runnable decision) {
+        long hubId = rota.shift(swaps.swap(swapId).shiftId).hubId;
+        try {
+            decision.run();
+            return Response.seeOther(URI.create(Links.rotaSwaps(hubId) + "?saved=" + saved)).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.queue(view(hubId, e.errors(), swapId, null))).build();
+        }
+    }
+
+    private QueueView view(long hubId, FormErrors errors, long failed, String saved) {
+        return new QueueView(rota.myHub(hubId), swaps.waitingAt(hubId), errors, failed, saved);
+    }
+}

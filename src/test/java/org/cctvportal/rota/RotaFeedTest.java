@@ -1,0 +1,116 @@
+package org.cctvportal.rota;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.web.LondonTime;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An operator's calendar feed, fetched without a login as a calendar app would and parsed back with ical4j: their
+ * shifts in Europe/London with UIDs that stay the same across refreshes; the secret stored only as its hash; a feed
+ * issued again or revoked stops answering at its old address.
+ */
+@QuarkusTest
+class RotaFeedTest {
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    RotaService rota;
+
+    @Inject
+    RotaFeeds feeds;
+
+    private <T> T as(Supplier<T> work) {
+        ManagedContext context = Arc.container().requestContext();
+        context.activate();
+        try {
+            return tenant.asPartner("tv-ods", "thames-valley", () -> QuarkusTransaction.requiringNew().call(work::get));
+        } finally {
+            context.terminate();
+        }
+    }
+
+    private static Calendar fetch(String secret) throws Exception {
+        String body = given().get("/rota/feed/" + secret + ".ics").then().statusCode(200)
+                .contentType("text/calendar").extract().asString();
+        return new CalendarBuilder().build(new StringReader(body));
+    }
+
+    @Test
+    void theFeedShowsTheOperatorsShiftsInLondonTimeWithStableUidsAndDiesWhenRevoked() throws Exception {
+        long hub = RotaFixture.hub(4, 5);
+        OperatorProfile operator = as(() -> {
+            OperatorProfile profile = new OperatorProfile();
+            profile.fullName = "Feed Operator " + System.nanoTime();
+            profile.siaLicence = String.format("%016d", System.nanoTime() % 10_000_000_000_000_000L);
+            profile.siaExpires = LocalDate.now().plusYears(3);
+            profile.contractedHours = 40;
+            profile.trainedHubs = new TreeSet<>(Set.of(hub));
+            return rota.addOperator(profile);
+        });
+        LocalDate day = LocalDate.now().plusDays(20);
+        for (int d = 0; d < 3; d += 2) {
+            ZonedDateTime start = ZonedDateTime.of(day.plusDays(d), LocalTime.of(23, 0), LondonTime.ZONE);
+            as(() -> rota.assign(rota.addShift(hub, start.toInstant(), start.plusHours(8).toInstant(),
+                    RotaShift.Role.OPERATOR, 2).id, operator.id));
+        }
+        String secret = as(() -> feeds.issue(operator));
+
+        Calendar calendar = fetch(secret);
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertEquals(2, events.size());
+        VEvent first = events.stream().filter(e -> e.getSummary().getValue().startsWith("Operator shift"))
+                .findFirst().orElseThrow();
+        assertEquals("Europe/London", first.getDateTimeStart().getParameter("TZID").orElseThrow().getValue());
+        Temporal start = first.getDateTimeStart().getDate();
+        assertEquals(23, ZonedDateTime.from(start).withZoneSameInstant(LondonTime.ZONE).getHour());
+        assertFalse(calendar.getComponents("VTIMEZONE").isEmpty());
+        List<String> uids = events.stream().map(e -> e.getUid().orElseThrow().getValue()).sorted().toList();
+        assertEquals(uids, fetch(secret).<VEvent>getComponents("VEVENT").stream()
+                .map(e -> e.getUid().orElseThrow().getValue()).sorted().toList());
+
+        // Only the hash is kept.
+        try (Connection db = RotaFixture.portalRole("tv-ods")) {
+            assertEquals(RotaFeeds.hash(secret), RotaFixture.text(db, "select feed_token_hash from operator_profile "
+                    + "where id = " + operator.id));
+            assertEquals(0, RotaFixture.number(db, "select count(*) from operator_profile where feed_token_hash = '"
+                    + secret + "'"));
+        }
+
+        String again = as(() -> feeds.issue(operator));
+        given().get("/rota/feed/" + secret + ".ics").then().statusCode(404);
+        assertEquals(uids, fetch(again).<VEvent>getComponents("VEVENT").stream()
+                .map(e -> e.getUid().orElseThrow().getValue()).sorted().toList());
+        as(() -> {
+            feeds.revoke(operator);
+            return null;
+        });
+        given().get("/rota/feed/" + again + ".ics").then().statusCode(404);
+        given().get("/rota/feed/not-a-secret.ics").then().statusCode(404);
+        assertTrue(uids.get(0).endsWith("@cctv-portal"), uids.toString());
+    }
+}
