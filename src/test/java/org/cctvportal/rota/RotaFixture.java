@@ -56,4 +56,21 @@ public final class RotaFixture {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Takes the named operators off every shift within a day either side of {@code day} (London), so a test may put
+     * them on that day: the demo rota fills the week from next Monday, which is tomorrow when a test runs on a Sunday.
+     */
+    public static void freeAround(java.time.LocalDate day, String... usernames) {
+        var zone = org.cctvportal.platform.web.LondonTime.ZONE;
+        String from = day.minusDays(1).atStartOfDay(zone).toOffsetDateTime().toString();
+        String to = day.plusDays(2).atStartOfDay(zone).toOffsetDateTime().toString();
+        try (Connection connection = portalRole("tv-ods"); Statement sql = connection.createStatement()) {
+            sql.execute("delete from rota_assignment a using operator_profile p where p.id = a.operator_id"
+                    + " and lower(p.username) in ('" + String.join("', '", usernames).toLowerCase() + "')"
+                    + " and a.period && tstzrange('" + from + "', '" + to + "')");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
