@@ -31,19 +31,27 @@ public final class DemoUsers {
             "oxford.manager", "tv-oxford-city", "oxford.viewer", "tv-oxford-city", "ods.supervisor", "tv-ods",
             "ods.operator", "tv-ods", "tvp.evidence", "tv-police", "oxford.auditor", "tv-oxford-city");
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** A token and when to fetch a new one: a minute before Keycloak says it expires, as a long suite outlives it. */
+    private record Token(String value, java.time.Instant renewAt) {
+    }
+
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
     private DemoUsers() {
     }
 
     public static String token(String username) {
-        return TOKENS.computeIfAbsent(username, DemoUsers::fetch);
+        return TOKENS.compute(username, (name, held) -> held != null && java.time.Instant.now().isBefore(held.renewAt())
+                ? held : fetch(name)).value();
     }
 
-    private static String fetch(String username) {
-        return given().formParam("grant_type", "password").formParam("client_id", "cctv-portal-local-cli")
+    private static Token fetch(String username) {
+        var body = given().formParam("grant_type", "password").formParam("client_id", "cctv-portal-local-cli")
                 .formParam("username", username).formParam("password", PASSWORD)
                 .post(LocalStackResource.stack().keycloakRealmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+                .then().statusCode(200).extract().jsonPath();
+        int lifetime = body.getInt("expires_in");
+        return new Token(body.getString("access_token"),
+                java.time.Instant.now().plusSeconds(Math.max(lifetime - 60, lifetime / 2)));
     }
 }
