@@ -69,6 +69,14 @@ public class EvidenceApi {
     public record ReasonJson(String reason) {
     }
 
+    /** A legal hold to place ({@code hold} true) or release, with the reason for either. */
+    public record HoldJson(Boolean hold, String reason) {
+    }
+
+    /** Evidential with a review date (ISO, in the future), or back to the default retention. */
+    public record RetentionJson(Boolean evidential, String reviewDate) {
+    }
+
     /** A share to make. */
     public record ShareRequest(String recipient, String expires, String reason) {
     }
@@ -159,6 +167,23 @@ public class EvidenceApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public ItemJson dispose(@PathParam("id") long id, ReasonJson body) {
         return ItemJson.of(decisions.dispose(id, reason(body)), Reach.OWNER);
+    }
+
+    @POST
+    @Path("{id}/hold")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ItemJson hold(@PathParam("id") long id, HoldJson body) {
+        boolean hold = body == null || body.hold() == null || body.hold();
+        return ItemJson.of(decisions.hold(id, hold, body == null ? null : body.reason()), Reach.OWNER);
+    }
+
+    @POST
+    @Path("{id}/retention")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ItemJson retention(@PathParam("id") long id, RetentionJson body) {
+        boolean evidential = body != null && Boolean.TRUE.equals(body.evidential());
+        return ItemJson.of(decisions.retention(id, evidential, body == null ? null : body.reviewDate()),
+                Reach.OWNER);
     }
 
     @GET

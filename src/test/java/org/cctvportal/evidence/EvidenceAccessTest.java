@@ -148,4 +148,33 @@ class EvidenceAccessTest {
         assertEquals("OPEN", ((Map<?, ?>) given().auth().oauth2(DemoUsers.token(OFFICER))
                 .get("/api/v1/evidence/" + held).then().extract().path("item")).get("status"));
     }
+
+    @Test
+    void theApiHoldsReleasesAndKeepsEvidenceWithTheSameRulesAsThePages() {
+        long item = createItem(OFFICER, Map.of());
+        var officer = given().auth().oauth2(DemoUsers.token(OFFICER)).contentType("application/json");
+        officer.body(Map.of("hold", true)).post("/api/v1/evidence/" + item + "/hold").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("Say why the evidence is on legal hold"));
+        officer.body(Map.of("hold", true, "reason", "Trial at Oxford Crown Court")).post("/api/v1/evidence/" + item
+                + "/hold").then().statusCode(200).body("legalHold", org.hamcrest.Matchers.is(true));
+        officer.body(Map.of("reason", "No longer needed")).post("/api/v1/evidence/" + item + "/dispose").then()
+                .statusCode(400).body(org.hamcrest.Matchers.containsString("release the hold first"));
+        officer.body(Map.of("hold", false, "reason", "Verdict given")).post("/api/v1/evidence/" + item + "/hold")
+                .then().statusCode(200).body("legalHold", org.hamcrest.Matchers.is(false));
+
+        officer.body(Map.of("evidential", true, "reviewDate", LocalDate.now().minusDays(1).toString()))
+                .post("/api/v1/evidence/" + item + "/retention").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("The review date must be in the future"));
+        String review = LocalDate.now().plusMonths(6).toString();
+        officer.body(Map.of("evidential", true, "reviewDate", review)).post("/api/v1/evidence/" + item
+                + "/retention").then().statusCode(200).body("evidential", org.hamcrest.Matchers.is(true))
+                .body("reviewDate", org.hamcrest.Matchers.is(review));
+        List<String> actions = given().auth().oauth2(DemoUsers.token(OFFICER)).get("/api/v1/evidence/" + item
+                + "/custody").then().statusCode(200)
+                .extract().path("action");
+        assertTrue(actions.containsAll(List.of("HELD", "RELEASED")), actions.toString());
+        given().auth().oauth2(DemoUsers.token("tvp.evidence")).contentType("application/json")
+                .body(Map.of("hold", true, "reason", "Not ours")).post("/api/v1/evidence/" + item + "/hold").then()
+                .statusCode(404);
+    }
 }

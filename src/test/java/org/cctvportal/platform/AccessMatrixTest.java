@@ -138,6 +138,7 @@ class AccessMatrixTest {
                 "POST /api/v1/evidence/{id}/files", "POST /api/v1/evidence/{id}/files/{fileId}/copy",
                 "POST /api/v1/evidence/{id}/files/{fileId}/download", "POST /api/v1/evidence/{id}/files/{fileId}/link",
                 "POST /api/v1/evidence/{id}/shares", "POST /api/v1/evidence/{id}/shares/{shareId}/revoke",
+                "POST /api/v1/evidence/{id}/hold", "POST /api/v1/evidence/{id}/retention",
                 "POST /api/v1/evidence/{id}/dispose", "GET /api/v1/evidence/{id}/custody",
                 "POST /api/v1/evidence/{id}/verify",
                 "POST /api/v1/evidence/{id}/bundle" }) {
