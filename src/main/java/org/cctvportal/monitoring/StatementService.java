@@ -81,19 +81,23 @@ public class StatementService {
 
     /** Statements of every partner with bookings at the caller's hubs. */
     public List<Statement> served(YearMonth month) {
+        // The operator as a bound value (see own): its hubs' occurrences are read by the hubs' index.
         return crossPartner.read(CrossPartnerPath.HUB_BOOKINGS, () -> statements(month,
-                "and h.operator_partner_id = app_partner() ", null));
+                "and h.operator_partner_id = ?4 ", tenant.requirePartner()));
     }
 
     /** Every partner's statement of the partnership, for the PCC office's totals. */
     public List<Statement> totals(YearMonth month) {
-        return crossPartner.read(CrossPartnerPath.MONITORING_TOTALS, () -> statements(month, "", null));
+        // The partnership as a bound value (see own): its partners' occurrences by the partner index.
+        return crossPartner.read(CrossPartnerPath.MONITORING_TOTALS, () -> statements(month,
+                "and o.partner_id in (select pp.id from partner pp where pp.partnership_id = ?4) ",
+                tenant.partnershipId()));
     }
 
-    private List<Statement> statements(YearMonth month, String where, String onlyPartner) {
+    private List<Statement> statements(YearMonth month, String where, String bound) {
         Map<String, String> names = hubs.partnerNames();
         Map<String, List<Statement.Usage>> byPartner = new LinkedHashMap<>();
-        usage(month, month, where, onlyPartner).getOrDefault(month, List.of()).forEach(u -> byPartner.computeIfAbsent(u.partnerId(), k -> new ArrayList<>()).add(u));
+        usage(month, month, where, bound).getOrDefault(month, List.of()).forEach(u -> byPartner.computeIfAbsent(u.partnerId(), k -> new ArrayList<>()).add(u));
         List<Statement> statements = new ArrayList<>();
         byPartner.forEach((partner, usage) -> statements.add(Statement.build(partner,
                 names.getOrDefault(partner, partner), month, usage, kind -> Tariff.inForce(kind, month.atDay(1)))));
