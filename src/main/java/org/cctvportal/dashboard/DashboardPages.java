@@ -110,7 +110,9 @@ public class DashboardPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance partnership(FiguresView view, AssuranceSummary.Summary summary);
+        static native TemplateInstance partnership(String figures, AssuranceSummary.Summary summary);
+
+        static native TemplateInstance partnershipFigures(FiguresView view);
 
         static native TemplateInstance partner(FiguresView view);
 
@@ -136,10 +138,10 @@ public class DashboardPages {
         // view kept for that taking is missing, and the assurance summary, which is read live.
         return reads.partnership(() -> {
             DashboardReads.Taking taking = reads.partnershipTaking();
-            FiguresView view = views.view(tenant.partnershipId(), evidenceLinks, taking, year, month.toString(),
-                    () -> view(reads.partnershipSnapshot(taking, year, month.toString()), true, evidenceLinks, year,
-                            month));
-            return Templates.partnership(view, assurance.forPcc());
+            String figures = views.figures(tenant.partnershipId(), evidenceLinks, taking, year, month.toString(),
+                    () -> Templates.partnershipFigures(view(reads.partnershipSnapshot(taking, year, month.toString()),
+                            true, evidenceLinks, year, month)).render());
+            return Templates.partnership(figures, assurance.forPcc());
         });
     }
 

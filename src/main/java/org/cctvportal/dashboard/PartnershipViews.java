@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The PCC dashboard's figures as last assembled for each partnership, formatted and with their charts drawn, kept
+ * The PCC dashboard's figures as last assembled for each partnership, formatted, charts drawn and the page's figures
+ * rendered (everything but the live assurance summary and the page around them), kept
  * until the refresh job takes new figures: they change only then. An entry belongs to one partnership and one kind
  * of reader (with or without links into evidence) and is used only while the partnership's taking (newest and oldest
  * time, partners taken), the financial year and the month are the ones it was assembled for; any other request fills
@@ -19,7 +20,7 @@ public class PartnershipViews {
     record Key(String partnership, boolean evidenceLinks) {
     }
 
-    record Entry(DashboardReads.Taking taking, int financialYear, String month, DashboardPages.FiguresView view) {
+    record Entry(DashboardReads.Taking taking, int financialYear, String month, String figures) {
         boolean isFor(DashboardReads.Taking now, int year, String m) {
             return taking.equals(now) && financialYear == year && month.equals(m);
         }
@@ -27,16 +28,16 @@ public class PartnershipViews {
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
-    /** The partnership's view for this taking, assembled by {@code fill} when none is kept for it. */
-    DashboardPages.FiguresView view(String partnership, boolean evidenceLinks, DashboardReads.Taking taking,
-            int financialYear, String month, Supplier<DashboardPages.FiguresView> fill) {
+    /** The partnership's rendered figures for this taking, rendered by {@code fill} when none are kept for it. */
+    String figures(String partnership, boolean evidenceLinks, DashboardReads.Taking taking, int financialYear,
+            String month, Supplier<String> fill) {
         Key key = new Key(partnership, evidenceLinks);
         Entry kept = entries.get(key);
         if (kept != null && kept.isFor(taking, financialYear, month)) {
-            return kept.view();
+            return kept.figures();
         }
-        DashboardPages.FiguresView view = fill.get();
-        entries.put(key, new Entry(taking, financialYear, month, view));
-        return view;
+        String figures = fill.get();
+        entries.put(key, new Entry(taking, financialYear, month, figures));
+        return figures;
     }
 }
