@@ -6,13 +6,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The PCC dashboard's figures as last assembled for each partnership, formatted, charts drawn and the page's figures
- * rendered (everything but the live assurance summary and the page around them), kept
- * until the refresh job takes new figures: they change only then. An entry belongs to one partnership and one kind
- * of reader (with or without links into evidence) and is used only while the partnership's taking (newest and oldest
- * time, partners taken), the financial year and the month are the ones it was assembled for; any other request fills
- * it again through the named path, under row-level security, as an uncached read would. Nothing is shared between
- * partnerships: the key is the partnership of the caller's own token.
+ * The PCC dashboard's figures as last assembled for each partnership (formatted, charts drawn and that part of the
+ * page rendered; the page around them and the live assurance summary are not kept), until the refresh job takes new
+ * figures: they change only then. An entry belongs to one partnership and one kind of reader (with or without links
+ * into evidence) and is used only while the partnership's taking (newest and oldest time, partners taken), the
+ * financial year and the month are the ones it was assembled for; any other request fills it again through the
+ * named path, under row-level security, as an uncached read would. Nothing is shared between partnerships: the key
+ * is the partnership of the caller's own token.
  */
 @ApplicationScoped
 public class PartnershipViews {
