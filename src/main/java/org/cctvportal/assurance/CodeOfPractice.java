@@ -19,6 +19,7 @@ import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.audit.FieldChange;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
+import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.LondonTime;
 
@@ -31,6 +32,9 @@ public class CodeOfPractice {
 
     @Inject
     CrossPartnerReads crossPartner;
+
+    @Inject
+    TenantContext tenant;
 
     @Inject
     EntityManager entityManager;
@@ -141,7 +145,8 @@ public class CodeOfPractice {
         return crossPartner.read(CrossPartnerPath.ASSURANCE_REGISTERS, () -> {
             List<Object[]> rows = entityManager.createNativeQuery("select p.id, p.name, a.status, a.review_date"
                     + " from partner p left join cop_assessment a on a.partner_id = p.id"
-                    + " where p.kind = 'COUNCIL' or a.id is not null order by p.name, a.principle").getResultList();
+                    + " where p.partnership_id = ?1 and (p.kind = 'COUNCIL' or a.id is not null)"
+                    + " order by p.name, a.principle").setParameter(1, tenant.partnershipId()).getResultList();
             Map<String, PartnerSummary> out = new LinkedHashMap<>();
             Map<String, String> names = new LinkedHashMap<>();
             Map<String, Map<CopStatus, Integer>> counts = new LinkedHashMap<>();

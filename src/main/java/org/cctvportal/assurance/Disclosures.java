@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
+import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.LondonTime;
 
@@ -31,6 +32,9 @@ public class Disclosures {
 
     @Inject
     CrossPartnerReads crossPartner;
+
+    @Inject
+    TenantContext tenant;
 
     @Inject
     EntityManager entityManager;
@@ -179,9 +183,11 @@ public class Disclosures {
         return crossPartner.read(CrossPartnerPath.ASSURANCE_REGISTERS, () -> ((List<Object[]>) entityManager
                 .createNativeQuery("select p.name, r.reference, r.received_on, coalesce(r.extended_to, r.due_on)"
                         + " from subject_access_request r join partner p on p.id = r.partner_id"
-                        + " where r.status = 'OPEN' and coalesce(r.extended_to, r.due_on) < ?1"
+                        + " where p.partnership_id = ?2 and r.status = 'OPEN'"
+                        + " and coalesce(r.extended_to, r.due_on) < ?1"
                         + " order by coalesce(r.extended_to, r.due_on), p.name")
-                .setParameter(1, java.sql.Date.valueOf(today)).getResultList()).stream()
+                .setParameter(1, java.sql.Date.valueOf(today)).setParameter(2, tenant.partnershipId())
+                .getResultList()).stream()
                 .map(r -> new OverdueRequest((String) r[0], (String) r[1], Rows.date(r[2]), Rows.date(r[3])))
                 .toList());
     }

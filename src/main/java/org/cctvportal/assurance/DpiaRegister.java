@@ -24,6 +24,7 @@ import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.audit.FieldChange;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
+import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.LondonTime;
 
@@ -34,6 +35,9 @@ public class DpiaRegister {
 
     @Inject
     CrossPartnerReads crossPartner;
+
+    @Inject
+    TenantContext tenant;
 
     @Inject
     EntityManager entityManager;
@@ -148,7 +152,8 @@ public class DpiaRegister {
                 .createNativeQuery("select p.name, count(d.id), count(d.id) filter (where d.review_due < ?1),"
                         + " count(d.id) filter (where d.review_due between ?1 and ?2), min(d.review_due)"
                         + " from partner p join dpia d on d.partner_id = p.id and d.status <> 'RETIRED'"
-                        + " group by p.name order by p.name")
+                        + " where p.partnership_id = ?3 group by p.name order by p.name")
+                .setParameter(3, tenant.partnershipId())
                 .setParameter(1, java.sql.Date.valueOf(today))
                 .setParameter(2, java.sql.Date.valueOf(today.plusDays(config.reviewDueWithinDays())))
                 .getResultList()).stream().map(r -> new PartnerSummary((String) r[0], Rows.number(r[1]),

@@ -100,16 +100,17 @@ public class SwitchOffNotices {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Open open(int newest) {
         return crossPartner.read(CrossPartnerPath.SWITCH_OFF_NOTICES, () -> new Open(((Number) entityManager
-                .createNativeQuery("select count(*) from switch_off_notice n where not exists (select 1 from"
-                        + " switch_off_acknowledgement a where a.notice_id = n.id)").getSingleResult()).longValue(),
-                rows("where a.notice_id is null", newest, null)));
+                .createNativeQuery("select count(*) from switch_off_notice n join partner p on p.id = n.partner_id"
+                        + " where p.partnership_id = ?1 and not exists (select 1 from switch_off_acknowledgement a"
+                        + " where a.notice_id = n.id)").setParameter(1, tenant.partnershipId()).getSingleResult())
+                .longValue(), rows("and a.notice_id is null", newest, null)));
     }
 
     /** One notice of the partnership with its cameras; another partnership's is not found. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Detail detail(long id) {
         return crossPartner.read(CrossPartnerPath.SWITCH_OFF_NOTICES, () -> {
-            List<Row> rows = rows("where n.id = ?2", 1, id);
+            List<Row> rows = rows("and n.id = ?3", 1, id);
             if (rows.isEmpty()) {
                 throw new NotFoundException("No such notice");
             }
@@ -143,16 +144,18 @@ public class SwitchOffNotices {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Row> rows(String where, int limit, Long id) {
+    private List<Row> rows(String and, int limit, Long id) {
+        // Row-level security bounds the notices to the partnership; the partnership is also given as a bound value
+        // so that PostgreSQL reads its partners' notices by index rather than weighing the country's.
         var query = entityManager.createNativeQuery("select n.id, n.partner_id, p.name, n.kind, n.summary,"
                 + " n.raised_at, (select count(distinct c.camera_id) from switch_off_notice_camera c"
                 + " where c.notice_id = n.id), a.acknowledged_by, a.acknowledged_at, a.note"
                 + " from switch_off_notice n join partner p on p.id = n.partner_id"
-                + " left join switch_off_acknowledgement a on a.notice_id = n.id " + where
+                + " left join switch_off_acknowledgement a on a.notice_id = n.id where p.partnership_id = ?2 " + and
                 + " order by (a.notice_id is null) desc, n.raised_at desc, n.id desc limit ?1")
-                .setParameter(1, limit);
+                .setParameter(1, limit).setParameter(2, tenant.partnershipId());
         if (id != null) {
-            query.setParameter(2, id);
+            query.setParameter(3, id);
         }
         return ((List<Object[]>) query.getResultList()).stream().map(r -> new Row(((Number) r[0]).longValue(),
                 (String) r[1], (String) r[2], NoticeKind.valueOf((String) r[3]), (String) r[4], instant(r[5]),

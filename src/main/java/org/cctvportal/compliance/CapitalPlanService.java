@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
+import org.cctvportal.platform.tenancy.TenantContext;
 
 /**
  * The capital plan: each asset a standing finding says to replace, once, in the financial year (1 April to 31 March)
@@ -21,13 +22,26 @@ import org.cctvportal.platform.tenancy.CrossPartnerReads;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CapitalPlanService {
 
-    /** One replacement due per asset, whatever number of findings call for it. */
-    static final String ASSETS = "with asset as (select f.partner_id, f.asset_kind, f.asset_id,"
+    /**
+     * One replacement due per asset, whatever number of findings call for it. Row-level security bounds the
+     * findings; the partner (?2, {@link #OWN}) or partnership ({@link #PARTNERSHIP}) is also given as a bound value,
+     * so that PostgreSQL reads them by index: a condition on app_partner() is never used ahead of the policies, which
+     * would weigh every standing finding of the country.
+     */
+    static String assets(String scope) {
+        return ASSETS.formatted(scope);
+    }
+
+    static final String OWN = "partner_id";
+
+    static final String PARTNERSHIP = "partnership_id";
+
+    private static final String ASSETS = "with asset as (select f.partner_id, f.asset_kind, f.asset_id,"
             + " min(f.asset_label) as label, max(f.estimated_cost) as cost,"
             + " greatest(min(case when f.status = 'ACCEPTED' then greatest(f.due_date, f.accepted_until)"
             + " else f.due_date end), ?1) as due,"
             + " string_agg(f.reason, ' ' order by f.severity_rank, f.rule) as reasons"
-            + " from compliance_finding f where f.status <> 'CLOSED'"
+            + " from compliance_finding f where f.status <> 'CLOSED' and f.%s = ?2"
             + " and f.action in ('REPLACE_NOW', 'REPLACE_AT_NEXT_UPGRADE')"
             + " group by f.partner_id, f.asset_kind, f.asset_id) ";
 
@@ -39,6 +53,9 @@ public class CapitalPlanService {
 
     @Inject
     FindingService findings;
+
+    @Inject
+    TenantContext tenant;
 
     /** One financial year of a plan. */
     public record Year(int startYear, long replacements, long cameras, long unpriced, BigDecimal cost) {
@@ -75,19 +92,21 @@ public class CapitalPlanService {
 
     /** The caller's plan, year by year. */
     public List<Year> plan() {
-        List<?> rows = entityManager.createNativeQuery(ASSETS + "select financial_year(due), count(*),"
+        List<?> rows = entityManager.createNativeQuery(assets(OWN) + "select financial_year(due), count(*),"
                 + " count(*) filter (where asset_kind = 'CAMERA'), count(*) filter (where cost is null),"
                 + " coalesce(sum(cost), 0) from asset group by 1 order by 1")
-                .setParameter(1, Date.valueOf(findings.today())).getResultList();
+                .setParameter(1, Date.valueOf(findings.today())).setParameter(2, tenant.requirePartner())
+                .getResultList();
         return rows.stream().map(row -> (Object[]) row).map(r -> new Year(n(r[0]), n(r[1]), n(r[2]), n(r[3]),
                 (BigDecimal) r[4])).toList();
     }
 
     /** Every asset of the caller's plan, by year then asset. */
     public List<Replacement> replacements() {
-        List<?> rows = entityManager.createNativeQuery(ASSETS + "select financial_year(due), asset_kind, label,"
+        List<?> rows = entityManager.createNativeQuery(assets(OWN) + "select financial_year(due), asset_kind, label,"
                 + " due, cost, reasons from asset order by 1, 2, 3")
-                .setParameter(1, Date.valueOf(findings.today())).getResultList();
+                .setParameter(1, Date.valueOf(findings.today())).setParameter(2, tenant.requirePartner())
+                .getResultList();
         return rows.stream().map(row -> (Object[]) row).map(r -> new Replacement(n(r[0]), r[1].toString(),
                 r[2].toString(), r[3] instanceof Date d ? d.toLocalDate() : (LocalDate) r[3], (BigDecimal) r[4], r[5].toString())).toList();
     }
@@ -96,9 +115,10 @@ public class CapitalPlanService {
     public List<PartnerYear> partnershipPlan() {
         Date today = Date.valueOf(findings.today());
         return crossPartner.read(CrossPartnerPath.CAPITAL_PLAN, () -> {
-            List<?> rows = entityManager.createNativeQuery(ASSETS + "select p.id, p.name, financial_year(a.due),"
-                    + " count(*), coalesce(sum(a.cost), 0) from asset a join partner p on p.id = a.partner_id"
-                    + " group by p.id, p.name, 3 order by lower(p.name), 3").setParameter(1, today).getResultList();
+            List<?> rows = entityManager.createNativeQuery(assets(PARTNERSHIP) + "select p.id, p.name,"
+                    + " financial_year(a.due), count(*), coalesce(sum(a.cost), 0) from asset a join partner p"
+                    + " on p.id = a.partner_id group by p.id, p.name, 3 order by lower(p.name), 3")
+                    .setParameter(1, today).setParameter(2, tenant.partnershipId()).getResultList();
             return rows.stream().map(row -> (Object[]) row).map(r -> new PartnerYear(r[0].toString(),
                     r[1].toString(), n(r[2]), n(r[3]), (BigDecimal) r[4])).toList();
         });

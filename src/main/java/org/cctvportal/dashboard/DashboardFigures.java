@@ -131,10 +131,8 @@ public class DashboardFigures {
         monitoring(figures, now);
         evidence(figures);
         YearMonth month = statements.currentMonth();
-        for (int back = RECHARGE_MONTHS - 1; back >= 0; back--) {
-            YearMonth m = month.minusMonths(back);
-            figures.add(new Figure("RECHARGE", m.toString(), statements.own(m).total()));
-        }
+        statements.own(month.minusMonths(RECHARGE_MONTHS - 1), month)
+                .forEach((m, statement) -> figures.add(new Figure("RECHARGE", m.toString(), statement.total())));
         store(figures, now);
         return now;
     }

@@ -31,6 +31,7 @@ import org.cctvportal.compliance.BarChart;
 import org.cctvportal.compliance.CapitalPlanService;
 import org.cctvportal.compliance.Severity;
 import org.cctvportal.estate.CameraStatus;
+import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.Links;
 import org.cctvportal.platform.web.LondonTime;
@@ -59,6 +60,12 @@ public class DashboardPages {
 
     @Inject
     HubFigures hubFigures;
+
+    @Inject
+    PartnershipViews views;
+
+    @Inject
+    TenantContext tenant;
 
     @Inject
     AssuranceSummary assurance;
@@ -103,7 +110,9 @@ public class DashboardPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance partnership(FiguresView view, AssuranceSummary.Summary summary);
+        static native TemplateInstance partnership(String figures, AssuranceSummary.Summary summary);
+
+        static native TemplateInstance partnershipFigures(FiguresView view);
 
         static native TemplateInstance partner(FiguresView view);
 
@@ -124,9 +133,16 @@ public class DashboardPages {
     public TemplateInstance partnership() {
         int year = financialYear();
         YearMonth month = YearMonth.now(clock.withZone(LondonTime.ZONE));
-        DashboardReads.Snapshot snapshot = reads.partnership(year, month.toString());
-        return Templates.partnership(view(snapshot, true, user.hasRole("partnership-admin"), year, month),
-                assurance.forPcc());
+        boolean evidenceLinks = user.hasRole("partnership-admin");
+        // One read-only transaction: when the figures were taken, the figures themselves only when the partnership's
+        // view kept for that taking is missing, and the assurance summary, which is read live.
+        return reads.partnership(() -> {
+            DashboardReads.Taking taking = reads.partnershipTaking();
+            String figures = views.figures(tenant.partnershipId(), evidenceLinks, taking, year, month.toString(),
+                    () -> Templates.partnershipFigures(view(reads.partnershipSnapshot(taking, year, month.toString()),
+                            true, evidenceLinks, year, month)).render());
+            return Templates.partnership(figures, assurance.forPcc());
+        });
     }
 
     /** The map's cameras as JSON: inside the box shown, or the first ones. */

@@ -82,20 +82,43 @@ public class DashboardReads {
             String severity) {
     }
 
-    /** The partnership's figures, every partner's, for the PCC office. */
-    public Snapshot partnership(int financialYear, String month) {
-        return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> snapshot(true, financialYear, month));
+    /** When the figures read were taken: the newest and oldest taking and how many partners' were taken. */
+    public record Taking(Instant asAt, Instant oldest, long partners) {
+    }
+
+    /**
+     * Work on the partnership's figures, every partner's, for the PCC office, through the named path: everything the
+     * work reads (here and through other partnership paths it calls) shares one read-only transaction.
+     */
+    public <T> T partnership(java.util.function.Supplier<T> work) {
+        return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, work);
+    }
+
+    /** When the partnership's figures were taken; inside {@link #partnership(java.util.function.Supplier)}. */
+    public Taking partnershipTaking() {
+        return taking("partnership_id", tenant.partnershipId());
+    }
+
+    /** The partnership's figures as taken then; inside {@link #partnership(java.util.function.Supplier)}. */
+    public Snapshot partnershipSnapshot(Taking taking, int financialYear, String month) {
+        return snapshot(true, taking, financialYear, month);
     }
 
     /** The caller's own partner's figures. */
     public Snapshot own() {
-        return snapshot(false, 0, "");
+        return snapshot(false, taking("partner_id", tenant.requirePartner()), 0, "");
     }
 
-    private Snapshot snapshot(boolean partnersToo, int financialYear, String month) {
-        // Row-level security bounds every read here. The partnership (or partner) is also given as a bound value so
-        // that PostgreSQL reads the few rows by index: a condition on app_partnership() is never used ahead of the
-        // policies, which would weigh every partner's rows of the country.
+    // Row-level security bounds every read here. The partnership (or partner) is also given as a bound value so
+    // that PostgreSQL reads the few rows by index: a condition on app_partnership() is never used ahead of the
+    // policies, which would weigh every partner's rows of the country.
+    private Taking taking(String scope, String key) {
+        Object[] taken = rows(entityManager.createNativeQuery("select max(as_at), min(as_at), count(*)"
+                + " from dashboard_refresh where " + scope + " = ?1").setParameter(1, key)).get(0);
+        return new Taking(instant(taken[0]), instant(taken[1]), n(taken[2]));
+    }
+
+    private Snapshot snapshot(boolean partnersToo, Taking taking, int financialYear, String month) {
         String scope = partnersToo ? "partnership_id" : "partner_id";
         String key = partnersToo ? tenant.partnershipId() : tenant.requirePartner();
         Map<String, BigDecimal> totals = new HashMap<>();
@@ -126,9 +149,7 @@ public class DashboardReads {
                 + " order by name").setParameter(1, tenant.partnershipId()))) {
             hubs.put(((Number) r[0]).longValue(), r[1].toString());
         }
-        Object[] taken = rows(entityManager.createNativeQuery("select max(as_at), min(as_at), count(*)"
-                + " from dashboard_refresh where " + scope + " = ?1").setParameter(1, key)).get(0);
-        return new Snapshot(new Amounts(totals), partners, hubs, instant(taken[0]), instant(taken[1]), n(taken[2]));
+        return new Snapshot(new Amounts(totals), partners, hubs, taking.asAt(), taking.oldest(), taking.partners());
     }
 
     /** The partners' cameras inside a box (or the first ones, with none), with their worst open severity. */

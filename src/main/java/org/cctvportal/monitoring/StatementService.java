@@ -55,28 +55,49 @@ public class StatementService {
     }
 
     public Statement own(YearMonth month) {
+        return own(month, month).get(month);
+    }
+
+    /**
+     * The caller's own statements of the months from {@code first} to {@code last}, each as {@link #own(YearMonth)}
+     * gives it, read in one pass over the partner's bookings rather than one pass a month.
+     */
+    public Map<YearMonth, Statement> own(YearMonth first, YearMonth last) {
         String me = tenant.requirePartner();
-        // The partner as a bound value, so the month's occurrences are read by the partner's index (app_partner()
+        // The partner as a bound value, so the months' occurrences are read by the partner's index (app_partner()
         // goes through a function PostgreSQL cannot use ahead of the row-level policies).
-        List<Statement.Usage> usage = usage(month, "and b.partner_id = ?4 and o.partner_id = ?4 ", me);
-        return Statement.build(me, partners.own().name, month, usage, kind -> Tariff.inForce(kind, month.atDay(1)));
+        Map<YearMonth, List<Statement.Usage>> byMonth = new LinkedHashMap<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            byMonth.put(m, new ArrayList<>());
+        }
+        usage(first, last, "and b.partner_id = ?4 and o.partner_id = ?4 ", me)
+                .forEach((m, usage) -> byMonth.get(m).addAll(usage));
+        String name = partners.own().name;
+        Map<YearMonth, Statement> statements = new LinkedHashMap<>();
+        byMonth.forEach((m, usage) -> statements.put(m, Statement.build(me, name, m, usage,
+                kind -> Tariff.inForce(kind, m.atDay(1)))));
+        return statements;
     }
 
     /** Statements of every partner with bookings at the caller's hubs. */
     public List<Statement> served(YearMonth month) {
+        // The operator as a bound value (see own): its hubs' occurrences are read by the hubs' index.
         return crossPartner.read(CrossPartnerPath.HUB_BOOKINGS, () -> statements(month,
-                "and h.operator_partner_id = app_partner() ", null));
+                "and h.operator_partner_id = ?4 ", tenant.requirePartner()));
     }
 
     /** Every partner's statement of the partnership, for the PCC office's totals. */
     public List<Statement> totals(YearMonth month) {
-        return crossPartner.read(CrossPartnerPath.MONITORING_TOTALS, () -> statements(month, "", null));
+        // The partnership as a bound value (see own): its partners' occurrences by the partner index.
+        return crossPartner.read(CrossPartnerPath.MONITORING_TOTALS, () -> statements(month,
+                "and o.partner_id in (select pp.id from partner pp where pp.partnership_id = ?4) ",
+                tenant.partnershipId()));
     }
 
-    private List<Statement> statements(YearMonth month, String where, String onlyPartner) {
+    private List<Statement> statements(YearMonth month, String where, String bound) {
         Map<String, String> names = hubs.partnerNames();
         Map<String, List<Statement.Usage>> byPartner = new LinkedHashMap<>();
-        usage(month, where, onlyPartner).forEach(u -> byPartner.computeIfAbsent(u.partnerId(), k -> new ArrayList<>()).add(u));
+        usage(month, month, where, bound).getOrDefault(month, List.of()).forEach(u -> byPartner.computeIfAbsent(u.partnerId(), k -> new ArrayList<>()).add(u));
         List<Statement> statements = new ArrayList<>();
         byPartner.forEach((partner, usage) -> statements.add(Statement.build(partner,
                 names.getOrDefault(partner, partner), month, usage, kind -> Tariff.inForce(kind, month.atDay(1)))));
@@ -85,27 +106,33 @@ public class StatementService {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Statement.Usage> usage(YearMonth month, String where, String partner) {
-        Instant from = month.atDay(1).atStartOfDay(LondonTime.ZONE).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(LondonTime.ZONE).toInstant();
+    private Map<YearMonth, List<Statement.Usage>> usage(YearMonth first, YearMonth last, String where,
+            String partner) {
+        Instant from = first.atDay(1).atStartOfDay(LondonTime.ZONE).toInstant();
+        Instant to = last.plusMonths(1).atDay(1).atStartOfDay(LondonTime.ZONE).toInstant();
         jakarta.persistence.Query query = entityManager.createNativeQuery("select b.id, b.partner_id, h.name, "
                 + "h.cameras_per_operator, b.camera_group, b.cameras, b.customer_kind, "
                 + "sum(extract(epoch from upper(o.period) - lower(o.period)))::bigint / 60, "
                 + "sum(case when upper(o.period) <= ?3 then extract(epoch from upper(o.period) - lower(o.period)) "
-                + "else 0 end)::bigint / 60 "
+                + "else 0 end)::bigint / 60, to_char(lower(o.period) at time zone '" + LondonTime.ZONE.getId()
+                + "', 'YYYY-MM') as month "
                 + "from booking_occurrence o join booking b on b.id = o.booking_id join hub h on h.id = b.hub_id "
                 + "where o.approved and lower(o.period) >= ?1 and lower(o.period) < ?2 " + where
                 + "group by b.id, b.partner_id, h.name, h.cameras_per_operator, b.camera_group, b.cameras, "
-                + "b.customer_kind order by h.name, b.id")
+                + "b.customer_kind, month order by h.name, b.id")
                 .setParameter(1, utc(from)).setParameter(2, utc(to)).setParameter(3, utc(clock.instant()));
         if (partner != null) {
             query.setParameter(4, partner);
         }
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Statement.Usage(((Number) r[0]).longValue(), (String) r[1],
-                (String) r[2], ((Number) r[3]).intValue(), (String) r[4], ((Number) r[5]).intValue(),
-                CustomerKind.valueOf((String) r[6]), ((Number) r[7]).longValue(), ((Number) r[8]).longValue()))
-                .toList();
+        Map<YearMonth, List<Statement.Usage>> byMonth = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            byMonth.computeIfAbsent(YearMonth.parse((String) r[9]), m -> new ArrayList<>()).add(new Statement.Usage(
+                    ((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+                    (String) r[4], ((Number) r[5]).intValue(), CustomerKind.valueOf((String) r[6]),
+                    ((Number) r[7]).longValue(), ((Number) r[8]).longValue()));
+        }
+        return byMonth;
     }
 
     public List<Tariff> tariffs() {

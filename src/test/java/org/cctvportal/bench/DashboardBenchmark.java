@@ -111,8 +111,9 @@ public final class DashboardBenchmark {
 
     private PortalProcess startPortal() {
         // The job runs 10 s after start and then only after 6 h, so no taking of figures overlaps the measurement.
+        // The kept database may have been migrated before a lower-numbered migration landed; Flyway applies it then.
         return PortalProcess.start(config, "bench", List.of("-Xmx" + heap, "-XX:+UseG1GC",
-                "-Dportal.jobs.refresh-dashboards.every=6h"));
+                "-Dportal.jobs.refresh-dashboards.every=6h", "-Dquarkus.flyway.out-of-order=true"));
     }
 
     /** Generates what is missing. */

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * The single mechanism for reading across the partners of one partnership. The work runs in a new, read-only
  * transaction under Hibernate's root tenant, and PostgreSQL's partnership policies still bound it to the caller's
  * partnership; writes stay limited to the caller's own partner. The evidence path is the one exception to
- * read-only: see {@link CrossPartnerPath#EVIDENCE_CUSTODY}.
+ * read-only: see {@link CrossPartnerPath#EVIDENCE_CUSTODY}. A partnership read started inside another joins its
+ * transaction.
  */
 @ApplicationScoped
 public class CrossPartnerReads {
@@ -46,6 +47,11 @@ public class CrossPartnerReads {
     /** The mechanism itself, after the role check: package-private, so only this package's paths reach it. */
     <T> T inPartnershipScope(Supplier<T> work) {
         context.requirePartner();
+        if (context.scope() == TenantScope.PARTNERSHIP) {
+            // A read inside another read of the partnership (a page made of several paths' reads, each path's role
+            // checked above) joins its read-only transaction: the same scope and bounds, one connection.
+            return work.get();
+        }
         return context.inScope(TenantScope.PARTNERSHIP, () -> QuarkusTransaction.requiringNew().call(() -> {
             // PostgreSQL itself refuses any write in this transaction, whatever the work tries.
             entityManager.createNativeQuery("SET TRANSACTION READ ONLY").executeUpdate();
