@@ -134,14 +134,19 @@ public class DashboardPages {
         int year = financialYear();
         YearMonth month = YearMonth.now(clock.withZone(LondonTime.ZONE));
         boolean evidenceLinks = user.hasRole("partnership-admin");
-        // One read-only transaction: when the figures were taken, the figures themselves only when the partnership's
-        // view kept for that taking is missing, and the assurance summary, which is read live.
+        LocalDate today = LocalDate.now(clock.withZone(LondonTime.ZONE));
+        // One read-only transaction. A single statement says when the figures were taken and where the partnership's
+        // assurance stamp stands; the figures and the assurance summary are read only when the ones kept for that
+        // taking, stamp and day are missing.
         return reads.partnership(() -> {
-            DashboardReads.Taking taking = reads.partnershipTaking();
+            DashboardReads.Current current = reads.partnershipCurrent();
+            DashboardReads.Taking taking = current.taking();
             String figures = views.figures(tenant.partnershipId(), evidenceLinks, taking, year, month.toString(),
                     () -> Templates.partnershipFigures(view(reads.partnershipSnapshot(taking, year, month.toString()),
                             true, evidenceLinks, year, month)).render());
-            return Templates.partnership(figures, assurance.forPcc());
+            AssuranceSummary.Summary summary = views.summary(tenant.partnershipId(), tenant.requirePartner(),
+                    current.assuranceStamp(), today, assurance::forPcc);
+            return Templates.partnership(figures, summary);
         });
     }
 

@@ -87,6 +87,13 @@ public class DashboardReads {
     }
 
     /**
+     * What the PCC dashboard checks on every request: when the figures were taken, and the partnership's assurance
+     * stamp (0 before any assurance row was written), which moves whenever a row its summary reads changes.
+     */
+    public record Current(Taking taking, long assuranceStamp) {
+    }
+
+    /**
      * Work on the partnership's figures, every partner's, for the PCC office, through the named path: everything the
      * work reads (here and through other partnership paths it calls) shares one read-only transaction.
      */
@@ -94,9 +101,17 @@ public class DashboardReads {
         return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, work);
     }
 
-    /** When the partnership's figures were taken; inside {@link #partnership(java.util.function.Supplier)}. */
-    public Taking partnershipTaking() {
-        return taking("partnership_id", tenant.partnershipId());
+    /**
+     * When the partnership's figures were taken and its assurance stamp, in one statement; inside
+     * {@link #partnership(java.util.function.Supplier)}.
+     */
+    public Current partnershipCurrent() {
+        String partnership = tenant.partnershipId();
+        Object[] r = rows(entityManager.createNativeQuery("select max(r.as_at), min(r.as_at), count(*),"
+                + " (select max(s.version) from assurance_stamp s join partner p on p.id = s.partner_id"
+                + " where p.partnership_id = ?1)"
+                + " from dashboard_refresh r where r.partnership_id = ?1").setParameter(1, partnership)).get(0);
+        return new Current(new Taking(instant(r[0]), instant(r[1]), n(r[2])), n(r[3]));
     }
 
     /** The partnership's figures as taken then; inside {@link #partnership(java.util.function.Supplier)}. */
