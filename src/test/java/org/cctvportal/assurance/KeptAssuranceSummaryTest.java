@@ -4,19 +4,21 @@ import static org.cctvportal.assurance.AssuranceFixture.as;
 import static org.cctvportal.assurance.AssuranceFixture.camera;
 import static org.cctvportal.assurance.AssuranceFixture.noticeOf;
 import static org.cctvportal.assurance.AssuranceFixture.status;
+import static org.cctvportal.assurance.AssuranceFixture.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cctvportal.support.FormSession;
 import org.junit.jupiter.api.Test;
 
 /**
- * The PCC dashboard keeps its assurance summary between requests, yet a notice raised or acknowledged shows on the
- * very next request, and one partnership's summary is never shown to another.
+ * The PCC dashboard keeps its assurance summary between requests, yet a notice raised or acknowledged, or a register
+ * edited, shows on the very next request, and one partnership's summary is never shown to another.
  */
 @QuarkusTest
 class KeptAssuranceSummaryTest {
@@ -60,6 +62,33 @@ class KeptAssuranceSummaryTest {
         assertEquals(open, openNotices(after), "the new notice is counted at once");
         assertEquals(1, cameras(after, raised), "and listed among the newest with its camera");
         assertEquals(avonOpen, openNotices(page("as-opcc.admin")), "Avon and Somerset's count is untouched");
+    }
+
+    @Test
+    void aDpiaReviewRecordedOverdueShowsOnTheNextRequest() {
+        long before = dpiasOverdue(page("opcc.admin"), "Oxford City Council");
+        assertEquals(before, dpiasOverdue(page("opcc.admin"), "Oxford City Council"), "nothing changed");
+        LocalDate approved = LocalDate.now().minusYears(1);
+        LocalDate review = LocalDate.now().minusDays(2);
+        FormSession.of("oxford.manager").form().formParam("reference", unique("DPIA")).formParam("title",
+                "Gloucester Green CCTV").formParam("status", "APPROVED").formParam("site", "Cowley Road")
+                .formParam("owner", "IG team").formParam("cameras", "OXF-0003")
+                .formParam("approved-day", "" + approved.getDayOfMonth())
+                .formParam("approved-month", "" + approved.getMonthValue())
+                .formParam("approved-year", "" + approved.getYear())
+                .formParam("review-day", "" + review.getDayOfMonth())
+                .formParam("review-month", "" + review.getMonthValue())
+                .formParam("review-year", "" + review.getYear())
+                .post("/assurance/dpias").then().statusCode(303);
+        assertEquals(before + 1, dpiasOverdue(page("opcc.admin"), "Oxford City Council"),
+                "the overdue review is counted at once");
+    }
+
+    private static long dpiasOverdue(String page, String partner) {
+        Matcher m = Pattern.compile("data-partner-name=\"" + Pattern.quote(partner) + "\" data-overdue=\"(\\d+)\"")
+                .matcher(page);
+        assertTrue(m.find(), partner + "'s DPIA reviews are on the page");
+        return Long.parseLong(m.group(1));
     }
 
     private static String link(long notice) {
