@@ -107,6 +107,30 @@ class HubBoardTest {
         org.junit.jupiter.api.Assertions.assertFalse(after.contains("Board First " + suffix), after);
     }
 
+    /** Cameras watched at this moment are listed with the time their booking ends (the board failed on them once). */
+    @Test
+    void theBoardListsTheCamerasWatchedNow() {
+        long hub = RotaFixture.hub(4, 5);
+        long operator = operator(hub, "Board Watcher " + System.nanoTime());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        long current = as(() -> rota.addShift(hub, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(6)),
+                RotaShift.Role.OPERATOR, 1).id);
+        as(() -> rota.assign(current, operator));
+        LocalDateTime thisHour = LocalDateTime.ofInstant(now, LondonTime.ZONE);
+        long booking = ((Number) given().auth().oauth2(DemoUsers.token("oxford.manager")).contentType("application/json")
+                .body(Map.of("hubId", hub, "cameraGroup", "Board watched now", "assetTags",
+                        MonitoringFixture.tags("tv-oxford-city", 2), "recurrence", "ONE_OFF",
+                        "startsAt", thisHour.toString(), "endsAt", thisHour.plusHours(1).toString(), "priority", "ROUTINE"))
+                .post("/api/v1/bookings").then().statusCode(201).extract().path("id")).longValue();
+        given().auth().oauth2(DemoUsers.token("ods.supervisor")).contentType("application/json").body("{}")
+                .post("/api/v1/bookings/" + booking + "/approve").then().statusCode(200);
+
+        String fragment = fragment(hub);
+        org.junit.jupiter.api.Assertions.assertTrue(fragment.contains("Board watched now"), fragment);
+        org.junit.jupiter.api.Assertions.assertTrue(fragment.contains("2 cameras, until "
+                + thisHour.plusHours(1).toLocalTime()), fragment);
+    }
+
     @Test
     void anotherPartnersHubHasNoBoard() {
         given().auth().oauth2(DemoUsers.token("ods.operator")).get("/rota/hubs/999999999/board").then()
