@@ -25,15 +25,20 @@ public class Partner extends PanacheEntityBase {
     @Id
     public String id;
 
-    @Column(name = "partnership_id")
+    @Column(name = "partnership_id", updatable = false)
     public String partnershipId;
 
+    // Name, kind, status and funding end are what the partner is: set at admission, then changed only by the
+    // partnership's PCC office through PartnerService.govern (the database's partner_govern), never by an update here.
+    @Column(updatable = false)
     public String name;
 
     @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
     public PartnerKind kind;
 
     @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
     public PartnerStatus status;
 
     @Column(name = "ico_registration")
@@ -45,7 +50,7 @@ public class Partner extends PanacheEntityBase {
     @Column(name = "dp_contact_email")
     public String dpContactEmail;
 
-    @Column(name = "funding_end_date")
+    @Column(name = "funding_end_date", updatable = false)
     public LocalDate fundingEndDate;
 
     @Column(name = "created_at", insertable = false, updatable = false)

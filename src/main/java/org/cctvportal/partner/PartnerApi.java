@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.cctvportal.platform.web.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +45,7 @@ public class PartnerApi {
         }
     }
 
-    /** A partner's profile as sent to the API; {@code fundingEndDate} is an ISO date (YYYY-MM-DD). */
+    /** A new partner as sent to the API; {@code fundingEndDate} is an ISO date (YYYY-MM-DD). */
     public record PartnerInput(String name, String kind, String status, String icoRegistration,
             String dpContactName, String dpContactEmail, String fundingEndDate) {
         PartnerForm toForm() {
@@ -52,12 +56,38 @@ public class PartnerApi {
             form.icoRegistration = icoRegistration;
             form.dpContactName = dpContactName;
             form.dpContactEmail = dpContactEmail;
-            if (fundingEndDate != null && !fundingEndDate.isBlank()) {
-                String[] parts = fundingEndDate.trim().split("-", -1);
-                form.fundingEndYear = parts[0];
-                form.fundingEndMonth = parts.length == 3 ? parts[1] : null;
-                form.fundingEndDay = parts.length == 3 ? parts[2] : null;
+            String[] date = PartnerFields.isoParts(fundingEndDate);
+            form.fundingEndDay = date[0];
+            form.fundingEndMonth = date[1];
+            form.fundingEndYear = date[2];
+            return form;
+        }
+    }
+
+    /**
+     * The own profile as sent to the API: only these three fields. A field left out stays as it is; null or blank
+     * clears it. Any other field (name, kind, status, fundingEndDate above all) is refused with 400 naming it.
+     */
+    public record ProfileInput(String icoRegistration, String dpContactName, String dpContactEmail) {
+    }
+
+    /**
+     * What a partner is, as the partnership admin changes it: a field left out stays as it is ({@code fundingEndDate}
+     * "" removes the date); {@code reason} is required and kept in the audit trail.
+     */
+    public record GovernanceInput(String name, String kind, String status, String fundingEndDate, String reason) {
+        GovernanceForm toForm(Partner current) {
+            GovernanceForm form = GovernanceForm.of(current);
+            form.name = name == null ? form.name : name;
+            form.kind = kind == null ? form.kind : kind;
+            form.status = status == null ? form.status : status;
+            if (fundingEndDate != null) {
+                String[] date = PartnerFields.isoParts(fundingEndDate);
+                form.fundingEndDay = date[0];
+                form.fundingEndMonth = date[1];
+                form.fundingEndYear = date[2];
             }
+            form.reason = reason;
             return form;
         }
     }
@@ -110,8 +140,20 @@ public class PartnerApi {
     @PUT
     @Path("profile")
     @RolesAllowed({ "partner-manager", "partnership-admin" })
-    @Operation(summary = "Update the caller's own partner profile")
-    public PartnerJson updateProfile(PartnerInput input) {
-        return PartnerJson.of(partners.updateOwn(input == null ? new PartnerForm() : input.toForm()));
+    @Operation(summary = "Update the caller's own partner profile (ICO registration and data-protection contact only)")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ProfileInput.class)))
+    public PartnerJson updateProfile(JsonNode input) {
+        return PartnerJson.of(partners.updateOwn(ProfileForm.of(input)));
+    }
+
+    @PUT
+    @Path("partners/{id}/governance")
+    @RolesAllowed("partnership-admin")
+    @Operation(summary = "Change what a partner of the caller's partnership is (name, kind, status, funding end),"
+            + " with a reason")
+    public PartnerJson govern(@PathParam("id") String id, GovernanceInput input) {
+        GovernanceInput change = input == null ? new GovernanceInput(null, null, null, null, null) : input;
+        partners.govern(id, change.toForm(partners.inDirectory(id)));
+        return PartnerJson.of(partners.inDirectory(id));
     }
 }

@@ -11,15 +11,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.cctvportal.platform.audit.AuditEvent;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.Links;
 
-/** The partnership's partner directory: the PCC office lists, inspects and admits partners. */
+/**
+ * The partnership's partner directory: the PCC office lists, inspects and admits partners, and its admins manage what
+ * each partner is (name, kind, status, funding end) with a reason.
+ */
 @Path("/partners")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({ "partnership-admin", "pcc-analyst" })
@@ -35,6 +40,15 @@ public class PartnerPages {
         }
     }
 
+    /** The manage-partner page: the partner, the form, its messages and choices, and the changes made so far. */
+    public record ManageView(Partner partner, GovernanceForm form, FormErrors errors, PartnerKind[] kinds,
+            PartnerStatus[] statuses, List<AuditEvent> history, boolean saved) {
+        static ManageView of(Partner partner, GovernanceForm form, FormErrors errors, List<AuditEvent> history,
+                boolean saved) {
+            return new ManageView(partner, form, errors, PartnerKind.values(), PartnerStatus.values(), history, saved);
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Partner> partners, String admitted);
@@ -42,10 +56,12 @@ public class PartnerPages {
         static native TemplateInstance detail(Partner partner);
 
         static native TemplateInstance admit(FormView view);
+
+        static native TemplateInstance manage(ManageView view);
     }
 
     @GET
-    public TemplateInstance list(@jakarta.ws.rs.QueryParam("admitted") String admitted) {
+    public TemplateInstance list(@QueryParam("admitted") String admitted) {
         return Templates.list(partners.directory(), admitted);
     }
 
@@ -74,5 +90,29 @@ public class PartnerPages {
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") String id) {
         return Templates.detail(partners.inDirectory(id));
+    }
+
+    @GET
+    @Path("{id}/manage")
+    @RolesAllowed("partnership-admin")
+    public TemplateInstance manageForm(@PathParam("id") String id, @QueryParam("saved") boolean saved) {
+        Partner partner = partners.inDirectory(id);
+        return Templates.manage(ManageView.of(partner, GovernanceForm.of(partner), new FormErrors(),
+                partners.history(id), saved));
+    }
+
+    @POST
+    @Path("{id}/manage")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("partnership-admin")
+    public Response manage(@PathParam("id") String id, @BeanParam GovernanceForm form) {
+        try {
+            partners.govern(id, form);
+            return Response.seeOther(URI.create(Links.managePartner(id) + "?saved=true")).build();
+        } catch (InvalidInputException e) {
+            Partner partner = partners.inDirectory(id);
+            return Response.status(400).entity(Templates.manage(ManageView.of(partner, form, e.errors(),
+                    partners.history(id), false))).build();
+        }
     }
 }

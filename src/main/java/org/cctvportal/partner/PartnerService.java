@@ -2,21 +2,33 @@ package org.cctvportal.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.sql.Date;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cctvportal.platform.audit.AuditEvent;
 import org.cctvportal.platform.audit.AuditService;
+import org.cctvportal.platform.audit.FieldChange;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
 
-/** Partners of a partnership: the caller's own profile, and the directory the PCC office keeps. */
+/**
+ * Partners of a partnership: the caller's own profile, the directory the PCC office keeps, and the one path that
+ * changes what a partner is (name, kind, status, funding end), which only the partnership admin takes.
+ */
 @ApplicationScoped
 @Transactional
 public class PartnerService {
@@ -29,6 +41,12 @@ public class PartnerService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    PartnerStanding standing;
 
     @Inject
     Clock clock;
@@ -62,6 +80,12 @@ public class PartnerService {
         return partner;
     }
 
+    /** The changes the PCC office made to one partner, newest first (its own audit trail, so its own events). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> history(String id) {
+        return audit.history("partner", id);
+    }
+
     public Partner admit(PartnerForm form) {
         Partner partner = new Partner();
         partner.partnershipId = tenant.partnershipId();
@@ -81,19 +105,85 @@ public class PartnerService {
         return partner;
     }
 
-    public Partner updateOwn(PartnerForm form) {
+    /** The caller's own profile: ICO registration and data-protection contact, never what the partner is. */
+    public Partner updateOwn(ProfileForm form) {
         Partner partner = own();
-        String before = describe(partner);
+        Map<String, String> before = profile(partner);
         form.applyTo(partner).throwIfAny();
-        partner.updatedAt = clock.instant();
-        audit.record("partner.profile-updated", "partner", partner.id,
-                "Profile changed from [" + before + "] to [" + describe(partner) + "]");
+        List<FieldChange> changes = FieldChange.between(before, profile(partner));
+        if (!changes.isEmpty()) {
+            partner.updatedAt = clock.instant();
+            audit.record("partner.profile-updated", "partner", partner.id,
+                    "Profile of " + partner.name + " changed", changes);
+        }
         return partner;
     }
 
-    static String describe(Partner p) {
-        return "name=" + p.name + "; kind=" + p.kind + "; status=" + p.status + "; ico=" + p.icoRegistration
-                + "; dpContact=" + p.dpContactName + " <" + p.dpContactEmail + ">; fundingEnd=" + p.fundingEndDate;
+    /**
+     * Changes what a partner of the caller's partnership is, with a reason, through the database's one path for it
+     * (partner_govern), and records each field before and after. The PCC office cannot change its own kind or
+     * status: it would lock the partnership out of its own governance.
+     */
+    public void govern(String id, GovernanceForm form) {
+        Partner current = inDirectory(id);
+        FormErrors errors = new FormErrors();
+        GovernanceForm.Change change = form.check(errors);
+        if (change != null) {
+            refuseLockOut(current, change, errors);
+            boolean nameTaken = directory().stream()
+                    .anyMatch(p -> !p.id.equals(id) && p.name.equalsIgnoreCase(change.name()));
+            if (nameTaken) {
+                errors.add("name", "A partner called " + change.name() + " is already in this partnership");
+            }
+        }
+        errors.throwIfAny();
+        Object[] before = (Object[]) entityManager.createNativeQuery(
+                "select before_name, before_kind, before_status, before_funding_end"
+                        + " from partner_govern(?1, ?2, ?3, ?4, cast(nullif(?5, '') as date), ?6, ?7)")
+                .setParameter(1, id).setParameter(2, change.name()).setParameter(3, change.kind().name())
+                .setParameter(4, change.status().name())
+                .setParameter(5, change.fundingEnd() == null ? "" : change.fundingEnd().toString())
+                .setParameter(6, change.reason())
+                .setParameter(7, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).getSingleResult();
+        Map<String, String> was = identity(before[0].toString(), PartnerKind.valueOf(before[1].toString()),
+                PartnerStatus.valueOf(before[2].toString()), date(before[3]));
+        Map<String, String> now = identity(change.name(), change.kind(), change.status(), change.fundingEnd());
+        audit.record("partner.governed", "partner", id,
+                "Changed what " + before[0] + " is. Reason: " + change.reason(), FieldChange.between(was, now));
+        standing.forget(id);
+    }
+
+    private void refuseLockOut(Partner current, GovernanceForm.Change change, FormErrors errors) {
+        if (!current.id.equals(tenant.partnerId())) {
+            return;
+        }
+        if (change.kind() != current.kind) {
+            errors.add("kind", "You cannot change the kind of your own partner, the partnership's PCC office");
+        }
+        if (change.status() != current.status) {
+            errors.add("status", "You cannot change the status of your own partner, the partnership's PCC office");
+        }
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : value instanceof Date sql ? sql.toLocalDate() : LocalDate.parse(value.toString());
+    }
+
+    static Map<String, String> identity(String name, PartnerKind kind, PartnerStatus status, LocalDate fundingEnd) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        shown.put("Name", name);
+        shown.put("Kind", kind.label());
+        shown.put("Status", status.label());
+        shown.put("Funding ends", fundingEnd == null ? null : fundingEnd.toString());
+        return shown;
+    }
+
+    static Map<String, String> profile(Partner p) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        shown.put("ICO registration", p.icoRegistration);
+        shown.put("Data protection contact", p.dpContactName);
+        shown.put("Data protection email", p.dpContactEmail);
+        return shown;
     }
 
     /** Ids read well in tokens and logs: the partnership's id and the name, made into a slug. */

@@ -19,7 +19,10 @@ import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.Links;
 
-/** A partner's own profile: everyone at the partner reads it; its managers (and the PCC office's admins) edit it. */
+/**
+ * A partner's own profile: everyone at the partner reads it; its managers (and the PCC office's admins) edit its ICO
+ * registration and data-protection contact. What the partner is (name, kind, status, funding end) is not edited here.
+ */
 @Path("/profile")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
@@ -28,11 +31,15 @@ public class ProfilePages {
     @Inject
     PartnerService partners;
 
+    /** The profile form: the partner as it is (for its name), the form's values and its messages. */
+    public record EditView(Partner partner, ProfileForm form, FormErrors errors) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(Partner partner, boolean saved);
 
-        static native TemplateInstance edit(PartnerPages.FormView view);
+        static native TemplateInstance edit(EditView view);
     }
 
     @GET
@@ -44,18 +51,20 @@ public class ProfilePages {
     @Path("edit")
     @RolesAllowed({ "partner-manager", "partnership-admin" })
     public TemplateInstance editForm() {
-        return Templates.edit(PartnerPages.FormView.of(PartnerForm.of(partners.own()), new FormErrors()));
+        Partner partner = partners.own();
+        return Templates.edit(new EditView(partner, ProfileForm.of(partner), new FormErrors()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ "partner-manager", "partnership-admin" })
-    public Response save(@BeanParam PartnerForm form) {
+    public Response save(@BeanParam ProfileForm form) {
         try {
             partners.updateOwn(form);
             return Response.seeOther(URI.create(Links.profile() + "?saved=true")).build();
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.edit(PartnerPages.FormView.of(form, e.errors()))).build();
+            return Response.status(400).entity(Templates.edit(new EditView(partners.own(), form, e.errors())))
+                    .build();
         }
     }
 }

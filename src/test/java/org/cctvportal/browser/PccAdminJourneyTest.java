@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The PCC office in a real browser: lists its partnership's partners, admits a new council after correcting a
- * mistake the form points out, and opens its record; axe-core on every page.
+ * mistake the form points out, opens its record and makes it active with a reason on Manage partner (refused
+ * first without one); axe-core on every page.
  */
 @QuarkusTest
 class PccAdminJourneyTest extends BrowserJourney {
@@ -51,6 +52,19 @@ class PccAdminJourneyTest extends BrowserJourney {
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(council)).click();
             assertThat(page.getByTestId("partner-summary")).containsText("Z7654321");
+            Browser.assertAccessible(page);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Manage partner")).click();
+            page.getByLabel("Status").selectOption("ACTIVE");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save change")).click();
+            assertThat(page.getByTestId("error-summary")).containsText("Enter the reason for this change");
+            Browser.assertAccessible(page);
+
+            page.getByLabel("Reason for the change").fill("Onboarding checks complete");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save change")).click();
+            assertThat(page.getByTestId("governed-banner")).isVisible();
+            assertThat(page.getByTestId("history-entry").first()).containsText("Onboarding checks complete");
+            assertThat(page.getByTestId("history-change").first()).containsText("Active");
             Browser.assertAccessible(page);
         }
     }

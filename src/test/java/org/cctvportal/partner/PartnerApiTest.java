@@ -57,8 +57,7 @@ class PartnerApiTest {
     @Test
     void aManagerUpdatesOnlyTheirOwnProfile() {
         given().auth().oauth2(DemoUsers.token("mk.manager")).contentType("application/json")
-                .body("{\"name\":\"Milton Keynes City Council\",\"kind\":\"COUNCIL\",\"status\":\"ACTIVE\","
-                        + "\"icoRegistration\":\"Z5627190\",\"dpContactName\":\"Jo Bloggs\"}")
+                .body("{\"icoRegistration\":\"Z5627190\",\"dpContactName\":\"Jo Bloggs\"}")
                 .put("/api/v1/profile").then().statusCode(200).body("id", equalTo("tv-milton-keynes"))
                 .body("dpContactName", equalTo("Jo Bloggs"));
         given().auth().oauth2(DemoUsers.token("mk.viewer")).get("/api/v1/profile").then()
@@ -67,11 +66,11 @@ class PartnerApiTest {
 
     @Test
     void theAuditTrailShowsOnlyTheAuditorsOwnPartner() {
-        String profile = "{\"name\":\"%s\",\"kind\":\"COUNCIL\",\"status\":\"ACTIVE\"}";
+        String profile = "{\"dpContactName\":\"%s\"}";
         given().auth().oauth2(DemoUsers.token("cherwell.manager")).contentType("application/json")
-                .body(profile.formatted("Cherwell District Council")).put("/api/v1/profile").then().statusCode(200);
+                .body(profile.formatted("DPO " + UUID.randomUUID())).put("/api/v1/profile").then().statusCode(200);
         given().auth().oauth2(DemoUsers.token("oxford.manager")).contentType("application/json")
-                .body(profile.formatted("Oxford City Council")).put("/api/v1/profile").then().statusCode(200);
+                .body(profile.formatted("DPO " + UUID.randomUUID())).put("/api/v1/profile").then().statusCode(200);
         given().auth().oauth2(DemoUsers.token("oxford.auditor")).get("/api/v1/audit-events").then().statusCode(200)
                 .body("events.entityId", hasItem("tv-oxford-city"))
                 .body("events.entityId", not(hasItem("tv-cherwell")))

@@ -72,13 +72,21 @@ class PartnerPagesTest {
     @Test
     void aManagerEditsTheirOwnProfileAndTheChangeIsAudited() {
         String contact = "Records Officer " + UUID.randomUUID().toString().substring(0, 6);
-        FormSession.of("cherwell.manager").form().formParam("name", "Cherwell District Council")
-                .formParam("kind", "COUNCIL").formParam("status", "ACTIVE").formParam("icoRegistration", "Z5930478")
+        FormSession.of("cherwell.manager").form().formParam("icoRegistration", "Z5930478")
                 .formParam("dpContactName", contact).formParam("dpContactEmail", "dpo@cherwell.example.gov.uk")
-                .formParam("fundingEndDay", "31").formParam("fundingEndMonth", "3").formParam("fundingEndYear", "2027")
                 .post("/profile").then().statusCode(303).header("Location", containsString("/profile?saved=true"));
         given().auth().oauth2(DemoUsers.token("cherwell.viewer")).get("/profile").then().statusCode(200)
                 .body(containsString(contact)).body(containsString("31 March 2027"));
+        given().auth().oauth2(DemoUsers.token("opcc.auditor")).get("/audit").then().statusCode(200)
+                .body(not(containsString(contact)));
+    }
+
+    @Test
+    void theProfileFormOffersOnlyWhatThePartnerKeepsItself() {
+        given().auth().oauth2(DemoUsers.token("oxford.manager")).get("/profile/edit").then().statusCode(200)
+                .body(containsString("name=\"icoRegistration\"")).body(containsString("data-testid=\"governed-note\""))
+                .body(not(containsString("name=\"kind\""))).body(not(containsString("name=\"status\"")))
+                .body(not(containsString("name=\"name\""))).body(not(containsString("name=\"fundingEndDay\"")));
     }
 
     @Test

@@ -49,6 +49,8 @@ class AccessMatrixTest {
         MATRIX.put("GET /partners/new", Set.of("partnership-admin"));
         MATRIX.put("POST /partners", Set.of("partnership-admin"));
         MATRIX.put("GET /partners/{id}", PCC);
+        MATRIX.put("GET /partners/{id}/manage", Set.of("partnership-admin"));
+        MATRIX.put("POST /partners/{id}/manage", Set.of("partnership-admin"));
         MATRIX.put("GET /profile", ANY);
         MATRIX.put("GET /profile/edit", Set.of("partner-manager", "partnership-admin"));
         MATRIX.put("POST /profile", Set.of("partner-manager", "partnership-admin"));
@@ -152,6 +154,7 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/partners", PCC);
         MATRIX.put("POST /api/v1/partners", Set.of("partnership-admin"));
         MATRIX.put("GET /api/v1/partners/{id}", PCC);
+        MATRIX.put("PUT /api/v1/partners/{id}/governance", Set.of("partnership-admin"));
         MATRIX.put("GET /api/v1/profile", ANY);
         MATRIX.put("PUT /api/v1/profile", Set.of("partner-manager", "partnership-admin"));
         MATRIX.put("GET /api/v1/audit-events", Set.of("auditor"));

@@ -57,7 +57,8 @@ class RowLevelSecurityTest {
             var row = sql.executeQuery("select id from partner");
             row.next();
             assertEquals("tv-oxford-city", row.getString(1));
-            assertEquals(0, sql.executeUpdate("update partner set name = 'Taken over' where id = 'tv-cherwell'"));
+            assertEquals(0, sql.executeUpdate(
+                    "update partner set dp_contact_name = 'Taken over' where id = 'tv-cherwell'"));
         }
     }
 
@@ -71,7 +72,8 @@ class RowLevelSecurityTest {
             rows.next();
             assertEquals(0, rows.getLong(1));
             assertEquals(2, rows.getLong(2));
-            assertEquals(0, sql.executeUpdate("update partner set name = 'Taken over' where id = 'as-bristol'"));
+            assertEquals(0, sql.executeUpdate(
+                    "update partner set dp_contact_name = 'Taken over' where id = 'as-bristol'"));
         }
     }
 

@@ -28,6 +28,8 @@ public class ErrorMapper {
         static native TemplateInstance forbidden(String reason);
 
         static native TemplateInstance serverError(String incident);
+
+        static native TemplateInstance refused(String heading, String reason);
     }
 
     /** The JSON body of every API error. */
@@ -48,6 +50,11 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response noPartner(NoPartnerException e, HttpServerRequest request) {
         return respond(request, 403, e.getMessage(), Templates.forbidden(e.getMessage() + "."));
+    }
+
+    @ServerExceptionMapper
+    public Response refused(RefusedException e, HttpServerRequest request) {
+        return respond(request, 403, e.getMessage(), Templates.refused(e.title(), e.getMessage()));
     }
 
     @ServerExceptionMapper

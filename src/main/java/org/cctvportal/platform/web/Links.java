@@ -35,6 +35,10 @@ public final class Links {
         return "/partners/" + encode(id);
     }
 
+    public static String managePartner(String id) {
+        return "/partners/" + encode(id) + "/manage";
+    }
+
     public static String profile() {
         return "/profile";
     }

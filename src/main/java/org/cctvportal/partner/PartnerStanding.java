@@ -1,0 +1,90 @@
+package org.cctvportal.partner;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.web.RefusedException;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * A partner's status has effects, enforced here, once, for every page and API route: the people of a suspended
+ * partner read but change nothing; the people of a withdrawn partner are refused everywhere (they can still sign
+ * out). The status is read from the caller's own partner row and kept briefly per partner; a governed change forgets
+ * it at once on this instance, and other instances see it within {@code portal.partners.standing-cache}.
+ */
+@ApplicationScoped
+public class PartnerStanding {
+
+    static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
+
+    private record Held(PartnerStatus status, Instant until) {
+    }
+
+    private final Map<String, Held> held = new ConcurrentHashMap<>();
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    PartnerConfig config;
+
+    @ServerRequestFilter
+    public void refuseByStanding(ContainerRequestContext request) {
+        if (!tenant.hasPartner()) {
+            return;
+        }
+        PartnerStatus status = statusOf(tenant.partnerId());
+        if (status == PartnerStatus.WITHDRAWN) {
+            throw new RefusedException("Your organisation has been withdrawn",
+                    "Your organisation has been withdrawn from the partnership, so its people can no longer use the"
+                            + " portal.");
+        }
+        if (status == PartnerStatus.SUSPENDED && !READING.contains(request.getMethod())) {
+            throw new RefusedException("Your organisation is suspended",
+                    "Your organisation is suspended from the partnership: you can read its records, but nothing can"
+                            + " be changed until the partnership's PCC office lifts the suspension.");
+        }
+    }
+
+    /** Forgets a partner's status, so the next request reads it again. */
+    public void forget(String partnerId) {
+        held.remove(partnerId);
+    }
+
+    PartnerStatus statusOf(String partnerId) {
+        Instant now = Instant.now(); // how long a cached value lives is measured in real time, not the portal's clock
+        Held known = held.get(partnerId);
+        if (known != null && now.isBefore(known.until())) {
+            return known.status();
+        }
+        PartnerStatus status = read(partnerId);
+        held.put(partnerId, new Held(status, now.plus(config.standingCache())));
+        return status;
+    }
+
+    /** Under the caller's own row-level security: the connection carries the caller's partner. */
+    private PartnerStatus read(String partnerId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select status from partner where id = ?")) {
+            query.setString(1, partnerId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? PartnerStatus.valueOf(row.getString(1)) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the standing of partner " + partnerId, e);
+        }
+    }
+}
