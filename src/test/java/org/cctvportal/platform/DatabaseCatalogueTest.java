@@ -68,7 +68,7 @@ class DatabaseCatalogueTest {
                 }
             }
         }
-        assertTrue(definers >= 15, "the owner's-rights functions of V5 to V16 were read: " + definers);
+        assertTrue(definers >= 13, "the owner's-rights functions of V5 to V16 were read: " + definers);
         assertEquals(List.of(), broken);
     }
 
