@@ -40,27 +40,32 @@ locals {
 
   portal_secret_environment = {
     QUARKUS_DATASOURCE_PASSWORD     = var.database_password
-    QUARKUS_FLYWAY_PASSWORD         = var.database_owner_password
     QUARKUS_OIDC_CREDENTIALS_SECRET = var.oidc_client_secret
     PORTAL_STORAGE_ACCESS_KEY       = module.object_storage.portal_access_key
     PORTAL_STORAGE_SECRET_KEY       = module.object_storage.portal_secret_key
+  }
+
+  # Only the migration Job holds the schema owner's password; the long-running portal never does.
+  migration_secret_environment = {
+    QUARKUS_FLYWAY_PASSWORD = var.database_owner_password
   }
 }
 
 module "portal" {
   source = "./modules/portal"
 
-  namespace              = var.namespace
-  create_namespace       = var.create_namespace
-  image                  = var.portal_image
-  environment            = local.portal_environment
-  secret_environment     = local.portal_secret_environment
-  min_replicas           = var.min_replicas
-  max_replicas           = var.max_replicas
-  cpu_target_utilisation = var.cpu_target_utilisation
-  cpu_request            = var.cpu_request
-  cpu_limit              = var.cpu_limit
-  memory_request         = var.memory_request
-  memory_limit           = var.memory_limit
-  tmp_size_limit         = var.tmp_size_limit
+  namespace                    = var.namespace
+  create_namespace             = var.create_namespace
+  image                        = var.portal_image
+  environment                  = local.portal_environment
+  secret_environment           = local.portal_secret_environment
+  migration_secret_environment = local.migration_secret_environment
+  min_replicas                 = var.min_replicas
+  max_replicas                 = var.max_replicas
+  cpu_target_utilisation       = var.cpu_target_utilisation
+  cpu_request                  = var.cpu_request
+  cpu_limit                    = var.cpu_limit
+  memory_request               = var.memory_request
+  memory_limit                 = var.memory_limit
+  tmp_size_limit               = var.tmp_size_limit
 }

@@ -1,6 +1,7 @@
 # The portal's realm for shared and production Keycloak. It describes the same realm as
 # infra/keycloak/cctv-portal-realm.json (the local stack's import) minus what exists only on the local stack: the
-# cctv-portal-local-cli client (password grant) and the demo users. RealmDriftTest fails the build when the two differ.
+# cctv-portal-local-cli client (password grant) and the demo users, plus what production alone requires: a one-time
+# code for evidence officers and partnership admins (mfa.tf). RealmDriftTest fails the build when the two differ.
 #
 # Users get their partner and partnership claims from the group of their partner (one group per partner, below):
 # Keycloak's user attribute mapper falls back to the attributes of the user's groups when the user has none of their

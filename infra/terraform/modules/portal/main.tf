@@ -31,7 +31,130 @@ resource "kubernetes_secret_v1" "portal" {
   data = var.secret_environment
 }
 
+# The schema owner's password, for the migration Job alone.
+resource "kubernetes_secret_v1" "migration" {
+  metadata {
+    name      = "cctv-portal-migration"
+    namespace = local.namespace
+    labels    = local.labels
+  }
+
+  type = "Opaque"
+  data = var.migration_secret_environment
+}
+
+# A new image runs the migrations again (Flyway applies only what is new) before the Deployment changes.
+resource "terraform_data" "migration_image" {
+  input = var.image
+}
+
+# Migrations are a step of their own: the portal's image with PORTAL_MIGRATE_ONLY=true migrates the schema as its
+# owner and exits. The Deployment waits for it and is never given the owner's password.
+resource "kubernetes_job_v1" "migrate" {
+  metadata {
+    name      = "cctv-portal-migrate"
+    namespace = local.namespace
+    labels    = merge(local.labels, { "app.kubernetes.io/component" = "migration" })
+  }
+
+  spec {
+    backoff_limit = 2
+
+    template {
+      metadata {
+        labels = merge(local.labels, { "app.kubernetes.io/component" = "migration" })
+      }
+
+      spec {
+        automount_service_account_token = false
+        restart_policy                  = "Never"
+
+        security_context {
+          run_as_non_root = true
+          seccomp_profile {
+            type = "RuntimeDefault"
+          }
+        }
+
+        container {
+          name              = "migrate"
+          image             = var.image
+          image_pull_policy = "IfNotPresent"
+
+          dynamic "env" {
+            for_each = merge(var.environment, {
+              PORTAL_MIGRATE_ONLY       = "true"
+              QUARKUS_SCHEDULER_ENABLED = "false"
+            })
+            content {
+              name  = env.key
+              value = env.value
+            }
+          }
+
+          # The portal's own secrets (its start-up checks the schema as the portal's role), then the owner's password.
+          env_from {
+            secret_ref {
+              name = kubernetes_secret_v1.portal.metadata[0].name
+            }
+          }
+          env_from {
+            secret_ref {
+              name = kubernetes_secret_v1.migration.metadata[0].name
+            }
+          }
+
+          resources {
+            requests = {
+              cpu    = var.cpu_request
+              memory = var.memory_request
+            }
+            limits = {
+              cpu    = var.cpu_limit
+              memory = var.memory_limit
+            }
+          }
+
+          security_context {
+            allow_privilege_escalation = false
+            read_only_root_filesystem  = true
+            capabilities {
+              drop = ["ALL"]
+            }
+          }
+
+          volume_mount {
+            name       = "tmp"
+            mount_path = "/tmp"
+          }
+        }
+
+        volume {
+          name = "tmp"
+          empty_dir {
+            size_limit = var.tmp_size_limit
+          }
+        }
+      }
+    }
+  }
+
+  wait_for_completion = true
+
+  timeouts {
+    create = "15m"
+    update = "15m"
+  }
+
+  lifecycle {
+    replace_triggered_by = [terraform_data.migration_image]
+  }
+}
+
 resource "kubernetes_deployment_v1" "portal" {
+  # The schema is migrated before a new version starts.
+  depends_on = [kubernetes_job_v1.migrate]
+
   metadata {
     name      = "cctv-portal"
     namespace = local.namespace
@@ -122,7 +245,7 @@ resource "kubernetes_deployment_v1" "portal" {
             }
           }
 
-          # Flyway migrates at start; allow it up to five minutes before liveness counts.
+          # Allow a slow start up to five minutes before liveness counts (migrations ran in the Job before).
           startup_probe {
             http_get {
               path = "/q/health/live"

@@ -24,6 +24,12 @@ variable "secret_environment" {
   sensitive   = true
 }
 
+variable "migration_secret_environment" {
+  description = "Secret environment variables only the migration Job gets (the schema owner's password), by name."
+  type        = map(string)
+  sensitive   = true
+}
+
 variable "min_replicas" {
   description = "Fewest portal instances; also the count before the autoscaler first acts."
   type        = number

@@ -219,7 +219,7 @@ public class RotaService {
     /** Puts an operator on a shift if no rule is broken; otherwise a message naming the rule and the shift. */
     @Transactional
     public RotaAssignment assign(long shiftId, long operatorId) {
-        RotaShift shift = shift(shiftId);
+        RotaShift shift = lockedShift(shiftId);
         OperatorProfile operator = lockedOperator(operatorId);
         FormErrors errors = new FormErrors();
         long on = RotaAssignment.count("shiftId", shiftId);
@@ -245,6 +245,19 @@ public class RotaService {
     }
 
     /**
+     * The shift, its row locked to the end of the transaction (before any operator's, as a swap's approval takes them):
+     * two supervisors filling its last position at once are checked one after the other, so the second sees it full.
+     * The database's trigger takes the same lock for any other path.
+     */
+    RotaShift lockedShift(long id) {
+        RotaShift shift = RotaShift.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (shift == null) {
+            throw new NotFoundException("No such shift");
+        }
+        return shift;
+    }
+
+    /**
      * The operator's profile, its row locked to the end of the transaction: two changes to one operator's shifts are
      * checked one after the other, so together they cannot break a rule each keeps alone.
      */
@@ -264,12 +277,26 @@ public class RotaService {
         try {
             assignment.persistAndFlush();
         } catch (PersistenceException e) {
-            // The database's own guarantees (overlap, full shift) when another change got there first.
+            // The database's own guarantees (full shift, overlap) when another change got there first.
+            if (refusedAsFull(e)) {
+                throw new InvalidInputException(new FormErrors().add("operatorId", "Open positions: the shift "
+                        + shift.label() + " is now fully staffed"));
+            }
             throw new InvalidInputException(new FormErrors().add("operatorId", "No overlapping shifts: "
                     + operator.fullName + " could not be put on the shift " + shift.label()
-                    + " because it now overlaps another of their shifts or is full"));
+                    + " because it now overlaps another of their shifts"));
         }
         return assignment;
+    }
+
+    /** Whether the database refused an assignment because its shift is full (the trigger of V8 and V17). */
+    private static boolean refusedAsFull(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("is fully staffed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

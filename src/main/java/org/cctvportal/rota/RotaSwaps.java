@@ -274,10 +274,7 @@ public class RotaSwaps {
     }
 
     private RotaShift lockedShift(long shiftId) {
-        RotaShift shift = RotaShift.findById(shiftId, LockModeType.PESSIMISTIC_WRITE);
-        if (shift == null) {
-            throw new NotFoundException("No such shift");
-        }
+        RotaShift shift = rota.lockedShift(shiftId);
         rota.myHub(shift.hubId);
         return shift;
     }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * One source of truth for the realm: what Terraform builds in shared and production Keycloak
  * ({@code infra/terraform/modules/keycloak-realm}) and what the local stack imports
  * ({@code infra/keycloak/cctv-portal-realm.json}) must have the same settings, roles, portal client, claim mappers
- * and user profile. Terraform leaves out only what is local: the password-grant client and the demo users.
+ * and user profile. Terraform leaves out only what is local: the password-grant client and the demo users; and it
+ * adds one thing the demo leaves optional: a one-time code at sign-in for evidence officers and partnership admins.
  */
 class RealmDriftTest {
 
@@ -137,6 +138,47 @@ class RealmDriftTest {
         assertEquals(PortalProperties.get("quarkus.oidc.api.client-id"), PortalProperties.get("quarkus.oidc.client-id"));
         assertEquals(PortalProperties.get("quarkus.oidc.token.audience"), audience);
         assertEquals(PortalProperties.get("quarkus.oidc.api.token.audience"), audience);
+    }
+
+    @Test
+    void evidenceOfficersAndPartnershipAdminsGiveAOneTimeCodeInTerraformButNotInTheDemo() {
+        TerraformModule module = TerraformModule.load(TerraformRealm.MODULE, TerraformRealm.VARIABLES);
+        Map<String, Map<String, Object>> executions = module.resources("keycloak_authentication_execution");
+        Map<String, Map<String, Object>> subflows = module.resources("keycloak_authentication_subflow");
+        assertEquals("keycloak_authentication_flow.browser.alias",
+                reference(module.only("keycloak_authentication_bindings").get("browser_flow")), "the browser flow");
+        Map<String, Object> totp = module.only("keycloak_required_action");
+        assertEquals(List.of("CONFIGURE_TOTP", true), List.of(totp.get("alias"), totp.get("enabled")));
+
+        for (String role : List.of("evidence-officer", "partnership-admin")) {
+            Map<String, Object> condition = module.resources("keycloak_authentication_execution_config").values()
+                    .stream().filter(c -> Map.of("condUserRole", role, "negate", "false").equals(c.get("config")))
+                    .findFirst().orElseThrow(() -> new AssertionError("no condition on the role " + role));
+            String execution = resourceName(condition.get("execution_id"));
+            assertEquals("conditional-user-role", executions.get(execution).get("authenticator"));
+            String subflow = resourceName(executions.get(execution).get("parent_flow_alias"));
+            assertEquals("CONDITIONAL", subflows.get(subflow).get("requirement"), role);
+            assertEquals("keycloak_authentication_subflow.forms.alias",
+                    reference(subflows.get(subflow).get("parent_flow_alias")), role + "'s code follows the password");
+            assertTrue(executions.values().stream().anyMatch(e -> "auth-otp-form".equals(e.get("authenticator"))
+                    && "REQUIRED".equals(e.get("requirement"))
+                    && ("keycloak_authentication_subflow." + subflow + ".alias").equals(
+                            reference(e.get("parent_flow_alias")))), role + " is asked for a one-time code");
+        }
+        assertEquals("keycloak_authentication_flow.browser.alias", reference(subflows.get("forms")
+                .get("parent_flow_alias")));
+
+        ObjectNode demo = RealmFile.read();
+        assertFalse(demo.has("browserFlow") && !"browser".equals(demo.get("browserFlow").asText()),
+                "the demo realm keeps Keycloak's browser flow, where a one-time code is optional");
+        assertFalse(demo.path("authenticationFlows").toString().contains("conditional-user-role"));
+    }
+
+    /** {@code keycloak_x.name.attribute} as {@code name}. */
+    private static String resourceName(Object value) {
+        String text = reference(value);
+        assertTrue(text != null, "a reference: " + value);
+        return text.split("\\.")[1];
     }
 
     private static RealmShape terraform() {

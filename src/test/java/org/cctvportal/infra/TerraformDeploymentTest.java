@@ -48,7 +48,8 @@ class TerraformDeploymentTest {
     void everyValueProductionNeedsIsSet() throws IOException {
         Set<String> needed = productionNames();
 
-        assertTrue(needed.size() >= 8, "the production table in " + OPERATIONS + " was read: " + needed);
+        // Seven: the owner's password is the migration step's alone (see migrationsRunInAJob...).
+        assertTrue(needed.size() >= 7, "the production table in " + OPERATIONS + " was read: " + needed);
         assertTrue(environment().keySet().containsAll(needed), "missing: " + difference(needed));
         assertTrue(environment().containsKey("PORTAL_STORAGE_EVIDENCE_BUCKET"));
         assertTrue(environment().containsKey("PORTAL_STORAGE_IMPORTS_BUCKET"));
@@ -63,11 +64,39 @@ class TerraformDeploymentTest {
         secret.keySet().forEach(name -> assertTrue(SECRET_NAME.matcher(name).matches(), name + " is no secret"));
         Map<String, Object> sentinel = Map.of("QUARKUS_DATASOURCE_PASSWORD", "sentinel");
         TerraformModule portal = portalModule(Map.of("secret_environment", sentinel));
-        assertEquals(sentinel, portal.only("kubernetes_secret_v1").get("data"));
+        assertEquals(sentinel, portal.resources("kubernetes_secret_v1").get("portal").get("data"));
         Map<String, Object> container = container(portal);
         Map<String, Object> envFrom = blocks(container.get("env_from")).get(0);
         String secretName = TerraformModule.reference(blocks(envFrom.get("secret_ref")).get(0).get("name"));
         assertTrue(secretName.startsWith("kubernetes_secret_v1.portal.metadata"), "env_from reads " + secretName);
+    }
+
+    @Test
+    void migrationsRunInAJobWithTheOwnersPasswordWhichThePortalNeverHolds() {
+        assertFalse(environment().containsKey("QUARKUS_FLYWAY_PASSWORD"), "the portal is given the owner's password");
+        assertEquals(Set.of("QUARKUS_FLYWAY_PASSWORD"), section("migration_secret_environment").keySet());
+        Map<String, Object> owner = Map.of("QUARKUS_FLYWAY_PASSWORD", "owner-sentinel");
+        TerraformModule portal = portalModule(Map.of("secret_environment", Map.of("QUARKUS_DATASOURCE_PASSWORD", "p"),
+                "migration_secret_environment", owner, "environment", Map.of("QUARKUS_DATASOURCE_USERNAME", "u")));
+        assertEquals(owner, portal.resources("kubernetes_secret_v1").get("migration").get("data"));
+
+        Map<String, Object> job = portal.only("kubernetes_job_v1");
+        Map<String, Object> migrate = blocks(blocks(blocks(blocks(job.get("spec")).get(0).get("template")).get(0)
+                .get("spec")).get(0).get("container")).get(0);
+        assertEquals(List.of("kubernetes_secret_v1.portal", "kubernetes_secret_v1.migration"), secretsOf(migrate));
+        assertEquals(Boolean.TRUE, job.get("wait_for_completion"));
+        String source = TerraformModule.read(portalSource()).values().stream().reduce("", String::concat);
+        assertTrue(Pattern.compile("PORTAL_MIGRATE_ONLY\\s*=\\s*\"true\"").matcher(source).find(),
+                "the Job runs the portal's migration step");
+        assertEquals("false", PortalProperties.get("portal.migrate-only"), "the flag is off unless set");
+        assertEquals("${portal.migrate-only}", PortalProperties.get("%prod.quarkus.flyway.migrate-at-start"),
+                "in production the portal migrates only as the migration step");
+
+        Map<String, Object> deployment = portal.only("kubernetes_deployment_v1");
+        assertEquals(List.of("kubernetes_secret_v1.portal"), secretsOf(container(portal)),
+                "the Deployment reads the portal's secret only");
+        assertTrue(String.valueOf(deployment.get("depends_on")).contains("kubernetes_job_v1.migrate"),
+                "the Deployment waits for the migration: " + deployment.get("depends_on"));
     }
 
     @Test
@@ -150,8 +179,18 @@ class TerraformDeploymentTest {
     }
 
     private TerraformModule portalModule(Map<String, Object> variables) {
-        Path source = TerraformModule.ROOT.resolve(String.valueOf(root.modules().get("portal").get("source")));
-        return TerraformModule.load(source, variables);
+        return TerraformModule.load(portalSource(), variables);
+    }
+
+    private Path portalSource() {
+        return TerraformModule.ROOT.resolve(String.valueOf(root.modules().get("portal").get("source")));
+    }
+
+    /** The Kubernetes secrets a container reads its environment from, as references without their attribute. */
+    private static List<String> secretsOf(Map<String, Object> container) {
+        return blocks(container.get("env_from")).stream()
+                .map(from -> TerraformModule.reference(blocks(from.get("secret_ref")).get(0).get("name")))
+                .map(name -> name.replaceFirst("\\.metadata.*", "")).toList();
     }
 
     private static Map<String, Object> container(TerraformModule portal) {

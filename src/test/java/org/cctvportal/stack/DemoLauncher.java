@@ -21,7 +21,10 @@ public final class DemoLauncher {
         LocalStack stack = new LocalStack(LocalStack.Flavour.DEMO);
         Map<String, String> config = stack.start();
         Path cache = Path.of(System.getProperty("stack.cache"));
-        PortalProcess portal = PortalProcess.start(config, "demo", List.of());
+        // Migrations are a step of their own, as in production: the portal that keeps running never holds the
+        // owner's password.
+        PortalProcess.migrate(config, "demo");
+        PortalProcess portal = PortalProcess.start(PortalProcess.withoutOwner(config), "demo", List.of());
         int managementPort = portal.managementPort();
         printBanner(stack, cache, managementPort, (System.nanoTime() - started) / 1_000_000);
         Thread.currentThread().join();

@@ -58,6 +58,19 @@ final class ManagedProcess {
         throw failure("was not ready within " + timeout.toSeconds() + " s");
     }
 
+    /** Waits for the process to end by itself and returns its exit code; stops it after {@code timeout}. */
+    int awaitExit(Duration timeout) {
+        try {
+            if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return process.exitValue();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stop();
+        throw failure("did not finish within " + timeout.toSeconds() + " s");
+    }
+
     void stop() {
         if (process == null || !process.isAlive()) {
             return;

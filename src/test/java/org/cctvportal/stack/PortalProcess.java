@@ -3,6 +3,7 @@ package org.cctvportal.stack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,41 @@ public final class PortalProcess {
         int managementPort = ManagedProcess.port(9000);
         ManagedProcess portal = new ManagedProcess("The portal", cache.resolve("logs/portal-" + name + ".log"));
         Runtime.getRuntime().addShutdownHook(new Thread(portal::stop, "portal-stop"));
+        portal.start(command(config, managementPort, jvmOptions), Path.of("").toAbsolutePath(), Map.of());
+        portal.awaitReady(Duration.ofSeconds(180), () -> ManagedProcess.httpOk(
+                "http://localhost:" + managementPort + "/q/health/ready"));
+        return new PortalProcess(portal, managementPort);
+    }
+
+    /**
+     * The migration step, as production runs it: the packaged portal with {@code portal.migrate-only=true} and the
+     * owner's credentials in {@code config} migrates the schema and exits (no demo data, no scheduled jobs).
+     */
+    public static void migrate(Map<String, String> config, String name) {
+        Path cache = Path.of(System.getProperty("stack.cache"));
+        ManagedProcess migration = new ManagedProcess("The migration step",
+                cache.resolve("logs/portal-" + name + "-migrate.log"));
+        Map<String, String> once = new LinkedHashMap<>(config);
+        once.put("portal.migrate-only", "true");
+        once.put("quarkus.flyway.migrate-at-start", "true");
+        once.put("portal.demo-data.enabled", "false");
+        once.put("quarkus.scheduler.enabled", "false");
+        migration.start(command(once, ManagedProcess.port(9000), List.of()), Path.of("").toAbsolutePath(), Map.of());
+        int exit = migration.awaitExit(Duration.ofSeconds(180));
+        if (exit != 0) {
+            throw migration.failure("ended with exit code " + exit);
+        }
+    }
+
+    /** The stack's {@code config} without the owner's password: what the long-running portal is given. */
+    public static Map<String, String> withoutOwner(Map<String, String> config) {
+        Map<String, String> portal = new LinkedHashMap<>(config);
+        portal.remove("quarkus.flyway.password");
+        portal.put("quarkus.flyway.migrate-at-start", "false");
+        return portal;
+    }
+
+    private static List<String> command(Map<String, String> config, int managementPort, List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -36,10 +72,7 @@ public final class PortalProcess {
         command.add("-Dquarkus.management.port=" + managementPort);
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", System.getProperty("portal.jar")));
-        portal.start(command, Path.of("").toAbsolutePath(), Map.of());
-        portal.awaitReady(Duration.ofSeconds(180), () -> ManagedProcess.httpOk(
-                "http://localhost:" + managementPort + "/q/health/ready"));
-        return new PortalProcess(portal, managementPort);
+        return command;
     }
 
     public int managementPort() {

@@ -1,0 +1,39 @@
+package org.cctvportal.platform.migration;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The portal's entry point. With {@code portal.migrate-only=true} it is the migration step: Flyway has migrated the
+ * schema at start as the owner ({@code quarkus.flyway.migrate-at-start} follows the flag in production), and the run
+ * ends there with exit code 0, so the owner's password lives only in that short run (a Kubernetes Job, or the demo
+ * launcher's first run). Otherwise it serves until it is stopped, without migrating in production.
+ */
+@QuarkusMain
+public class PortalMain implements QuarkusApplication {
+
+    private static final Logger LOG = Logger.getLogger(PortalMain.class);
+
+    @ConfigProperty(name = "portal.migrate-only", defaultValue = "false")
+    boolean migrateOnly;
+
+    @ConfigProperty(name = "quarkus.flyway.migrate-at-start", defaultValue = "false")
+    boolean migrated;
+
+    @Override
+    public int run(String... args) {
+        if (migrateOnly) {
+            if (!migrated) {
+                LOG.error("portal.migrate-only is set but quarkus.flyway.migrate-at-start is false: nothing was migrated");
+                return 1;
+            }
+            LOG.info("Migrations applied as the schema owner; the migration step ends here");
+            return 0;
+        }
+        Quarkus.waitForExit();
+        return 0;
+    }
+}
