@@ -83,6 +83,28 @@ class EvidenceObjectLockTest {
         }
     }
 
+    @Test
+    void theSweepsGuardReadsTheObjectsOwnLegalHold() throws Exception {
+        try (ObjectLockS3 s3 = new ObjectLockS3(true)) {
+            HoldGuard guard = new HoldGuard();
+            guard.objectLock = locks(s3, ObjectLockMode.GOVERNANCE).objectLock;
+            assertFalse(guard.heldInStorage(A));
+            guard.objectLock.legalHold(A, true);
+            assertTrue(guard.heldInStorage(A), "held in storage, whatever the rows say");
+            assertTrue(s3.requests.stream().anyMatch(r -> r.line().equals("GET /" + BUCKET + "/" + A
+                    + "?legal-hold=")));
+            assertEquals(7L, HoldGuard.itemOf(A));
+            assertEquals(null, HoldGuard.itemOf("elsewhere/" + A));
+        }
+        // The server gone: a hold that cannot be read counts as held, so nothing is removed on a guess.
+        HoldGuard guard = new HoldGuard();
+        try (ObjectLockS3 s3 = new ObjectLockS3(true)) {
+            guard.objectLock = locks(s3, ObjectLockMode.GOVERNANCE).objectLock;
+            guard.objectLock.mode();
+        }
+        assertTrue(guard.heldInStorage(B));
+    }
+
     private static EvidenceLocks locks(ObjectLockS3 s3, ObjectLockMode mode) {
         MinioClient client = MinioClient.builder().endpoint(s3.endpoint()).region("us-east-1")
                 .credentials("portal", "portal-secret").build();
