@@ -19,6 +19,7 @@ module "object_storage" {
   evidence_retention_days  = var.evidence_retention_days
   evidence_noncurrent_days = var.evidence_noncurrent_days
   imports_expiry_days      = var.imports_expiry_days
+  abandoned_upload_days    = 1
   portal_user              = var.storage_portal_user
 }
 
@@ -35,6 +36,7 @@ locals {
     PORTAL_STORAGE_REGION            = var.storage_region
     PORTAL_STORAGE_EVIDENCE_BUCKET   = module.object_storage.evidence_bucket
     PORTAL_STORAGE_IMPORTS_BUCKET    = module.object_storage.imports_bucket
+    PORTAL_STORAGE_OBJECT_LOCK_MODE  = var.evidence_retention_mode
     PORTAL_TRUSTED_PROXIES           = join(",", var.trusted_proxies)
   }
 

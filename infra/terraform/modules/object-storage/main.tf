@@ -38,17 +38,32 @@ resource "minio_s3_bucket_object_lock_configuration" "evidence" {
 }
 
 # Disposal deletes an object, which leaves its versions behind a delete marker; they are removed for good once their
-# lock has expired and this many days have passed.
-resource "minio_ilm_policy" "evidence" {
+# lock has expired and this many days have passed. An upload cut off half-way (object storage going away mid-request)
+# leaves parts that no object listing shows: they are aborted a day after the upload began, matching the portal's
+# own multipart sweep (portal.storage.abandoned-upload-after). One lifecycle resource per bucket: the provider's
+# minio_ilm_policy has no multipart rule, and the two must not both manage one bucket.
+resource "minio_s3_bucket_lifecycle" "evidence" {
   bucket = minio_s3_bucket.evidence.bucket
 
   rule {
-    id = "remove-disposed-versions"
+    id     = "remove-disposed-versions"
+    status = "Enabled"
 
-    noncurrent_expiration {
-      days = "${var.evidence_noncurrent_days}d"
+    noncurrent_version_expiration {
+      noncurrent_days = var.evidence_noncurrent_days
     }
   }
+
+  rule {
+    id     = "abort-incomplete-uploads"
+    status = "Enabled"
+
+    abort_incomplete_multipart_upload {
+      days_after_initiation = var.abandoned_upload_days
+    }
+  }
+
+  depends_on = [minio_s3_bucket_versioning.evidence]
 }
 
 resource "minio_s3_bucket" "imports" {
@@ -56,13 +71,26 @@ resource "minio_s3_bucket" "imports" {
   acl    = "private"
 }
 
-# An import file is needed only while its import is checked.
-resource "minio_ilm_policy" "imports" {
+# An import file is needed only while its import is checked; an import upload cut off half-way leaves parts.
+resource "minio_s3_bucket_lifecycle" "imports" {
   bucket = minio_s3_bucket.imports.bucket
 
   rule {
-    id         = "expire-import-files"
-    expiration = "${var.imports_expiry_days}d"
+    id     = "expire-import-files"
+    status = "Enabled"
+
+    expiration {
+      days = var.imports_expiry_days
+    }
+  }
+
+  rule {
+    id     = "abort-incomplete-uploads"
+    status = "Enabled"
+
+    abort_incomplete_multipart_upload {
+      days_after_initiation = var.abandoned_upload_days
+    }
   }
 }
 

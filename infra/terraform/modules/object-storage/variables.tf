@@ -32,3 +32,9 @@ variable "portal_user" {
   description = "Name of the portal's storage account (its access key)."
   type        = string
 }
+
+variable "abandoned_upload_days" {
+  description = "Days after which an incomplete multipart upload is aborted and its parts removed."
+  type        = number
+  default     = 1
+}

@@ -18,7 +18,9 @@ class Custody {
     /** What happened to the evidence. */
     enum Action {
         CREATED, UPLOADED, COPIED, VIEWED, DOWNLOADED, SHARED, REVOKED, EXPORTED, HELD, RELEASED, RETENTION,
-        DISPOSED, VERIFIED
+        DISPOSED, VERIFIED,
+        // The two steps of releasing a legal hold (HoldRelease); RELEASED is the confirmation.
+        RELEASE_REQUESTED, RELEASE_CANCELLED
     }
 
     @Inject

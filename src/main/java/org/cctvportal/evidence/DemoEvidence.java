@@ -56,6 +56,12 @@ public class DemoEvidence {
     @Inject
     Clock clock;
 
+    @Inject
+    org.cctvportal.platform.storage.ObjectLock objectLock;
+
+    @Inject
+    EvidenceLocks locks;
+
     @ActivateRequestContext
     void seed(@Observes @Priority(3000) StartupEvent start) {
         if (!enabled) {
@@ -125,6 +131,10 @@ public class DemoEvidence {
             item.holdReason = "Crown Prosecution Service: footage needed until the trial ends";
             custody.record(item, Custody.Action.HELD, officer, null, "Placed on legal hold: " + item.holdReason);
         });
+        if (objectLock.supported()) {
+            locks.apply(QuarkusTransaction.requiringNew().call(() -> EvidenceLocks.state(
+                    EvidenceItem.findById(held.id))));
+        }
     }
 
     private Instant at(LocalDate day, int hour, int minute) {

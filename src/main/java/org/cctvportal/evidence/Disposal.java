@@ -27,9 +27,15 @@ class Disposal {
     @Inject
     Clock clock;
 
+    @Inject
+    HoldGuard guard;
+
     /** Marks the item and its files disposed, in the caller's transaction; returns the keys to remove after commit. */
     List<String> dispose(EvidenceItem item, Actor actor, String reason, FormErrors errors) {
-        if (item.legalHold) {
+        if (item.releasePending()) {
+            errors.add("reason", "The evidence is still on legal hold: its release, asked for by "
+                    + item.releaseRequestedBy + ", waits for confirmation, so it cannot be disposed of yet");
+        } else if (item.legalHold || guard.heldByCustody(item.id)) {
             errors.add("reason", "The evidence is on legal hold, so it cannot be disposed of: release the hold first");
         } else if (!item.isOpen()) {
             errors.add("reason", "The evidence has already been disposed of");

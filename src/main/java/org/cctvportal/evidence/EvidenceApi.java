@@ -43,12 +43,18 @@ public class EvidenceApi {
     /** An item in lists. */
     public record ItemJson(long id, String reference, String partner, String title, String category,
             Instant incidentStart, Instant incidentEnd, String policeReference, String status, LocalDate retainUntil,
-            boolean evidential, LocalDate reviewDate, boolean legalHold, String capturedBy, String access) {
+            boolean evidential, LocalDate reviewDate, boolean legalHold, String capturedBy, String access,
+            ReleaseJson pendingRelease) {
         static ItemJson of(EvidenceItem i, Reach reach) {
             return new ItemJson(i.id, i.reference(), i.partnerId, i.title, i.category.name(), i.incidentStart,
                     i.incidentEnd, i.policeReference, i.status.name(), i.retainUntil, i.evidential, i.reviewDate,
-                    i.legalHold, i.capturedBy, reach.name());
+                    i.legalHold, i.capturedBy, reach.name(), i.releasePending() ? new ReleaseJson(
+                            i.releaseRequestedBy, i.releaseRequestedAt, i.releaseReason) : null);
         }
+    }
+
+    /** A release of the legal hold asked for and waiting for its confirmation (the item is still held). */
+    public record ReleaseJson(String requestedBy, Instant requestedAt, String reason) {
     }
 
     /** An item with its description, cameras, files and (for the owner) shares. */
@@ -69,7 +75,10 @@ public class EvidenceApi {
     public record ReasonJson(String reason) {
     }
 
-    /** A legal hold to place ({@code hold} true) or release, with the reason for either. */
+    /**
+     * A legal hold to place ({@code hold} true) or release, with the reason for either. A release is asked for by one
+     * person and confirmed by a second sending the same; placing the hold again cancels a release not yet confirmed.
+     */
     public record HoldJson(Boolean hold, String reason) {
     }
 
@@ -172,9 +181,11 @@ public class EvidenceApi {
     @POST
     @Path("{id}/hold")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ItemJson hold(@PathParam("id") long id, HoldJson body) {
+    public Response hold(@PathParam("id") long id, HoldJson body) {
         boolean hold = body == null || body.hold() == null || body.hold();
-        return ItemJson.of(decisions.hold(id, hold, body == null ? null : body.reason()), Reach.OWNER);
+        EvidenceItem item = decisions.hold(id, hold, body == null ? null : body.reason());
+        // 202: the release is asked for, and the item stays held until a second person (or the cooling-off) confirms.
+        return Response.status(item.releasePending() ? 202 : 200).entity(ItemJson.of(item, Reach.OWNER)).build();
     }
 
     @POST

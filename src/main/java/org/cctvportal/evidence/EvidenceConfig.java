@@ -38,4 +38,11 @@ public interface EvidenceConfig {
     /** Interval of the disposal of items past their retention date; the same on every replica. */
     @WithDefault("1h")
     Duration disposalEvery();
+
+    /**
+     * How long after asking for a legal hold's release the same person may confirm it alone; a second evidence
+     * officer or manager of the owning partner may confirm it at once. 0s: always a second person.
+     */
+    @WithDefault("72h")
+    Duration holdReleaseCoolingOff();
 }

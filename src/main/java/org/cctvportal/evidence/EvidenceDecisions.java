@@ -29,6 +29,12 @@ public class EvidenceDecisions {
     @Inject
     Clock clock;
 
+    @Inject
+    HoldRelease holdRelease;
+
+    @Inject
+    EvidenceLocks locks;
+
     public EvidenceShare share(long id, String recipient, String expires, String reason) {
         Actor actor = evidence.actor();
         return evidence.vault(() -> {
@@ -85,9 +91,13 @@ public class EvidenceDecisions {
         });
     }
 
+    /**
+     * Places a legal hold, or takes one step of releasing it ({@link HoldRelease}); the item comes back still held
+     * while a release waits for its confirmation.
+     */
     public EvidenceItem hold(long id, boolean hold, String reason) {
         Actor actor = evidence.actor();
-        return evidence.vault(() -> {
+        EvidenceItem held = evidence.vault(() -> {
             EvidenceItem item = evidence.managed(id, actor);
             FormErrors errors = new FormErrors();
             EvidenceService.requireReason(reason, "reason", hold ? "Say why the evidence is on legal hold"
@@ -96,20 +106,17 @@ public class EvidenceDecisions {
                 errors.add("reason", "The evidence has been disposed of");
             }
             errors.throwIfAny();
-            if (item.legalHold != hold) {
-                item.legalHold = hold;
-                item.holdReason = hold ? reason.strip() : null;
-                custody.record(item, hold ? Custody.Action.HELD : Custody.Action.RELEASED, actor, null,
-                        (hold ? "Placed on legal hold: " : "Released from legal hold: ") + reason.strip());
-            }
+            holdRelease.decide(item, hold, reason.strip(), actor, errors);
             return item;
         });
+        locks.sync(id);
+        return held;
     }
 
     /** Marks the item evidential with a review date, or returns it to the default retention. */
     public EvidenceItem retention(long id, boolean evidential, String reviewDate) {
         Actor actor = evidence.actor();
-        return evidence.vault(() -> {
+        EvidenceItem kept = evidence.vault(() -> {
             EvidenceItem item = evidence.managed(id, actor);
             FormErrors errors = new FormErrors();
             LocalDate review = evidential ? ItemForm.date(reviewDate, "reviewDate",
@@ -128,6 +135,8 @@ public class EvidenceDecisions {
                     : "Returned to the default retention: kept until " + item.retainUntil);
             return item;
         });
+        locks.sync(id);
+        return kept;
     }
 
     public EvidenceItem dispose(long id, String reason) {

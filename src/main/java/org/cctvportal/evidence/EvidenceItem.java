@@ -83,6 +83,16 @@ public class EvidenceItem extends PanacheEntityBase {
     @Column(name = "hold_reason")
     public String holdReason;
 
+    /** Who asked for the legal hold to be released, while the release waits for its confirmation. */
+    @Column(name = "release_requested_by")
+    public String releaseRequestedBy;
+
+    @Column(name = "release_requested_at")
+    public Instant releaseRequestedAt;
+
+    @Column(name = "release_reason")
+    public String releaseReason;
+
     @Column(name = "captured_by")
     public String capturedBy;
 
@@ -106,6 +116,10 @@ public class EvidenceItem extends PanacheEntityBase {
 
     public boolean isOpen() {
         return status == Status.OPEN;
+    }
+
+    public boolean releasePending() {
+        return releaseRequestedAt != null;
     }
 
     public String reference() {

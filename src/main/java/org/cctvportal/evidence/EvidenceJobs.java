@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
 /**
  * The vault's two scheduled jobs, each run once per slot across replicas and for each partner under its own tenant.
  * The sweep removes uploads that never finished (PENDING records past {@code pending-after}, with their objects) and
- * objects under the partner's prefix that no PENDING or STORED record claims. The disposal removes the footage of
+ * objects under the partner's prefix that no PENDING or STORED record claims, except those of an item on legal hold. The disposal removes the footage of
  * items past their retention date that are neither evidential nor on legal hold, keeping the record and hashes.
  */
 @ApplicationScoped
@@ -51,6 +51,9 @@ public class EvidenceJobs {
     Disposal disposal;
 
     @Inject
+    HoldGuard guard;
+
+    @Inject
     Clock clock;
 
     @Scheduled(identity = SWEEP, every = "${portal.evidence.sweep-every:1h}",
@@ -65,19 +68,26 @@ public class EvidenceJobs {
         runs.runOnce(DISPOSAL, config.disposalEvery(), execution.getScheduledFireTime(), this::disposeExpired);
     }
 
-    /** Removes unfinished uploads and stray objects of every partner; says how many. */
+    /**
+     * Removes unfinished uploads and stray objects of every partner; says how many. An object of an item on legal
+     * hold stays, whatever its rows say ({@link HoldGuard}); it goes in a later sweep once the hold is released.
+     */
     @ActivateRequestContext
     public String sweep() {
         Instant cutoff = clock.instant().minus(config.pendingAfter());
         int records = 0;
         int objects = 0;
+        int kept = 0;
         for (String[] partner : partners()) {
             String prefix = partner[1] + "/" + partner[0] + "/";
             List<String> pending = scheduled.forPartner(partner[0], partner[1], () -> EvidenceFile
                     .<EvidenceFile>list("status = ?1 and createdAt < ?2", EvidenceFile.Status.PENDING, cutoff)
                     .stream().map(f -> f.objectKey).toList());
+            Set<String> held = held(partner, pending);
             for (String key : pending) {
-                store.remove(key);
+                if (!held.contains(key)) {
+                    store.remove(key);
+                }
                 records += scheduled.forPartner(partner[0], partner[1], () -> (int) EvidenceFile.delete(
                         "objectKey = ?1 and status = ?2", key, EvidenceFile.Status.PENDING));
             }
@@ -86,14 +96,34 @@ public class EvidenceJobs {
             Set<String> claimed = new HashSet<>(scheduled.forPartner(partner[0], partner[1], () -> EvidenceFile
                     .<EvidenceFile>list("status in ?1", List.of(EvidenceFile.Status.PENDING,
                             EvidenceFile.Status.STORED)).stream().map(f -> f.objectKey).toList()));
-            for (String key : keys) {
-                if (!claimed.contains(key)) {
+            List<String> strays = keys.stream().filter(key -> !claimed.contains(key)).toList();
+            held = held(partner, strays);
+            for (String key : strays) {
+                if (held.contains(key)) {
+                    kept++;
+                } else {
                     store.remove(key);
                     objects++;
                 }
             }
         }
-        return records + " unfinished uploads and " + objects + " objects without a record removed";
+        return records + " unfinished uploads and " + objects + " objects without a record removed; " + kept
+                + " kept as their item is on legal hold";
+    }
+
+    /** The keys among {@code keys} whose item's custody chain or object lock says it is on legal hold. */
+    private Set<String> held(String[] partner, List<String> keys) {
+        Set<Long> items = new HashSet<>();
+        keys.stream().map(HoldGuard::itemOf).filter(java.util.Objects::nonNull).forEach(items::add);
+        Set<Long> heldItems = scheduled.forPartner(partner[0], partner[1], () -> guard.heldByCustody(items));
+        Set<String> held = new HashSet<>();
+        for (String key : keys) {
+            Long item = HoldGuard.itemOf(key);
+            if ((item != null && heldItems.contains(item)) || guard.heldInStorage(key)) {
+                held.add(key);
+            }
+        }
+        return held;
     }
 
     /** Disposes of every partner's items past retention (not evidential, not held); says how many. */
@@ -107,6 +137,7 @@ public class EvidenceJobs {
                 List<List<String>> keys = scheduled.forPartner(partner[0], partner[1], () -> EvidenceItem
                         .<EvidenceItem>list("status = ?1 and retainUntil < ?2 and evidential = false"
                                 + " and legalHold = false", EvidenceItem.Status.OPEN, today).stream()
+                        .filter(item -> !guard.heldByCustody(item.id))
                         .map(item -> disposal.dispose(item, new Actor("system", partner[0], partner[1], Set.of()),
                                 "Retention period ended on " + item.retainUntil + " (disposal job)",
                                 new FormErrors())).toList());

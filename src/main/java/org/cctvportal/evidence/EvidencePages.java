@@ -239,7 +239,13 @@ public class EvidencePages {
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
     public Response hold(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         boolean hold = !"release".equals(form.getFirst("action"));
-        return act(id, "hold", form, () -> decisions.hold(id, hold, form.getFirst("hold-reason")));
+        try {
+            EvidenceItem item = decisions.hold(id, hold, form.getFirst("hold-reason"));
+            String saved = item.releasePending() ? "release-requested" : "hold";
+            return seeOther(Links.evidenceItem(id) + "?saved=" + saved + "#hold");
+        } catch (InvalidInputException e) {
+            return invalid(id, "hold", e.errors(), echo(form));
+        }
     }
 
     @POST

@@ -23,7 +23,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.cctvportal.platform.storage.MultipartUploads;
 import org.cctvportal.platform.storage.StorageConfig;
+import org.jboss.logging.Logger;
 
 /**
  * Evidence objects in the evidence bucket. Uploads stream in multipart parts (one part in memory at most), reads
@@ -31,6 +33,8 @@ import org.cctvportal.platform.storage.StorageConfig;
  */
 @ApplicationScoped
 class EvidenceStore {
+
+    private static final Logger LOG = Logger.getLogger(EvidenceStore.class);
 
     /** Object storage did not answer or refused: the caller says so and leaves nothing half-done. */
     static class StoreUnavailable extends RuntimeException {
@@ -48,17 +52,34 @@ class EvidenceStore {
     @Inject
     EvidenceConfig config;
 
-    /** Streams {@code in} (of unknown length) to {@code key}. IOExceptions of the stream itself come back as thrown. */
+    @Inject
+    MultipartUploads multipart;
+
+    /**
+     * Streams {@code in} (of unknown length) to {@code key}. IOExceptions of the stream itself come back as thrown.
+     * On any failure the multipart upload is aborted so no parts stay behind; if object storage is gone and the abort
+     * cannot reach it, the multipart sweep aborts it later.
+     */
     void put(String key, InputStream in, String mediaType, String fileName) throws IOException {
         try {
             client.putObject(PutObjectArgs.builder().bucket(bucket()).object(key).stream(in, null, config.partSize())
                     .contentType(mediaType).userMetadata(Map.of("file-name", encode(fileName))).build());
         } catch (Exception e) {
+            abortParts(key);
             IOException source = cause(e, IOException.class);
             if (source instanceof UploadLimits.Refused refused) {
                 throw refused;
             }
             throw new StoreUnavailable("could not store " + key, e);
+        }
+    }
+
+    private void abortParts(String key) {
+        try {
+            multipart.abortAll(bucket(), key);
+        } catch (Exception e) {
+            LOG.warnf("Parts of the failed upload %s not aborted yet (the multipart sweep will): %s", key,
+                    e.getMessage());
         }
     }
 

@@ -45,6 +45,9 @@ public class EvidenceUploads {
     @Inject
     Clock clock;
 
+    @Inject
+    EvidenceLocks locks;
+
     public EvidenceFile upload(long itemId, Upload upload, InputStream body) {
         Actor actor = evidence.actor();
         if (upload.declaredSize() != null && upload.declaredSize() > config.maxFileBytes()) {
@@ -54,9 +57,10 @@ public class EvidenceUploads {
         VideoFormat format = sniff(in);
         EvidenceFile pending = evidence.vault(() -> pending(itemId, upload, format, actor));
         UploadLimits counted = new UploadLimits(in, config.maxFileBytes());
+        EvidenceFile file;
         try {
             store.put(pending.objectKey, counted, format.mediaType(), pending.fileName);
-            return evidence.vault(() -> stored(pending.id, counted.count(), counted.sha256(), actor));
+            file = evidence.vault(() -> stored(pending.id, counted.count(), counted.sha256(), actor));
         } catch (UploadLimits.Refused e) {
             undo(pending);
             throw tooLarge();
@@ -72,6 +76,8 @@ public class EvidenceUploads {
             undo(pending);
             throw new UploadRefused(503, "file", DB_DOWN);
         }
+        locks.sync(itemId);
+        return file;
     }
 
     /** A bit-for-bit working copy of a master, made by the object store and checked against the master's hash. */
@@ -100,7 +106,9 @@ public class EvidenceUploads {
                 throw new UploadRefused(409, "file", "The copy did not match the master exhibit bit for bit, so it"
                         + " was not kept. Verify the evidence");
             }
-            return evidence.vault(() -> stored(pending.id, master.sizeBytes, copied, actor));
+            EvidenceFile copy = evidence.vault(() -> stored(pending.id, master.sizeBytes, copied, actor));
+            locks.sync(itemId);
+            return copy;
         } catch (EvidenceStore.StoreUnavailable e) {
             undo(pending);
             throw new UploadRefused(503, "file", STORE_DOWN);

@@ -101,6 +101,40 @@ class EvidenceJourneyTest extends BrowserJourney {
         }
     }
 
+    @Test
+    void aLegalHoldIsReleasedOnlyWhenASecondPersonConfirms() {
+        String title = "Held journey " + UUID.randomUUID().toString().substring(0, 8);
+        LocalDateTime start = LocalDateTime.now().minusHours(5).withSecond(0).withNano(0);
+        long item = ((Number) io.restassured.RestAssured.given().auth()
+                .oauth2(org.cctvportal.support.DemoUsers.token("oxford.evidence")).contentType("application/json")
+                .body(java.util.Map.of("title", title, "category", "INCIDENT", "start", start.toString(),
+                        "end", start.plusMinutes(10).toString(), "description", "Held for a trial"))
+                .post("/api/v1/evidence").then().statusCode(201).extract().path("id")).longValue();
+        io.restassured.RestAssured.given().auth().oauth2(org.cctvportal.support.DemoUsers.token("oxford.evidence"))
+                .contentType("application/json").body(java.util.Map.of("hold", true, "reason", "Trial pending"))
+                .post("/api/v1/evidence/" + item + "/hold").then().statusCode(200);
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "/evidence/" + item, "oxford.evidence");
+            page.getByLabel("Reason for releasing the hold").fill("Verdict given");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask for the hold to be released"))
+                    .click();
+            assertThat(page.getByTestId("saved-banner")).containsText("Release of the legal hold asked for");
+            assertThat(page.getByTestId("release-pending")).containsText("Release asked for by oxford.evidence");
+            assertThat(page.getByTestId("item-status")).containsText("Legal hold");
+            Browser.assertAccessible(page);
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "/evidence/" + item, "oxford.manager");
+            page.getByLabel("Reason for confirming the release, or for keeping the hold").fill("Checked: trial over");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm the release")).click();
+            assertThat(page.getByTestId("saved-banner")).containsText("Legal hold changed");
+            assertThat(page.getByTestId("item-status")).not().containsText("Legal hold");
+            Browser.assertAccessible(page);
+        }
+    }
+
     /** A small MP4 (ftyp, free and mdat boxes) with random content. */
     static byte[] clip() {
         ByteBuffer mp4 = ByteBuffer.allocate(24 + 8 + 200_000);

@@ -160,6 +160,9 @@ class EvidenceAccessTest {
         officer.body(Map.of("reason", "No longer needed")).post("/api/v1/evidence/" + item + "/dispose").then()
                 .statusCode(400).body(org.hamcrest.Matchers.containsString("release the hold first"));
         officer.body(Map.of("hold", false, "reason", "Verdict given")).post("/api/v1/evidence/" + item + "/hold")
+                .then().statusCode(202).body("legalHold", org.hamcrest.Matchers.is(true));
+        given().auth().oauth2(DemoUsers.token("oxford.manager")).contentType("application/json")
+                .body(Map.of("hold", false, "reason", "Verdict given")).post("/api/v1/evidence/" + item + "/hold")
                 .then().statusCode(200).body("legalHold", org.hamcrest.Matchers.is(false));
 
         officer.body(Map.of("evidential", true, "reviewDate", LocalDate.now().minusDays(1).toString()))

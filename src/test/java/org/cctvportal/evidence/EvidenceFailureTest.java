@@ -4,6 +4,7 @@ import static org.cctvportal.evidence.EvidenceApiSupport.clip;
 import static org.cctvportal.evidence.EvidenceApiSupport.createItem;
 import static org.cctvportal.evidence.EvidenceApiSupport.upload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.minio.MinioClient;
@@ -22,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cctvportal.platform.storage.MultipartSweep;
+import org.cctvportal.platform.storage.MultipartUploads;
 import org.cctvportal.platform.storage.StorageConfig;
 import org.cctvportal.stack.LocalStackResource;
 import org.cctvportal.support.DemoUsers;
@@ -30,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An upload that fails half-way leaves nothing behind: object storage stopping mid-stream, the database refusing the
- * record, and the sweep removing what a dead process would leave.
+ * record, and the sweep removing what a dead process would leave; the parts of a multipart upload are aborted on
+ * failure, or by the multipart sweep when object storage was gone at the time.
  */
 @QuarkusTest
 class EvidenceFailureTest {
@@ -45,6 +49,21 @@ class EvidenceFailureTest {
 
     @Inject
     EvidenceJobs jobs;
+
+    @Inject
+    EvidenceStore store;
+
+    @Inject
+    EvidenceConfig evidenceConfig;
+
+    @Inject
+    MultipartUploads multipart;
+
+    @Inject
+    MultipartSweep multipartSweep;
+
+    @Inject
+    java.time.Clock clock;
 
     @AfterEach
     void objectStorageIsBack() {
@@ -135,6 +154,76 @@ class EvidenceFailureTest {
         assertTrue(summary.contains("unfinished"), summary);
         assertEquals(1, rows(item));
         assertEquals(List.of(prefix + kept), keys(item));
+    }
+
+    @Test
+    void anUploadCutOffByObjectStorageLeavesNoPartsOnceTheSweepHasRun() throws Exception {
+        long item = createItem(OFFICER, Map.of());
+        String key = "thames-valley/tv-oxford-city/" + item + "/" + UUID.randomUUID();
+        int part = (int) evidenceConfig.partSize();
+        // Two parts and a bit: the S3 server stops while the second part is read, after the first was stored.
+        InputStream body = slices(2 * part + 1024, part + 64 * 1024,
+                () -> LocalStackResource.stack().suspendObjectStorage());
+        assertThrows(EvidenceStore.StoreUnavailable.class, () -> store.put(key, body, "video/mp4", "cut.mp4"));
+        LocalStackResource.stack().resumeObjectStorage();
+        assertEquals(1, multipart.list(storage.evidenceBucket(), key).size(),
+                "the abort could not reach a stopped server, so the first part is still there");
+
+        multipartSweep.sweep();
+        assertEquals(1, multipart.list(storage.evidenceBucket(), key).size(), "a day has not passed yet");
+        // The sweep a day later: the upload is then older than abandoned-upload-after.
+        String summary = multipartSweep.sweep(clock.instant().plus(java.time.Duration.ofDays(1))
+                .minus(storage.abandonedUploadAfter()).plusSeconds(1));
+        assertTrue(summary.matches("[1-9]\\d* abandoned multipart uploads aborted"), summary);
+        assertEquals(List.of(), multipart.list(storage.evidenceBucket(), key));
+        assertEquals(List.of(), keys(item));
+    }
+
+    @Test
+    void anUploadFailingWhileObjectStorageIsUpAbortsItsPartsAtOnce() throws Exception {
+        String key = "thames-valley/tv-oxford-city/0/" + UUID.randomUUID();
+        int part = (int) evidenceConfig.partSize();
+        InputStream body = slices(2 * part + 1024, part + 64 * 1024, () -> {
+            throw new java.io.UncheckedIOException(new java.io.IOException("the browser went away"));
+        });
+        assertThrows(RuntimeException.class, () -> store.put(key, body, "video/mp4", "cut.mp4"));
+        assertEquals(List.of(), multipart.list(storage.evidenceBucket(), key), "aborted at once, no sweep needed");
+    }
+
+    /** {@code size} bytes of a clip in 64 KiB slices, running {@code at} once when {@code cut} bytes have gone. */
+    private static InputStream slices(int size, int cut, Runnable at) {
+        byte[] head = clip(10_000);
+        return new InputStream() {
+            private int sent;
+            private boolean done;
+
+            @Override
+            public int read() throws java.io.IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                if (sent >= size) {
+                    return -1;
+                }
+                if (sent >= cut && !done) {
+                    done = true;
+                    try {
+                        at.run();
+                    } catch (java.io.UncheckedIOException e) {
+                        throw e.getCause();
+                    }
+                }
+                int n = Math.min(length, Math.min(64 * 1024, size - sent));
+                for (int i = 0; i < n; i++) {
+                    buffer[offset + i] = sent + i < head.length ? head[sent + i] : (byte) (sent + i);
+                }
+                sent += n;
+                return n;
+            }
+        };
     }
 
     private void put(String key) throws Exception {

@@ -61,6 +61,40 @@ class TerraformStorageTest {
     }
 
     @Test
+    void everyBucketAbortsIncompleteUploadsAfterADayAsThePortalsSweepDoes() {
+        java.time.Duration portal = java.time.Duration.parse("P" + PortalProperties.get(
+                "portal.storage.abandoned-upload-after").toUpperCase());
+        assertEquals(1, portal.toDays(), "the portal's sweep aborts uploads a day old");
+        assertEquals(List.of(), storage.resources("minio_ilm_policy").keySet().stream().toList(),
+                "one lifecycle resource per bucket: minio_ilm_policy has no multipart rule and would fight it");
+        for (String resource : bucketNames().values()) {
+            Map<String, Object> lifecycle = forBucket("minio_s3_bucket_lifecycle", resource);
+            List<Map<String, Object>> aborts = blocks(lifecycle.get("rule")).stream()
+                    .filter(rule -> rule.containsKey("abort_incomplete_multipart_upload")).toList();
+            assertEquals(1, aborts.size(), "one abort rule on " + resource);
+            assertEquals(null, aborts.get(0).get("filter"), "the whole bucket, not a prefix");
+            Object days = blocks(aborts.get(0).get("abort_incomplete_multipart_upload")).get(0)
+                    .get("days_after_initiation");
+            assertEquals(portal.toDays(), ((Number) days).longValue(), resource);
+        }
+        Map<String, Object> evidence = forBucket("minio_s3_bucket_lifecycle",
+                bucketNames().get(PortalProperties.get("portal.storage.evidence-bucket")));
+        assertTrue(blocks(evidence.get("rule")).stream().anyMatch(rule -> rule.containsKey(
+                "noncurrent_version_expiration")), "disposed versions are still removed once their lock ends");
+    }
+
+    @Test
+    void thePortalSetsRetentionInTheModeOfTheBucketsDefaultRetention() throws Exception {
+        // hcl4j does not evaluate a variable inside locals, so the wiring is read as written.
+        String main = java.nio.file.Files.readString(TerraformModule.ROOT.resolve("main.tf"));
+        assertTrue(main.matches("(?s).*\\bPORTAL_STORAGE_OBJECT_LOCK_MODE\\s*=\\s*var\\.evidence_retention_mode\\b.*"),
+                "the portal's lock mode is the bucket's");
+        assertTrue(main.matches("(?s).*\\bevidence_retention_mode\\s*=\\s*var\\.evidence_retention_mode\\b.*"));
+        assertTrue(Set.of("GOVERNANCE", "COMPLIANCE").contains(String.valueOf(storageArguments.get(
+                "evidence_retention_mode"))));
+    }
+
+    @Test
     void thePortalsAccountReachesOnlyItsBucketsAndCannotLiftALock() throws Exception {
         Map<String, String> buckets = bucketNames();
         JsonNode policy = RealmFile.JSON.readTree(String.valueOf(

@@ -2,6 +2,7 @@ package org.cctvportal.platform.storage;
 
 import io.minio.BucketExistsArgs;
 import io.minio.MakeBucketArgs;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,8 +35,19 @@ public class ObjectStorage {
                 .credentials(config.accessKey(), config.secretKey()).build();
     }
 
-    /** Before the scheduler starts (it starts at {@code PLATFORM_BEFORE}), so no job lists a bucket not yet made. */
-    void createBuckets(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE - 1) StartupEvent start,
+    /** The lower-level client, for what MinioClient does not offer: listing and aborting multipart uploads. */
+    @Produces
+    @Singleton
+    MinioAsyncClient minioAsync() {
+        return MinioAsyncClient.builder().endpoint(config.endpoint()).region(config.region())
+                .credentials(config.accessKey(), config.secretKey()).build();
+    }
+
+    /**
+     * Before the scheduler starts (it starts at {@code PLATFORM_BEFORE}), so no job lists a bucket not yet made, and
+     * before {@link ObjectLock} asks the evidence bucket whether it supports object lock.
+     */
+    void createBuckets(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE - 2) StartupEvent start,
             MinioClient client) {
         for (String bucket : buckets()) {
             try {

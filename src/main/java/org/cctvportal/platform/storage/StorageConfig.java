@@ -1,6 +1,8 @@
 package org.cctvportal.platform.storage;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Object storage: MinIO in production, any S3-compatible server (S3Proxy on the local stack). */
 @ConfigMapping(prefix = "portal.storage")
@@ -23,4 +25,20 @@ public interface StorageConfig {
 
     /** Bucket holding uploaded import files while they are checked. */
     String importsBucket();
+
+    /**
+     * Object lock mode of the retention the portal sets on evidence objects until their review date, where the server
+     * supports object lock: GOVERNANCE (an account holding s3:BypassGovernanceRetention can shorten it) or COMPLIANCE
+     * (nobody can). Match the evidence bucket's default retention mode.
+     */
+    @WithDefault("GOVERNANCE")
+    ObjectLockMode objectLockMode();
+
+    /** Age at which the multipart sweep aborts an incomplete multipart upload and frees its parts. */
+    @WithDefault("1d")
+    Duration abandonedUploadAfter();
+
+    /** Interval of the multipart sweep; the same on every replica. */
+    @WithDefault("1h")
+    Duration multipartSweepEvery();
 }

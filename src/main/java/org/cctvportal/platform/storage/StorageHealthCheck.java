@@ -9,7 +9,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only when every bucket of the portal exists on the object storage server. */
+/**
+ * Ready only when every bucket of the portal exists on the object storage server. Says where legal hold and retention
+ * are kept: in object storage as well (object lock) or in the database only (a server without object lock).
+ */
 @Readiness
 @ApplicationScoped
 public class StorageHealthCheck implements HealthCheck {
@@ -23,6 +26,9 @@ public class StorageHealthCheck implements HealthCheck {
     @Inject
     StorageConfig config;
 
+    @Inject
+    ObjectLock objectLock;
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Object storage")
@@ -33,9 +39,18 @@ public class StorageHealthCheck implements HealthCheck {
                     return response.down().withData("missing bucket", bucket).build();
                 }
             }
-            return response.up().build();
+            return withHoldMode(response).up().build();
         } catch (Exception e) {
             return response.down().withData("error", String.valueOf(e.getMessage())).build();
         }
+    }
+
+    private HealthCheckResponseBuilder withHoldMode(HealthCheckResponseBuilder response) {
+        return switch (objectLock.mode()) {
+            case OBJECT_LOCK -> response.withData("legal hold", "object lock (" + config.objectLockMode()
+                    + ") and database");
+            case DATABASE_ONLY -> response.withData("legal hold", "database only: the server has no object lock");
+            case UNKNOWN -> response.withData("legal hold", "unknown yet");
+        };
     }
 }
