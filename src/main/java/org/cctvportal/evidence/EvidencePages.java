@@ -60,9 +60,15 @@ public class EvidencePages {
     @Inject
     CurrentUser user;
 
+    @Inject
+    CaptureAccess captureAccess;
+
+    @Inject
+    EvidenceIntegrity integrity;
+
     /** The items the caller reaches, or (for the partnership's staff) the counts. */
     public record ListView(List<EvidenceService.Reached> items, List<EvidenceService.Counts> counts,
-            boolean showsCounts, boolean showsItems, boolean canCreate) {
+            boolean showsCounts, boolean showsItems, boolean canCreate, List<EvidenceIntegrity.Alert> alerts) {
     }
 
     /** The new-item form. */
@@ -129,8 +135,10 @@ public class EvidencePages {
         boolean counts = user.hasRole("partnership-admin") || user.hasRole("pcc-analyst");
         boolean creates = user.hasRole(MANAGER) || user.hasRole(OFFICER) || user.hasRole(OPERATOR);
         boolean reaches = creates || user.hasRole(AUDITOR);
+        boolean alerts = user.hasRole(MANAGER) || user.hasRole(OFFICER) || user.hasRole(AUDITOR);
         return Templates.list(new ListView(reaches ? evidence.items() : List.of(),
-                counts ? evidence.counts() : List.of(), counts, reaches, creates));
+                counts ? evidence.counts() : List.of(), counts, reaches, creates,
+                alerts ? integrity.alerts(50) : List.of()));
     }
 
     @GET
@@ -257,6 +265,14 @@ public class EvidencePages {
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
     public Response dispose(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         return act(id, "dispose", form, () -> decisions.dispose(id, form.getFirst("dispose-reason")));
+    }
+
+    @POST
+    @Path("{id}/capture-access/end")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
+    public Response endCaptureAccess(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return act(id, "capture", form, () -> captureAccess.end(id, form.getFirst("capture-reason")));
     }
 
     @GET
