@@ -66,11 +66,21 @@ select distinct on (item_id) item_id, partner_id, seq, hash, occurred_at
 from custody_event order by item_id, seq desc;
 alter table custody_event force row level security;
 
--- A receiving force reads its own people's events on the item, nothing else of the chain.
+-- A receiving force reads its own people's events on the item and the owner's events that shared the item with it
+-- or revoked such a share (their detail names the force, as EvidenceDecisions writes it), nothing else of the chain.
+create function custody_event_about_caller(action varchar, detail varchar) returns boolean language sql stable as $$
+    select action in ('SHARED', 'REVOKED') and exists (select 1 from partner p where p.id = app_partner()
+        and app_partner() <> '' and (starts_with(detail, 'Shared with ' || p.name || ' until ')
+            or detail = 'Revoked the share with ' || p.name))
+$$;
+revoke all on function custody_event_about_caller(varchar, varchar) from public;
+grant execute on function custody_event_about_caller(varchar, varchar) to ${portal_role};
+
 drop policy custody_event_reached on custody_event;
 create policy custody_event_reached on custody_event for select
     using (app_scope() = 'evidence' and (evidence_captured_by_caller(item_id)
-        or (evidence_shared_with_caller(item_id) and actor_partner_id = app_partner())));
+        or (evidence_shared_with_caller(item_id)
+            and (actor_partner_id = app_partner() or custody_event_about_caller(action, detail)))));
 
 -- The capturing operator's access, until the owning partner ends it.
 alter table evidence_item add column capture_ended_at timestamptz;

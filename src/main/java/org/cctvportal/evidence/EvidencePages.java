@@ -113,7 +113,7 @@ public class EvidencePages {
 
     /** The custody log, and the outcome of a verification when one was just run. */
     public record CustodyView(EvidenceItem item, List<CustodyEvent> events, EvidenceExports.Verification verification,
-            boolean seesItem) {
+            boolean seesItem, boolean verifies) {
     }
 
     @CheckedTemplate
@@ -281,7 +281,7 @@ public class EvidencePages {
     public TemplateInstance custody(@PathParam("id") long id) {
         EvidenceService.Reached reached = evidence.find(id);
         return Templates.custody(new CustodyView(reached.item(), evidence.custodyLog(id), null,
-                reached.reach().seesFiles()));
+                reached.reach().seesFiles(), reached.reach() != Reach.RECIPIENT));
     }
 
     @POST
@@ -292,7 +292,7 @@ public class EvidencePages {
         EvidenceExports.Verification verification = exports.verify(id);
         EvidenceService.Reached reached = evidence.find(id);
         return Templates.custody(new CustodyView(reached.item(), evidence.custodyLog(id), verification,
-                reached.reach().seesFiles()));
+                reached.reach().seesFiles(), true));
     }
 
     @POST
