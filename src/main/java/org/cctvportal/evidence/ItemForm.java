@@ -64,7 +64,8 @@ record ItemForm(String partner, String title, EvidenceItem.Category category, In
         }
         if (start != null && end != null && end.isBefore(start)) {
             errors.add("end", "The incident must end after it starts");
-        } else if (start != null && end != null && Duration.between(start, end).compareTo(Duration.ofDays(maxDays)) > 0) {
+        } else if (start != null && end != null
+                && Duration.between(start, end).compareTo(Duration.ofDays(maxDays)) > 0) {
             errors.add("end", "The incident can last at most " + maxDays + " days: record a longer period as"
                     + " separate items");
         }

@@ -47,7 +47,8 @@ class CaptureBoundsTest {
                         .body(item("tv-slough")).post("/api/v1/evidence").then().statusCode(400)
                         .body("fieldErrors.partner", containsString("None of your hubs monitors"));
                 FormSession.of("ods.operator").form().get("/evidence/new").then().statusCode(200)
-                        .body(containsString("value=\"tv-oxford-city\"")).body(not(containsString("value=\"tv-slough\"")));
+                        .body(containsString("value=\"tv-oxford-city\""))
+                        .body(not(containsString("value=\"tv-slough\"")));
                 // The database refuses it too, whatever the portal's code does.
                 try (Connection portal = portal(); Statement insert = portal.createStatement()) {
                     portal.setAutoCommit(false);

@@ -98,7 +98,8 @@ class CustodyHeadTest {
                 + " and entity_id = '" + file + "' and partner_id = 'tv-oxford-city'"));
         for (String user : List.of(OFFICER, "oxford.auditor", "oxford.manager")) {
             given().auth().oauth2(DemoUsers.token(user)).get("/evidence").then().statusCode(200)
-                    .body(org.hamcrest.Matchers.containsString("data-file-id=\"" + file + "\" data-outcome=\"TAMPERED\""));
+                    .body(org.hamcrest.Matchers.containsString("data-file-id=\"" + file
+                            + "\" data-outcome=\"TAMPERED\""));
         }
         given().auth().oauth2(DemoUsers.token("tvp.evidence")).get("/evidence").then().statusCode(200)
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(file)));
