@@ -71,7 +71,7 @@ public class WhoWatched {
         }
     }
 
-    /** One access to footage. The item's title is shown to the owner's auditor only. */
+    /** One access to footage. The item's title and the detail (file name, reason) go to the owner's auditor only. */
     public record Access(Instant at, String action, String actor, String actorPartner, String owner, long itemId,
             String item, String detail) {
         public String actionLabel() {
@@ -107,7 +107,9 @@ public class WhoWatched {
     @SuppressWarnings("unchecked")
     private List<Access> query(Filter filter, int limit, boolean ownEvidence) {
         StringBuilder sql = new StringBuilder("select e.occurred_at, e.action, e.actor, ap.name, op.name, e.item_id, "
-                + (ownEvidence ? "i.title" : "null") + ", e.detail from custody_event e"
+                + (ownEvidence ? "i.title" : "null")
+                // The detail names the file and the reason: the owner's auditor reads it, the partnership admin not.
+                + ", " + (ownEvidence ? "e.detail" : "null") + " from custody_event e"
                 + " join partner ap on ap.id = e.actor_partner_id join partner op on op.id = e.partner_id"
                 + (ownEvidence ? " join evidence_item i on i.id = e.item_id" : "")
                 + " where e.action in ('VIEWED', 'DOWNLOADED', 'EXPORTED')");

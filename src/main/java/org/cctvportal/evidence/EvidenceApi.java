@@ -40,6 +40,9 @@ public class EvidenceApi {
     @Inject
     EvidenceExports exports;
 
+    @Inject
+    CaptureAccess captureAccess;
+
     /** An item in lists. */
     public record ItemJson(long id, String reference, String partner, String title, String category,
             Instant incidentStart, Instant incidentEnd, String policeReference, String status, LocalDate retainUntil,
@@ -195,6 +198,14 @@ public class EvidenceApi {
         boolean evidential = body != null && Boolean.TRUE.equals(body.evidential());
         return ItemJson.of(decisions.retention(id, evidential, body == null ? null : body.reviewDate()),
                 Reach.OWNER);
+    }
+
+    /** Ends the access of the operator who captured the item; the owning partner's evidence staff only. */
+    @POST
+    @Path("{id}/capture-access/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ItemJson endCaptureAccess(@PathParam("id") long id, ReasonJson body) {
+        return ItemJson.of(captureAccess.end(id, reason(body)), Reach.OWNER);
     }
 
     @GET

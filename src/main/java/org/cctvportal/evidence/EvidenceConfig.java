@@ -19,9 +19,24 @@ public interface EvidenceConfig {
     @WithDefault("10485760")
     long partSize();
 
-    /** How long a presigned download link stays valid. */
+    /**
+     * How long a presigned download link stays valid: at most {@link EvidenceConfigCheck#MAX_LINK_VALIDITY} (the
+     * portal refuses to start with more), as a link once issued is honoured by object storage until it expires.
+     */
     @WithDefault("5m")
     Duration linkValidity();
+
+    /** The longest an incident may last from its start to its end, in days. */
+    @WithDefault("31")
+    int maxIncidentDays();
+
+    /** Nights in which the nightly re-hash reads every stored object once (1: every object every night). */
+    @WithDefault("7")
+    int rehashCycleNights();
+
+    /** When the nightly re-hash runs, as a cron expression in London time. */
+    @WithDefault("0 30 2 * * ?")
+    String rehashCron();
 
     /** Days an item is kept after its incident ends unless it is marked evidential. */
     @WithDefault("31")

@@ -36,10 +36,18 @@ public class EvidenceExports {
     public record Link(String url, Instant expiresAt) {
     }
 
-    /** One file's state against its recorded hash. */
-    public record FileCheck(UUID id, String name, String kind, String recorded, String found, String outcome) {
+    /**
+     * One file's state against the hash its custody chain recorded when it was stored ({@code recorded}); the file
+     * row's own hash ({@code rowSha256}) is shown beside it, as the row can be edited and the chain cannot.
+     */
+    public record FileCheck(UUID id, String name, String kind, String recorded, String found, String outcome,
+            String rowSha256) {
         public boolean intact() {
             return "INTACT".equals(outcome) || "DISPOSED".equals(outcome);
+        }
+
+        public boolean rowMatchesChain() {
+            return recorded == null || recorded.equals(rowSha256);
         }
     }
 
@@ -68,6 +76,12 @@ public class EvidenceExports {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
+    @Inject
+    EvidenceIntegrity integrity;
+
     /** Checks the caller may download the file and records why; the caller then streams it. */
     public Outgoing download(long itemId, UUID fileId, String reason) {
         Actor actor = evidence.actor();
@@ -86,9 +100,28 @@ public class EvidenceExports {
                 clock.instant().plus(config.linkValidity()));
     }
 
+    /** Streams the file, cut off if the caller's right to it ends on the way ({@link ReleaseGuard}). */
     public void stream(EvidenceFile file, OutputStream out) throws IOException {
+        Actor actor = evidence.actor();
+        OutputStream guarded = new ReleaseGuard(out, () -> stillReleased(file.itemId, file.id, actor));
         try (InputStream in = store.open(file.objectKey)) {
-            in.transferTo(out);
+            in.transferTo(guarded);
+        }
+    }
+
+    /** Whether the caller still reaches the item's files (and the file is still stored), checked afresh. */
+    boolean stillReleased(long itemId, UUID fileId, Actor actor) {
+        try {
+            return evidence.vault(() -> {
+                if (fileId == null) {
+                    return evidence.reachFiles(itemId, actor).item().isOpen();
+                }
+                return storedFile(itemId, fileId, actor).isStored();
+            });
+        } catch (RuntimeException e) {
+            // Not found (share revoked or expired, access ended), refused, disposed of, or the check itself failed:
+            // the footage stops either way.
+            return false;
         }
     }
 
@@ -115,7 +148,9 @@ public class EvidenceExports {
 
     /** The zip: each file under files/, manifest.json with names, sizes and SHA-256, and custody-log.json. */
     public void writeBundle(Bundle bundle, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out);
+        Actor actor = evidence.actor();
+        ZipOutputStream zip = new ZipOutputStream(new ReleaseGuard(out,
+                () -> stillReleased(bundle.item().id, null, actor)));
         List<Map<String, Object>> manifest = new ArrayList<>();
         for (EvidenceFile file : bundle.files()) {
             String entry = "files/" + file.id + "-" + file.fileName.replaceAll("[^A-Za-z0-9._() -]", "_");
@@ -147,32 +182,39 @@ public class EvidenceExports {
         zip.flush();
     }
 
-    /** Proves the chain is whole and every stored object still has its recorded hash; records the outcome. */
+    /**
+     * Proves the chain is whole up to the head the database kept, and that every stored object still has the hash
+     * its chain recorded at upload; records the outcome. A receiving force reads only its own events of the chain,
+     * so it cannot verify the whole: the owning partner's staff and auditor do.
+     */
     public Verification verify(long itemId) {
         Actor actor = evidence.actor();
-        record Snapshot(EvidenceItem item, List<CustodyEvent> chain, List<EvidenceFile> files) {
+        record Snapshot(EvidenceItem item, List<CustodyEvent> chain, List<EvidenceFile> files, ChainRecord.Head head) {
         }
         Snapshot snapshot = evidence.vault(() -> {
-            EvidenceItem item = evidence.reach(itemId, actor).item();
-            return new Snapshot(item, CustodyEvent.chain(itemId), EvidenceFile.of(itemId));
+            EvidenceService.Reached reached = evidence.reach(itemId, actor);
+            if (reached.reach() == Reach.RECIPIENT) {
+                throw new io.quarkus.security.ForbiddenException("The owning partner's staff and auditor verify the"
+                        + " whole custody chain; your force sees its own events in the custody log");
+            }
+            return new Snapshot(reached.item(), CustodyEvent.chain(itemId), EvidenceFile.of(itemId),
+                    ChainRecord.head(entityManager, itemId));
         });
-        List<String> problems = CustodyChain.problems(snapshot.chain());
+        List<String> problems = new ArrayList<>(CustodyChain.problems(snapshot.chain()));
+        problems.addAll(ChainRecord.headProblems(snapshot.chain(), snapshot.head()));
+        Map<UUID, String> stored = ChainRecord.storedHashes(snapshot.chain());
         List<FileCheck> checks = new ArrayList<>();
         for (EvidenceFile file : snapshot.files()) {
-            if (!file.isStored()) {
-                checks.add(new FileCheck(file.id, file.name(), file.kind.label(), file.sha256, null, "DISPOSED"));
-                continue;
-            }
-            String found = store.sha256(file.objectKey);
-            checks.add(new FileCheck(file.id, file.name(), file.kind.label(), file.sha256, found,
-                    found == null ? "MISSING" : found.equals(file.sha256) ? "INTACT" : "TAMPERED"));
+            checks.add(integrity.check(file, stored.get(file.id)));
         }
         Verification result = new Verification(problems.isEmpty(), problems, checks, snapshot.chain().size());
         long bad = checks.stream().filter(c -> !c.intact()).count();
+        long rows = checks.stream().filter(c -> !c.rowMatchesChain()).count();
         evidence.vault(() -> custody.record(EvidenceItem.findById(itemId), Custody.Action.VERIFIED, actor, null,
                 "Verified " + result.events() + " custody event(s) and " + checks.size() + " file(s): "
                         + (result.chainWhole() ? "chain whole" : "chain broken") + ", "
-                        + (bad == 0 ? "every file intact" : bad + " file(s) tampered or missing")));
+                        + (bad == 0 ? "every file intact" : bad + " file(s) tampered or missing")
+                        + (rows == 0 ? "" : ", " + rows + " file record(s) disagree with the chain")));
         return result;
     }
 

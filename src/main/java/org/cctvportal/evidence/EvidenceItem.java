@@ -99,6 +99,13 @@ public class EvidenceItem extends PanacheEntityBase {
     @Column(name = "captured_by_partner_id")
     public String capturedByPartnerId;
 
+    /** When the owning partner ended the capturing operator's access (null while they still reach the item). */
+    @Column(name = "capture_ended_at")
+    public Instant captureEndedAt;
+
+    @Column(name = "capture_ended_by")
+    public String captureEndedBy;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -60,9 +60,15 @@ public class EvidencePages {
     @Inject
     CurrentUser user;
 
+    @Inject
+    CaptureAccess captureAccess;
+
+    @Inject
+    EvidenceIntegrity integrity;
+
     /** The items the caller reaches, or (for the partnership's staff) the counts. */
     public record ListView(List<EvidenceService.Reached> items, List<EvidenceService.Counts> counts,
-            boolean showsCounts, boolean showsItems, boolean canCreate) {
+            boolean showsCounts, boolean showsItems, boolean canCreate, List<EvidenceIntegrity.Alert> alerts) {
     }
 
     /** The new-item form. */
@@ -107,7 +113,7 @@ public class EvidencePages {
 
     /** The custody log, and the outcome of a verification when one was just run. */
     public record CustodyView(EvidenceItem item, List<CustodyEvent> events, EvidenceExports.Verification verification,
-            boolean seesItem) {
+            boolean seesItem, boolean verifies) {
     }
 
     @CheckedTemplate
@@ -129,8 +135,10 @@ public class EvidencePages {
         boolean counts = user.hasRole("partnership-admin") || user.hasRole("pcc-analyst");
         boolean creates = user.hasRole(MANAGER) || user.hasRole(OFFICER) || user.hasRole(OPERATOR);
         boolean reaches = creates || user.hasRole(AUDITOR);
+        boolean alerts = user.hasRole(MANAGER) || user.hasRole(OFFICER) || user.hasRole(AUDITOR);
         return Templates.list(new ListView(reaches ? evidence.items() : List.of(),
-                counts ? evidence.counts() : List.of(), counts, reaches, creates));
+                counts ? evidence.counts() : List.of(), counts, reaches, creates,
+                alerts ? integrity.alerts(50) : List.of()));
     }
 
     @GET
@@ -265,13 +273,21 @@ public class EvidencePages {
         return act(id, "dispose", form, () -> decisions.dispose(id, form.getFirst("dispose-reason")));
     }
 
+    @POST
+    @Path("{id}/capture-access/end")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
+    public Response endCaptureAccess(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return act(id, "capture", form, () -> captureAccess.end(id, form.getFirst("capture-reason")));
+    }
+
     @GET
     @Path("{id}/custody")
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR, AUDITOR })
     public TemplateInstance custody(@PathParam("id") long id) {
         EvidenceService.Reached reached = evidence.find(id);
         return Templates.custody(new CustodyView(reached.item(), evidence.custodyLog(id), null,
-                reached.reach().seesFiles()));
+                reached.reach().seesFiles(), reached.reach() != Reach.RECIPIENT));
     }
 
     @POST
@@ -282,7 +298,7 @@ public class EvidencePages {
         EvidenceExports.Verification verification = exports.verify(id);
         EvidenceService.Reached reached = evidence.find(id);
         return Templates.custody(new CustodyView(reached.item(), evidence.custodyLog(id), verification,
-                reached.reach().seesFiles()));
+                reached.reach().seesFiles(), true));
     }
 
     @POST

@@ -65,6 +65,9 @@ public class EvidenceService {
     @Inject
     Clock clock;
 
+    @Inject
+    org.cctvportal.monitoring.HubService hubs;
+
     Actor actor() {
         return new Actor(identity.getPrincipal().getName(), tenant.requirePartner(), tenant.partnershipId(),
                 Set.copyOf(identity.getRoles()));
@@ -100,14 +103,13 @@ public class EvidenceService {
                 .map(item -> new Reached(item, Reach.of(item, actor))).filter(r -> r.reach() != null).toList());
     }
 
-    /** An item's page; opening it is a view, so it is recorded in the custody log. */
+    /**
+     * An item's page. Reading it changes nothing and records nothing (a GET may be fetched by a link, a prefetch or a
+     * crawler): footage is recorded when it is actually opened, by the download, link or export that releases it.
+     */
     public Detail view(long id) {
         Actor actor = actor();
-        return vault(() -> {
-            Reached reached = reachFiles(id, actor);
-            custody.record(reached.item(), Custody.Action.VIEWED, actor, null, "Opened the evidence record");
-            return detail(reached);
-        });
+        return vault(() -> detail(reachFiles(id, actor)));
     }
 
     public Reached find(long id) {
@@ -126,7 +128,7 @@ public class EvidenceService {
     public EvidenceItem create(Map<String, String> values) {
         Actor actor = actor();
         FormErrors errors = new FormErrors();
-        ItemForm form = ItemForm.read(values, errors, clock.instant());
+        ItemForm form = ItemForm.read(values, errors, clock.instant(), config.maxIncidentDays());
         return vault(() -> {
             String owner = owner(form.partner(), actor, errors);
             List<Camera> cameras = owner != null && owner.equals(actor.partnerId()) ? cameras(form, errors)
@@ -192,10 +194,17 @@ public class EvidenceService {
         return tenant.scope() == org.cctvportal.platform.tenancy.TenantScope.EVIDENCE ? read.get() : vault(read);
     }
 
-    /** Partners an operator may capture for: the partnership's councils (and businesses). */
+    /**
+     * Partners an operator may capture for: the partnership's councils (and businesses) that a hub run by the
+     * operator's partner serves. The database's insert policy says the same.
+     */
     public List<Choice> captureFor() {
-        return vault(() -> names("select id, name from partner where kind in ('COUNCIL', 'BUSINESS')"
-                + " and status = 'ACTIVE' order by name")).entrySet().stream()
+        Set<String> served = hubs.servedByMyHubs();
+        Supplier<Map<String, String>> read = () -> names("select id, name from partner where kind in"
+                + " ('COUNCIL', 'BUSINESS') and status = 'ACTIVE' order by name");
+        Map<String, String> all = tenant.scope() == org.cctvportal.platform.tenancy.TenantScope.EVIDENCE
+                ? read.get() : vault(read);
+        return all.entrySet().stream().filter(e -> served.contains(e.getKey()))
                 .map(e -> new Choice(e.getKey(), e.getValue())).toList();
     }
 
@@ -237,7 +246,9 @@ public class EvidenceService {
             if (known) {
                 return partner;
             }
-            errors.add("partner", "Select the partner whose cameras recorded the footage");
+            errors.add("partner", partner.isEmpty() ? "Select the partner whose cameras recorded the footage"
+                    : "None of your hubs monitors that partner's cameras: record evidence only for a partner one of"
+                            + " your hubs serves");
             return null;
         }
         errors.add("partner", "You can record evidence only for your own partner");

@@ -19,10 +19,7 @@ record ItemForm(String partner, String title, EvidenceItem.Category category, In
     static final int MAX_TITLE = 200;
     static final int MAX_DESCRIPTION = 4000;
 
-    /** How far ahead of the portal's clock a start may be, for a capture workstation whose clock runs fast. */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
-    static ItemForm read(Map<String, String> values, FormErrors errors, Instant now) {
+    static ItemForm read(Map<String, String> values, FormErrors errors, Instant now, int maxDays) {
         String title = strip(values.get("title"));
         if (title.isEmpty()) {
             errors.add("title", "Enter a title for the evidence, such as the incident and place");
@@ -37,12 +34,7 @@ record ItemForm(String partner, String title, EvidenceItem.Category category, In
         }
         Instant start = time(values.get("start"), "start", "Enter when the incident started", errors);
         Instant end = time(values.get("end"), "end", "Enter when the incident ended", errors);
-        if (start != null && start.isAfter(now.plus(CLOCK_SKEW))) {
-            errors.add("start", "The incident cannot start in the future");
-        }
-        if (start != null && end != null && end.isBefore(start)) {
-            errors.add("end", "The incident must end after it starts");
-        }
+        bound(start, end, now, maxDays, errors);
         List<String> cameras = Arrays.stream(strip(values.get("cameras")).split("[,\\s]+"))
                 .filter(tag -> !tag.isBlank()).map(String::strip).distinct().toList();
         String reference = strip(values.get("policeReference"));
@@ -57,6 +49,26 @@ record ItemForm(String partner, String title, EvidenceItem.Category category, In
         }
         return new ItemForm(strip(values.get("partner")), title, category, start, end, cameras,
                 reference.isEmpty() ? null : reference, description);
+    }
+
+    /**
+     * The incident happened: it started no later than the portal's clock says is now, ended no earlier than it
+     * started and no later than now, and lasted at most {@code maxDays} days.
+     */
+    static void bound(Instant start, Instant end, Instant now, int maxDays, FormErrors errors) {
+        if (start != null && start.isAfter(now)) {
+            errors.add("start", "The incident cannot start in the future: enter a time up to now");
+        }
+        if (end != null && end.isAfter(now)) {
+            errors.add("end", "The incident cannot end in the future: enter a time up to now");
+        }
+        if (start != null && end != null && end.isBefore(start)) {
+            errors.add("end", "The incident must end after it starts");
+        } else if (start != null && end != null
+                && Duration.between(start, end).compareTo(Duration.ofDays(maxDays)) > 0) {
+            errors.add("end", "The incident can last at most " + maxDays + " days: record a longer period as"
+                    + " separate items");
+        }
     }
 
     /** "2026-11-28T22:15" (a datetime-local field) in London time, stored as UTC. */

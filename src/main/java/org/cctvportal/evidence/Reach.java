@@ -12,13 +12,14 @@ enum Reach {
             if (actor.handlesEvidence()) {
                 return OWNER;
             }
-            if (actor.has(Actor.OPERATOR) && actor.username().equals(item.capturedBy)) {
+            if (actor.has(Actor.OPERATOR) && actor.username().equals(item.capturedBy) && item.captureEndedAt == null) {
                 return CAPTURER;
             }
             return actor.has(Actor.AUDITOR) ? AUDITOR : null;
         }
         if (item.capturedByPartnerId.equals(actor.partnerId())) {
-            return actor.has(Actor.OPERATOR) && actor.username().equals(item.capturedBy) ? CAPTURER : null;
+            return actor.has(Actor.OPERATOR) && actor.username().equals(item.capturedBy) && item.captureEndedAt == null
+                    ? CAPTURER : null;
         }
         // The database showed the item only because a share to this partner is live.
         return actor.has(Actor.EVIDENCE_OFFICER) ? RECIPIENT : null;

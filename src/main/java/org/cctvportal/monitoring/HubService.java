@@ -47,6 +47,21 @@ public class HubService {
         return Hub.servingPartner(tenant.requirePartner());
     }
 
+    /**
+     * The partners that the hubs run by the caller's partner serve: those an operator may capture evidence for. A
+     * published read for other features, answering partner ids only.
+     */
+    public java.util.Set<String> servedByMyHubs() {
+        String me = tenant.requirePartner();
+        java.util.Set<String> served = new java.util.TreeSet<>();
+        for (Hub hub : hubs()) {
+            if (hub.operatorPartnerId.equals(me)) {
+                served.addAll(hub.servedPartners);
+            }
+        }
+        return served;
+    }
+
     public boolean operates(Hub hub) {
         return hub.operatorPartnerId.equals(tenant.partnerId());
     }

@@ -62,10 +62,12 @@ class DisclosureAndWhoWatchedTest {
         as("tvp.evidence").body(Map.of("reason", "Case review " + item[0])).post("/api/v1/evidence/" + item[0]
                 + "/files/" + item[1] + "/download").then().statusCode(200);
 
+        // Reading the item's page is no view of footage: only the download is.
         given().auth().oauth2(DemoUsers.token("oxford.auditor")).get("/assurance/who-watched?actor=tv-police").then()
                 .statusCode(200).body(containsString(title))
-                .body(containsString("data-action=\"VIEWED\" data-actor=\"tvp.evidence\""))
+                .body(not(containsString("data-action=\"VIEWED\" data-actor=\"tvp.evidence\"")))
                 .body(containsString("data-action=\"DOWNLOADED\" data-actor=\"tvp.evidence\""))
+                .body(containsString("assurance.mp4"))
                 .body(containsString("Thames Valley Police"));
         String downloads = given().auth().oauth2(DemoUsers.token("oxford.auditor"))
                 .get("/assurance/who-watched/export?action=DOWNLOADED&actor=tv-police").then().statusCode(200)
@@ -79,6 +81,13 @@ class DisclosureAndWhoWatchedTest {
                 .asString();
         assertTrue(admin.contains("Item #" + item[0]), "the partnership admin sees the access");
         assertFalse(admin.contains(title), "but not the item's title");
+        assertFalse(admin.contains("assurance.mp4"), "nor the file's name");
+        assertFalse(admin.contains("Case review " + item[0]), "nor the reason given with the file");
+        String adminCsv = given().auth().oauth2(DemoUsers.token("opcc.admin"))
+                .get("/assurance/who-watched/export?owner=tv-oxford-city&actor=tv-police").then().statusCode(200)
+                .extract().asString();
+        assertTrue(adminCsv.contains("Downloaded,tvp.evidence"), adminCsv);
+        assertFalse(adminCsv.contains("assurance.mp4"), "the export names no file either");
         given().auth().oauth2(DemoUsers.token("opcc.analyst")).get("/assurance/who-watched").then().statusCode(403);
         given().auth().oauth2(DemoUsers.token("tvp.auditor")).get("/assurance/who-watched").then().statusCode(200)
                 .body(not(containsString("Item #" + item[0]))).body(not(containsString(title)));

@@ -86,7 +86,16 @@ class EvidenceJourneyTest extends BrowserJourney {
                     .hasCount(1);
             assertThat(page.locator("[data-testid=custody-row][data-action=DOWNLOADED][data-actor='tvp.evidence']"))
                     .hasCount(1);
+            // The force reads its own events and the share made to it, not the owner's, and leaves verifying to it.
+            assertThat(page.locator("[data-testid=custody-row][data-action=UPLOADED]")).hasCount(0);
+            assertThat(page.getByTestId("own-events-only")).isVisible();
             Browser.assertAccessible(page);
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, itemPath + "/custody", "oxford.evidence");
+            assertThat(page.locator("[data-testid=custody-row][data-action=DOWNLOADED][data-actor='tvp.evidence']"))
+                    .hasCount(1);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify the chain and the files"))
                     .click();
             assertThat(page.getByTestId("verify-result")).hasAttribute("data-outcome", "intact");

@@ -79,7 +79,7 @@ class EvidenceVaultTest {
         String url = given().auth().oauth2(DemoUsers.token(OFFICER)).contentType("application/json")
                 .body(Map.of("reason", "Disclosure to the insurer")).post("/api/v1/evidence/" + item + "/files/"
                         + file + "/link").then().statusCode(200).extract().path("url");
-        assertTrue(url.contains("X-Amz-Expires=300"), url);
+        assertTrue(url.contains("X-Amz-Expires=" + linkSeconds()), url);
         java.net.http.HttpResponse<byte[]> fetched = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
@@ -195,6 +195,11 @@ class EvidenceVaultTest {
         assertTrue(manifest.contains(sha256(bytes)), manifest);
         String log = new String(entries.get("custody-log.json"));
         assertTrue(log.contains("EXPORTED") && log.contains("Crown Court case T2026"), log);
+    }
+
+    static long linkSeconds() {
+        return ConfigProvider.getConfig().getValue("portal.evidence.link-validity", java.time.Duration.class)
+                .toSeconds();
     }
 
     static Response verify(long item) {

@@ -135,7 +135,8 @@ class AccessMatrixTest {
                 "POST /evidence/{id}/files/{fileId}/download", "POST /evidence/{id}/shares",
                 "POST /evidence/{id}/shares/{shareId}/revoke", "POST /evidence/{id}/hold",
                 "POST /evidence/{id}/retention", "POST /evidence/{id}/dispose", "GET /evidence/{id}/custody",
-                "POST /evidence/{id}/verify", "POST /evidence/{id}/bundle", "GET /api/v1/evidence",
+                "POST /evidence/{id}/verify", "POST /evidence/{id}/bundle", "POST /evidence/{id}/capture-access/end",
+                "GET /api/v1/evidence",
                 "POST /api/v1/evidence", "GET /api/v1/evidence/{id}", "GET /api/v1/evidence/{id}/files",
                 "POST /api/v1/evidence/{id}/files", "POST /api/v1/evidence/{id}/files/{fileId}/copy",
                 "POST /api/v1/evidence/{id}/files/{fileId}/download", "POST /api/v1/evidence/{id}/files/{fileId}/link",
@@ -143,7 +144,7 @@ class AccessMatrixTest {
                 "POST /api/v1/evidence/{id}/hold", "POST /api/v1/evidence/{id}/retention",
                 "POST /api/v1/evidence/{id}/dispose", "GET /api/v1/evidence/{id}/custody",
                 "POST /api/v1/evidence/{id}/verify",
-                "POST /api/v1/evidence/{id}/bundle" }) {
+                "POST /api/v1/evidence/{id}/bundle", "POST /api/v1/evidence/{id}/capture-access/end" }) {
             MATRIX.put(route, EVIDENCE);
         }
         for (String route : new String[] { "GET /evidence/{id}/custody", "POST /evidence/{id}/verify",
