@@ -28,6 +28,8 @@ public class ErrorMapper {
         static native TemplateInstance forbidden(String reason);
 
         static native TemplateInstance serverError(String incident);
+
+        static native TemplateInstance refused(String title, String message);
     }
 
     /** The JSON body of every API error. */
@@ -54,6 +56,29 @@ public class ErrorMapper {
     public Response invalid(InvalidInputException e, HttpServerRequest request) {
         return Response.status(e.status()).type(MediaType.APPLICATION_JSON)
                 .entity(new ApiError(e.status(), e.getMessage(), e.errors().asMap())).build();
+    }
+
+    /** Refused at the edge (a control character, a body too large): the same words for a page and the API. */
+    @ServerExceptionMapper
+    public Response refused(RefusedInputException e, HttpServerRequest request) {
+        Response.ResponseBuilder response = Response.status(e.status());
+        if (e.status() != 400) {
+            // The body was not read: close the connection rather than wait for the rest of it.
+            response.header("Connection", "close");
+        }
+        if (isApi(request)) {
+            return response.type(MediaType.APPLICATION_JSON).entity(new ApiError(e.status(), e.getMessage(),
+                    e.field() == null ? Map.of() : Map.of(e.field(), e.getMessage()))).build();
+        }
+        String title = e.status() == 400 ? "There is a problem with what was sent" : "What was sent is too large";
+        return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.refused(title, e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response refusedJson(ControlCharactersInJson.Refused e, HttpServerRequest request) {
+        return refused(new RefusedInputException(400, e.field(),
+                "The property " + ControlCharacters.message(e.field())), request);
     }
 
     @ServerExceptionMapper
