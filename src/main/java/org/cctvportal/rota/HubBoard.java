@@ -84,7 +84,8 @@ public class HubBoard {
                 .setParameter(1, hubId).setParameter(2, Timestamp.from(now)).getResultList();
         List<Watched> watched = new ArrayList<>();
         for (Object[] row : rows) {
-            Instant until = row[3] instanceof Timestamp t ? t.toInstant()
+            // The driver and Hibernate hand a timestamptz back as any of these, depending on their versions.
+            Instant until = row[3] instanceof Timestamp t ? t.toInstant() : row[3] instanceof Instant i ? i
                     : ((java.time.OffsetDateTime) row[3]).toInstant();
             String partner = (String) row[0];
             watched.add(new Watched(names.getOrDefault(partner, partner), (String) row[1], ((Number) row[2]).intValue(),

@@ -82,7 +82,10 @@ class ControlCharacterTest {
         if (route.startsWith("POST /") && !route.contains(" /api/")) {
             return sessions.computeIfAbsent(user, FormSession::of).form();
         }
-        return given().auth().oauth2(DemoUsers.token(user)).redirects().follow(false);
+        RequestSpecification api = given().auth().oauth2(DemoUsers.token(user)).redirects().follow(false);
+        // An API call that sends a body sends JSON, so it reaches the resource (and the check) rather than a 415.
+        return route.startsWith("POST /") || route.startsWith("PUT /") ? api.contentType("application/json").body("{}")
+                : api;
     }
 
     private static void check(String what, Response response, int expected, List<String> serverErrors,
@@ -111,9 +114,11 @@ class ControlCharacterTest {
     void aNulInAFormOrJsonChangesNothing() {
         String token = DemoUsers.token("oxford.manager");
         int before = given().auth().oauth2(token).get("/api/v1/sites").then().statusCode(200).extract().path("total");
-        given().auth().oauth2(token).contentType("application/json")
-                .body(Map.of("name", "Depot" + NUL, "kind", "TOWN_CENTRE")).post("/api/v1/sites").then()
-                .statusCode(400).body("fieldErrors.name", containsString("control character"));
+        Response json = given().auth().oauth2(token).contentType("application/json")
+                .body("{\"name\":\"Depot\\u0000\",\"kind\":\"TOWN_CENTRE\"}").post("/api/v1/sites");
+        assertEquals(400, json.statusCode(), json.asString());
+        assertTrue(json.asString().contains("\"fieldErrors\":{\"name\":\"The property “name” contains a control"),
+                json.asString());
         FormSession.of("oxford.manager").form().formParam("name", "Depot" + NUL).formParam("kind", "TOWN_CENTRE")
                 .post("/sites").then().statusCode(400).body(containsString("form field “name” contains a control"));
         int after = given().auth().oauth2(token).get("/api/v1/sites").then().extract().path("total");

@@ -11,7 +11,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Refuses a body larger than its route accepts from its declared length, before any of it is read or spooled to
  * disk: evidence uploads up to the server's overall limit, estate imports up to their file limit (plus the form
  * around the file), every other route {@link BodyLimits#smallBodyMaxBytes()}. A body of undeclared length (chunked)
- * is accepted only where large bodies are, since it cannot be judged before it is read.
+ * cannot be judged before it is read, so only the upload routes accept one: evidence uploads, and estate imports,
+ * whose multipart form some clients send chunked (browsers declare the length); such an import is then limited by the
+ * server's overall limit while it is read and refused by its file check after.
  */
 public class BodyLimitFilter {
 
@@ -35,9 +37,9 @@ public class BodyLimitFilter {
         }
         String length = context.getHeaderString("Content-Length");
         if (length == null) {
-            if (context.getHeaderString("Transfer-Encoding") != null) {
+            if (context.getHeaderString("Transfer-Encoding") != null && !isImport(context.getMethod(), path)) {
                 throw new RefusedInputException(411, null, "Send this request with its length (Content-Length):"
-                        + " only evidence uploads may be sent without one");
+                        + " only uploads may be sent without one");
             }
             return;
         }
@@ -58,10 +60,14 @@ public class BodyLimitFilter {
         if ("POST".equals(method) && EVIDENCE_UPLOAD.matcher(path).matches()) {
             return null;
         }
-        if ("POST".equals(method) && ESTATE_IMPORT.matcher(path).matches()) {
+        if (isImport(method, path)) {
             return imports.importMaxBytes() + IMPORT_FORM_OVERHEAD;
         }
         return limits.smallBodyMaxBytes();
+    }
+
+    private static boolean isImport(String method, String path) {
+        return "POST".equals(method) && ESTATE_IMPORT.matcher(path).matches();
     }
 
     static String size(long bytes) {
