@@ -83,6 +83,11 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        // Quarkus REST wraps what Jackson throws while reading a body in a 400; the control-character refusal inside
+        // names its property.
+        if (e.getCause() instanceof ControlCharactersInJson.Refused refused) {
+            return refusedJson(refused, request);
+        }
         int status = e.getResponse().getStatus();
         if (status < 500) {
             return isApi(request) ? json(status, e.getMessage()) : e.getResponse();
