@@ -6,7 +6,14 @@ package org.cctvportal.estate;
  */
 record ImportRow(int line, RawRecord raw, String problem) {
 
+    /** A row read from the file; one holding a control character (PostgreSQL cannot store NUL) is broken. */
     static ImportRow of(int line, RawRecord raw) {
+        for (java.util.Map.Entry<String, String> cell : raw.asMap().entrySet()) {
+            if (org.cctvportal.platform.web.ControlCharacters.present(cell.getValue())) {
+                return broken(line, "has a control character (such as a NUL byte) in " + cell.getKey()
+                        + ", which the portal does not accept: remove it");
+            }
+        }
         return new ImportRow(line, raw, null);
     }
 

@@ -83,9 +83,14 @@ public class BookingPages {
 
     /** One booking, with what the caller may do with it. */
     public record DetailView(HubBookings.Named named, boolean own, boolean canCancel, boolean canDecide,
-            String saved, FormErrors errors, List<BookingCameras.Named> cameras) {
+            String saved, FormErrors errors, List<BookingCameras.Named> cameras, boolean supervisor) {
         public Booking booking() {
             return named.booking();
+        }
+
+        /** Where "Back" goes: the partner's bookings, the approvals queue for a supervisor, else the hub's week. */
+        public String back() {
+            return own ? Links.bookings() : supervisor ? Links.approvals() : Links.hubCalendar(booking().hubId);
         }
     }
 
@@ -174,7 +179,7 @@ public class BookingPages {
                 Booking booking = bookings.mine(id);
                 return new DetailView(own(List.of(booking)).get(0), true,
                         user.hasRole(MANAGER) && booking.isCancellable(), false, saved, errors,
-                        BookingCameras.of(booking.id));
+                        BookingCameras.of(booking.id), false);
             } catch (jakarta.ws.rs.NotFoundException e) {
                 if (!user.hasRole("hub-supervisor") && !user.hasRole("operator")) {
                     throw e;
@@ -184,7 +189,7 @@ public class BookingPages {
         HubBookings.Named named = hubBookings.booking(id);
         return new DetailView(named, false, false,
                 user.hasRole("hub-supervisor") && named.booking().status == Booking.Status.REQUESTED, saved, errors,
-                BookingCameras.of(id));
+                BookingCameras.of(id), user.hasRole("hub-supervisor"));
     }
 
     private List<HubBookings.Named> own(List<Booking> list) {

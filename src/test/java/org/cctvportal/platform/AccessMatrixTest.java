@@ -201,6 +201,8 @@ class AccessMatrixTest {
         MATRIX.put("GET /rota/operators", supervisor);
         MATRIX.put("GET /rota/operators/{id}", supervisor);
         MATRIX.put("POST /rota/operators/{id}", supervisor);
+        MATRIX.put("POST /rota/operators/{id}/feed/revoke", supervisor);
+        MATRIX.put("POST /rota/operators/{id}/active", supervisor);
         MATRIX.put("GET /api/v1/hubs", ANY);
         MATRIX.put("GET /api/v1/hubs/{id}", ANY);
         MATRIX.put("GET /api/v1/bookings", bookingReaders);

@@ -3,7 +3,9 @@ package org.cctvportal.rota;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -24,7 +26,9 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
+import org.cctvportal.support.FormSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +62,74 @@ class RotaFeedTest {
         String body = given().get("/rota/feed/" + secret + ".ics").then().statusCode(200)
                 .contentType("text/calendar").extract().asString();
         return new CalendarBuilder().build(new StringReader(body));
+    }
+
+    private OperatorProfile newOperator(long hub) {
+        return as(() -> {
+            OperatorProfile profile = new OperatorProfile();
+            profile.fullName = "Feed Operator " + System.nanoTime();
+            profile.siaLicence = String.format("%016d", System.nanoTime() % 10_000_000_000_000_000L);
+            profile.siaExpires = LocalDate.now().plusYears(3);
+            profile.contractedHours = 40;
+            profile.trainedHubs = new TreeSet<>(Set.of(hub));
+            return rota.addOperator(profile);
+        });
+    }
+
+    private static long audited(String action, long operatorId) throws Exception {
+        try (Connection db = RotaFixture.portalRole("tv-ods")) {
+            return RotaFixture.number(db, "select count(*) from audit_event where action = '" + action
+                    + "' and entity_id = '" + operatorId + "'");
+        }
+    }
+
+    @Test
+    void aSupervisorRevokesAnOperatorsFeedFromTheirProfilePage() throws Exception {
+        OperatorProfile operator = newOperator(RotaFixture.hub(4, 5));
+        String secret = as(() -> feeds.issue(operator));
+        fetch(secret);
+        FormSession supervisor = FormSession.of("ods.supervisor");
+        given().auth().oauth2(supervisor.token()).get("/rota/operators/" + operator.id).then().statusCode(200)
+                .body(containsString("data-testid=\"revoke-feed\""));
+        // An operator cannot revoke a colleague's feed.
+        FormSession.of("ods.operator").form().post("/rota/operators/" + operator.id + "/feed/revoke").then()
+                .statusCode(403);
+        fetch(secret);
+        supervisor.form().post("/rota/operators/" + operator.id + "/feed/revoke").then().statusCode(303)
+                .header("Location", containsString("/rota/operators/" + operator.id + "?saved=feed-revoked"));
+        given().get("/rota/feed/" + secret + ".ics").then().statusCode(404);
+        assertEquals(1, audited("rota.feed-revoked", operator.id));
+        given().auth().oauth2(supervisor.token()).get("/rota/operators/" + operator.id).then().statusCode(200)
+                .body(containsString("has no live calendar feed"));
+    }
+
+    @Test
+    void aFeedEndsWhenTheOperatorIsMadeInactiveAndNoNewOneIsIssued() throws Exception {
+        OperatorProfile operator = newOperator(RotaFixture.hub(4, 5));
+        String secret = as(() -> feeds.issue(operator));
+        fetch(secret);
+        FormSession supervisor = FormSession.of("ods.supervisor");
+        supervisor.form().formParam("active", "maybe").post("/rota/operators/" + operator.id + "/active").then()
+                .statusCode(400);
+        fetch(secret);
+        supervisor.form().formParam("active", "no").post("/rota/operators/" + operator.id + "/active").then()
+                .statusCode(303);
+        given().get("/rota/feed/" + secret + ".ics").then().statusCode(404);
+        assertEquals(1, audited("operator.deactivated", operator.id));
+        assertEquals(1, audited("rota.feed-revoked", operator.id));
+        assertThrows(InvalidInputException.class, () -> as(() -> feeds.issue(operator)));
+        // A feed hash left on an inactive profile (by any path) opens nothing either.
+        String stray = "A".repeat(43);
+        try (Connection db = RotaFixture.portalRole("tv-ods")) {
+            db.createStatement().executeUpdate("update operator_profile set feed_token_hash = '"
+                    + RotaFeeds.hash(stray) + "' where id = " + operator.id);
+        }
+        given().get("/rota/feed/" + stray + ".ics").then().statusCode(404);
+        given().auth().oauth2(supervisor.token()).get("/rota/operators").then().statusCode(200)
+                .body(containsString("Inactive"));
+        supervisor.form().formParam("active", "yes").post("/rota/operators/" + operator.id + "/active").then()
+                .statusCode(303);
+        fetch(stray);
     }
 
     @Test

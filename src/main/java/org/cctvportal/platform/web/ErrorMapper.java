@@ -30,6 +30,8 @@ public class ErrorMapper {
         static native TemplateInstance serverError(String incident);
 
         static native TemplateInstance refused(String heading, String reason);
+
+        static native TemplateInstance badInput(String title, String message);
     }
 
     /** The JSON body of every API error. */
@@ -63,8 +65,36 @@ public class ErrorMapper {
                 .entity(new ApiError(e.status(), e.getMessage(), e.errors().asMap())).build();
     }
 
+    /** Refused at the edge (a control character, a body too large): the same words for a page and the API. */
+    @ServerExceptionMapper
+    public Response refused(RefusedInputException e, HttpServerRequest request) {
+        Response.ResponseBuilder response = Response.status(e.status());
+        if (e.status() != 400) {
+            // The body was not read: close the connection rather than wait for the rest of it.
+            response.header("Connection", "close");
+        }
+        if (isApi(request)) {
+            return response.type(MediaType.APPLICATION_JSON).entity(new ApiError(e.status(), e.getMessage(),
+                    e.field() == null ? Map.of() : Map.of(e.field(), e.getMessage()))).build();
+        }
+        String title = e.status() == 400 ? "There is a problem with what was sent" : "What was sent is too large";
+        return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.badInput(title, e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response refusedJson(ControlCharactersInJson.Refused e, HttpServerRequest request) {
+        return refused(new RefusedInputException(400, e.field(),
+                "The property " + ControlCharacters.message(e.field())), request);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        // Quarkus REST wraps what Jackson throws while reading a body in a 400; the control-character refusal inside
+        // names its property.
+        if (e.getCause() instanceof ControlCharactersInJson.Refused refused) {
+            return refusedJson(refused, request);
+        }
         int status = e.getResponse().getStatus();
         if (status < 500) {
             return isApi(request) ? json(status, e.getMessage()) : e.getResponse();

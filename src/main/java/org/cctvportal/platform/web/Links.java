@@ -448,4 +448,12 @@ public final class Links {
     public static String rotaOperator(Long operatorId) {
         return "/rota/operators/" + operatorId;
     }
+
+    public static String rotaOperatorFeedRevoke(Long operatorId) {
+        return "/rota/operators/" + operatorId + "/feed/revoke";
+    }
+
+    public static String rotaOperatorActive(Long operatorId) {
+        return "/rota/operators/" + operatorId + "/active";
+    }
 }

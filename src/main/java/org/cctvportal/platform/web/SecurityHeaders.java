@@ -49,16 +49,7 @@ public class SecurityHeaders {
 
     /** Only a path of this portal, never another site taken from a header. */
     static String sameOriginPath(String currentUrl) {
-        if (currentUrl == null) {
-            return "/";
-        }
-        try {
-            URI uri = URI.create(currentUrl);
-            String path = uri.getRawPath() == null || !uri.getRawPath().startsWith("/") ? "/" : uri.getRawPath();
-            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-        } catch (IllegalArgumentException e) {
-            return "/";
-        }
+        return SameOrigin.pathOf(currentUrl, "/");
     }
 
     /** Images may also come from the map's tile server, and from nowhere else outside the portal. */
