@@ -1,43 +1,35 @@
 package org.cctvportal.platform.web;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import org.cctvportal.estate.EstateImportConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses a body larger than its route accepts from its declared length, before any of it is read or spooled to
- * disk: evidence uploads up to the server's overall limit, estate imports up to their file limit (plus the form
- * around the file), every other route {@link BodyLimits#smallBodyMaxBytes()}. A body of undeclared length (chunked)
- * cannot be judged before it is read, so only the upload routes accept one: evidence uploads, and estate imports,
- * whose multipart form some clients send chunked (browsers declare the length); such an import is then limited by the
- * server's overall limit while it is read and refused by its file check after.
+ * disk: the routes that features publish as {@link LargeBodyRoute}s (evidence uploads, estate imports) up to their own
+ * limit, every other route {@link BodyLimits#smallBodyMaxBytes()}. A body of undeclared length (chunked) cannot be
+ * judged before it is read, so only those large routes accept one (some clients send a multipart form chunked;
+ * browsers declare the length); it is then limited by the server's overall limit while it is read, and by the
+ * feature's own check after.
  */
 public class BodyLimitFilter {
-
-    /** Room for the multipart framing and the other fields of the import form around the file itself. */
-    static final long IMPORT_FORM_OVERHEAD = 64 * 1024;
-    private static final Pattern EVIDENCE_UPLOAD = Pattern.compile("/(api/v1/)?evidence/[^/]+/files/?");
-    private static final Pattern ESTATE_IMPORT = Pattern.compile("/estate/import/?");
 
     @Inject
     BodyLimits limits;
 
     @Inject
-    EstateImportConfig imports;
+    Instance<LargeBodyRoute> largeRoutes;
 
     @ServerRequestFilter(preMatching = true)
     public void limitBody(ContainerRequestContext context) {
         String path = context.getUriInfo().getRequestUri().getRawPath();
-        Long limit = limitFor(context.getMethod(), path);
-        if (limit == null) {
-            return;
-        }
+        LargeBodyRoute large = largeRoute(context.getMethod(), path);
+        long limit = large == null ? limits.smallBodyMaxBytes() : large.maxBytes();
         String length = context.getHeaderString("Content-Length");
         if (length == null) {
-            if (context.getHeaderString("Transfer-Encoding") != null && !isImport(context.getMethod(), path)) {
+            if (context.getHeaderString("Transfer-Encoding") != null && large == null) {
                 throw new RefusedInputException(411, null, "Send this request with its length (Content-Length):"
                         + " only uploads may be sent without one");
             }
@@ -55,19 +47,13 @@ public class BodyLimitFilter {
         }
     }
 
-    /** The route's limit, or null where the server's overall limit applies (evidence uploads). */
-    Long limitFor(String method, String path) {
-        if ("POST".equals(method) && EVIDENCE_UPLOAD.matcher(path).matches()) {
-            return null;
+    private LargeBodyRoute largeRoute(String method, String path) {
+        for (LargeBodyRoute route : largeRoutes) {
+            if (route.matches(method, path)) {
+                return route;
+            }
         }
-        if (isImport(method, path)) {
-            return imports.importMaxBytes() + IMPORT_FORM_OVERHEAD;
-        }
-        return limits.smallBodyMaxBytes();
-    }
-
-    private static boolean isImport(String method, String path) {
-        return "POST".equals(method) && ESTATE_IMPORT.matcher(path).matches();
+        return null;
     }
 
     static String size(long bytes) {

@@ -4,13 +4,13 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * How large a request body each route accepts. Evidence uploads may be as large as the server's overall limit
- * ({@code quarkus.http.limits.max-body-size}); estate imports as large as their file limit; everything else small.
+ * How large a request body a route accepts when its feature publishes no {@link LargeBodyRoute} for it: forms and
+ * JSON are small, whatever the server's overall limit ({@code quarkus.http.limits.max-body-size}) allows uploads.
  */
 @ConfigMapping(prefix = "portal.http")
 public interface BodyLimits {
 
-    /** Largest body, in bytes, of any route other than evidence uploads and estate imports (forms and JSON). */
+    /** Largest body, in bytes, of any route that is not a published {@link LargeBodyRoute} (forms and JSON). */
     @WithDefault("1048576")
     long smallBodyMaxBytes();
 }
