@@ -22,7 +22,8 @@ import org.cctvportal.monitoring.StatementService;
 import org.cctvportal.platform.tenancy.ScheduledWork;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.LondonTime;
-import org.cctvportal.rota.RotaService;
+import org.cctvportal.rota.CoverageService;
+import org.cctvportal.rota.ShiftService;
 import org.jboss.logging.Logger;
 
 /**
@@ -80,7 +81,10 @@ public class DashboardFigures {
     StatementService statements;
 
     @Inject
-    RotaService rota;
+    ShiftService shiftService;
+
+    @Inject
+    CoverageService coverage;
 
     @Inject
     Clock clock;
@@ -174,11 +178,11 @@ public class DashboardFigures {
             figures.add(new Figure("DELIVERED_HOURS", hub, hours(r[2])));
             figures.add(new Figure("BOOKED_CAMERA_HOURS", hub, hours(r[3])));
         }
-        for (Hub hub : rota.myHubs()) {
+        for (Hub hub : shiftService.myHubs()) {
             String id = hub.id.toString();
             figures.add(new Figure("CAPACITY_CAMERA_HOURS", id, n(entityManager.createNativeQuery(CAPACITY_HOURS)
                     .setParameter(1, hub.id).setParameter(2, from).setParameter(3, to).getSingleResult())));
-            List<RotaService.Gap> gaps = rota.gaps(hub.id, now, now.plus(GAP_HORIZON));
+            List<CoverageService.Gap> gaps = coverage.gaps(hub.id, now, now.plus(GAP_HORIZON));
             figures.add(new Figure("GAPS", id, gaps.size()));
             figures.add(new Figure("GAP_HOURS", id, hours(gaps.stream()
                     .mapToLong(g -> Duration.between(g.startsAt(), g.endsAt()).toMinutes()).sum() / 60.0)));

@@ -19,7 +19,8 @@ import org.cctvportal.monitoring.HubBookings;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.web.LondonTime;
-import org.cctvportal.rota.RotaService;
+import org.cctvportal.rota.CoverageService;
+import org.cctvportal.rota.ShiftService;
 
 /**
  * The hub dashboard's figures, read live for the hubs the caller's partner runs: this month's camera-hours booked
@@ -43,7 +44,10 @@ public class HubFigures {
     CrossPartnerReads crossPartner;
 
     @Inject
-    RotaService rota;
+    ShiftService shiftService;
+
+    @Inject
+    CoverageService coverage;
 
     @Inject
     HubBookings bookings;
@@ -61,7 +65,7 @@ public class HubFigures {
         Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(LondonTime.ZONE).toInstant());
         Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(LondonTime.ZONE).toInstant());
         Instant now = clock.instant();
-        List<Hub> hubs = rota.myHubs();
+        List<Hub> hubs = shiftService.myHubs();
         Map<Long, Long> waiting = bookings.queue().stream()
                 .collect(Collectors.groupingBy(n -> n.booking().hubId, Collectors.counting()));
         List<Figures> figures = new ArrayList<>();
@@ -71,7 +75,7 @@ public class HubFigures {
                     .setParameter(3, to).getSingleResult()));
             BigDecimal capacity = decimal(entityManager.createNativeQuery(DashboardFigures.CAPACITY_HOURS)
                     .setParameter(1, hub.id).setParameter(2, from).setParameter(3, to).getSingleResult());
-            List<RotaService.Gap> gaps = rota.gaps(hub.id, now, now.plus(DashboardFigures.GAP_HORIZON));
+            List<CoverageService.Gap> gaps = coverage.gaps(hub.id, now, now.plus(DashboardFigures.GAP_HORIZON));
             long gapMinutes = gaps.stream().mapToLong(g -> Duration.between(g.startsAt(), g.endsAt()).toMinutes())
                     .sum();
             figures.add(new Figures(hub.id, hub.name, booked, capacity, gaps.size(),

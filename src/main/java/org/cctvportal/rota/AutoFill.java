@@ -26,7 +26,7 @@ public final class AutoFill {
      * @param theirs  each candidate's shifts around the period (changed: the picks are added)
      * @param watched the partners watched during each shift, by shift id
      */
-    public static List<Pick> plan(List<RotaService.ShiftRow> rows, List<OperatorProfile> candidates,
+    public static List<Pick> plan(List<ShiftService.ShiftRow> rows, List<OperatorProfile> candidates,
             Map<Long, List<RotaShift>> theirs, Map<Long, Map<String, String>> watched, Instant from, Instant to,
             RotaRules rules) {
         Map<Long, Integer> nights = new HashMap<>();
@@ -39,7 +39,7 @@ public final class AutoFill {
             }
         }
         List<Pick> picks = new ArrayList<>();
-        for (RotaService.ShiftRow row : rows) {
+        for (ShiftService.ShiftRow row : rows) {
             RotaShift shift = row.shift();
             Map<String, String> partners = watched.getOrDefault(shift.id, Map.of());
             List<Long> on = new ArrayList<>(row.operators().stream().map(o -> o.id).toList());

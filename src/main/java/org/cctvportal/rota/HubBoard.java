@@ -39,7 +39,10 @@ public class HubBoard {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     @Inject
-    RotaService rota;
+    ShiftService shiftService;
+
+    @Inject
+    CoverageService coverage;
 
     @Inject
     HubService hubs;
@@ -51,8 +54,8 @@ public class HubBoard {
     public record Watched(String partner, String group, int cameras, String until) {
     }
 
-    public record BoardView(Hub hub, String now, List<RotaService.ShiftRow> onNow, List<Watched> watched,
-            List<RotaService.Gap> gaps, RotaService.ShiftRow next, int refreshSeconds) {
+    public record BoardView(Hub hub, String now, List<ShiftService.ShiftRow> onNow, List<Watched> watched,
+            List<CoverageService.Gap> gaps, ShiftService.ShiftRow next, int refreshSeconds) {
     }
 
     @CheckedTemplate
@@ -71,11 +74,11 @@ public class HubBoard {
 
     @SuppressWarnings("unchecked")
     BoardView view(long hubId, Instant now) {
-        Hub hub = rota.myHub(hubId);
-        List<RotaService.ShiftRow> around = rota.shifts(hubId, now.minus(Duration.ofHours(16)), now.plus(Duration.ofDays(2)));
-        List<RotaService.ShiftRow> onNow = around.stream().filter(r -> r.shift().overlaps(now, now.plusNanos(1000)))
+        Hub hub = shiftService.myHub(hubId);
+        List<ShiftService.ShiftRow> around = shiftService.shifts(hubId, now.minus(Duration.ofHours(16)), now.plus(Duration.ofDays(2)));
+        List<ShiftService.ShiftRow> onNow = around.stream().filter(r -> r.shift().overlaps(now, now.plusNanos(1000)))
                 .toList();
-        RotaService.ShiftRow next = around.stream().filter(r -> r.shift().startsAt.isAfter(now)).findFirst()
+        ShiftService.ShiftRow next = around.stream().filter(r -> r.shift().startsAt.isAfter(now)).findFirst()
                 .orElse(null);
         Map<String, String> names = hubs.servedPartnerNames(hub);
         List<Object[]> rows = entityManager.createNativeQuery("select b.partner_id, b.camera_group, o.cameras, "
@@ -93,6 +96,6 @@ public class HubBoard {
                     TIME.format(until.atZone(LondonTime.ZONE))));
         }
         return new BoardView(hub, TIME.format(now.atZone(LondonTime.ZONE)), onNow, watched,
-                rota.gaps(hubId, now, now.plus(Duration.ofHours(12))), next, REFRESH_SECONDS);
+                coverage.gaps(hubId, now, now.plus(Duration.ofHours(12))), next, REFRESH_SECONDS);
     }
 }

@@ -31,7 +31,10 @@ import org.cctvportal.platform.web.Links;
 public class OperatorPages {
 
     @Inject
-    RotaService rota;
+    ShiftService shiftService;
+
+    @Inject
+    OperatorService operatorService;
 
     @Inject
     OperatorProfiles profiles;
@@ -56,14 +59,14 @@ public class OperatorPages {
     @GET
     public TemplateInstance list(@QueryParam("saved") String saved) {
         Map<Long, String> names = new java.util.HashMap<>();
-        rota.myHubs().forEach(h -> names.put(h.id, h.name));
-        return Templates.operators(new ListView(rota.operators(), names, saved));
+        shiftService.myHubs().forEach(h -> names.put(h.id, h.name));
+        return Templates.operators(new ListView(operatorService.operators(), names, saved));
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance edit(@PathParam("id") long id, @QueryParam("saved") String saved) {
-        OperatorProfile operator = rota.operator(id);
+        OperatorProfile operator = operatorService.operator(id);
         return Templates.edit(view(operator, formOf(operator), new FormErrors(), saved));
     }
 
@@ -71,7 +74,7 @@ public class OperatorPages {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        OperatorProfile operator = rota.operator(id);
+        OperatorProfile operator = operatorService.operator(id);
         OperatorProfiles.Form fields = new OperatorProfiles.Form(value(form, "siaLicence"), value(form, "siaExpires"),
                 value(form, "contractedHours"), values(form, "trainedHubs"), values(form, "clearedPartners"),
                 "yes".equals(value(form, "canSupervise")), value(form, "version"));
@@ -99,7 +102,7 @@ public class OperatorPages {
     public Response setActive(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         String active = value(form, "active");
         if (!active.equals("yes") && !active.equals("no")) {
-            OperatorProfile operator = rota.operator(id);
+            OperatorProfile operator = operatorService.operator(id);
             return Response.status(400).entity(Templates.edit(view(operator, formOf(operator),
                     new FormErrors().add("active", "Choose whether the profile is active"), null))).build();
         }
@@ -117,7 +120,7 @@ public class OperatorPages {
     }
 
     private EditView view(OperatorProfile operator, OperatorProfiles.Form form, FormErrors errors, String saved) {
-        return new EditView(operator, rota.myHubs(), profiles.clearablePartners(), form, errors, saved);
+        return new EditView(operator, shiftService.myHubs(), profiles.clearablePartners(), form, errors, saved);
     }
 
     private static String value(MultivaluedMap<String, String> form, String name) {

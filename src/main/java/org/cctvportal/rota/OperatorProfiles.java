@@ -30,7 +30,10 @@ public class OperatorProfiles {
     }
 
     @Inject
-    RotaService rota;
+    ShiftService shiftService;
+
+    @Inject
+    OperatorService operatorService;
 
     @Inject
     HubService hubs;
@@ -41,7 +44,7 @@ public class OperatorProfiles {
     /** The partners the caller's hubs serve (id to name): those an operator can be cleared for. */
     public Map<String, String> clearablePartners() {
         Map<String, String> partners = new LinkedHashMap<>();
-        for (Hub hub : rota.myHubs()) {
+        for (Hub hub : shiftService.myHubs()) {
             hubs.servedPartnerNames(hub).forEach((id, name) -> partners.putIfAbsent(id, name == null ? id : name));
         }
         return partners;
@@ -49,7 +52,7 @@ public class OperatorProfiles {
 
     @Transactional
     public OperatorProfile update(long operatorId, Form form) {
-        OperatorProfile operator = rota.lockedOperator(operatorId);
+        OperatorProfile operator = operatorService.lockedOperator(operatorId);
         FormErrors errors = new FormErrors();
         if (!form.version().equals(Integer.toString(operator.version))) {
             errors.add("siaLicence", "Someone else changed " + operator.fullName + "'s profile while you were editing: "
@@ -75,7 +78,7 @@ public class OperatorProfiles {
             errors.add("contractedHours", "Enter the contracted hours a week as a whole number from 0 to 60");
         }
         Set<Long> trained = new TreeSet<>();
-        Set<Long> mine = new TreeSet<>(rota.myHubs().stream().map(h -> h.id).toList());
+        Set<Long> mine = new TreeSet<>(shiftService.myHubs().stream().map(h -> h.id).toList());
         for (String hub : form.trainedHubs()) {
             try {
                 trained.add(Long.parseLong(hub));

@@ -43,7 +43,13 @@ public class RotaDemo {
     org.cctvportal.platform.tenancy.TenantContext tenant;
 
     @Inject
-    RotaService rota;
+    ShiftService shiftService;
+
+    @Inject
+    OperatorService operatorService;
+
+    @Inject
+    AssignmentService assignments;
 
     @Inject
     RotaSwaps swaps;
@@ -56,7 +62,7 @@ public class RotaDemo {
         if (!enabled) {
             return;
         }
-        List<Hub> hubs = as(() -> OperatorProfile.count() > 0 ? List.<Hub>of() : rota.myHubs());
+        List<Hub> hubs = as(() -> OperatorProfile.count() > 0 ? List.<Hub>of() : shiftService.myHubs());
         if (hubs.size() < 2) {
             return;
         }
@@ -80,24 +86,24 @@ public class RotaDemo {
         LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         LocalDate sunday = monday.plusDays(6);
         as(() -> {
-            for (RotaService.Template template : RotaService.Template.values()) {
-                rota.applyTemplate(oxford.id, template, monday, sunday, RotaShift.Role.OPERATOR, 2);
+            for (ShiftService.Template template : ShiftService.Template.values()) {
+                shiftService.applyTemplate(oxford.id, template, monday, sunday, RotaShift.Role.OPERATOR, 2);
             }
-            rota.applyTemplate(oxford.id, RotaService.Template.EARLIES, monday, sunday, RotaShift.Role.SUPERVISOR, 1);
-            rota.applyTemplate(mk.id, RotaService.Template.EARLIES, monday, sunday, RotaShift.Role.OPERATOR, 2);
+            shiftService.applyTemplate(oxford.id, ShiftService.Template.EARLIES, monday, sunday, RotaShift.Role.SUPERVISOR, 1);
+            shiftService.applyTemplate(mk.id, ShiftService.Template.EARLIES, monday, sunday, RotaShift.Role.OPERATOR, 2);
             return null;
         });
         var from = monday.atStartOfDay(LondonTime.ZONE).toInstant();
         var to = monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant();
-        as(() -> rota.autoFill(oxford.id, from, to) + rota.autoFill(mk.id, from, to));
+        as(() -> assignments.autoFill(oxford.id, from, to) + assignments.autoFill(mk.id, from, to));
         // Leave Wednesday's late and Saturday's night at Oxford a position short, for the supervisor to fill.
         as(() -> {
-            for (RotaService.ShiftRow row : rota.shifts(oxford.id, from, to)) {
+            for (ShiftService.ShiftRow row : shiftService.shifts(oxford.id, from, to)) {
                 boolean open = (row.shift().firstDay().equals(monday.plusDays(2))
                         && row.shift().startsAt.atZone(LondonTime.ZONE).getHour() == 15)
                         || (row.shift().firstDay().equals(monday.plusDays(5)) && row.shift().isNight());
                 if (open && !row.operators().isEmpty()) {
-                    rota.unassign(row.shift().id, row.operators().get(0).id);
+                    assignments.unassign(row.shift().id, row.operators().get(0).id);
                 }
             }
             return null;
@@ -110,18 +116,18 @@ public class RotaDemo {
      * shift offered to anyone: the first pair of operators the rules allow.
      */
     private Void swaps(Hub oxford, java.time.Instant from, java.time.Instant to) {
-        List<RotaService.ShiftRow> rows = rota.shifts(oxford.id, from, to).stream()
+        List<ShiftService.ShiftRow> rows = shiftService.shifts(oxford.id, from, to).stream()
                 .filter(r -> r.shift().role == RotaShift.Role.OPERATOR && !r.operators().isEmpty()).toList();
         boolean pending = false;
-        for (RotaService.ShiftRow row : rows) {
+        for (ShiftService.ShiftRow row : rows) {
             OperatorProfile giver = row.operators().get(0);
             if (giver.username != null) {
                 continue;
             }
             if (!pending) {
-                for (OperatorProfile taker : rota.operators()) {
+                for (OperatorProfile taker : operatorService.operators()) {
                     if (taker.username == null && !row.operators().contains(taker)
-                            && rota.broken(taker, row.shift()).isEmpty()) {
+                            && assignments.broken(taker, row.shift()).isEmpty()) {
                         swaps.offer(row.shift().id, giver, taker.id);
                         pending = true;
                         break;
@@ -147,7 +153,7 @@ public class RotaDemo {
             profile.trainedHubs = new TreeSet<>(hubs);
             profile.clearedPartners = new TreeSet<>(cleared);
             profile.canSupervise = canSupervise;
-            return rota.addOperator(profile);
+            return operatorService.addOperator(profile);
         });
     }
 

@@ -54,7 +54,10 @@ public class RotaFeeds {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    RotaService rota;
+    ShiftService shiftService;
+
+    @Inject
+    OperatorService operatorService;
 
     @Inject
     AuditService audit;
@@ -74,7 +77,7 @@ public class RotaFeeds {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        OperatorProfile profile = rota.lockedOperator(me.id);
+        OperatorProfile profile = operatorService.lockedOperator(me.id);
         if (!profile.active) {
             throw new InvalidInputException(new FormErrors().add("feed", "Your operator profile is inactive, so it"
                     + " has no calendar feed. Ask your hub supervisor."));
@@ -89,19 +92,19 @@ public class RotaFeeds {
 
     @Transactional
     public void revoke(OperatorProfile me) {
-        revoke(rota.lockedOperator(me.id), "Calendar feed address revoked for ");
+        revoke(operatorService.lockedOperator(me.id), "Calendar feed address revoked for ");
     }
 
     /** A hub supervisor ends an operator's feed (a lost phone, someone leaving); audited as theirs. */
     @Transactional
     public void revokeBySupervisor(long operatorId) {
-        revoke(rota.lockedOperator(operatorId), "Calendar feed address revoked by a supervisor for ");
+        revoke(operatorService.lockedOperator(operatorId), "Calendar feed address revoked by a supervisor for ");
     }
 
     /** Makes the profile active or inactive; an inactive profile's feed is revoked with it. */
     @Transactional
     public OperatorProfile setActive(long operatorId, boolean active) {
-        OperatorProfile profile = rota.lockedOperator(operatorId);
+        OperatorProfile profile = operatorService.lockedOperator(operatorId);
         if (profile.active != active) {
             profile.active = active;
             audit.record(active ? "operator.reactivated" : "operator.deactivated", "OperatorProfile",
@@ -131,14 +134,14 @@ public class RotaFeeds {
         // The secret names the partner: the rota is then read as that partner, under its row-level security.
         // An inactive operator's feed is not found, whatever the row's hash says.
         return owner.map(o -> tenant.asPartner(o[1], o[2], () -> QuarkusTransaction.requiringNew()
-                .call(() -> rota.operator(Long.parseLong(o[0])).active ? calendar(Long.parseLong(o[0])).toString()
+                .call(() -> operatorService.operator(Long.parseLong(o[0])).active ? calendar(Long.parseLong(o[0])).toString()
                         : null)));
     }
 
     Calendar calendar(long operatorId) {
-        OperatorProfile operator = rota.operator(operatorId);
+        OperatorProfile operator = operatorService.operator(operatorId);
         Map<Long, Hub> hubs = new java.util.HashMap<>();
-        rota.myHubs().forEach(h -> hubs.put(h.id, h));
+        shiftService.myHubs().forEach(h -> hubs.put(h.id, h));
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//CCTV Partnership Portal//Rota//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -146,7 +149,7 @@ public class RotaFeeds {
         calendar.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(LondonTime.ZONE.getId())
                 .getVTimeZone());
         Instant now = clock.instant();
-        for (RotaShift shift : rota.shiftsOf(operatorId, now.minus(PAST), now.plus(AHEAD))) {
+        for (RotaShift shift : shiftService.shiftsOf(operatorId, now.minus(PAST), now.plus(AHEAD))) {
             Hub hub = hubs.get(shift.hubId);
             String where = hub == null ? "Hub" : hub.name;
             VEvent event = new VEvent(shift.startsAt.atZone(LondonTime.ZONE), shift.endsAt.atZone(LondonTime.ZONE),

@@ -41,7 +41,10 @@ public class RotaMinePages {
     static final Duration AHEAD = Duration.ofDays(42);
 
     @Inject
-    RotaService rota;
+    ShiftService shiftService;
+
+    @Inject
+    OperatorService operatorService;
 
     @Inject
     RotaSwaps swaps;
@@ -56,7 +59,7 @@ public class RotaMinePages {
     UriInfo uri;
 
     public record MineView(OperatorProfile me, List<RotaShift> shifts, Map<Long, String> hubNames,
-            List<OperatorProfile> colleagues, List<RotaService.ShiftRow> open, List<RotaSwaps.SwapRow> offers,
+            List<OperatorProfile> colleagues, List<ShiftService.ShiftRow> open, List<RotaSwaps.SwapRow> offers,
             List<RotaSwaps.SwapRow> requests, String feedUrl, FormErrors errors, String failed, String saved) {
 
         public boolean failedOn(String kind, Long id) {
@@ -162,14 +165,14 @@ public class RotaMinePages {
     }
 
     private OperatorProfile required() {
-        return rota.me(user.username()).orElseThrow(() -> new InvalidInputException(new FormErrors().add("profile",
+        return operatorService.me(user.username()).orElseThrow(() -> new InvalidInputException(new FormErrors().add("profile",
                 "You have no operator profile yet. Ask your hub supervisor to add one.")));
     }
 
     private MineView view(String feedUrl, FormErrors errors, String failed, String saved) {
-        OperatorProfile me = rota.me(user.username()).orElse(null);
+        OperatorProfile me = operatorService.me(user.username()).orElse(null);
         Map<Long, String> names = new HashMap<>();
-        for (Hub hub : rota.myHubs()) {
+        for (Hub hub : shiftService.myHubs()) {
             names.put(hub.id, hub.name);
         }
         if (me == null) {
@@ -177,16 +180,16 @@ public class RotaMinePages {
                     failed, saved);
         }
         Instant now = Instant.now();
-        List<RotaService.ShiftRow> open = new ArrayList<>();
+        List<ShiftService.ShiftRow> open = new ArrayList<>();
         for (Long hubId : me.trainedHubs) {
             if (names.containsKey(hubId)) {
-                rota.shifts(hubId, now, now.plus(AHEAD)).stream().filter(r -> r.open() > 0
+                shiftService.shifts(hubId, now, now.plus(AHEAD)).stream().filter(r -> r.open() > 0
                         && r.operators().stream().noneMatch(o -> o.id.equals(me.id))).forEach(open::add);
             }
         }
         open.sort(java.util.Comparator.comparing(r -> r.shift().startsAt));
-        List<OperatorProfile> colleagues = rota.operators().stream().filter(o -> !o.id.equals(me.id)).toList();
-        return new MineView(me, rota.shiftsOf(me.id, now.minus(Duration.ofDays(1)), now.plus(AHEAD)), names,
+        List<OperatorProfile> colleagues = operatorService.operators().stream().filter(o -> !o.id.equals(me.id)).toList();
+        return new MineView(me, shiftService.shiftsOf(me.id, now.minus(Duration.ofDays(1)), now.plus(AHEAD)), names,
                 colleagues, open, swaps.offeredTo(me, names), swaps.of(me, names), feedUrl, errors, failed, saved);
     }
 

@@ -40,10 +40,19 @@ public class RotaPages {
     static final String SUPERVISOR = "hub-supervisor";
 
     @Inject
-    RotaService rota;
+    ShiftService shiftService;
 
-    public record WeekView(Hub hub, LocalDate monday, List<RotaService.ShiftRow> shifts,
-            Map<OperatorProfile, Integer> nights, List<OperatorProfile> trained, List<RotaService.Gap> gaps,
+    @Inject
+    OperatorService operatorService;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    CoverageService coverage;
+
+    public record WeekView(Hub hub, LocalDate monday, List<ShiftService.ShiftRow> shifts,
+            Map<OperatorProfile, Integer> nights, List<OperatorProfile> trained, List<CoverageService.Gap> gaps,
             FormErrors errors, long failedShift, Map<String, String> form, String saved) {
 
         public LocalDate previous() {
@@ -54,8 +63,8 @@ public class RotaPages {
             return monday.plusWeeks(1);
         }
 
-        public RotaService.Template[] templates() {
-            return RotaService.Template.values();
+        public ShiftService.Template[] templates() {
+            return ShiftService.Template.values();
         }
 
         public RotaShift.Role[] roles() {
@@ -77,7 +86,7 @@ public class RotaPages {
     @GET
     @RolesAllowed(SUPERVISOR)
     public TemplateInstance hubs() {
-        return Templates.hubs(rota.myHubs());
+        return Templates.hubs(shiftService.myHubs());
     }
 
     @GET
@@ -98,7 +107,7 @@ public class RotaPages {
         LocalDate first = date(fields.get("first"));
         try {
             FormErrors errors = new FormErrors();
-            RotaService.Template template = choice(RotaService.Template.class, fields.get("template"));
+            ShiftService.Template template = choice(ShiftService.Template.class, fields.get("template"));
             RotaShift.Role role = choice(RotaShift.Role.class, fields.get("role"));
             if (template == null) {
                 errors.add("template", "Choose a pattern");
@@ -118,7 +127,7 @@ public class RotaPages {
                 errors.add("positions", "Enter the positions as a whole number, 1 or more");
             }
             errors.throwIfAny();
-            int made = rota.applyTemplate(hubId, template, first, last, role, positions).size();
+            int made = shiftService.applyTemplate(hubId, template, first, last, role, positions).size();
             return Response.seeOther(URI.create(Links.rotaWeek(hubId, monday(first.toString())) + "&saved=template-"
                     + made)).build();
         } catch (InvalidInputException e) {
@@ -134,14 +143,14 @@ public class RotaPages {
     public Response autoFill(@PathParam("id") long hubId, MultivaluedMap<String, String> form) {
         LocalDate monday = date(value(form, "week"));
         if (monday == null) {
-            rota.myHub(hubId);
+            shiftService.myHub(hubId);
             return Response.status(400).entity(Templates.week(view(hubId, monday(null),
                     new FormErrors().add("week", "Choose the week to fill"), 0, Map.of(), null))).build();
         }
         monday = monday(monday.toString());
         Instant from = monday.atStartOfDay(LondonTime.ZONE).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant();
-        int filled = rota.autoFill(hubId, from, to);
+        int filled = assignments.autoFill(hubId, from, to);
         return Response.seeOther(URI.create(Links.rotaWeek(hubId, monday) + "&saved=filled-" + filled)).build();
     }
 
@@ -162,7 +171,7 @@ public class RotaPages {
     }
 
     private Response change(long shiftId, MultivaluedMap<String, String> form, boolean assign) {
-        RotaShift shift = rota.shift(shiftId);
+        RotaShift shift = shiftService.shift(shiftId);
         LocalDate monday = monday(shift.firstDay().toString());
         try {
             long operator = number(value(form, "operatorId"));
@@ -170,9 +179,9 @@ public class RotaPages {
                 throw new InvalidInputException(new FormErrors().add("operatorId", "Choose an operator"));
             }
             if (assign) {
-                rota.assign(shiftId, operator);
+                assignments.assign(shiftId, operator);
             } else {
-                rota.unassign(shiftId, operator);
+                assignments.unassign(shiftId, operator);
             }
             return Response.seeOther(URI.create(Links.rotaWeek(shift.hubId, monday) + "&saved="
                     + (assign ? "assigned" : "unassigned"))).build();
@@ -184,14 +193,14 @@ public class RotaPages {
 
     private WeekView view(long hubId, LocalDate monday, FormErrors errors, long failedShift, Map<String, String> form,
             String saved) {
-        Hub hub = rota.myHub(hubId);
+        Hub hub = shiftService.myHub(hubId);
         Instant from = monday.atStartOfDay(LondonTime.ZONE).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant();
-        List<RotaService.ShiftRow> shifts = rota.shifts(hubId, from, to);
+        List<ShiftService.ShiftRow> shifts = shiftService.shifts(hubId, from, to);
         Instant now = Instant.now();
-        return new WeekView(hub, monday, shifts, rota.nights(hubId, shifts),
-                rota.operators().stream().filter(o -> o.trainedHubs.contains(hubId)).toList(),
-                rota.gaps(hubId, now, now.plus(Duration.ofDays(14))), errors, failedShift, form, saved);
+        return new WeekView(hub, monday, shifts, shiftService.nights(hubId, shifts),
+                operatorService.operators().stream().filter(o -> o.trainedHubs.contains(hubId)).toList(),
+                coverage.gaps(hubId, now, now.plus(Duration.ofDays(14))), errors, failedShift, form, saved);
     }
 
     private static LocalDate monday(String week) {

@@ -29,7 +29,7 @@ import org.cctvportal.platform.web.Links;
 public class RotaSwapQueue {
 
     @Inject
-    RotaService rota;
+    ShiftService shiftService;
 
     @Inject
     RotaSwaps swaps;
@@ -71,7 +71,7 @@ public class RotaSwapQueue {
     }
 
     private Response decide(long swapId, String saved, Runnable decision) {
-        long hubId = rota.shift(swaps.swap(swapId).shiftId).hubId;
+        long hubId = shiftService.shift(swaps.swap(swapId).shiftId).hubId;
         try {
             decision.run();
             return Response.seeOther(URI.create(Links.rotaSwaps(hubId) + "?saved=" + saved)).build();
@@ -81,6 +81,6 @@ public class RotaSwapQueue {
     }
 
     private QueueView view(long hubId, FormErrors errors, long failed, String saved) {
-        return new QueueView(rota.myHub(hubId), swaps.waitingAt(hubId), errors, failed, saved);
+        return new QueueView(shiftService.myHub(hubId), swaps.waitingAt(hubId), errors, failed, saved);
     }
 }

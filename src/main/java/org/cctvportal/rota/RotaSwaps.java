@@ -32,7 +32,13 @@ public class RotaSwaps {
     }
 
     @Inject
-    RotaService rota;
+    ShiftService shiftService;
+
+    @Inject
+    OperatorService operatorService;
+
+    @Inject
+    AssignmentService assignments;
 
     @Inject
     TenantContext tenant;
@@ -59,7 +65,7 @@ public class RotaSwaps {
         }
         RotaSwap swap = request(shift, RotaSwap.Kind.OFFER, me.id, me.fullName);
         if (colleague != null) {
-            OperatorProfile taker = rota.operator(colleague);
+            OperatorProfile taker = operatorService.operator(colleague);
             if (taker.id.equals(me.id)) {
                 throw refused("Choose a colleague other than yourself", "colleague");
             }
@@ -69,7 +75,7 @@ public class RotaSwaps {
         }
         swap.persist();
         audit.record("rota.swap-offered", "RotaShift", shift.id.toString(), me.fullName + " offered " + shift.label()
-                + (colleague == null ? " to anyone" : " to " + rota.operator(colleague).fullName));
+                + (colleague == null ? " to anyone" : " to " + operatorService.operator(colleague).fullName));
         return swap;
     }
 
@@ -88,7 +94,7 @@ public class RotaSwaps {
         swap.takerId = me.id;
         swap.status = RotaSwap.Status.PENDING;
         audit.record("rota.swap-taken", "RotaShift", shift.id.toString(), me.fullName + " asked to take "
-                + shift.label() + " from " + rota.operator(swap.giverId).fullName);
+                + shift.label() + " from " + operatorService.operator(swap.giverId).fullName);
         return swap;
     }
 
@@ -117,7 +123,7 @@ public class RotaSwaps {
     @Transactional
     public RotaSwap withdraw(long swapId, OperatorProfile me) {
         RotaSwap swap = locked(swapId);
-        RotaShift shift = rota.shift(swap.shiftId);
+        RotaShift shift = shiftService.shift(swap.shiftId);
         boolean mine = swap.kind == RotaSwap.Kind.OFFER ? me.id.equals(swap.giverId) : me.id.equals(swap.takerId);
         if (!mine) {
             throw new NotFoundException("No such request");
@@ -143,9 +149,9 @@ public class RotaSwaps {
             throw refused("The request for " + shift.label() + " is " + swap.status.label.toLowerCase()
                     + ", so there is nothing to approve", FIELD);
         }
-        OperatorProfile taker = rota.lockedOperator(swap.takerId);
+        OperatorProfile taker = operatorService.lockedOperator(swap.takerId);
         if (swap.kind == RotaSwap.Kind.OFFER) {
-            OperatorProfile giver = rota.operator(swap.giverId);
+            OperatorProfile giver = operatorService.operator(swap.giverId);
             if (RotaAssignment.delete("shiftId = ?1 and operatorId = ?2", shift.id, giver.id) == 0) {
                 throw refused(giver.fullName + " is no longer on the shift " + shift.label()
                         + ", so there is nothing to swap", FIELD);
@@ -158,7 +164,7 @@ public class RotaSwaps {
             throw refused(taker.fullName + " is already on the shift " + shift.label(), FIELD);
         }
         check(taker, shift, FIELD);
-        rota.put(shift, taker);
+        assignments.put(shift, taker);
         decide(swap, RotaSwap.Status.APPROVED, supervisor, null);
         audit.record("rota.swap-approved", "RotaShift", shift.id.toString(), describe(swap, shift, taker));
         return swap;
@@ -168,8 +174,8 @@ public class RotaSwaps {
     @Transactional
     public RotaSwap decline(long swapId, String supervisor, String reason) {
         RotaSwap swap = locked(swapId);
-        RotaShift shift = rota.shift(swap.shiftId);
-        rota.myHub(shift.hubId);
+        RotaShift shift = shiftService.shift(swap.shiftId);
+        shiftService.myHub(shift.hubId);
         if (!swap.status.live()) {
             throw refused("The request for " + shift.label() + " is already " + swap.status.label.toLowerCase(), FIELD);
         }
@@ -185,7 +191,7 @@ public class RotaSwaps {
 
     /** The requests at a hub's shifts still waiting, oldest first (waiting for a supervisor before offers). */
     public List<SwapRow> waitingAt(long hubId) {
-        String hub = rota.myHub(hubId).name;
+        String hub = shiftService.myHub(hubId).name;
         List<RotaSwap> swaps = RotaSwap.list("select w from RotaSwap w, RotaShift s where w.shiftId = s.id "
                 + "and s.hubId = ?1 and w.status in ?2 order by w.status desc, w.requestedAt",
                 hubId, List.of(RotaSwap.Status.PENDING, RotaSwap.Status.OFFERED));
@@ -207,16 +213,16 @@ public class RotaSwaps {
 
     private List<SwapRow> rows(List<RotaSwap> swaps, Map<Long, String> hubNames) {
         Map<Long, String> names = new HashMap<>();
-        rota.operators().forEach(o -> names.put(o.id, o.fullName));
+        operatorService.operators().forEach(o -> names.put(o.id, o.fullName));
         return swaps.stream().map(w -> {
-            RotaShift shift = rota.shift(w.shiftId);
+            RotaShift shift = shiftService.shift(w.shiftId);
             return new SwapRow(w, shift, hubNames.getOrDefault(shift.hubId, ""), names.get(w.giverId),
                     names.get(w.takerId));
         }).toList();
     }
 
     private void check(OperatorProfile operator, RotaShift shift, String field) {
-        rota.broken(operator, shift).ifPresent(message -> {
+        assignments.broken(operator, shift).ifPresent(message -> {
             throw refused(message, field);
         });
     }
@@ -242,13 +248,13 @@ public class RotaSwaps {
 
     private String describe(RotaSwap swap, RotaShift shift, OperatorProfile taker) {
         return swap.kind == RotaSwap.Kind.OFFER
-                ? rota.operator(swap.giverId).fullName + "'s place on " + shift.label() + " to " + taker.fullName
+                ? operatorService.operator(swap.giverId).fullName + "'s place on " + shift.label() + " to " + taker.fullName
                 : taker.fullName + " on the open position of " + shift.label();
     }
 
     private RotaShift future(long shiftId) {
-        RotaShift shift = rota.shift(shiftId);
-        rota.myHub(shift.hubId);
+        RotaShift shift = shiftService.shift(shiftId);
+        shiftService.myHub(shift.hubId);
         if (!shift.startsAt.isAfter(clock.instant())) {
             throw refused("The shift " + shift.label() + " has already started", "shiftId");
         }
@@ -261,7 +267,7 @@ public class RotaSwaps {
         if (swap == null) {
             throw new NotFoundException("No such request");
         }
-        rota.myHub(rota.shift(swap.shiftId).hubId);
+        shiftService.myHub(shiftService.shift(swap.shiftId).hubId);
         return swap;
     }
 
@@ -274,8 +280,8 @@ public class RotaSwaps {
     }
 
     private RotaShift lockedShift(long shiftId) {
-        RotaShift shift = rota.lockedShift(shiftId);
-        rota.myHub(shift.hubId);
+        RotaShift shift = shiftService.lockedShift(shiftId);
+        shiftService.myHub(shift.hubId);
         return shift;
     }
 

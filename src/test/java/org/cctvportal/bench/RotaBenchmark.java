@@ -28,7 +28,7 @@ import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.rota.AutoFill;
 import org.cctvportal.rota.OperatorProfile;
 import org.cctvportal.rota.RotaRules;
-import org.cctvportal.rota.RotaService;
+import org.cctvportal.rota.ShiftService;
 import org.cctvportal.rota.RotaShift;
 import org.cctvportal.stack.LocalStack;
 import org.flywaydb.core.Flyway;
@@ -36,7 +36,7 @@ import org.flywaydb.core.Flyway;
 /**
  * {@code ./mvnw -Pbench -Dbench.main=org.cctvportal.bench.RotaBenchmark -Dbench.database=cctv_bench_rota}: the rota's
  * auto-fill for a month of one hub with 60 operators (earlies, lates and nights with 6 operator positions each, and a
- * supervisor on every early). Each run empties the month's assignments, then does what {@code RotaService.autoFill}
+ * supervisor on every early). Each run empties the month's assignments, then does what {@code AssignmentService.autoFill}
  * does, as the portal's database role under the operator partner's row-level security: the same reads (the month's
  * shifts and their operators, the candidates, every candidate's shifts around the month in one query, the partners
  * watched during each shift through {@code rota_watched_partners}), the same {@link AutoFill} planner and
@@ -151,10 +151,10 @@ public final class RotaBenchmark {
         sql.execute("delete from rota_shift where hub_id = " + hubId + " and (starts_at < '" + from + "' or starts_at "
                 + ">= '" + to + "')");
         if (single(sql, "select count(*) from rota_shift where hub_id = " + hubId) == 0) {
-            for (RotaService.Template template : RotaService.Template.values()) {
+            for (ShiftService.Template template : ShiftService.Template.values()) {
                 sql.execute(shifts(template, first, last, "OPERATOR", POSITIONS));
             }
-            sql.execute(shifts(RotaService.Template.EARLIES, first, last, "SUPERVISOR", 1));
+            sql.execute(shifts(ShiftService.Template.EARLIES, first, last, "SUPERVISOR", 1));
         }
         sql.execute("analyze operator_profile, rota_shift, rota_assignment");
         report.line("Data: " + single(sql, "select count(*) from operator_profile where partner_id = '" + OPERATOR
@@ -164,8 +164,8 @@ public final class RotaBenchmark {
         sql.execute("select set_config('app.scope', '', false)");
     }
 
-    /** The template's shifts on each day, expanded in London time as {@code RotaService.applyTemplate} does. */
-    private String shifts(RotaService.Template template, LocalDate first, LocalDate last, String role, int positions) {
+    /** The template's shifts on each day, expanded in London time as {@code ShiftService.applyTemplate} does. */
+    private String shifts(ShiftService.Template template, LocalDate first, LocalDate last, String role, int positions) {
         StringBuilder values = new StringBuilder();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             Instant start = day.atTime(template.start).atZone(LondonTime.ZONE).toInstant();
@@ -188,7 +188,7 @@ public final class RotaBenchmark {
                     + hubId);
             db.setAutoCommit(false);
             long t0 = System.nanoTime();
-            List<RotaService.ShiftRow> rows = shiftRows(db);
+            List<ShiftService.ShiftRow> rows = shiftRows(db);
             List<OperatorProfile> candidates = candidates(db);
             Map<Long, List<RotaShift>> theirs = theirShifts(db, candidates);
             Map<Long, Map<String, String>> watched = watched(db);
@@ -208,7 +208,7 @@ public final class RotaBenchmark {
             }
             db.commit();
             long t3 = System.nanoTime();
-            long open = rows.stream().mapToInt(RotaService.ShiftRow::open).sum();
+            long open = rows.stream().mapToInt(ShiftService.ShiftRow::open).sum();
             // The spread among operators licensed for the whole month (the one whose licence runs out works fewer).
             Map<Long, Integer> nights = new HashMap<>();
             candidates.stream().filter(o -> !o.siaExpires.isBefore(to.atZone(LondonTime.ZONE).toLocalDate()))
@@ -223,8 +223,8 @@ public final class RotaBenchmark {
         }
     }
 
-    private List<RotaService.ShiftRow> shiftRows(Connection db) throws SQLException {
-        List<RotaService.ShiftRow> rows = new ArrayList<>();
+    private List<ShiftService.ShiftRow> shiftRows(Connection db) throws SQLException {
+        List<ShiftService.ShiftRow> rows = new ArrayList<>();
         try (PreparedStatement query = db.prepareStatement("select id, starts_at, ends_at, role, positions from "
                 + "rota_shift where hub_id = ? and starts_at >= ? and starts_at < ? order by starts_at, role")) {
             query.setLong(1, hubId);
@@ -232,7 +232,7 @@ public final class RotaBenchmark {
             query.setObject(3, java.sql.Timestamp.from(to));
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
-                    rows.add(new RotaService.ShiftRow(shift(result), List.of()));
+                    rows.add(new ShiftService.ShiftRow(shift(result), List.of()));
                 }
             }
         }

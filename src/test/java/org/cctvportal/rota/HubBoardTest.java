@@ -35,7 +35,13 @@ class HubBoardTest {
     TenantContext tenant;
 
     @Inject
-    RotaService rota;
+    ShiftService shiftService;
+
+    @Inject
+    OperatorService operatorService;
+
+    @Inject
+    AssignmentService assignments;
 
     private <T> T as(Supplier<T> work) {
         ManagedContext context = Arc.container().requestContext();
@@ -55,7 +61,7 @@ class HubBoardTest {
             profile.siaExpires = LocalDate.now().plusYears(5);
             profile.contractedHours = 40;
             profile.trainedHubs = new TreeSet<>(Set.of(hub));
-            return rota.addOperator(profile).id;
+            return operatorService.addOperator(profile).id;
         });
     }
 
@@ -74,12 +80,12 @@ class HubBoardTest {
         long second = operator(hub, "Board Second " + suffix);
         long third = operator(hub, "Board Third " + suffix);
         Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
-        long current = as(() -> rota.addShift(hub, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(6)),
+        long current = as(() -> shiftService.addShift(hub, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(6)),
                 RotaShift.Role.OPERATOR, 1).id);
-        long next = as(() -> rota.addShift(hub, now.plus(Duration.ofHours(6)), now.plus(Duration.ofHours(10)),
+        long next = as(() -> shiftService.addShift(hub, now.plus(Duration.ofHours(6)), now.plus(Duration.ofHours(10)),
                 RotaShift.Role.OPERATOR, 2).id);
-        as(() -> rota.assign(current, first));
-        as(() -> rota.assign(next, third));
+        as(() -> assignments.assign(current, first));
+        as(() -> assignments.assign(next, third));
         // 8 cameras after the next shift ends (within the board's 12 hours) need two operators; nobody is rostered then.
         LocalDateTime later = LocalDateTime.ofInstant(now.plus(Duration.ofHours(11)), LondonTime.ZONE);
         long booking = ((Number) given().auth().oauth2(DemoUsers.token("oxford.manager")).contentType("application/json")
@@ -99,8 +105,8 @@ class HubBoardTest {
         org.junit.jupiter.api.Assertions.assertTrue(before.contains("2 needed, 0 on"), before);
 
         as(() -> {
-            rota.unassign(current, first);
-            return rota.assign(current, second);
+            assignments.unassign(current, first);
+            return assignments.assign(current, second);
         });
         String after = fragment(hub);
         org.junit.jupiter.api.Assertions.assertTrue(after.contains("Board Second " + suffix), after);
@@ -113,9 +119,9 @@ class HubBoardTest {
         long hub = RotaFixture.hub(4, 5);
         long operator = operator(hub, "Board Watcher " + System.nanoTime());
         Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
-        long current = as(() -> rota.addShift(hub, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(6)),
+        long current = as(() -> shiftService.addShift(hub, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(6)),
                 RotaShift.Role.OPERATOR, 1).id);
-        as(() -> rota.assign(current, operator));
+        as(() -> assignments.assign(current, operator));
         LocalDateTime thisHour = LocalDateTime.ofInstant(now, LondonTime.ZONE);
         long booking = ((Number) given().auth().oauth2(DemoUsers.token("oxford.manager")).contentType("application/json")
                 .body(Map.of("hubId", hub, "cameraGroup", "Board watched now", "assetTags",

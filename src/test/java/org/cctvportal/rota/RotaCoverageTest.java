@@ -35,7 +35,16 @@ class RotaCoverageTest {
     TenantContext tenant;
 
     @Inject
-    RotaService rota;
+    ShiftService shiftService;
+
+    @Inject
+    OperatorService operatorService;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    CoverageService coverage;
 
     private <T> T as(String partner, Supplier<T> work) {
         ManagedContext context = Arc.container().requestContext();
@@ -55,7 +64,7 @@ class RotaCoverageTest {
             profile.siaExpires = LocalDate.now().plusYears(5);
             profile.contractedHours = 40;
             profile.trainedHubs = new TreeSet<>(Set.of(hub));
-            return rota.addOperator(profile).id;
+            return operatorService.addOperator(profile).id;
         });
     }
 
@@ -77,10 +86,10 @@ class RotaCoverageTest {
         long hub = RotaFixture.hub(4, 5);
         LocalDate day = LocalDate.now().plusMonths(3);
         ZonedDateTime start = ZonedDateTime.of(day, LocalTime.of(10, 0), LondonTime.ZONE);
-        long shift = as("tv-ods", () -> rota.addShift(hub, start.toInstant(), start.plusHours(8).toInstant(),
+        long shift = as("tv-ods", () -> shiftService.addShift(hub, start.toInstant(), start.plusHours(8).toInstant(),
                 RotaShift.Role.OPERATOR, 3).id);
         long first = operator(hub);
-        as("tv-ods", () -> rota.assign(shift, first));
+        as("tv-ods", () -> assignments.assign(shift, first));
 
         // One operator on shift watches 5 cameras: 8 at noon is refused, though the plan's 4 consoles would watch 20.
         long noon = booking(hub, 8, day + "T12:00", day + "T14:00");
@@ -90,14 +99,14 @@ class RotaCoverageTest {
         assertEquals(200, approve(evening));
 
         long second = operator(hub);
-        as("tv-ods", () -> rota.assign(shift, second));
+        as("tv-ods", () -> assignments.assign(shift, second));
         assertEquals(200, approve(noon));
 
-        List<RotaService.Gap> gaps = as("tv-ods", () -> rota.gaps(hub,
+        List<CoverageService.Gap> gaps = as("tv-ods", () -> coverage.gaps(hub,
                 day.atStartOfDay(LondonTime.ZONE).toInstant(), day.plusDays(1).atStartOfDay(LondonTime.ZONE)
                         .toInstant()));
         assertEquals(1, gaps.size(), gaps.toString());
-        RotaService.Gap gap = gaps.get(0);
+        CoverageService.Gap gap = gaps.get(0);
         assertEquals(ZonedDateTime.of(day, LocalTime.of(20, 0), LondonTime.ZONE).toInstant(), gap.startsAt());
         assertEquals(ZonedDateTime.of(day, LocalTime.of(22, 0), LondonTime.ZONE).toInstant(), gap.endsAt());
         assertEquals(2, gap.needed());
@@ -105,10 +114,10 @@ class RotaCoverageTest {
 
         // Taking an operator off shows the noon booking as a gap too: 8 cameras need 2 operators, 1 is on.
         as("tv-ods", () -> {
-            rota.unassign(shift, second);
+            assignments.unassign(shift, second);
             return null;
         });
-        List<RotaService.Gap> after = as("tv-ods", () -> rota.gaps(hub,
+        List<CoverageService.Gap> after = as("tv-ods", () -> coverage.gaps(hub,
                 day.atStartOfDay(LondonTime.ZONE).toInstant(), day.plusDays(1).atStartOfDay(LondonTime.ZONE)
                         .toInstant()));
         assertEquals(2, after.size(), after.toString());

@@ -43,7 +43,13 @@ class RotaFeedTest {
     TenantContext tenant;
 
     @Inject
-    RotaService rota;
+    ShiftService shiftService;
+
+    @Inject
+    OperatorService operatorService;
+
+    @Inject
+    AssignmentService assignments;
 
     @Inject
     RotaFeeds feeds;
@@ -72,7 +78,7 @@ class RotaFeedTest {
             profile.siaExpires = LocalDate.now().plusYears(3);
             profile.contractedHours = 40;
             profile.trainedHubs = new TreeSet<>(Set.of(hub));
-            return rota.addOperator(profile);
+            return operatorService.addOperator(profile);
         });
     }
 
@@ -142,12 +148,12 @@ class RotaFeedTest {
             profile.siaExpires = LocalDate.now().plusYears(3);
             profile.contractedHours = 40;
             profile.trainedHubs = new TreeSet<>(Set.of(hub));
-            return rota.addOperator(profile);
+            return operatorService.addOperator(profile);
         });
         LocalDate day = LocalDate.now().plusDays(20);
         for (int d = 0; d < 3; d += 2) {
             ZonedDateTime start = ZonedDateTime.of(day.plusDays(d), LocalTime.of(23, 0), LondonTime.ZONE);
-            as(() -> rota.assign(rota.addShift(hub, start.toInstant(), start.plusHours(8).toInstant(),
+            as(() -> assignments.assign(shiftService.addShift(hub, start.toInstant(), start.plusHours(8).toInstant(),
                     RotaShift.Role.OPERATOR, 2).id, operator.id));
         }
         String secret = as(() -> feeds.issue(operator));

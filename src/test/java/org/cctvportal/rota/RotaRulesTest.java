@@ -42,7 +42,13 @@ class RotaRulesTest {
     TenantContext tenant;
 
     @Inject
-    RotaService rota;
+    ShiftService shiftService;
+
+    @Inject
+    OperatorService operatorService;
+
+    @Inject
+    AssignmentService assignments;
 
     private <T> T as(String partner, Supplier<T> work) {
         ManagedContext context = Arc.container().requestContext();
@@ -63,7 +69,7 @@ class RotaRulesTest {
             profile.contractedHours = 40;
             profile.trainedHubs = new java.util.TreeSet<>(Set.of(hub));
             profile.clearedPartners = new java.util.TreeSet<>(Set.of("tv-oxford-city"));
-            return rota.addOperator(profile).id;
+            return operatorService.addOperator(profile).id;
         });
     }
 
@@ -72,11 +78,11 @@ class RotaRulesTest {
         LocalTime endTime = LocalTime.parse(end);
         ZonedDateTime to = ZonedDateTime.of(endTime.isAfter(from.toLocalTime()) ? day : day.plusDays(1), endTime,
                 LondonTime.ZONE);
-        return as("tv-ods", () -> rota.addShift(hub, from.toInstant(), to.toInstant(), RotaShift.Role.OPERATOR, 2).id);
+        return as("tv-ods", () -> shiftService.addShift(hub, from.toInstant(), to.toInstant(), RotaShift.Role.OPERATOR, 2).id);
     }
 
     private void assign(long shift, long operator) {
-        as("tv-ods", () -> rota.assign(shift, operator));
+        as("tv-ods", () -> assignments.assign(shift, operator));
     }
 
     private String refusal(long shift, long operator) {
@@ -183,16 +189,16 @@ class RotaRulesTest {
         long hub = RotaFixture.hub(4, 5);
         LocalDate springSaturday = lastSunday(3).minusDays(1);
         LocalDate autumnSaturday = lastSunday(10).minusDays(1);
-        List<RotaShift> spring = as("tv-ods", () -> rota.applyTemplate(hub, RotaService.Template.NIGHTS,
+        List<RotaShift> spring = as("tv-ods", () -> shiftService.applyTemplate(hub, ShiftService.Template.NIGHTS,
                 springSaturday.minusDays(1), springSaturday.plusDays(1), RotaShift.Role.OPERATOR, 2));
-        List<RotaShift> autumn = as("tv-ods", () -> rota.applyTemplate(hub, RotaService.Template.NIGHTS,
+        List<RotaShift> autumn = as("tv-ods", () -> shiftService.applyTemplate(hub, ShiftService.Template.NIGHTS,
                 autumnSaturday, autumnSaturday, RotaShift.Role.OPERATOR, 2));
         assertEquals(List.of(8L, 7L, 8L), spring.stream().map(s -> s.length().toHours()).toList());
         assertEquals(List.of(9L), autumn.stream().map(s -> s.length().toHours()).toList());
         assertEquals("23:00", spring.get(1).label().substring(spring.get(1).label().length() - 14,
                 spring.get(1).label().length() - 9));
         // Applying the same template again adds nothing.
-        assertEquals(0, as("tv-ods", () -> rota.applyTemplate(hub, RotaService.Template.NIGHTS, autumnSaturday,
+        assertEquals(0, as("tv-ods", () -> shiftService.applyTemplate(hub, ShiftService.Template.NIGHTS, autumnSaturday,
                 autumnSaturday, RotaShift.Role.OPERATOR, 2)).size());
     }
 
@@ -210,28 +216,28 @@ class RotaRulesTest {
                 });
             }
         }
-        for (RotaService.Template template : RotaService.Template.values()) {
-            as("tv-ods", () -> rota.applyTemplate(hub, template, first, last, RotaShift.Role.OPERATOR, 2));
+        for (ShiftService.Template template : ShiftService.Template.values()) {
+            as("tv-ods", () -> shiftService.applyTemplate(hub, template, first, last, RotaShift.Role.OPERATOR, 2));
         }
-        as("tv-ods", () -> rota.applyTemplate(hub, RotaService.Template.EARLIES, first, last,
+        as("tv-ods", () -> shiftService.applyTemplate(hub, ShiftService.Template.EARLIES, first, last,
                 RotaShift.Role.SUPERVISOR, 1));
         Instant from = first.atStartOfDay(LondonTime.ZONE).toInstant();
         Instant to = last.plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant();
-        int filled = as("tv-ods", () -> rota.autoFill(hub, from, to));
+        int filled = as("tv-ods", () -> assignments.autoFill(hub, from, to));
         assertTrue(filled > 100, "filled " + filled);
         as("tv-ods", () -> {
-            List<RotaService.ShiftRow> rows = rota.shifts(hub, from, to);
-            for (RotaService.ShiftRow row : rows) {
+            List<ShiftService.ShiftRow> rows = shiftService.shifts(hub, from, to);
+            for (ShiftService.ShiftRow row : rows) {
                 for (OperatorProfile operator : row.operators()) {
                     // Every rule as a hand assignment checks it, against the rota as the auto-fill left it.
-                    assertEquals(java.util.Optional.empty(), rota.broken(operator, row.shift()),
+                    assertEquals(java.util.Optional.empty(), assignments.broken(operator, row.shift()),
                             operator.fullName + " on " + row.shift().label());
                 }
             }
             assertTrue(rows.stream().filter(r -> r.shift().role == RotaShift.Role.SUPERVISOR)
                     .allMatch(r -> r.operators().size() == 1 && r.operators().get(0).canSupervise),
                     "every supervisor position filled by an operator allowed to supervise");
-            Collection<Integer> nights = rota.nights(hub, rows).entrySet().stream()
+            Collection<Integer> nights = shiftService.nights(hub, rows).entrySet().stream()
                     .filter(e -> e.getKey().siaExpires.isAfter(last)).map(Map.Entry::getValue).toList();
             int most = nights.stream().mapToInt(Integer::intValue).max().orElseThrow();
             int fewest = nights.stream().mapToInt(Integer::intValue).min().orElseThrow();

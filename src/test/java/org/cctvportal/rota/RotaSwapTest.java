@@ -44,7 +44,13 @@ class RotaSwapTest {
     TenantContext tenant;
 
     @Inject
-    RotaService rota;
+    ShiftService shiftService;
+
+    @Inject
+    OperatorService operatorService;
+
+    @Inject
+    AssignmentService assignments;
 
     @Inject
     RotaSwaps swaps;
@@ -72,7 +78,7 @@ class RotaSwapTest {
             profile.trainedHubs = new TreeSet<>(Set.of(hub));
             profile.clearedPartners = new TreeSet<>(cleared);
             profile.canSupervise = canSupervise;
-            return rota.addOperator(profile);
+            return operatorService.addOperator(profile);
         });
     }
 
@@ -85,7 +91,7 @@ class RotaSwapTest {
         LocalTime endTime = LocalTime.parse(end);
         ZonedDateTime to = ZonedDateTime.of(endTime.isAfter(from.toLocalTime()) ? day : day.plusDays(1), endTime,
                 LondonTime.ZONE);
-        return as(() -> rota.addShift(hub, from.toInstant(), to.toInstant(), role, positions).id);
+        return as(() -> shiftService.addShift(hub, from.toInstant(), to.toInstant(), role, positions).id);
     }
 
     private long shift(long hub, LocalDate day, String start, String end) {
@@ -93,7 +99,7 @@ class RotaSwapTest {
     }
 
     private void assign(long shift, OperatorProfile operator) {
-        as(() -> rota.assign(shift, operator.id));
+        as(() -> assignments.assign(shift, operator.id));
     }
 
     private static String refusal(Runnable change) {
