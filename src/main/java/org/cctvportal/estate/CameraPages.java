@@ -42,7 +42,16 @@ public class CameraPages {
     static final Set<String> DATES = Set.of("installDate", "nextMaintenance");
 
     @Inject
-    EstateService estate;
+    SiteService siteService;
+
+    @Inject
+    RecorderService recorderService;
+
+    @Inject
+    CameraService cameraService;
+
+    @Inject
+    EstateChanges estateChanges;
 
     @Inject
     ReferenceService reference;
@@ -105,7 +114,7 @@ public class CameraPages {
     @GET
     public Response list(@BeanParam CameraQuery query, @QueryParam("created") String created,
             @Context HttpHeaders headers) {
-        ListView view = new ListView(query, estate.search(query), estate.sites(), reference.manufacturers(),
+        ListView view = new ListView(query, cameraService.search(query), siteService.sites(), reference.manufacturers(),
                 CameraType.values(), CameraStatus.values(), user.hasRole("partner-manager"),
                 LocalDate.now(clock), created);
         if (Htmx.isPartial(headers)) {
@@ -128,7 +137,7 @@ public class CameraPages {
     @RolesAllowed("partner-manager")
     public Response create(MultivaluedMap<String, String> form) {
         try {
-            Camera camera = estate.createCamera(FormValues.toRaw(form, CameraRules.FIELDS, DATES));
+            Camera camera = cameraService.createCamera(FormValues.toRaw(form, CameraRules.FIELDS, DATES));
             return Response.seeOther(URI.create(Links.camera(camera.id) + "?saved=true")).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.form(formView(null, null, FormValues.echo(form),
@@ -139,7 +148,7 @@ public class CameraPages {
     @GET
     @Path("map")
     public TemplateInstance map() {
-        List<Camera> cameras = estate.mappedCameras();
+        List<Camera> cameras = cameraService.mappedCameras();
         return Templates.map(new MapView(cameras, CameraMarkers.json(cameras), mapConfig.tileUrl(),
                 mapConfig.attribution()));
     }
@@ -147,8 +156,8 @@ public class CameraPages {
     @GET
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
-        Camera camera = estate.camera(id);
-        return Templates.detail(new DetailView(camera, estate.statusChanges(camera), estate.history("camera", id),
+        Camera camera = cameraService.camera(id);
+        return Templates.detail(new DetailView(camera, cameraService.statusChanges(camera), estateChanges.history("camera", id),
                 user.hasRole("partner-manager"), LocalDate.now(clock), saved));
     }
 
@@ -156,7 +165,7 @@ public class CameraPages {
     @Path("{id}/edit")
     @RolesAllowed("partner-manager")
     public TemplateInstance editForm(@PathParam("id") long id) {
-        Camera camera = estate.camera(id);
+        Camera camera = cameraService.camera(id);
         return Templates.form(formView(camera.id, camera.version,
                 FormValues.forForm(CameraRules.values(camera), DATES), new FormErrors()));
     }
@@ -168,10 +177,10 @@ public class CameraPages {
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Integer version = FormValues.version(form);
         try {
-            estate.updateCamera(id, FormValues.toRaw(form, CameraRules.FIELDS, DATES), version);
+            cameraService.updateCamera(id, FormValues.toRaw(form, CameraRules.FIELDS, DATES), version);
             return Response.seeOther(URI.create(Links.camera(id) + "?saved=true")).build();
         } catch (StaleRecordException e) {
-            Camera current = estate.camera(id);
+            Camera current = cameraService.camera(id);
             return Response.status(409).entity(Templates.form(formView(id, current.version,
                     FormValues.forForm(CameraRules.values(current), DATES), e.errors()))).build();
         } catch (InvalidInputException e) {
@@ -181,8 +190,8 @@ public class CameraPages {
     }
 
     private FormView formView(Long id, Integer version, Map<String, String> values, FormErrors errors) {
-        return new FormView(id, version, values, errors, EstateChoices.sites(estate.sites()),
-                EstateChoices.makers(reference.manufacturers()), EstateChoices.recorders(estate.recorders()),
+        return new FormView(id, version, values, errors, EstateChoices.sites(siteService.sites()),
+                EstateChoices.makers(reference.manufacturers()), EstateChoices.recorders(recorderService.recorders()),
                 EstateChoices.of(CameraType.class), EstateChoices.of(CameraStatus.class),
                 EstateChoices.of(ConnectionType.class));
     }

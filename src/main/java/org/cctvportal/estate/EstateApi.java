@@ -42,13 +42,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EstateApi {
 
     @Inject
-    EstateService estate;
+    SiteService siteService;
+
+    @Inject
+    RecorderService recorderService;
+
+    @Inject
+    CameraService cameraService;
+
+    @Inject
+    EstateChanges estateChanges;
 
     @GET
     @Path("cameras")
     @Operation(summary = "The caller's cameras, filtered (q, site, maker, type, status), sorted and paged")
     public PageJson<CameraJson> cameras(@BeanParam CameraQuery query) {
-        CameraSearch.Result result = estate.search(query);
+        CameraSearch.Result result = cameraService.search(query);
         return new PageJson<>(result.cameras().stream().map(CameraJson::of).toList(), result.page(),
                 result.pageSize(), result.total());
     }
@@ -57,15 +66,15 @@ public class EstateApi {
     @Path("cameras/{id}")
     @Operation(summary = "One camera of the caller's estate (404 for any other)")
     public CameraJson camera(@PathParam("id") long id) {
-        return CameraJson.of(estate.camera(id));
+        return CameraJson.of(cameraService.camera(id));
     }
 
     @GET
     @Path("cameras/{id}/history")
     @Operation(summary = "A camera's change history from the audit trail, newest first, field by field")
     public List<AuditApi.AuditEventJson> cameraHistory(@PathParam("id") long id) {
-        estate.camera(id);
-        return estate.history("camera", id).stream().map(AuditApi.AuditEventJson::of).toList();
+        cameraService.camera(id);
+        return estateChanges.history("camera", id).stream().map(AuditApi.AuditEventJson::of).toList();
     }
 
     @POST
@@ -73,7 +82,7 @@ public class EstateApi {
     @RolesAllowed("partner-manager")
     @Operation(summary = "Add a camera; taking one offline or decommissioning it needs statusReason")
     public Response createCamera(CameraInput input) {
-        Camera camera = estate.createCamera(required(input).raw());
+        Camera camera = cameraService.createCamera(required(input).raw());
         return Response.created(URI.create("/api/v1/cameras/" + camera.id)).entity(CameraJson.of(camera)).build();
     }
 
@@ -82,7 +91,7 @@ public class EstateApi {
     @RolesAllowed("partner-manager")
     @Operation(summary = "Change a camera")
     public CameraJson updateCamera(@PathParam("id") long id, CameraInput input) {
-        return CameraJson.of(estate.updateCamera(id, required(input).raw(), input.version()));
+        return CameraJson.of(cameraService.updateCamera(id, required(input).raw(), input.version()));
     }
 
     @GET
@@ -90,7 +99,7 @@ public class EstateApi {
     @Operation(summary = "The caller's sites, filtered by text (q) and kind, paged")
     public PageJson<SiteJson> sites(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        List<SiteJson> all = estate.sites().stream()
+        List<SiteJson> all = siteService.sites().stream()
                 .filter(s -> q == null || s.name.toLowerCase().contains(q.toLowerCase().strip()))
                 .filter(s -> kind == null || kind.isBlank() || s.kind == Labelled.parse(SiteKind.class, kind))
                 .map(SiteJson::of).toList();
@@ -101,7 +110,7 @@ public class EstateApi {
     @Path("sites/{id}")
     @Operation(summary = "One site of the caller's estate")
     public SiteJson site(@PathParam("id") long id) {
-        return SiteJson.of(estate.site(id));
+        return SiteJson.of(siteService.site(id));
     }
 
     @POST
@@ -109,7 +118,7 @@ public class EstateApi {
     @RolesAllowed("partner-manager")
     @Operation(summary = "Add a site")
     public Response createSite(SiteInput input) {
-        Site site = estate.createSite(required(input).raw());
+        Site site = siteService.createSite(required(input).raw());
         return Response.created(URI.create("/api/v1/sites/" + site.id)).entity(SiteJson.of(site)).build();
     }
 
@@ -118,7 +127,7 @@ public class EstateApi {
     @RolesAllowed("partner-manager")
     @Operation(summary = "Change a site")
     public SiteJson updateSite(@PathParam("id") long id, SiteInput input) {
-        return SiteJson.of(estate.updateSite(id, required(input).raw(), input.version()));
+        return SiteJson.of(siteService.updateSite(id, required(input).raw(), input.version()));
     }
 
     @GET
@@ -126,7 +135,7 @@ public class EstateApi {
     @Operation(summary = "The caller's recorders and servers, filtered by kind and network exposure, paged")
     public PageJson<RecorderJson> recorders(@QueryParam("kind") String kind, @QueryParam("exposure") String exposure,
             @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        List<RecorderJson> all = estate.recorders().stream()
+        List<RecorderJson> all = recorderService.recorders().stream()
                 .filter(r -> kind == null || kind.isBlank() || r.kind == Labelled.parse(RecorderKind.class, kind))
                 .filter(r -> exposure == null || exposure.isBlank()
                         || r.exposure == Labelled.parse(NetworkExposure.class, exposure))
@@ -138,7 +147,7 @@ public class EstateApi {
     @Path("recorders/{id}")
     @Operation(summary = "One recorder or server of the caller's estate")
     public RecorderJson recorder(@PathParam("id") long id) {
-        return RecorderJson.of(estate.recorder(id));
+        return RecorderJson.of(recorderService.recorder(id));
     }
 
     @POST
@@ -146,7 +155,7 @@ public class EstateApi {
     @RolesAllowed("partner-manager")
     @Operation(summary = "Add a recorder or server")
     public Response createRecorder(RecorderInput input) {
-        Recorder recorder = estate.createRecorder(required(input).raw());
+        Recorder recorder = recorderService.createRecorder(required(input).raw());
         return Response.created(URI.create("/api/v1/recorders/" + recorder.id)).entity(RecorderJson.of(recorder))
                 .build();
     }
@@ -156,7 +165,7 @@ public class EstateApi {
     @RolesAllowed("partner-manager")
     @Operation(summary = "Change a recorder or server")
     public RecorderJson updateRecorder(@PathParam("id") long id, RecorderInput input) {
-        return RecorderJson.of(estate.updateRecorder(id, required(input).raw(), input.version()));
+        return RecorderJson.of(recorderService.updateRecorder(id, required(input).raw(), input.version()));
     }
 
     private static <T> T required(T input) {

@@ -49,7 +49,13 @@ public class EstateImportService {
     EntityManager entityManager;
 
     @Inject
-    EstateService estate;
+    SiteService siteService;
+
+    @Inject
+    CameraService cameraService;
+
+    @Inject
+    EstateChanges estateChanges;
 
     @Inject
     AuditService audit;
@@ -136,7 +142,7 @@ public class EstateImportService {
                 entityManager.clear();
             }
         }
-        estate.announce(upload.subject == EstateImport.Subject.CAMERAS ? new EstateChanged(Set.of(), touched, Set.of())
+        estateChanges.announce(upload.subject == EstateImport.Subject.CAMERAS ? new EstateChanged(Set.of(), touched, Set.of())
                 : new EstateChanged(touched, Set.of(), Set.of()));
         upload = EstateImport.findById(uploadId);
         upload.status = EstateImport.Status.COMMITTED;
@@ -159,10 +165,10 @@ public class EstateImportService {
             CameraRules.Result result = CameraRules.apply(row.row().raw(), camera, index);
             result.errors().throwIfAny();
             if (row.existing() == null) {
-                estate.cameraCreated(camera, result, how);
+                cameraService.cameraCreated(camera, result, how);
                 index.add(camera);
             } else {
-                estate.cameraChanged(camera, before, result, how);
+                cameraService.cameraChanged(camera, before, result, how);
             }
             return camera.id;
         } else {
@@ -170,10 +176,10 @@ public class EstateImportService {
             Map<String, String> before = SiteRules.describe(site);
             SiteRules.apply(row.row().raw(), site, index).throwIfAny();
             if (row.existing() == null) {
-                estate.siteCreated(site, how);
+                siteService.siteCreated(site, how);
                 index.add(site);
             } else {
-                estate.siteChanged(site, before, how);
+                siteService.siteChanged(site, before, how);
             }
             return site.id;
         }

@@ -37,7 +37,16 @@ public class RecorderPages {
     static final Set<String> DATES = Set.of("lastPatched");
 
     @Inject
-    EstateService estate;
+    SiteService siteService;
+
+    @Inject
+    RecorderService recorderService;
+
+    @Inject
+    CameraService cameraService;
+
+    @Inject
+    EstateChanges estateChanges;
 
     @Inject
     ReferenceService reference;
@@ -79,7 +88,7 @@ public class RecorderPages {
     @GET
     public TemplateInstance list(@QueryParam("exposure") String exposure) {
         NetworkExposure only = Labelled.parse(NetworkExposure.class, exposure);
-        List<Recorder> recorders = estate.recorders();
+        List<Recorder> recorders = recorderService.recorders();
         if (only != null) {
             // The dashboard's internet-facing recorders link here.
             recorders = recorders.stream().filter(r -> r.exposure == only).toList();
@@ -99,7 +108,7 @@ public class RecorderPages {
     @RolesAllowed("partner-manager")
     public Response create(MultivaluedMap<String, String> form) {
         try {
-            Recorder recorder = estate.createRecorder(FormValues.toRaw(form, RecorderRules.FIELDS, DATES));
+            Recorder recorder = recorderService.createRecorder(FormValues.toRaw(form, RecorderRules.FIELDS, DATES));
             return Response.seeOther(URI.create(Links.recorder(recorder.id) + "?saved=true")).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.form(formView(null, null, FormValues.echo(form),
@@ -110,8 +119,8 @@ public class RecorderPages {
     @GET
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
-        Recorder recorder = estate.recorder(id);
-        return Templates.detail(new DetailView(recorder, estate.camerasOn(recorder), estate.history("recorder", id),
+        Recorder recorder = recorderService.recorder(id);
+        return Templates.detail(new DetailView(recorder, cameraService.camerasOn(recorder), estateChanges.history("recorder", id),
                 user.hasRole("partner-manager"), LocalDate.now(clock), saved));
     }
 
@@ -119,7 +128,7 @@ public class RecorderPages {
     @Path("{id}/edit")
     @RolesAllowed("partner-manager")
     public TemplateInstance editForm(@PathParam("id") long id) {
-        Recorder recorder = estate.recorder(id);
+        Recorder recorder = recorderService.recorder(id);
         return Templates.form(formView(recorder.id, recorder.version,
                 FormValues.forForm(RecorderRules.values(recorder), DATES), new FormErrors()));
     }
@@ -131,10 +140,10 @@ public class RecorderPages {
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Integer version = FormValues.version(form);
         try {
-            estate.updateRecorder(id, FormValues.toRaw(form, RecorderRules.FIELDS, DATES), version);
+            recorderService.updateRecorder(id, FormValues.toRaw(form, RecorderRules.FIELDS, DATES), version);
             return Response.seeOther(URI.create(Links.recorder(id) + "?saved=true")).build();
         } catch (StaleRecordException e) {
-            Recorder current = estate.recorder(id);
+            Recorder current = recorderService.recorder(id);
             return Response.status(409).entity(Templates.form(formView(id, current.version,
                     FormValues.forForm(RecorderRules.values(current), DATES), e.errors()))).build();
         } catch (InvalidInputException e) {
@@ -145,7 +154,7 @@ public class RecorderPages {
 
     private FormView formView(Long id, Integer version, Map<String, String> values, FormErrors errors) {
         return new FormView(id, version, values, errors, EstateChoices.of(RecorderKind.class),
-                EstateChoices.sites(estate.sites()), EstateChoices.makers(reference.manufacturers()),
+                EstateChoices.sites(siteService.sites()), EstateChoices.makers(reference.manufacturers()),
                 EstateChoices.operatingSystems(reference.operatingSystems()),
                 EstateChoices.of(NetworkExposure.class));
     }

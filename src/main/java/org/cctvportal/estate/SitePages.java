@@ -33,7 +33,16 @@ import org.cctvportal.platform.web.Links;
 public class SitePages {
 
     @Inject
-    EstateService estate;
+    SiteService siteService;
+
+    @Inject
+    RecorderService recorderService;
+
+    @Inject
+    CameraService cameraService;
+
+    @Inject
+    EstateChanges estateChanges;
 
     @Inject
     CurrentUser user;
@@ -67,7 +76,7 @@ public class SitePages {
 
     @GET
     public TemplateInstance list() {
-        return Templates.list(estate.sites(), user.hasRole("partner-manager"));
+        return Templates.list(siteService.sites(), user.hasRole("partner-manager"));
     }
 
     @GET
@@ -82,7 +91,7 @@ public class SitePages {
     @RolesAllowed("partner-manager")
     public Response create(MultivaluedMap<String, String> form) {
         try {
-            Site site = estate.createSite(FormValues.toRaw(form, SiteRules.FIELDS, Set.of()));
+            Site site = siteService.createSite(FormValues.toRaw(form, SiteRules.FIELDS, Set.of()));
             return Response.seeOther(URI.create(Links.site(site.id) + "?saved=true")).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.form(formView(null, null, FormValues.echo(form),
@@ -93,16 +102,16 @@ public class SitePages {
     @GET
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
-        Site site = estate.site(id);
-        return Templates.detail(new DetailView(site, estate.camerasAt(site), estate.recordersAt(site),
-                estate.history("site", id), user.hasRole("partner-manager"), saved));
+        Site site = siteService.site(id);
+        return Templates.detail(new DetailView(site, cameraService.camerasAt(site), recorderService.recordersAt(site),
+                estateChanges.history("site", id), user.hasRole("partner-manager"), saved));
     }
 
     @GET
     @Path("{id}/edit")
     @RolesAllowed("partner-manager")
     public TemplateInstance editForm(@PathParam("id") long id) {
-        Site site = estate.site(id);
+        Site site = siteService.site(id);
         return Templates.form(formView(site.id, site.version, SiteRules.values(site), new FormErrors()));
     }
 
@@ -113,10 +122,10 @@ public class SitePages {
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Integer version = FormValues.version(form);
         try {
-            estate.updateSite(id, FormValues.toRaw(form, SiteRules.FIELDS, Set.of()), version);
+            siteService.updateSite(id, FormValues.toRaw(form, SiteRules.FIELDS, Set.of()), version);
             return Response.seeOther(URI.create(Links.site(id) + "?saved=true")).build();
         } catch (StaleRecordException e) {
-            Site current = estate.site(id);
+            Site current = siteService.site(id);
             return Response.status(409).entity(Templates.form(formView(id, current.version,
                     SiteRules.values(current), e.errors()))).build();
         } catch (InvalidInputException e) {

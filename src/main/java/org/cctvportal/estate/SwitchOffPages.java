@@ -23,7 +23,7 @@ public class SwitchOffPages {
     static final int LIMIT = 200;
 
     @Inject
-    EstateService estate;
+    CameraService cameraService;
 
     @Inject
     PartnerService partners;
@@ -44,6 +44,6 @@ public class SwitchOffPages {
     public TemplateInstance list() {
         Map<String, String> names = partners.directory().stream()
                 .collect(Collectors.toMap(p -> p.id, (Partner p) -> p.name));
-        return Templates.list(new View(estate.partnershipSwitchOffs(LIMIT), names, LIMIT));
+        return Templates.list(new View(cameraService.partnershipSwitchOffs(LIMIT), names, LIMIT));
     }
 }
