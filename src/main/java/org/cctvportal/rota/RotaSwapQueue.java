@@ -32,7 +32,7 @@ public class RotaSwapQueue {
     ShiftService shiftService;
 
     @Inject
-    RotaSwaps swaps;
+    SwapApprovalService approvals;
 
     @Inject
     CurrentUser user;
@@ -59,7 +59,7 @@ public class RotaSwapQueue {
     @Path("swaps/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@PathParam("id") long swapId, MultivaluedMap<String, String> form) {
-        return decide(swapId, "approved", () -> swaps.approve(swapId, user.displayName()));
+        return decide(swapId, "approved", () -> approvals.approve(swapId, user.displayName()));
     }
 
     @POST
@@ -67,11 +67,11 @@ public class RotaSwapQueue {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decline(@PathParam("id") long swapId, MultivaluedMap<String, String> form) {
         String reason = form.getFirst("reason");
-        return decide(swapId, "declined", () -> swaps.decline(swapId, user.displayName(), reason));
+        return decide(swapId, "declined", () -> approvals.decline(swapId, user.displayName(), reason));
     }
 
     private Response decide(long swapId, String saved, Runnable decision) {
-        long hubId = shiftService.shift(swaps.swap(swapId).shiftId).hubId;
+        long hubId = shiftService.shift(approvals.swap(swapId).shiftId).hubId;
         try {
             decision.run();
             return Response.seeOther(URI.create(Links.rotaSwaps(hubId) + "?saved=" + saved)).build();
@@ -81,6 +81,6 @@ public class RotaSwapQueue {
     }
 
     private QueueView view(long hubId, FormErrors errors, long failed, String saved) {
-        return new QueueView(shiftService.myHub(hubId), swaps.waitingAt(hubId), errors, failed, saved);
+        return new QueueView(shiftService.myHub(hubId), approvals.waitingAt(hubId), errors, failed, saved);
     }
 }

@@ -2,7 +2,6 @@ package org.cctvportal.rota;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -16,10 +15,9 @@ import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
 
 /**
- * Swaps and open shifts: an operator offers one of their shifts (to anyone, or to a named colleague), a colleague takes
- * an offer, or an operator asks for an open position; a supervisor of the hub approves or declines. Every rule is
- * checked when the change is asked for and again at approval, under row locks on the request, the shift and the
- * operator taking it, so two approvals can never both succeed where one would break a rule. Every step is audited.
+ * Swaps and open shifts, as operators ask for them: an operator offers one of their shifts (to anyone, or to a named
+ * colleague), a colleague takes an offer, or an operator asks for an open position; every rule is checked when the
+ * change is asked for (and again when a supervisor decides, in {@link SwapApprovalService}). Every step is audited.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,9 +46,6 @@ public class RotaSwaps {
 
     @Inject
     Clock clock;
-
-    @Inject
-    EntityManager entityManager;
 
     /** {@code me} offers their place on a shift: to {@code colleague} (waiting for a supervisor) or to anyone. */
     @Transactional
@@ -137,67 +132,6 @@ public class RotaSwaps {
         return swap;
     }
 
-    /**
-     * A supervisor approves a waiting request: the rules are checked again for the operator taking the shift, against
-     * the rota as it is now, and the rota changes only if they all hold.
-     */
-    @Transactional
-    public RotaSwap approve(long swapId, String supervisor) {
-        RotaSwap swap = locked(swapId);
-        RotaShift shift = lockedShift(swap.shiftId);
-        if (swap.status != RotaSwap.Status.PENDING) {
-            throw refused("The request for " + shift.label() + " is " + swap.status.label.toLowerCase()
-                    + ", so there is nothing to approve", FIELD);
-        }
-        OperatorProfile taker = operatorService.lockedOperator(swap.takerId);
-        if (swap.kind == RotaSwap.Kind.OFFER) {
-            OperatorProfile giver = operatorService.operator(swap.giverId);
-            if (RotaAssignment.delete("shiftId = ?1 and operatorId = ?2", shift.id, giver.id) == 0) {
-                throw refused(giver.fullName + " is no longer on the shift " + shift.label()
-                        + ", so there is nothing to swap", FIELD);
-            }
-            entityManager.flush();
-        } else if (RotaAssignment.count("shiftId", shift.id) >= shift.positions) {
-            throw refused("Open positions: the shift " + shift.label() + " is now fully staffed", FIELD);
-        }
-        if (RotaAssignment.count("shiftId = ?1 and operatorId = ?2", shift.id, taker.id) > 0) {
-            throw refused(taker.fullName + " is already on the shift " + shift.label(), FIELD);
-        }
-        check(taker, shift, FIELD);
-        assignments.put(shift, taker);
-        decide(swap, RotaSwap.Status.APPROVED, supervisor, null);
-        audit.record("rota.swap-approved", "RotaShift", shift.id.toString(), describe(swap, shift, taker));
-        return swap;
-    }
-
-    /** A supervisor declines a request still waiting, with an optional reason. */
-    @Transactional
-    public RotaSwap decline(long swapId, String supervisor, String reason) {
-        RotaSwap swap = locked(swapId);
-        RotaShift shift = shiftService.shift(swap.shiftId);
-        shiftService.myHub(shift.hubId);
-        if (!swap.status.live()) {
-            throw refused("The request for " + shift.label() + " is already " + swap.status.label.toLowerCase(), FIELD);
-        }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why != null && why.length() > 500) {
-            throw refused("The reason must be 500 characters or fewer", "reason");
-        }
-        decide(swap, RotaSwap.Status.DECLINED, supervisor, why);
-        audit.record("rota.swap-declined", "RotaShift", shift.id.toString(), "Declined the request for "
-                + shift.label() + (why == null ? "" : ": " + why));
-        return swap;
-    }
-
-    /** The requests at a hub's shifts still waiting, oldest first (waiting for a supervisor before offers). */
-    public List<SwapRow> waitingAt(long hubId) {
-        String hub = shiftService.myHub(hubId).name;
-        List<RotaSwap> swaps = RotaSwap.list("select w from RotaSwap w, RotaShift s where w.shiftId = s.id "
-                + "and s.hubId = ?1 and w.status in ?2 order by w.status desc, w.requestedAt",
-                hubId, List.of(RotaSwap.Status.PENDING, RotaSwap.Status.OFFERED));
-        return rows(swaps, Map.of(hubId, hub));
-    }
-
     /** The operator's own requests and offers made to them, newest first. */
     public List<SwapRow> of(OperatorProfile me, Map<Long, String> hubNames) {
         return rows(RotaSwap.list("giverId = ?1 or takerId = ?1 order by requestedAt desc", me.id), hubNames);
@@ -211,7 +145,7 @@ public class RotaSwaps {
         return rows(swaps, hubNames).stream().filter(r -> me.trainedHubs.contains(r.shift().hubId)).toList();
     }
 
-    private List<SwapRow> rows(List<RotaSwap> swaps, Map<Long, String> hubNames) {
+    List<SwapRow> rows(List<RotaSwap> swaps, Map<Long, String> hubNames) {
         Map<Long, String> names = new HashMap<>();
         operatorService.operators().forEach(o -> names.put(o.id, o.fullName));
         return swaps.stream().map(w -> {
@@ -221,7 +155,7 @@ public class RotaSwaps {
         }).toList();
     }
 
-    private void check(OperatorProfile operator, RotaShift shift, String field) {
+    void check(OperatorProfile operator, RotaShift shift, String field) {
         assignments.broken(operator, shift).ifPresent(message -> {
             throw refused(message, field);
         });
@@ -239,19 +173,6 @@ public class RotaSwaps {
         return swap;
     }
 
-    private void decide(RotaSwap swap, RotaSwap.Status status, String supervisor, String reason) {
-        swap.status = status;
-        swap.decidedAt = clock.instant();
-        swap.decidedBy = supervisor;
-        swap.reason = reason;
-    }
-
-    private String describe(RotaSwap swap, RotaShift shift, OperatorProfile taker) {
-        return swap.kind == RotaSwap.Kind.OFFER
-                ? operatorService.operator(swap.giverId).fullName + "'s place on " + shift.label() + " to " + taker.fullName
-                : taker.fullName + " on the open position of " + shift.label();
-    }
-
     private RotaShift future(long shiftId) {
         RotaShift shift = shiftService.shift(shiftId);
         shiftService.myHub(shift.hubId);
@@ -261,17 +182,7 @@ public class RotaSwaps {
         return shift;
     }
 
-    /** A request of the caller's partner, at a hub it operates; any other is not found. */
-    public RotaSwap swap(long swapId) {
-        RotaSwap swap = RotaSwap.findById(swapId);
-        if (swap == null) {
-            throw new NotFoundException("No such request");
-        }
-        shiftService.myHub(shiftService.shift(swap.shiftId).hubId);
-        return swap;
-    }
-
-    private RotaSwap locked(long swapId) {
+    static RotaSwap locked(long swapId) {
         RotaSwap swap = RotaSwap.findById(swapId, LockModeType.PESSIMISTIC_WRITE);
         if (swap == null) {
             throw new NotFoundException("No such request");
@@ -279,13 +190,7 @@ public class RotaSwaps {
         return swap;
     }
 
-    private RotaShift lockedShift(long shiftId) {
-        RotaShift shift = shiftService.lockedShift(shiftId);
-        shiftService.myHub(shift.hubId);
-        return shift;
-    }
-
-    private static InvalidInputException refused(String message, String field) {
+    static InvalidInputException refused(String message, String field) {
         return new InvalidInputException(new FormErrors().add(field, message));
     }
 }

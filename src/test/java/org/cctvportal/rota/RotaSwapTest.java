@@ -56,6 +56,9 @@ class RotaSwapTest {
     RotaSwaps swaps;
 
     @Inject
+    SwapApprovalService approvals;
+
+    @Inject
     AuditService audit;
 
     private <T> T as(Supplier<T> work) {
@@ -155,9 +158,9 @@ class RotaSwapTest {
         RotaSwap swap = as(() -> swaps.offer(shift, giver, taker.id));
         assertEquals(RotaSwap.Status.PENDING, swap.status);
         assertEquals(List.of(giver.id), on(shift));
-        as(() -> swaps.approve(swap.id, "Rachel Green"));
+        as(() -> approvals.approve(swap.id, "Rachel Green"));
         assertEquals(List.of(taker.id), on(shift));
-        assertTrue(refusal(() -> as(() -> swaps.approve(swap.id, "Rachel Green"))).contains("approved"));
+        assertTrue(refusal(() -> as(() -> approvals.approve(swap.id, "Rachel Green"))).contains("approved"));
         List<String> actions = as(() -> audit.history("RotaShift", Long.toString(shift)).stream()
                 .map(e -> e.action).toList());
         assertTrue(actions.containsAll(List.of("rota.assigned", "rota.swap-offered", "rota.swap-approved")),
@@ -187,11 +190,11 @@ class RotaSwapTest {
         RotaSwap swap = as(() -> swaps.offer(early, giver, taker.id));
         // Meanwhile the supervisor puts the taker on the late before: too little rest before the early.
         assign(shift(hub, day.minusDays(1), "15:00", "23:00"), taker);
-        String message = refusal(() -> as(() -> swaps.approve(swap.id, "Rachel Green")));
+        String message = refusal(() -> as(() -> approvals.approve(swap.id, "Rachel Green")));
         assertTrue(message.startsWith("11 hours' rest between shifts:"), message);
         assertEquals(List.of(giver.id), on(early));
         assertEquals(RotaSwap.Status.PENDING, as(() -> RotaSwap.<RotaSwap>findById(swap.id).status));
-        as(() -> swaps.decline(swap.id, "Rachel Green", "Not enough rest"));
+        as(() -> approvals.decline(swap.id, "Rachel Green", "Not enough rest"));
         assertEquals(RotaSwap.Status.DECLINED, as(() -> RotaSwap.<RotaSwap>findById(swap.id).status));
     }
 
@@ -204,10 +207,10 @@ class RotaSwapTest {
         assign(shift, giver);
         RotaSwap offer = as(() -> swaps.offer(shift, giver, null));
         assertEquals(RotaSwap.Status.OFFERED, offer.status);
-        assertTrue(refusal(() -> as(() -> swaps.approve(offer.id, "Rachel Green"))).contains("nothing to approve"));
+        assertTrue(refusal(() -> as(() -> approvals.approve(offer.id, "Rachel Green"))).contains("nothing to approve"));
         assertTrue(refusal(() -> as(() -> swaps.take(offer.id, giver))).startsWith("You cannot take your own offer"));
         as(() -> swaps.take(offer.id, taker));
-        as(() -> swaps.approve(offer.id, "Rachel Green"));
+        as(() -> approvals.approve(offer.id, "Rachel Green"));
         assertEquals(List.of(taker.id), on(shift));
     }
 
@@ -219,8 +222,8 @@ class RotaSwapTest {
         OperatorProfile second = operator(hub);
         RotaSwap a = as(() -> swaps.askForOpen(shift, first));
         RotaSwap b = as(() -> swaps.askForOpen(shift, second));
-        List<String> outcomes = race(() -> as(() -> swaps.approve(a.id, "Rachel Green")),
-                () -> as(() -> swaps.approve(b.id, "Rachel Green")));
+        List<String> outcomes = race(() -> as(() -> approvals.approve(a.id, "Rachel Green")),
+                () -> as(() -> approvals.approve(b.id, "Rachel Green")));
         assertEquals(1, outcomes.stream().filter("approved"::equals).count(), outcomes.toString());
         assertTrue(outcomes.stream().anyMatch(o -> o.startsWith("Open positions:")), outcomes.toString());
         assertEquals(1, on(shift).size());
@@ -234,8 +237,8 @@ class RotaSwapTest {
         OperatorProfile taker = operator(hub);
         assign(shift, giver);
         RotaSwap swap = as(() -> swaps.offer(shift, giver, taker.id));
-        List<String> outcomes = race(() -> as(() -> swaps.approve(swap.id, "Rachel Green")),
-                () -> as(() -> swaps.approve(swap.id, "Another Supervisor")));
+        List<String> outcomes = race(() -> as(() -> approvals.approve(swap.id, "Rachel Green")),
+                () -> as(() -> approvals.approve(swap.id, "Another Supervisor")));
         assertEquals(1, outcomes.stream().filter("approved"::equals).count(), outcomes.toString());
         assertEquals(List.of(taker.id), on(shift));
     }
