@@ -44,6 +44,9 @@ public class FindingPages {
     FindingService findings;
 
     @Inject
+    RiskAcceptanceService acceptances;
+
+    @Inject
     CurrentUser user;
 
     /** The findings list with its filters. */
@@ -103,7 +106,7 @@ public class FindingPages {
     public Response accept(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         String until = value(form, "until-year") + "-" + value(form, "until-month") + "-" + value(form, "until-day");
         try {
-            findings.accept(id, form.getFirst("reason"), until);
+            acceptances.accept(id, form.getFirst("reason"), until);
             return Response.seeOther(URI.create(Links.finding(id) + "?accepted=true")).build();
         } catch (InvalidInputException e) {
             Map<String, String> values = Map.of("reason", value(form, "reason"), "until-day",
@@ -118,7 +121,7 @@ public class FindingPages {
         var today = findings.today();
         return new DetailView(finding, user.hasRole(MANAGER) && finding.canBeAccepted(), values, errors, accepted,
                 today.format(LondonTimeFormats.DATE),
-                today.plusMonths(FindingService.MAX_ACCEPTANCE_MONTHS).format(LondonTimeFormats.DATE),
+                today.plusMonths(RiskAcceptanceService.MAX_ACCEPTANCE_MONTHS).format(LondonTimeFormats.DATE),
                 finding.partnerId.equals(user.partnerId()));
     }
 

@@ -31,6 +31,9 @@ public class FindingsApi {
     FindingService findings;
 
     @Inject
+    RiskAcceptanceService acceptances;
+
+    @Inject
     CapitalPlanService plans;
 
     /** A finding. */
@@ -79,7 +82,7 @@ public class FindingsApi {
         if (input == null) {
             new FormErrors().add("reason", "Send the justification and the date the acceptance ends").throwIfAny();
         }
-        return FindingJson.of(findings.accept(id, input.reason(), input.until()));
+        return FindingJson.of(acceptances.accept(id, input.reason(), input.until()));
     }
 
     @GET
