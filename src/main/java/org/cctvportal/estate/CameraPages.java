@@ -157,8 +157,8 @@ public class CameraPages {
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
         Camera camera = cameraService.camera(id);
-        return Templates.detail(new DetailView(camera, cameraService.statusChanges(camera), estateChanges.history("camera", id),
-                user.hasRole("partner-manager"), LocalDate.now(clock), saved));
+        return Templates.detail(new DetailView(camera, cameraService.statusChanges(camera),
+                estateChanges.history("camera", id), user.hasRole("partner-manager"), LocalDate.now(clock), saved));
     }
 
     @GET

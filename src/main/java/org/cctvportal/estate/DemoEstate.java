@@ -25,9 +25,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The demo councils' camera estates, seeded after the demo partners on the local stack only. Everything goes through
- * the estate services ({@link SiteService}, {@link RecorderService}, {@link CameraService}), so the demo records pass the same rules and leave the same audit trail and switch-off
- * records as real ones. Idempotent: a partner that already has sites is left as it is. The same seed per partner
- * gives the same estate on every machine.
+ * the estate services ({@link SiteService}, {@link RecorderService}, {@link CameraService}), so the demo records pass
+ * the same rules and leave the same audit trail and switch-off records as real ones. Idempotent: a partner that
+ * already has sites is left as it is. The same seed per partner gives the same estate on every machine.
  */
 @ApplicationScoped
 public class DemoEstate {

@@ -142,7 +142,8 @@ public class EstateImportService {
                 entityManager.clear();
             }
         }
-        estateChanges.announce(upload.subject == EstateImport.Subject.CAMERAS ? new EstateChanged(Set.of(), touched, Set.of())
+        estateChanges.announce(upload.subject == EstateImport.Subject.CAMERAS
+                ? new EstateChanged(Set.of(), touched, Set.of())
                 : new EstateChanged(touched, Set.of(), Set.of()));
         upload = EstateImport.findById(uploadId);
         upload.status = EstateImport.Status.COMMITTED;

@@ -120,7 +120,8 @@ public class RecorderPages {
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
         Recorder recorder = recorderService.recorder(id);
-        return Templates.detail(new DetailView(recorder, cameraService.camerasOn(recorder), estateChanges.history("recorder", id),
+        return Templates.detail(new DetailView(recorder, cameraService.camerasOn(recorder),
+                estateChanges.history("recorder", id),
                 user.hasRole("partner-manager"), LocalDate.now(clock), saved));
     }
 

@@ -75,7 +75,8 @@ public class HubBoard {
     @SuppressWarnings("unchecked")
     BoardView view(long hubId, Instant now) {
         Hub hub = shiftService.myHub(hubId);
-        List<ShiftService.ShiftRow> around = shiftService.shifts(hubId, now.minus(Duration.ofHours(16)), now.plus(Duration.ofDays(2)));
+        List<ShiftService.ShiftRow> around = shiftService.shifts(hubId, now.minus(Duration.ofHours(16)),
+                now.plus(Duration.ofDays(2)));
         List<ShiftService.ShiftRow> onNow = around.stream().filter(r -> r.shift().overlaps(now, now.plusNanos(1000)))
                 .toList();
         ShiftService.ShiftRow next = around.stream().filter(r -> r.shift().startsAt.isAfter(now)).findFirst()

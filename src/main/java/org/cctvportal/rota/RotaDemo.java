@@ -89,8 +89,10 @@ public class RotaDemo {
             for (ShiftService.Template template : ShiftService.Template.values()) {
                 shiftService.applyTemplate(oxford.id, template, monday, sunday, RotaShift.Role.OPERATOR, 2);
             }
-            shiftService.applyTemplate(oxford.id, ShiftService.Template.EARLIES, monday, sunday, RotaShift.Role.SUPERVISOR, 1);
-            shiftService.applyTemplate(mk.id, ShiftService.Template.EARLIES, monday, sunday, RotaShift.Role.OPERATOR, 2);
+            shiftService.applyTemplate(oxford.id, ShiftService.Template.EARLIES, monday, sunday,
+                    RotaShift.Role.SUPERVISOR, 1);
+            shiftService.applyTemplate(mk.id, ShiftService.Template.EARLIES, monday, sunday,
+                    RotaShift.Role.OPERATOR, 2);
             return null;
         });
         var from = monday.atStartOfDay(LondonTime.ZONE).toInstant();

@@ -134,8 +134,8 @@ public class RotaFeeds {
         // The secret names the partner: the rota is then read as that partner, under its row-level security.
         // An inactive operator's feed is not found, whatever the row's hash says.
         return owner.map(o -> tenant.asPartner(o[1], o[2], () -> QuarkusTransaction.requiringNew()
-                .call(() -> operatorService.operator(Long.parseLong(o[0])).active ? calendar(Long.parseLong(o[0])).toString()
-                        : null)));
+                .call(() -> operatorService.operator(Long.parseLong(o[0])).active
+                        ? calendar(Long.parseLong(o[0])).toString() : null)));
     }
 
     Calendar calendar(long operatorId) {

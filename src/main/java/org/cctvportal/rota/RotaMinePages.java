@@ -165,8 +165,8 @@ public class RotaMinePages {
     }
 
     private OperatorProfile required() {
-        return operatorService.me(user.username()).orElseThrow(() -> new InvalidInputException(new FormErrors().add("profile",
-                "You have no operator profile yet. Ask your hub supervisor to add one.")));
+        return operatorService.me(user.username()).orElseThrow(() -> new InvalidInputException(new FormErrors()
+                .add("profile", "You have no operator profile yet. Ask your hub supervisor to add one.")));
     }
 
     private MineView view(String feedUrl, FormErrors errors, String failed, String saved) {
@@ -188,7 +188,8 @@ public class RotaMinePages {
             }
         }
         open.sort(java.util.Comparator.comparing(r -> r.shift().startsAt));
-        List<OperatorProfile> colleagues = operatorService.operators().stream().filter(o -> !o.id.equals(me.id)).toList();
+        List<OperatorProfile> colleagues = operatorService.operators().stream().filter(o -> !o.id.equals(me.id))
+                .toList();
         return new MineView(me, shiftService.shiftsOf(me.id, now.minus(Duration.ofDays(1)), now.plus(AHEAD)), names,
                 colleagues, open, swaps.offeredTo(me, names), swaps.of(me, names), feedUrl, errors, failed, saved);
     }

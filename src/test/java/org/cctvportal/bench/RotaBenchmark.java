@@ -36,13 +36,13 @@ import org.flywaydb.core.Flyway;
 /**
  * {@code ./mvnw -Pbench -Dbench.main=org.cctvportal.bench.RotaBenchmark -Dbench.database=cctv_bench_rota}: the rota's
  * auto-fill for a month of one hub with 60 operators (earlies, lates and nights with 6 operator positions each, and a
- * supervisor on every early). Each run empties the month's assignments, then does what {@code AssignmentService.autoFill}
- * does, as the portal's database role under the operator partner's row-level security: the same reads (the month's
- * shifts and their operators, the candidates, every candidate's shifts around the month in one query, the partners
- * watched during each shift through {@code rota_watched_partners}), the same {@link AutoFill} planner and
- * {@link RotaRules}, and one insert per position (the assignment trigger and exclusion constraint run for each), in
- * one transaction. It runs on its own database (migrated by Flyway), so the shared {@code cctv_bench} never holds a
- * migration another portal version does not know.
+ * supervisor on every early). Each run empties the month's assignments, then does what
+ * {@code AssignmentService.autoFill} does, as the portal's database role under the operator partner's row-level
+ * security: the same reads (the month's shifts and their operators, the candidates, every candidate's shifts around the
+ * month in one query, the partners watched during each shift through {@code rota_watched_partners}), the same
+ * {@link AutoFill} planner and {@link RotaRules}, and one insert per position (the assignment trigger and exclusion
+ * constraint run for each), in one transaction. It runs on its own database (migrated by Flyway), so the shared
+ * {@code cctv_bench} never holds a migration another portal version does not know.
  */
 public final class RotaBenchmark {
 

@@ -78,7 +78,8 @@ class RotaRulesTest {
         LocalTime endTime = LocalTime.parse(end);
         ZonedDateTime to = ZonedDateTime.of(endTime.isAfter(from.toLocalTime()) ? day : day.plusDays(1), endTime,
                 LondonTime.ZONE);
-        return as("tv-ods", () -> shiftService.addShift(hub, from.toInstant(), to.toInstant(), RotaShift.Role.OPERATOR, 2).id);
+        return as("tv-ods", () -> shiftService.addShift(hub, from.toInstant(), to.toInstant(), RotaShift.Role.OPERATOR, 2)
+                .id);
     }
 
     private void assign(long shift, long operator) {
