@@ -18,6 +18,9 @@ public class CaptureAccess {
     EvidenceService evidence;
 
     @Inject
+    EvidencePartners partners;
+
+    @Inject
     Custody custody;
 
     @Inject
@@ -40,7 +43,7 @@ public class CaptureAccess {
             item.captureEndedAt = clock.instant();
             item.captureEndedBy = actor.username();
             String what = "Ended the access of " + item.capturedBy + " ("
-                    + evidence.partnerNames().getOrDefault(item.capturedByPartnerId, item.capturedByPartnerId)
+                    + partners.partnerNames().getOrDefault(item.capturedByPartnerId, item.capturedByPartnerId)
                     + "), who captured it: " + reason.strip();
             custody.record(item, Custody.Action.ACCESS_ENDED, actor, null, what);
             EvidenceAudit.record(entityManager, actor.username(), "evidence.capture-access-ended", "evidence_item",

@@ -41,6 +41,9 @@ public class EvidenceApi {
     EvidenceExports exports;
 
     @Inject
+    EvidenceVerification verifier;
+
+    @Inject
     CaptureAccess captureAccess;
 
     /** An item in lists. */
@@ -218,8 +221,8 @@ public class EvidenceApi {
     @POST
     @Path("{id}/verify")
     @RolesAllowed({ EvidencePages.MANAGER, EvidencePages.OFFICER, EvidencePages.OPERATOR, EvidencePages.AUDITOR })
-    public EvidenceExports.Verification verify(@PathParam("id") long id) {
-        return exports.verify(id);
+    public EvidenceVerification.Verification verify(@PathParam("id") long id) {
+        return verifier.verify(id);
     }
 
     @POST

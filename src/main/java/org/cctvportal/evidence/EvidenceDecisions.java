@@ -21,6 +21,9 @@ public class EvidenceDecisions {
     EvidenceService evidence;
 
     @Inject
+    EvidencePartners partners;
+
+    @Inject
     Custody custody;
 
     @Inject
@@ -40,7 +43,7 @@ public class EvidenceDecisions {
         return evidence.vault(() -> {
             EvidenceItem item = evidence.managed(id, actor);
             FormErrors errors = new FormErrors();
-            Map<String, String> police = evidence.policeForces();
+            Map<String, String> police = partners.policeForces();
             if (!police.containsKey(ItemForm.strip(recipient))) {
                 errors.add("recipient", "Select the police force to share the evidence with");
             }
@@ -85,7 +88,7 @@ public class EvidenceDecisions {
                 share.revokedAt = clock.instant();
                 share.revokedBy = actor.username();
                 custody.record(item, Custody.Action.REVOKED, actor, null, "Revoked the share with "
-                        + evidence.partnerNames().getOrDefault(share.recipientPartnerId, share.recipientPartnerId));
+                        + partners.partnerNames().getOrDefault(share.recipientPartnerId, share.recipientPartnerId));
             }
             return share;
         });

@@ -22,8 +22,8 @@ import org.cctvportal.platform.web.FormErrors;
 
 /**
  * Footage leaving the vault, always after the portal's checks and with a custody event: a download streamed through
- * the portal, a short-lived presigned link, an evidence bundle (zip) streamed from object storage. Also the verify
- * action, which re-reads every stored object to prove it still has its recorded hash.
+ * the portal, a short-lived presigned link, an evidence bundle (zip) streamed from object storage. The verify action
+ * is {@link EvidenceVerification}.
  */
 @ApplicationScoped
 public class EvidenceExports {
@@ -34,28 +34,6 @@ public class EvidenceExports {
 
     /** A presigned link and when it stops working. */
     public record Link(String url, Instant expiresAt) {
-    }
-
-    /**
-     * One file's state against the hash its custody chain recorded when it was stored ({@code recorded}); the file
-     * row's own hash ({@code rowSha256}) is shown beside it, as the row can be edited and the chain cannot.
-     */
-    public record FileCheck(UUID id, String name, String kind, String recorded, String found, String outcome,
-            String rowSha256) {
-        public boolean intact() {
-            return "INTACT".equals(outcome) || "DISPOSED".equals(outcome);
-        }
-
-        public boolean rowMatchesChain() {
-            return recorded == null || recorded.equals(rowSha256);
-        }
-    }
-
-    /** What verification found: the chain's problems and each file's check. */
-    public record Verification(boolean chainWhole, List<String> chainProblems, List<FileCheck> files, int events) {
-        public boolean allIntact() {
-            return chainWhole && files.stream().allMatch(FileCheck::intact);
-        }
     }
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -75,12 +53,6 @@ public class EvidenceExports {
 
     @Inject
     Clock clock;
-
-    @Inject
-    jakarta.persistence.EntityManager entityManager;
-
-    @Inject
-    EvidenceIntegrity integrity;
 
     /** Checks the caller may download the file and records why; the caller then streams it. */
     public Outgoing download(long itemId, UUID fileId, String reason) {
@@ -180,42 +152,6 @@ public class EvidenceExports {
         writeJson(zip, "custody-log.json", bundle.custody().stream().map(EvidenceExports::event).toList());
         zip.finish();
         zip.flush();
-    }
-
-    /**
-     * Proves the chain is whole up to the head the database kept, and that every stored object still has the hash
-     * its chain recorded at upload; records the outcome. A receiving force reads only its own events of the chain,
-     * so it cannot verify the whole: the owning partner's staff and auditor do.
-     */
-    public Verification verify(long itemId) {
-        Actor actor = evidence.actor();
-        record Snapshot(EvidenceItem item, List<CustodyEvent> chain, List<EvidenceFile> files, ChainRecord.Head head) {
-        }
-        Snapshot snapshot = evidence.vault(() -> {
-            EvidenceService.Reached reached = evidence.reach(itemId, actor);
-            if (reached.reach() == Reach.RECIPIENT) {
-                throw new io.quarkus.security.ForbiddenException("The owning partner's staff and auditor verify the"
-                        + " whole custody chain; your force sees its own events in the custody log");
-            }
-            return new Snapshot(reached.item(), CustodyEvent.chain(itemId), EvidenceFile.of(itemId),
-                    ChainRecord.head(entityManager, itemId));
-        });
-        List<String> problems = new ArrayList<>(CustodyChain.problems(snapshot.chain()));
-        problems.addAll(ChainRecord.headProblems(snapshot.chain(), snapshot.head()));
-        Map<UUID, String> stored = ChainRecord.storedHashes(snapshot.chain());
-        List<FileCheck> checks = new ArrayList<>();
-        for (EvidenceFile file : snapshot.files()) {
-            checks.add(integrity.check(file, stored.get(file.id)));
-        }
-        Verification result = new Verification(problems.isEmpty(), problems, checks, snapshot.chain().size());
-        long bad = checks.stream().filter(c -> !c.intact()).count();
-        long rows = checks.stream().filter(c -> !c.rowMatchesChain()).count();
-        evidence.vault(() -> custody.record(EvidenceItem.findById(itemId), Custody.Action.VERIFIED, actor, null,
-                "Verified " + result.events() + " custody event(s) and " + checks.size() + " file(s): "
-                        + (result.chainWhole() ? "chain whole" : "chain broken") + ", "
-                        + (bad == 0 ? "every file intact" : bad + " file(s) tampered or missing")
-                        + (rows == 0 ? "" : ", " + rows + " file record(s) disagree with the chain")));
-        return result;
     }
 
     static Map<String, Object> event(CustodyEvent e) {

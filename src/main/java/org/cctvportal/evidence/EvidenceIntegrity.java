@@ -55,15 +55,15 @@ public class EvidenceIntegrity {
     Clock clock;
 
     /** The object read again against the hash the chain recorded (null when the chain holds none for it). */
-    EvidenceExports.FileCheck check(EvidenceFile file, String chainHash) {
+    EvidenceVerification.FileCheck check(EvidenceFile file, String chainHash) {
         if (!file.isStored()) {
-            return new EvidenceExports.FileCheck(file.id, file.name(), file.kind.label(), chainHash, null, "DISPOSED",
-                    file.sha256);
+            return new EvidenceVerification.FileCheck(file.id, file.name(), file.kind.label(), chainHash, null,
+                    "DISPOSED", file.sha256);
         }
         String found = store.sha256(file.objectKey);
         String outcome = found == null ? "MISSING" : chainHash == null ? "UNRECORDED"
                 : found.equals(chainHash) ? "INTACT" : "TAMPERED";
-        return new EvidenceExports.FileCheck(file.id, file.name(), file.kind.label(), chainHash, found, outcome,
+        return new EvidenceVerification.FileCheck(file.id, file.name(), file.kind.label(), chainHash, found, outcome,
                 file.sha256);
     }
 
@@ -106,7 +106,7 @@ public class EvidenceIntegrity {
                     return files;
                 });
                 for (Due d : due) {
-                    EvidenceExports.FileCheck check = check(d.file(), d.chainHash());
+                    EvidenceVerification.FileCheck check = check(d.file(), d.chainHash());
                     read++;
                     if (!check.intact()) {
                         scheduled.forPartner(partner[0], partner[1], () -> raise(d.file(), check));
@@ -135,7 +135,7 @@ public class EvidenceIntegrity {
                 ((Number) r[1]).longValue(), (UUID) r[2], (String) r[3], (String) r[4], (String) r[5])).toList();
     }
 
-    private Object raise(EvidenceFile file, EvidenceExports.FileCheck check) {
+    private Object raise(EvidenceFile file, EvidenceVerification.FileCheck check) {
         String expected = check.recorded() != null ? check.recorded() : file.sha256;
         String outcome = "MISSING".equals(check.outcome()) ? "MISSING" : "TAMPERED";
         Instant now = clock.instant();

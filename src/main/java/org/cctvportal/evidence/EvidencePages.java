@@ -46,10 +46,16 @@ public class EvidencePages {
     EvidenceService evidence;
 
     @Inject
+    EvidencePartners evidencePartners;
+
+    @Inject
     EvidenceDecisions decisions;
 
     @Inject
     EvidenceExports exports;
+
+    @Inject
+    EvidenceVerification verifier;
 
     @Inject
     EvidenceUploads uploads;
@@ -67,7 +73,7 @@ public class EvidencePages {
     EvidenceIntegrity integrity;
 
     /** The items the caller reaches, or (for the partnership's staff) the counts. */
-    public record ListView(List<EvidenceService.Reached> items, List<EvidenceService.Counts> counts,
+    public record ListView(List<EvidenceService.Reached> items, List<EvidencePartners.Counts> counts,
             boolean showsCounts, boolean showsItems, boolean canCreate, List<EvidenceIntegrity.Alert> alerts) {
     }
 
@@ -112,8 +118,8 @@ public class EvidencePages {
     }
 
     /** The custody log, and the outcome of a verification when one was just run. */
-    public record CustodyView(EvidenceItem item, List<CustodyEvent> events, EvidenceExports.Verification verification,
-            boolean seesItem, boolean verifies) {
+    public record CustodyView(EvidenceItem item, List<CustodyEvent> events,
+            EvidenceVerification.Verification verification, boolean seesItem, boolean verifies) {
     }
 
     @CheckedTemplate
@@ -137,7 +143,7 @@ public class EvidencePages {
         boolean reaches = creates || user.hasRole(AUDITOR);
         boolean alerts = user.hasRole(MANAGER) || user.hasRole(OFFICER) || user.hasRole(AUDITOR);
         return Templates.list(new ListView(reaches ? evidence.items() : List.of(),
-                counts ? evidence.counts() : List.of(), counts, reaches, creates,
+                counts ? evidencePartners.counts() : List.of(), counts, reaches, creates,
                 alerts ? integrity.alerts(50) : List.of()));
     }
 
@@ -295,7 +301,7 @@ public class EvidencePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR, AUDITOR })
     public TemplateInstance verify(@PathParam("id") long id) {
-        EvidenceExports.Verification verification = exports.verify(id);
+        EvidenceVerification.Verification verification = verifier.verify(id);
         EvidenceService.Reached reached = evidence.find(id);
         return Templates.custody(new CustodyView(reached.item(), evidence.custodyLog(id), verification,
                 reached.reach().seesFiles(), true));
@@ -337,7 +343,7 @@ public class EvidencePages {
 
     private DetailView detailView(EvidenceService.Detail detail, String form, FormErrors errors,
             Map<String, String> values, String saved) {
-        List<Choice> police = detail.reach().manages() ? evidence.policeForces().entrySet().stream()
+        List<Choice> police = detail.reach().manages() ? evidencePartners.policeForces().entrySet().stream()
                 .map(e -> new Choice(e.getKey(), e.getValue())).toList() : List.of();
         return new DetailView(detail, police, form, errors, values, saved);
     }
@@ -345,7 +351,8 @@ public class EvidencePages {
     private NewView newView(Map<String, String> values, FormErrors errors) {
         boolean other = !user.hasRole(MANAGER) && !user.hasRole(OFFICER);
         return new NewView(values, errors, Arrays.stream(EvidenceItem.Category.values())
-                .map(c -> new Choice(c.name(), c.label())).toList(), other ? evidence.captureFor() : List.of(), other);
+                .map(c -> new Choice(c.name(), c.label())).toList(),
+                other ? evidencePartners.captureFor() : List.of(), other);
     }
 
     static Map<String, String> echo(MultivaluedMap<String, String> form) {

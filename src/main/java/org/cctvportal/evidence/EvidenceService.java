@@ -4,7 +4,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import org.cctvportal.estate.Camera;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.tenancy.TenantContext;
-import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.LondonTime;
 
@@ -40,10 +38,6 @@ public class EvidenceService {
             List<EvidenceFile> files, List<EvidenceShare> shares, Map<String, String> partnerNames) {
     }
 
-    /** Counts per partner for the partnership's staff. */
-    public record Counts(String partner, long items, long onHold, long evidential, long disposed) {
-    }
-
     @Inject
     CrossPartnerReads crossPartner;
 
@@ -52,9 +46,6 @@ public class EvidenceService {
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    EntityManager entityManager;
 
     @Inject
     Custody custody;
@@ -66,7 +57,7 @@ public class EvidenceService {
     Clock clock;
 
     @Inject
-    org.cctvportal.monitoring.HubService hubs;
+    EvidencePartners partners;
 
     Actor actor() {
         return new Actor(identity.getPrincipal().getName(), tenant.requirePartner(), tenant.partnershipId(),
@@ -170,59 +161,9 @@ public class EvidenceService {
         return end.atZone(LondonTime.ZONE).toLocalDate().plusDays(config.retentionDays());
     }
 
-    /** Counts of each partner's evidence for the partnership's staff: never an item or a file. */
-    public List<Counts> counts() {
-        return crossPartner.read(CrossPartnerPath.EVIDENCE_COUNTS, () -> {
-            Map<String, String> names = new java.util.HashMap<>();
-            for (Object row : entityManager.createNativeQuery("select id, name from partner").getResultList()) {
-                names.put(((Object[]) row)[0].toString(), ((Object[]) row)[1].toString());
-            }
-            return entityManager.createNativeQuery("select partner_id, items, on_hold, evidential, disposed"
-                    + " from evidence_counts() order by partner_id").getResultList().stream().map(row -> {
-                        Object[] r = (Object[]) row;
-                        return new Counts(names.getOrDefault(r[0].toString(), r[0].toString()),
-                                ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                                ((Number) r[3]).longValue(), ((Number) r[4]).longValue());
-                    }).toList();
-        });
-    }
-
-    /** The partnership's police forces, to share with (id to name). */
-    public Map<String, String> policeForces() {
-        Supplier<Map<String, String>> read = () -> names("select id, name from partner where kind = 'POLICE_FORCE'"
-                + " and status = 'ACTIVE' order by name");
-        return tenant.scope() == org.cctvportal.platform.tenancy.TenantScope.EVIDENCE ? read.get() : vault(read);
-    }
-
-    /**
-     * Partners an operator may capture for: the partnership's councils (and businesses) that a hub run by the
-     * operator's partner serves. The database's insert policy says the same.
-     */
-    public List<Choice> captureFor() {
-        Set<String> served = hubs.servedByMyHubs();
-        Supplier<Map<String, String>> read = () -> names("select id, name from partner where kind in"
-                + " ('COUNCIL', 'BUSINESS') and status = 'ACTIVE' order by name");
-        Map<String, String> all = tenant.scope() == org.cctvportal.platform.tenancy.TenantScope.EVIDENCE
-                ? read.get() : vault(read);
-        return all.entrySet().stream().filter(e -> served.contains(e.getKey()))
-                .map(e -> new Choice(e.getKey(), e.getValue())).toList();
-    }
-
-    Map<String, String> partnerNames() {
-        return names("select id, name from partner");
-    }
-
-    private Map<String, String> names(String sql) {
-        Map<String, String> names = new java.util.LinkedHashMap<>();
-        for (Object row : entityManager.createNativeQuery(sql).getResultList()) {
-            names.put(((Object[]) row)[0].toString(), ((Object[]) row)[1].toString());
-        }
-        return names;
-    }
-
     private Detail detail(Reached reached) {
         EvidenceItem item = reached.item();
-        Map<String, String> names = partnerNames();
+        Map<String, String> names = partners.partnerNames();
         List<EvidenceShare> shares = reached.reach().manages() ? EvidenceShare.of(item.id) : List.of();
         return new Detail(item, reached.reach(), names.getOrDefault(item.partnerId, item.partnerId),
                 EvidenceCamera.of(item.id), EvidenceFile.of(item.id), shares, names);
@@ -242,7 +183,7 @@ public class EvidenceService {
             return actor.partnerId();
         }
         if (actor.has(Actor.OPERATOR)) {
-            boolean known = captureFor().stream().anyMatch(c -> c.value().equals(partner));
+            boolean known = partners.captureFor().stream().anyMatch(c -> c.value().equals(partner));
             if (known) {
                 return partner;
             }
