@@ -1,5 +1,7 @@
 package org.cctvportal.assurance;
 
+import static org.cctvportal.platform.NativeRows.localDate;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -159,7 +161,7 @@ public class CodeOfPractice {
                 overdue.computeIfAbsent(id, k -> new int[1]);
                 if (r[2] != null) {
                     c.merge(CopStatus.valueOf((String) r[2]), 1, Integer::sum);
-                    LocalDate review = Rows.date(r[3]);
+                    LocalDate review = localDate(r[3]);
                     if (review != null && review.isBefore(today)) {
                         overdue.get(id)[0]++;
                     }
@@ -196,7 +198,7 @@ public class CodeOfPractice {
             return rows.stream().map(r -> new PartnerLine((String) r[0], (String) r[1],
                     Principle.numbered(((Number) r[2]).intValue()).orElseThrow(),
                     r[3] == null ? CopStatus.NOT_ASSESSED : CopStatus.valueOf((String) r[3]), (String) r[4],
-                    Rows.date(r[5]))).toList();
+                    localDate(r[5]))).toList();
         });
     }
 

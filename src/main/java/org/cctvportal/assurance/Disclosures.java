@@ -1,5 +1,9 @@
 package org.cctvportal.assurance;
 
+import static org.cctvportal.platform.NativeRows.instant;
+import static org.cctvportal.platform.NativeRows.localDate;
+import static org.cctvportal.platform.NativeRows.longValue;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,10 +80,10 @@ public class Disclosures {
                     + " and e.action in ('EXPORTED', 'DOWNLOADED') order by e.occurred_at desc limit ?1")
                     .setParameter(1, limit).getResultList();
             return Stream.concat(
-                    shares.stream().map(r -> new Disclosure(Rows.instant(r[0]), Rows.number(r[1]), (String) r[2],
-                            "Shared until " + Rows.instant(r[6]).atZone(LondonTime.ZONE).toLocalDate(), (String) r[3],
+                    shares.stream().map(r -> new Disclosure(instant(r[0]), longValue(r[1]), (String) r[2],
+                            "Shared until " + instant(r[6]).atZone(LondonTime.ZONE).toLocalDate(), (String) r[3],
                             (String) r[4], (String) r[5])),
-                    releases.stream().map(r -> new Disclosure(Rows.instant(r[0]), Rows.number(r[1]), (String) r[2],
+                    releases.stream().map(r -> new Disclosure(instant(r[0]), longValue(r[1]), (String) r[2],
                             "EXPORTED".equals(r[6]) ? "Exported (bundle)" : "Downloaded", (String) r[3],
                             (String) r[4], (String) r[5])))
                     .sorted(Comparator.comparing(Disclosure::at).reversed()).limit(limit).toList();
@@ -188,7 +192,7 @@ public class Disclosures {
                         + " order by coalesce(r.extended_to, r.due_on), p.name")
                 .setParameter(1, java.sql.Date.valueOf(today)).setParameter(2, tenant.partnershipId())
                 .getResultList()).stream()
-                .map(r -> new OverdueRequest((String) r[0], (String) r[1], Rows.date(r[2]), Rows.date(r[3])))
+                .map(r -> new OverdueRequest((String) r[0], (String) r[1], localDate(r[2]), localDate(r[3])))
                 .toList());
     }
 

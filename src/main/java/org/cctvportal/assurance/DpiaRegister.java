@@ -1,5 +1,8 @@
 package org.cctvportal.assurance;
 
+import static org.cctvportal.platform.NativeRows.localDate;
+import static org.cctvportal.platform.NativeRows.longValue;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -156,8 +159,8 @@ public class DpiaRegister {
                 .setParameter(3, tenant.partnershipId())
                 .setParameter(1, java.sql.Date.valueOf(today))
                 .setParameter(2, java.sql.Date.valueOf(today.plusDays(config.reviewDueWithinDays())))
-                .getResultList()).stream().map(r -> new PartnerSummary((String) r[0], Rows.number(r[1]),
-                        Rows.number(r[2]), Rows.number(r[3]), Rows.date(r[4]))).toList());
+                .getResultList()).stream().map(r -> new PartnerSummary((String) r[0], longValue(r[1]),
+                        longValue(r[2]), longValue(r[3]), localDate(r[4]))).toList());
     }
 
     @SuppressWarnings("unchecked")
@@ -165,7 +168,7 @@ public class DpiaRegister {
         Map<Long, List<String>> tags = new LinkedHashMap<>();
         for (Object[] r : (List<Object[]>) entityManager.createNativeQuery("select dc.dpia_id, c.asset_tag"
                 + " from dpia_camera dc join camera c on c.id = dc.camera_id order by c.asset_tag").getResultList()) {
-            tags.computeIfAbsent(Rows.number(r[0]), k -> new ArrayList<>()).add((String) r[1]);
+            tags.computeIfAbsent(longValue(r[0]), k -> new ArrayList<>()).add((String) r[1]);
         }
         return tags;
     }

@@ -1,5 +1,7 @@
 package org.cctvportal.assurance;
 
+import static org.cctvportal.platform.NativeRows.instant;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -172,9 +174,5 @@ public class SwitchOffNotices {
         return rows.stream().map(r -> new NoticeCamera(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 (String) r[3], r[4] == null ? null : ((Number) r[4]).doubleValue(),
                 r[5] == null ? null : ((Number) r[5]).doubleValue(), instant(r[6]))).toList();
-    }
-
-    private static Instant instant(Object value) {
-        return Rows.instant(value);
     }
 }

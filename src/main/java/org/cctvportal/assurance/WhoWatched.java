@@ -1,5 +1,8 @@
 package org.cctvportal.assurance;
 
+import static org.cctvportal.platform.NativeRows.instant;
+import static org.cctvportal.platform.NativeRows.longValue;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -144,8 +147,8 @@ public class WhoWatched {
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));
         }
-        return ((List<Object[]>) query.getResultList()).stream().map(r -> new Access(Rows.instant(r[0]),
-                (String) r[1], (String) r[2], (String) r[3], (String) r[4], Rows.number(r[5]), (String) r[6],
+        return ((List<Object[]>) query.getResultList()).stream().map(r -> new Access(instant(r[0]),
+                (String) r[1], (String) r[2], (String) r[3], (String) r[4], longValue(r[5]), (String) r[6],
                 (String) r[7])).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import org.cctvportal.platform.NativeRows;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.tenancy.TenantContext;
@@ -108,7 +109,7 @@ public class CapitalPlanService {
                 .setParameter(1, Date.valueOf(findings.today())).setParameter(2, tenant.requirePartner())
                 .getResultList();
         return rows.stream().map(row -> (Object[]) row).map(r -> new Replacement(n(r[0]), r[1].toString(),
-                r[2].toString(), r[3] instanceof Date d ? d.toLocalDate() : (LocalDate) r[3], (BigDecimal) r[4], r[5].toString())).toList();
+                r[2].toString(), NativeRows.localDate(r[3]), (BigDecimal) r[4], r[5].toString())).toList();
     }
 
     /** Every partner's plan, year by year: the partnership's total, for the PCC office. */

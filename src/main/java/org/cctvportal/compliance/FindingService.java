@@ -1,5 +1,7 @@
 package org.cctvportal.compliance;
 
+import static org.cctvportal.platform.NativeRows.longValue;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -157,7 +159,8 @@ public class FindingService {
                     + " from partner p left join compliance_finding f on f.partner_id = p.id and f.status <> 'CLOSED'"
                     + " group by p.id, p.name order by lower(p.name)").setParameter(1, today).getResultList();
             return rows.stream().map(row -> (Object[]) row).map(r -> new PartnerCounts(r[0].toString(),
-                    r[1].toString(), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]))).toList();
+                    r[1].toString(), longValue(r[2]), longValue(r[3]), longValue(r[4]), longValue(r[5]),
+                    longValue(r[6]))).toList();
         });
     }
 
@@ -180,9 +183,5 @@ public class FindingService {
 
     LocalDate today() {
         return LocalDate.now(clock.withZone(LondonTime.ZONE));
-    }
-
-    private static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

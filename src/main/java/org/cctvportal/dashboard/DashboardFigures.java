@@ -1,5 +1,7 @@
 package org.cctvportal.dashboard;
 
+import static org.cctvportal.platform.NativeRows.longValue;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -147,14 +149,14 @@ public class DashboardFigures {
     private void estate(List<Figure> figures) {
         for (Object[] r : rows("select status, count(*) from camera where partner_id = ?1"
                 + " group by status")) {
-            figures.add(new Figure("CAMERAS", r[0].toString(), n(r[1])));
+            figures.add(new Figure("CAMERAS", r[0].toString(), longValue(r[1])));
         }
         Object[] risks = rows("select count(*) filter (where rule = 'FLAGGED_MAKER' and action = 'REPLACE_NOW'),"
                 + " count(*) filter (where rule = 'OPERATING_SYSTEM') from compliance_finding"
                 + " where partner_id = ?1 and status <> 'CLOSED'").get(0);
-        figures.add(new Figure("RISKS", "FLAGGED_SENSITIVE", n(risks[0])));
-        figures.add(new Figure("RISKS", "UNSUPPORTED_OS", n(risks[1])));
-        figures.add(new Figure("RISKS", "INTERNET_FACING", n(entityManager.createNativeQuery("select count(*)"
+        figures.add(new Figure("RISKS", "FLAGGED_SENSITIVE", longValue(risks[0])));
+        figures.add(new Figure("RISKS", "UNSUPPORTED_OS", longValue(risks[1])));
+        figures.add(new Figure("RISKS", "INTERNET_FACING", longValue(entityManager.createNativeQuery("select count(*)"
                 + " from recorder where partner_id = ?1 and exposure = 'INTERNET_FACING'")
                 .setParameter(1, tenant.requirePartner()).getSingleResult())));
     }
@@ -180,8 +182,9 @@ public class DashboardFigures {
         }
         for (Hub hub : shiftService.myHubs()) {
             String id = hub.id.toString();
-            figures.add(new Figure("CAPACITY_CAMERA_HOURS", id, n(entityManager.createNativeQuery(CAPACITY_HOURS)
-                    .setParameter(1, hub.id).setParameter(2, from).setParameter(3, to).getSingleResult())));
+            figures.add(new Figure("CAPACITY_CAMERA_HOURS", id, longValue(entityManager
+                    .createNativeQuery(CAPACITY_HOURS).setParameter(1, hub.id).setParameter(2, from)
+                    .setParameter(3, to).getSingleResult())));
             List<CoverageService.Gap> gaps = coverage.gaps(hub.id, now, now.plus(GAP_HORIZON));
             figures.add(new Figure("GAPS", id, gaps.size()));
             figures.add(new Figure("GAP_HOURS", id, hours(gaps.stream()
@@ -196,9 +199,9 @@ public class DashboardFigures {
                 + " from evidence_item i left join lateral (select min(sh.shared_at) as first_shared"
                 + " from evidence_share sh where sh.item_id = i.id and sh.partner_id = i.partner_id) s on true"
                 + " where i.partner_id = ?1").get(0);
-        figures.add(new Figure("EVIDENCE", "CREATED", n(r[0])));
-        figures.add(new Figure("EVIDENCE", "DISPOSED", n(r[1])));
-        figures.add(new Figure("EVIDENCE", "SHARED", n(r[2])));
+        figures.add(new Figure("EVIDENCE", "CREATED", longValue(r[0])));
+        figures.add(new Figure("EVIDENCE", "DISPOSED", longValue(r[1])));
+        figures.add(new Figure("EVIDENCE", "SHARED", longValue(r[2])));
         figures.add(new Figure("EVIDENCE", "HOURS_TO_FIRST_SHARE", hours(r[3])));
     }
 
@@ -236,9 +239,5 @@ public class DashboardFigures {
     private static BigDecimal hours(Object value) {
         return value == null ? BigDecimal.ZERO
                 : new BigDecimal(value.toString()).setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -1,14 +1,15 @@
 package org.cctvportal.dashboard;
 
+import static org.cctvportal.platform.NativeRows.instant;
+import static org.cctvportal.platform.NativeRows.longValue;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +112,7 @@ public class DashboardReads {
                 + " (select max(s.version) from assurance_stamp s join partner p on p.id = s.partner_id"
                 + " where p.partnership_id = ?1)"
                 + " from dashboard_refresh r where r.partnership_id = ?1").setParameter(1, partnership)).get(0);
-        return new Current(new Taking(instant(r[0]), instant(r[1]), n(r[2])), n(r[3]));
+        return new Current(new Taking(instant(r[0]), instant(r[1]), longValue(r[2])), longValue(r[3]));
     }
 
     /** The partnership's figures as taken then; inside {@link #partnership(java.util.function.Supplier)}. */
@@ -130,7 +131,7 @@ public class DashboardReads {
     private Taking taking(String scope, String key) {
         Object[] taken = rows(entityManager.createNativeQuery("select max(as_at), min(as_at), count(*)"
                 + " from dashboard_refresh where " + scope + " = ?1").setParameter(1, key)).get(0);
-        return new Taking(instant(taken[0]), instant(taken[1]), n(taken[2]));
+        return new Taking(instant(taken[0]), instant(taken[1]), longValue(taken[2]));
     }
 
     private Snapshot snapshot(boolean partnersToo, Taking taking, int financialYear, String month) {
@@ -156,8 +157,9 @@ public class DashboardReads {
                     + " where p.partnership_id = ?3 group by p.id, p.name order by lower(p.name)")
                     .setParameter(1, Integer.toString(financialYear)).setParameter(2, month).setParameter(3, key))
                     .stream()
-                    .map(r -> new PartnerLine(r[0].toString(), r[1].toString(), n(r[2]), n(r[3]), n(r[4]), n(r[5]),
-                            n(r[6]), money(r[7]), n(r[8]), money(r[9]))).toList();
+                    .map(r -> new PartnerLine(r[0].toString(), r[1].toString(), longValue(r[2]), longValue(r[3]),
+                            longValue(r[4]), longValue(r[5]), longValue(r[6]), money(r[7]), longValue(r[8]),
+                            money(r[9]))).toList();
         }
         Map<Long, String> hubs = new LinkedHashMap<>();
         for (Object[] r : rows(entityManager.createNativeQuery("select id, name from hub where partnership_id = ?1"
@@ -192,24 +194,7 @@ public class DashboardReads {
         return ((List<Object>) query.getResultList()).stream().map(o -> (Object[]) o).toList();
     }
 
-    private static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
     private static BigDecimal money(Object value) {
         return value == null ? BigDecimal.ZERO : (BigDecimal) value;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
     }
 }

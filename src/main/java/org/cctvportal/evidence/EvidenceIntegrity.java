@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cctvportal.platform.NativeRows;
 import org.cctvportal.platform.jobs.JobRuns;
 import org.cctvportal.platform.tenancy.ScheduledWork;
 import org.cctvportal.platform.web.LondonTime;
@@ -131,7 +132,7 @@ public class EvidenceIntegrity {
         List<Object[]> rows = entityManager.createNativeQuery("select found_at, item_id, file_id, outcome,"
                 + " expected_sha256, found_sha256 from evidence_integrity_alert where partner_id = app_partner()"
                 + " order by found_at desc, id desc limit ?1").setParameter(1, limit).getResultList();
-        return rows.stream().map(r -> new Alert(r[0] instanceof Timestamp t ? t.toInstant() : (Instant) r[0],
+        return rows.stream().map(r -> new Alert(NativeRows.instant(r[0]),
                 ((Number) r[1]).longValue(), (UUID) r[2], (String) r[3], (String) r[4], (String) r[5])).toList();
     }
 

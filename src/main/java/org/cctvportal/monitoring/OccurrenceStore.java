@@ -1,9 +1,10 @@
 package org.cctvportal.monitoring;
 
+import static org.cctvportal.platform.NativeRows.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -103,18 +104,5 @@ public class OccurrenceStore {
                 .setParameter(3, OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC)).getResultList();
         return rows.stream().map(r -> new Breach(instant(r[0]), ((Number) r[1]).intValue(),
                 ((Number) r[2]).intValue())).toList();
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("not a time: " + value);
     }
 }

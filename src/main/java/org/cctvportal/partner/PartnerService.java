@@ -1,11 +1,12 @@
 package org.cctvportal.partner;
 
+import static org.cctvportal.platform.NativeRows.localDate;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import java.sql.Date;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -146,7 +147,7 @@ public class PartnerService {
                 .setParameter(6, change.reason())
                 .setParameter(7, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).getSingleResult();
         Map<String, String> was = identity(before[0].toString(), PartnerKind.valueOf(before[1].toString()),
-                PartnerStatus.valueOf(before[2].toString()), date(before[3]));
+                PartnerStatus.valueOf(before[2].toString()), localDate(before[3]));
         Map<String, String> now = identity(change.name(), change.kind(), change.status(), change.fundingEnd());
         audit.record("partner.governed", "partner", id,
                 "Changed what " + before[0] + " is. Reason: " + change.reason(), FieldChange.between(was, now));
@@ -163,10 +164,6 @@ public class PartnerService {
         if (change.status() != current.status) {
             errors.add("status", "You cannot change the status of your own partner, the partnership's PCC office");
         }
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof Date sql ? sql.toLocalDate() : LocalDate.parse(value.toString());
     }
 
     static Map<String, String> identity(String name, PartnerKind kind, PartnerStatus status, LocalDate fundingEnd) {

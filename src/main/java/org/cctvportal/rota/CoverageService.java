@@ -1,5 +1,7 @@
 package org.cctvportal.rota;
 
+import static org.cctvportal.platform.NativeRows.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -86,15 +88,5 @@ public class CoverageService {
                     ((Number) row[3]).intValue()));
         }
         return gaps;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
     }
 }

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.cctvportal.monitoring.Hub;
 import org.cctvportal.monitoring.HubService;
+import org.cctvportal.platform.NativeRows;
 import org.cctvportal.platform.web.Htmx;
 import org.cctvportal.platform.web.LondonTime;
 
@@ -88,10 +89,8 @@ public class HubBoard {
                 .setParameter(1, hubId).setParameter(2, Timestamp.from(now)).getResultList();
         List<Watched> watched = new ArrayList<>();
         for (Object[] row : rows) {
-            // The driver's type for upper(tstzrange) depends on Hibernate's mapping: accept each it may give.
-            Instant until = row[3] instanceof Instant i ? i
-                    : row[3] instanceof Timestamp t ? t.toInstant()
-                    : ((java.time.OffsetDateTime) row[3]).toInstant();
+            // The driver's type for upper(tstzrange) depends on Hibernate's mapping: NativeRows accepts each.
+            Instant until = NativeRows.instant(row[3]);
             String partner = (String) row[0];
             watched.add(new Watched(names.getOrDefault(partner, partner), (String) row[1], ((Number) row[2]).intValue(),
                     TIME.format(until.atZone(LondonTime.ZONE))));

@@ -36,6 +36,7 @@ class DatabaseCatalogueTest {
 
     static final String SEARCH_PATH = "search_path=pg_catalog, public, pg_temp";
     private static final Path SECURITY = Path.of("docs/security.md");
+    private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 
     private static Connection portalRole() throws SQLException {
         var config = ConfigProvider.getConfig();
@@ -138,6 +139,45 @@ class DatabaseCatalogueTest {
                     + ", array['2031-03-04T08:00Z'::timestamptz])"));
             assertTrue(shift > 0);
         }
+    }
+
+    /**
+     * Each function of schema public has its current body in exactly one repeatable migration (R__<family>.sql), so a
+     * change to it is one edit there and no versioned migration copies it again.
+     */
+    @Test
+    void everyFunctionIsDefinedInExactlyOneRepeatableMigration() throws SQLException, IOException {
+        Map<String, List<String>> definedIn = new TreeMap<>();
+        Pattern definition = Pattern.compile("(?im)^create or replace function public\\.([a-z_0-9]+)\\(");
+        try (var files = Files.list(MIGRATIONS)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("R__")).sorted().toList()) {
+                Matcher m = definition.matcher(Files.readString(file));
+                while (m.find()) {
+                    definedIn.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(file.getFileName().toString());
+                }
+            }
+        }
+        List<String> broken = new ArrayList<>();
+        Set<String> functions = new TreeSet<>();
+        try (Connection db = portalRole(); Statement sql = db.createStatement();
+                ResultSet rows = sql.executeQuery("select p.proname from pg_proc p "
+                        + "join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'public' and not exists "
+                        + "(select 1 from pg_depend d where d.classid = 'pg_proc'::regclass and d.objid = p.oid "
+                        + "and d.deptype = 'e')")) {
+            while (rows.next()) {
+                functions.add(rows.getString(1));
+            }
+        }
+        for (String function : functions) {
+            List<String> files = definedIn.getOrDefault(function, List.of());
+            if (files.size() != 1) {
+                broken.add(function + " is defined in " + files.size() + " repeatable migrations " + files);
+            }
+        }
+        definedIn.keySet().stream().filter(f -> !functions.contains(f))
+                .forEach(f -> broken.add(f + " is in a repeatable migration but not in the database"));
+        assertTrue(functions.size() >= 45, "the functions of V1 to V20 were read: " + functions.size());
+        assertEquals(List.of(), broken);
     }
 
     private static long single(Statement sql, String query) throws SQLException {

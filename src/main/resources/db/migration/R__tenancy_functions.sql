@@ -1,0 +1,43 @@
+-- Tenancy: who the caller is (app.partner, app.partnership, app.scope), read by every policy.
+--
+-- The current definition of each function of this family, and the only place to change one: edit it here and
+-- Flyway re-applies this file (it runs after every versioned migration, whenever its checksum changes). A V
+-- migration is still needed for what is not a function (tables, triggers, policies, grants). CREATE OR REPLACE
+-- keeps each function's owner and grants, which the V migrations below set.
+
+-- app_partner: made by V1.
+CREATE OR REPLACE FUNCTION public.app_partner()
+ RETURNS text
+ LANGUAGE sql
+ STABLE
+AS $function$ select coalesce(current_setting('app.partner', true), '') $function$;
+
+-- app_partnership: made by V1.
+CREATE OR REPLACE FUNCTION public.app_partnership()
+ RETURNS text
+ LANGUAGE sql
+ STABLE
+AS $function$ select coalesce(current_setting('app.partnership', true), '') $function$;
+
+-- app_scope: made by V1.
+CREATE OR REPLACE FUNCTION public.app_scope()
+ RETURNS text
+ LANGUAGE sql
+ STABLE
+AS $function$ select coalesce(current_setting('app.scope', true), '') $function$;
+
+-- app_partnership_partners: made by V1.
+CREATE OR REPLACE FUNCTION public.app_partnership_partners()
+ RETURNS SETOF character varying
+ LANGUAGE sql
+ STABLE
+AS $function$ select id from partner where partnership_id = app_partnership() and app_partnership() <> '' $function$;
+
+-- app_is_pcc_office: made by V7.
+CREATE OR REPLACE FUNCTION public.app_is_pcc_office()
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE
+AS $function$
+    select exists (select 1 from partner where id = app_partner() and kind = 'PCC_OFFICE')
+$function$;
