@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.cctvportal.dashboard.DashboardLinks;
 import org.cctvportal.estate.EstateSummary;
 import org.cctvportal.partner.Partner;
 import org.cctvportal.partner.PartnerService;
@@ -34,13 +35,13 @@ public class HomeResource {
         /** The caller's dashboard, the first place to go; null for roles without one. */
         public String dashboard() {
             if (user.hasRole("partnership-admin") || user.hasRole("pcc-analyst")) {
-                return Links.partnershipDashboard();
+                return DashboardLinks.partnershipDashboard();
             }
             if (user.hasRole("partner-manager") || user.hasRole("partner-viewer")) {
-                return Links.partnerDashboard();
+                return DashboardLinks.partnerDashboard();
             }
             if (user.hasRole("hub-supervisor") || user.hasRole("operator")) {
-                return Links.hubDashboard();
+                return DashboardLinks.hubDashboard();
             }
             return null;
         }
