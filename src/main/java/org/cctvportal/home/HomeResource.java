@@ -1,4 +1,4 @@
-package org.cctvportal.platform.web;
+package org.cctvportal.home;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -15,8 +15,13 @@ import org.cctvportal.estate.EstateSummary;
 import org.cctvportal.partner.Partner;
 import org.cctvportal.partner.PartnerService;
 import org.cctvportal.partner.Partnership;
+import org.cctvportal.platform.web.CurrentUser;
+import org.cctvportal.platform.web.Links;
 
-/** The signed-in home page, the sign-in entry point and the page shown after signing out. */
+/**
+ * The signed-in home page, the sign-in entry point and the page shown after signing out. Home sits above the
+ * features (it shows the caller's partner and estate and leads to their dashboard), so the platform knows none.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomeResource {
