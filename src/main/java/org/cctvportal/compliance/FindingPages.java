@@ -22,12 +22,12 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.cctvportal.estate.EstateLinks;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.Htmx;
 import org.cctvportal.platform.web.InvalidInputException;
-import org.cctvportal.platform.web.Links;
 
 /**
  * The caller's findings, filtered and paged (HTMX swaps the results), and one finding, where a partner manager
@@ -66,7 +66,7 @@ public class FindingPages {
             if (!ownAsset) {
                 return null;
             }
-            return finding.isCamera() ? Links.camera(finding.assetId) : Links.recorder(finding.assetId);
+            return finding.isCamera() ? EstateLinks.camera(finding.assetId) : EstateLinks.recorder(finding.assetId);
         }
     }
 
@@ -88,7 +88,7 @@ public class FindingPages {
                         new Choice("CLOSED", "Closed"), new Choice("ALL", "All, closed included")));
         if (Htmx.isPartial(headers)) {
             return Response.ok(Templates.list$results(view)).header("Vary", "HX-Request")
-                    .header("HX-Push-Url", query.url(Links.findings())).build();
+                    .header("HX-Push-Url", query.url(ComplianceLinks.findings())).build();
         }
         return Response.ok(Templates.list(view)).header("Vary", "HX-Request").build();
     }
@@ -107,7 +107,7 @@ public class FindingPages {
         String until = value(form, "until-year") + "-" + value(form, "until-month") + "-" + value(form, "until-day");
         try {
             acceptances.accept(id, form.getFirst("reason"), until);
-            return Response.seeOther(URI.create(Links.finding(id) + "?accepted=true")).build();
+            return Response.seeOther(URI.create(ComplianceLinks.finding(id) + "?accepted=true")).build();
         } catch (InvalidInputException e) {
             Map<String, String> values = Map.of("reason", value(form, "reason"), "until-day",
                     value(form, "until-day"), "until-month", value(form, "until-month"), "until-year",

@@ -29,13 +29,19 @@ import java.util.Map;
 import org.cctvportal.assurance.AssuranceSummary;
 import org.cctvportal.compliance.BarChart;
 import org.cctvportal.compliance.CapitalPlanService;
+import org.cctvportal.compliance.ComplianceLinks;
 import org.cctvportal.compliance.Severity;
 import org.cctvportal.estate.CameraStatus;
+import org.cctvportal.estate.EstateLinks;
+import org.cctvportal.evidence.EvidenceLinks;
+import org.cctvportal.monitoring.MonitoringLinks;
+import org.cctvportal.partner.PartnerLinks;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.Links;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.platform.web.MapConfig;
+import org.cctvportal.rota.RotaLinks;
 
 /**
  * The dashboards: the PCC office's across the partnership, a council's for its own estate, and the hub's. Each
@@ -122,8 +128,9 @@ public class DashboardPages {
     /** Each role's own dashboard; roles without one go home. */
     @GET
     public Response dashboard() {
-        String target = any(PCC) ? Links.partnershipDashboard() : any(COUNCIL) ? Links.partnerDashboard()
-                : any(HUB) ? Links.hubDashboard() : Links.home();
+        String target = any(PCC) ? DashboardLinks.partnershipDashboard()
+                : any(COUNCIL) ? DashboardLinks.partnerDashboard()
+                : any(HUB) ? DashboardLinks.hubDashboard() : Links.home();
         return Response.seeOther(URI.create(target)).build();
     }
 
@@ -160,8 +167,8 @@ public class DashboardPages {
         List<Map<String, Object>> markers = reads.map(south, west, north, east).stream()
                 .map(c -> Map.<String, Object>of("tag", c.tag(), "lat", c.lat(), "lon", c.lon(), "partner",
                         c.partner(), "severity", c.severity(), "url", c.severity().equals("NONE")
-                                ? Links.partner(c.partnerId())
-                                : Links.partnerFindingsWith(c.partnerId(), "camera", Long.toString(c.id()))))
+                                ? PartnerLinks.partner(c.partnerId())
+                                : ComplianceLinks.partnerFindingsWith(c.partnerId(), "camera", Long.toString(c.id()))))
                 .toList();
         try {
             return JSON.writeValueAsString(Map.of("cameras", markers, "limit", DashboardReads.MAP_LIMIT));
@@ -184,8 +191,8 @@ public class DashboardPages {
     @RolesAllowed({ "hub-supervisor", "operator" })
     public TemplateInstance hub() {
         List<HubLine> hubs = hubFigures.mine().stream().map(h -> new HubLine(h.id(), h.name(),
-                Links.hub(h.id()), hours(h.bookedCameraHours()), "", percent(h.bookedCameraHours(),
-                        h.capacityCameraHours()), h.gaps(), hours(h.gapHours()), Links.rotaHub(h.id()),
+                MonitoringLinks.hub(h.id()), hours(h.bookedCameraHours()), "", percent(h.bookedCameraHours(),
+                        h.capacityCameraHours()), h.gaps(), hours(h.gapHours()), RotaLinks.rotaHub(h.id()),
                 h.waiting())).toList();
         return Templates.hub(new HubView(hubs, hubs.stream().mapToLong(HubLine::waiting).sum(),
                 user.hasRole("hub-supervisor")));
@@ -197,8 +204,8 @@ public class DashboardPages {
         List<Line> statuses = new ArrayList<>();
         for (CameraStatus status : CameraStatus.values()) {
             statuses.add(new Line(status.name(), status.label(), count(t.count("CAMERAS", status.name())),
-                    partnership ? Links.partnerCamerasWith("all", "status", status.name())
-                            : Links.camerasWith("status", status.name())));
+                    partnership ? EstateLinks.partnerCamerasWith("all", "status", status.name())
+                            : EstateLinks.camerasWith("status", status.name())));
         }
         List<Line> severities = new ArrayList<>();
         for (Severity severity : Severity.values()) {
@@ -214,7 +221,7 @@ public class DashboardPages {
                 new Line("UNSUPPORTED_OS", "Recorders on unsupported operating systems",
                         count(t.count("RISKS", "UNSUPPORTED_OS")), findings(partnership, "rule", "OPERATING_SYSTEM")),
                 new Line("INTERNET_FACING", "Internet-facing recorders", count(t.count("RISKS", "INTERNET_FACING")),
-                        partnership ? "#partners" : Links.recordersWith("exposure", "INTERNET_FACING")));
+                        partnership ? "#partners" : EstateLinks.recordersWith("exposure", "INTERNET_FACING")));
         List<CapitalLine> capital = new ArrayList<>();
         Map<String, BigDecimal> costs = t.items("CAPITAL_COST");
         t.items("CAPITAL_COUNT").forEach((fy, n) -> capital.add(new CapitalLine(
@@ -228,11 +235,12 @@ public class DashboardPages {
             if (booked.signum() == 0 && capacity.signum() == 0 && t.of("GAPS", key).signum() == 0) {
                 return;
             }
-            hubs.add(new HubLine(id, name, Links.hub(id), hours(booked), hours(t.of("DELIVERED_HOURS", key)),
+            hubs.add(new HubLine(id, name, MonitoringLinks.hub(id), hours(booked),
+                    hours(t.of("DELIVERED_HOURS", key)),
                     partnership ? percent(t.of("BOOKED_CAMERA_HOURS", key), capacity) : "",
-                    t.count("GAPS", key), hours(t.of("GAP_HOURS", key)), Links.hub(id), null));
+                    t.count("GAPS", key), hours(t.of("GAP_HOURS", key)), MonitoringLinks.hub(id), null));
         });
-        String evidenceHref = evidenceLinks ? Links.evidence() : null;
+        String evidenceHref = evidenceLinks ? EvidenceLinks.evidence() : null;
         long shared = t.count("EVIDENCE", "SHARED");
         List<Line> evidence = List.of(
                 new Line("CREATED", "Items created", count(t.count("EVIDENCE", "CREATED")), evidenceHref),
@@ -243,7 +251,7 @@ public class DashboardPages {
                         RoundingMode.HALF_UP)) + " hours on average from creation to first share";
         List<Line> recharge = new ArrayList<>();
         t.items("RECHARGE").forEach((m, amount) -> recharge.add(new Line(m,
-                YearMonth.parse(m).format(MONTH), pounds(amount), Links.statementsOf(m))));
+                YearMonth.parse(m).format(MONTH), pounds(amount), MonitoringLinks.statementsOf(m))));
         BarChart statusChart = BarChart.of("Cameras by status", "Cameras by status", statuses.stream()
                 .map(l -> value(l, statusColour(l.key()))).toList());
         BarChart severityChart = BarChart.of("Open findings by severity", "Open findings by severity",
@@ -262,7 +270,8 @@ public class DashboardPages {
     }
 
     private static String findings(boolean partnership, String key, String value) {
-        return partnership ? Links.partnerFindingsWith("all", key, value) : Links.findingsWith(key, value);
+        return partnership ? ComplianceLinks.partnerFindingsWith("all", key, value)
+                : ComplianceLinks.findingsWith(key, value);
     }
 
     private static BarChart.Value value(Line line, String colour) {

@@ -3,7 +3,6 @@ package org.cctvportal.estate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.cctvportal.platform.web.Links;
 
 /** The map's markers as JSON, handed to the map script in a data attribute (the CSP allows no inline script). */
 final class CameraMarkers {
@@ -19,7 +18,7 @@ final class CameraMarkers {
 
     static String json(List<Camera> cameras) {
         List<Marker> markers = cameras.stream().map(c -> new Marker(c.assetTag, c.latitude, c.longitude,
-                c.status.name(), c.status.label(), c.site.name, Links.camera(c.id))).toList();
+                c.status.name(), c.status.label(), c.site.name, EstateLinks.camera(c.id))).toList();
         try {
             return JSON.writeValueAsString(markers);
         } catch (JsonProcessingException e) {

@@ -30,7 +30,6 @@ import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.Htmx;
 import org.cctvportal.platform.web.InvalidInputException;
-import org.cctvportal.platform.web.Links;
 import org.cctvportal.platform.web.MapConfig;
 
 /** The camera list with its filters, each camera's page with its history, and the forms that add and change them. */
@@ -120,7 +119,7 @@ public class CameraPages {
         if (Htmx.isPartial(headers)) {
             // The address bar follows the filters, so a filtered list can be bookmarked, shared and gone back to.
             return Response.ok(Templates.list$results(view)).header("Vary", "HX-Request")
-                    .header("HX-Push-Url", query.url(Links.cameras())).build();
+                    .header("HX-Push-Url", query.url(EstateLinks.cameras())).build();
         }
         return Response.ok(Templates.list(view)).header("Vary", "HX-Request").build();
     }
@@ -138,7 +137,7 @@ public class CameraPages {
     public Response create(MultivaluedMap<String, String> form) {
         try {
             Camera camera = cameraService.createCamera(FormValues.toRaw(form, CameraRules.FIELDS, DATES));
-            return Response.seeOther(URI.create(Links.camera(camera.id) + "?saved=true")).build();
+            return Response.seeOther(URI.create(EstateLinks.camera(camera.id) + "?saved=true")).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.form(formView(null, null, FormValues.echo(form),
                     e.errors()))).build();
@@ -178,7 +177,7 @@ public class CameraPages {
         Integer version = FormValues.version(form);
         try {
             cameraService.updateCamera(id, FormValues.toRaw(form, CameraRules.FIELDS, DATES), version);
-            return Response.seeOther(URI.create(Links.camera(id) + "?saved=true")).build();
+            return Response.seeOther(URI.create(EstateLinks.camera(id) + "?saved=true")).build();
         } catch (StaleRecordException e) {
             Camera current = cameraService.camera(id);
             return Response.status(409).entity(Templates.form(formView(id, current.version,

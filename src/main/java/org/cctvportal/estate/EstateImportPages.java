@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.cctvportal.platform.web.Links;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -98,7 +97,7 @@ public class EstateImportPages {
         }
         try {
             EstateImport upload = imports.upload(chosen, file.fileName(), Files.readAllBytes(file.uploadedFile()));
-            return Response.seeOther(URI.create(Links.estateImportPreview(upload.id))).build();
+            return Response.seeOther(URI.create(EstateLinks.estateImportPreview(upload.id))).build();
         } catch (ImportFileException e) {
             return refused(e.status(), subject, e.getMessage());
         }
@@ -134,8 +133,8 @@ public class EstateImportPages {
         try {
             EstateImportService.Preview result = imports.commit(id);
             if (result.upload().isCommitted()) {
-                return Response.seeOther(URI.create(Links.estateImportPreview(result.upload().id) + "?committed=true"))
-                        .build();
+                return Response.seeOther(
+                        URI.create(EstateLinks.estateImportPreview(result.upload().id) + "?committed=true")).build();
             }
             return Response.status(409).entity(Templates.preview(new PreviewView(result, "Nothing was imported: some"
                     + " rows are not right for the estate as it is now (it may have changed since the preview).",

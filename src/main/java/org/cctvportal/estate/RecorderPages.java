@@ -26,7 +26,6 @@ import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
-import org.cctvportal.platform.web.Links;
 
 /** The partner's recorders and servers: list, detail with the cameras recording to each, and their forms. */
 @Path("/recorders")
@@ -109,7 +108,7 @@ public class RecorderPages {
     public Response create(MultivaluedMap<String, String> form) {
         try {
             Recorder recorder = recorderService.createRecorder(FormValues.toRaw(form, RecorderRules.FIELDS, DATES));
-            return Response.seeOther(URI.create(Links.recorder(recorder.id) + "?saved=true")).build();
+            return Response.seeOther(URI.create(EstateLinks.recorder(recorder.id) + "?saved=true")).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.form(formView(null, null, FormValues.echo(form),
                     e.errors()))).build();
@@ -142,7 +141,7 @@ public class RecorderPages {
         Integer version = FormValues.version(form);
         try {
             recorderService.updateRecorder(id, FormValues.toRaw(form, RecorderRules.FIELDS, DATES), version);
-            return Response.seeOther(URI.create(Links.recorder(id) + "?saved=true")).build();
+            return Response.seeOther(URI.create(EstateLinks.recorder(id) + "?saved=true")).build();
         } catch (StaleRecordException e) {
             Recorder current = recorderService.recorder(id);
             return Response.status(409).entity(Templates.form(formView(id, current.version,

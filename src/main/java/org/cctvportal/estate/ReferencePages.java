@@ -25,7 +25,6 @@ import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
-import org.cctvportal.platform.web.Links;
 
 /**
  * The partnership's reference data: manufacturers with the other names they go by, and operating systems with the
@@ -96,7 +95,7 @@ public class ReferencePages {
     public Response addManufacturer(MultivaluedMap<String, String> form) {
         try {
             reference.addManufacturer(form.getFirst("name"));
-            return seeOther(Links.manufacturers() + "?saved=manufacturer");
+            return seeOther(EstateLinks.manufacturers() + "?saved=manufacturer");
         } catch (InvalidInputException e) {
             return invalid(Templates.manufacturers(makersView(echo(form), e.errors(), null)));
         }
@@ -109,7 +108,7 @@ public class ReferencePages {
     public Response addAlias(MultivaluedMap<String, String> form) {
         try {
             reference.addAlias(manufacturerId(form.getFirst("manufacturer")), form.getFirst("alias"));
-            return seeOther(Links.manufacturers() + "?saved=alias");
+            return seeOther(EstateLinks.manufacturers() + "?saved=alias");
         } catch (InvalidInputException e) {
             return invalid(Templates.manufacturers(makersView(echo(form), e.errors(), null)));
         }
@@ -128,7 +127,7 @@ public class ReferencePages {
     public Response addOperatingSystem(MultivaluedMap<String, String> form) {
         try {
             reference.addOperatingSystem(form.getFirst("name"), date(form, "endOfSupport"));
-            return seeOther(Links.operatingSystems() + "?saved=added");
+            return seeOther(EstateLinks.operatingSystems() + "?saved=added");
         } catch (InvalidInputException e) {
             return invalid(Templates.operatingSystems(systemsView(echo(form), e.errors(), null)));
         }
@@ -155,7 +154,7 @@ public class ReferencePages {
     public Response updateOperatingSystem(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         try {
             reference.updateOperatingSystem(id, form.getFirst("name"), date(form, "endOfSupport"));
-            return seeOther(Links.operatingSystems() + "?saved=changed");
+            return seeOther(EstateLinks.operatingSystems() + "?saved=changed");
         } catch (InvalidInputException e) {
             return invalid(Templates.operatingSystemForm(new SystemFormView(id, echo(form), e.errors())));
         }

@@ -24,7 +24,6 @@ import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
-import org.cctvportal.platform.web.Links;
 
 /** The partner's sites: list, each site with its cameras and recorders, and the forms that add and change them. */
 @Path("/sites")
@@ -92,7 +91,7 @@ public class SitePages {
     public Response create(MultivaluedMap<String, String> form) {
         try {
             Site site = siteService.createSite(FormValues.toRaw(form, SiteRules.FIELDS, Set.of()));
-            return Response.seeOther(URI.create(Links.site(site.id) + "?saved=true")).build();
+            return Response.seeOther(URI.create(EstateLinks.site(site.id) + "?saved=true")).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.form(formView(null, null, FormValues.echo(form),
                     e.errors()))).build();
@@ -123,7 +122,7 @@ public class SitePages {
         Integer version = FormValues.version(form);
         try {
             siteService.updateSite(id, FormValues.toRaw(form, SiteRules.FIELDS, Set.of()), version);
-            return Response.seeOther(URI.create(Links.site(id) + "?saved=true")).build();
+            return Response.seeOther(URI.create(EstateLinks.site(id) + "?saved=true")).build();
         } catch (StaleRecordException e) {
             Site current = siteService.site(id);
             return Response.status(409).entity(Templates.form(formView(id, current.version,

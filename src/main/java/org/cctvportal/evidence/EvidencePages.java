@@ -26,7 +26,6 @@ import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
-import org.cctvportal.platform.web.Links;
 
 /**
  * The evidence vault's pages. The owning partner's managers and evidence officers, the operator who captured an item
@@ -160,7 +159,7 @@ public class EvidencePages {
     public Response create(MultivaluedMap<String, String> form) {
         Map<String, String> values = echo(form);
         try {
-            return seeOther(Links.evidenceItem(evidence.create(values).id) + "?saved=created");
+            return seeOther(EvidenceLinks.evidenceItem(evidence.create(values).id) + "?saved=created");
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.create(newView(values, e.errors()))).build();
         }
@@ -197,7 +196,7 @@ public class EvidencePages {
             return Response.status(400).type(MediaType.APPLICATION_JSON).entity(Map.of("status", 400, "message",
                     "Upload the file from the upload page, which sends the form token")).build();
         }
-        return EvidenceFiles.upload(uploads, id, params, body, Links.evidenceItem(id) + "?saved=uploaded");
+        return EvidenceFiles.upload(uploads, id, params, body, EvidenceLinks.evidenceItem(id) + "?saved=uploaded");
     }
 
     @POST
@@ -207,7 +206,7 @@ public class EvidencePages {
     public Response copy(@PathParam("id") long id, @PathParam("fileId") String fileId) {
         try {
             uploads.workingCopy(id, EvidenceFiles.uuid(fileId));
-            return seeOther(Links.evidenceItem(id) + "?saved=copied");
+            return seeOther(EvidenceLinks.evidenceItem(id) + "?saved=copied");
         } catch (UploadRefused e) {
             return invalid(id, "copy-" + fileId, new FormErrors().add("button", e.getMessage()), Map.of());
         }
@@ -244,7 +243,7 @@ public class EvidencePages {
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
     public Response revoke(@PathParam("id") long id, @PathParam("shareId") long shareId) {
         decisions.revoke(id, shareId);
-        return seeOther(Links.evidenceItem(id) + "?saved=revoked");
+        return seeOther(EvidenceLinks.evidenceItem(id) + "?saved=revoked");
     }
 
     @POST
@@ -256,7 +255,7 @@ public class EvidencePages {
         try {
             EvidenceItem item = decisions.hold(id, hold, form.getFirst("hold-reason"));
             String saved = item.releasePending() ? "release-requested" : "hold";
-            return seeOther(Links.evidenceItem(id) + "?saved=" + saved + "#hold");
+            return seeOther(EvidenceLinks.evidenceItem(id) + "?saved=" + saved + "#hold");
         } catch (InvalidInputException e) {
             return invalid(id, "hold", e.errors(), echo(form));
         }
@@ -327,7 +326,7 @@ public class EvidencePages {
             java.util.function.Supplier<?> action) {
         try {
             action.get();
-            return seeOther(Links.evidenceItem(id) + "?saved=" + name + "#" + name);
+            return seeOther(EvidenceLinks.evidenceItem(id) + "?saved=" + name + "#" + name);
         } catch (InvalidInputException e) {
             return invalid(id, name, e.errors(), echo(form));
         }

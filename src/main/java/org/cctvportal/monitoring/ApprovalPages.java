@@ -18,7 +18,6 @@ import java.net.URI;
 import java.util.List;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
-import org.cctvportal.platform.web.Links;
 
 /** The hub supervisor's queue of requested bookings at its hubs, oldest first, each approved or declined. */
 @Path("/approvals")
@@ -53,7 +52,7 @@ public class ApprovalPages {
     public Response approve(@PathParam("id") long id) {
         try {
             decisions.approve(id);
-            return Response.seeOther(URI.create(Links.approvals() + "?saved=approved-" + id)).build();
+            return Response.seeOther(URI.create(MonitoringLinks.approvals() + "?saved=approved-" + id)).build();
         } catch (InvalidInputException e) {
             return refused(id, e, "");
         }
@@ -66,7 +65,7 @@ public class ApprovalPages {
         String reason = form.getFirst("reason");
         try {
             decisions.decline(id, reason);
-            return Response.seeOther(URI.create(Links.approvals() + "?saved=declined-" + id)).build();
+            return Response.seeOther(URI.create(MonitoringLinks.approvals() + "?saved=declined-" + id)).build();
         } catch (InvalidInputException e) {
             return refused(id, e, reason == null ? "" : reason);
         }

@@ -29,7 +29,6 @@ import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.Htmx;
 import org.cctvportal.platform.web.InvalidInputException;
-import org.cctvportal.platform.web.Links;
 
 /**
  * A partner's bookings: the list (which refreshes itself, so a decision shows at once), the booking form, one booking
@@ -90,7 +89,8 @@ public class BookingPages {
 
         /** Where "Back" goes: the partner's bookings, the approvals queue for a supervisor, else the hub's week. */
         public String back() {
-            return own ? Links.bookings() : supervisor ? Links.approvals() : Links.hubCalendar(booking().hubId);
+            return own ? MonitoringLinks.bookings()
+                    : supervisor ? MonitoringLinks.approvals() : MonitoringLinks.hubCalendar(booking().hubId);
         }
     }
 
@@ -136,7 +136,7 @@ public class BookingPages {
         Map<String, String> values = echo(form);
         try {
             Booking booking = bookings.request(values);
-            return Response.seeOther(URI.create(Links.booking(booking.id) + "?saved=requested")).build();
+            return Response.seeOther(URI.create(MonitoringLinks.booking(booking.id) + "?saved=requested")).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.form(formView(values, e.errors()))).build();
         }
@@ -167,7 +167,7 @@ public class BookingPages {
     public Response cancel(@PathParam("id") long id) {
         try {
             bookings.cancel(id);
-            return Response.seeOther(URI.create(Links.booking(id) + "?saved=cancelled")).build();
+            return Response.seeOther(URI.create(MonitoringLinks.booking(id) + "?saved=cancelled")).build();
         } catch (InvalidInputException e) {
             return Response.status(e.status()).entity(Templates.detail(detailView(id, null, e.errors()))).build();
         }

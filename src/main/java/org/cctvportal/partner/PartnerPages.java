@@ -19,7 +19,6 @@ import java.util.List;
 import org.cctvportal.platform.audit.AuditEvent;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
-import org.cctvportal.platform.web.Links;
 
 /**
  * The partnership's partner directory: the PCC office lists, inspects and admits partners, and its admins manage what
@@ -80,7 +79,7 @@ public class PartnerPages {
     public Response admit(@BeanParam PartnerForm form) {
         try {
             Partner partner = partners.admit(form);
-            return Response.seeOther(URI.create(Links.partners() + "?admitted=" + partner.id)).build();
+            return Response.seeOther(URI.create(PartnerLinks.partners() + "?admitted=" + partner.id)).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.admit(FormView.of(form, e.errors()))).build();
         }
@@ -108,7 +107,7 @@ public class PartnerPages {
     public Response manage(@PathParam("id") String id, @BeanParam GovernanceForm form) {
         try {
             partners.govern(id, form);
-            return Response.seeOther(URI.create(Links.managePartner(id) + "?saved=true")).build();
+            return Response.seeOther(URI.create(PartnerLinks.managePartner(id) + "?saved=true")).build();
         } catch (InvalidInputException e) {
             Partner partner = partners.inDirectory(id);
             return Response.status(400).entity(Templates.manage(ManageView.of(partner, form, e.errors(),

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
-import org.cctvportal.platform.web.Links;
 
 /**
  * A partner's own profile: everyone at the partner reads it; its managers (and the PCC office's admins) edit its ICO
@@ -61,7 +60,7 @@ public class ProfilePages {
     public Response save(@BeanParam ProfileForm form) {
         try {
             partners.updateOwn(form);
-            return Response.seeOther(URI.create(Links.profile() + "?saved=true")).build();
+            return Response.seeOther(URI.create(PartnerLinks.profile() + "?saved=true")).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.edit(new EditView(partners.own(), form, e.errors())))
                     .build();

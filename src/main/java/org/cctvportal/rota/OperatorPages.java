@@ -22,7 +22,6 @@ import java.util.TreeSet;
 import org.cctvportal.monitoring.Hub;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
-import org.cctvportal.platform.web.Links;
 
 /** The hub supervisor's list of operator profiles and the form that edits one. */
 @Path("/rota/operators")
@@ -80,7 +79,7 @@ public class OperatorPages {
                 "yes".equals(value(form, "canSupervise")), value(form, "version"));
         try {
             profiles.update(id, fields);
-            return Response.seeOther(URI.create(Links.rotaOperators() + "?saved=" + id)).build();
+            return Response.seeOther(URI.create(RotaLinks.rotaOperators() + "?saved=" + id)).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.edit(view(operator, fields, e.errors(), null))).build();
         }
@@ -92,7 +91,7 @@ public class OperatorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revokeFeed(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         feeds.revokeBySupervisor(id);
-        return Response.seeOther(URI.create(Links.rotaOperator(id) + "?saved=feed-revoked")).build();
+        return Response.seeOther(URI.create(RotaLinks.rotaOperator(id) + "?saved=feed-revoked")).build();
     }
 
     /** Makes the profile inactive (someone who has left: not rostered, no feed) or active again (audited). */
@@ -107,7 +106,7 @@ public class OperatorPages {
                     new FormErrors().add("active", "Choose whether the profile is active"), null))).build();
         }
         feeds.setActive(id, active.equals("yes"));
-        return Response.seeOther(URI.create(Links.rotaOperator(id) + "?saved=" + (active.equals("yes") ? "activated"
+        return Response.seeOther(URI.create(RotaLinks.rotaOperator(id) + "?saved=" + (active.equals("yes") ? "activated"
                 : "deactivated"))).build();
     }
 

@@ -27,7 +27,6 @@ import org.cctvportal.monitoring.Hub;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
-import org.cctvportal.platform.web.Links;
 
 /**
  * An operator's own rota: their shifts for six weeks, offering one (to anyone or a named colleague), taking a
@@ -148,7 +147,7 @@ public class RotaMinePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revokeFeed(MultivaluedMap<String, String> form) {
         feeds.revoke(required());
-        return Response.seeOther(URI.create(Links.myShifts() + "?saved=feed-revoked")).build();
+        return Response.seeOther(URI.create(RotaLinks.myShifts() + "?saved=feed-revoked")).build();
     }
 
     interface Action {
@@ -158,7 +157,7 @@ public class RotaMinePages {
     private Response act(String failed, String saved, Action action) {
         try {
             action.run(required());
-            return Response.seeOther(URI.create(Links.myShifts() + "?saved=" + saved)).build();
+            return Response.seeOther(URI.create(RotaLinks.myShifts() + "?saved=" + saved)).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.mine(view(null, e.errors(), failed, null))).build();
         }

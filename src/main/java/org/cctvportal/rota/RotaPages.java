@@ -26,7 +26,6 @@ import java.util.Map;
 import org.cctvportal.monitoring.Hub;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
-import org.cctvportal.platform.web.Links;
 import org.cctvportal.platform.web.LondonTime;
 
 /**
@@ -128,7 +127,7 @@ public class RotaPages {
             }
             errors.throwIfAny();
             int made = shiftService.applyTemplate(hubId, template, first, last, role, positions).size();
-            return Response.seeOther(URI.create(Links.rotaWeek(hubId, monday(first.toString())) + "&saved=template-"
+            return Response.seeOther(URI.create(RotaLinks.rotaWeek(hubId, monday(first.toString())) + "&saved=template-"
                     + made)).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.week(view(hubId, monday(first == null ? null
@@ -151,7 +150,7 @@ public class RotaPages {
         Instant from = monday.atStartOfDay(LondonTime.ZONE).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant();
         int filled = assignments.autoFill(hubId, from, to);
-        return Response.seeOther(URI.create(Links.rotaWeek(hubId, monday) + "&saved=filled-" + filled)).build();
+        return Response.seeOther(URI.create(RotaLinks.rotaWeek(hubId, monday) + "&saved=filled-" + filled)).build();
     }
 
     @POST
@@ -183,7 +182,7 @@ public class RotaPages {
             } else {
                 assignments.unassign(shiftId, operator);
             }
-            return Response.seeOther(URI.create(Links.rotaWeek(shift.hubId, monday) + "&saved="
+            return Response.seeOther(URI.create(RotaLinks.rotaWeek(shift.hubId, monday) + "&saved="
                     + (assign ? "assigned" : "unassigned"))).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.week(view(shift.hubId, monday, e.errors(), shiftId,

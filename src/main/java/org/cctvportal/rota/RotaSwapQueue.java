@@ -20,7 +20,6 @@ import org.cctvportal.monitoring.Hub;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
-import org.cctvportal.platform.web.Links;
 
 /** The hub supervisor's queue of swaps and open-shift requests: approve (every rule checked again) or decline. */
 @Path("/rota")
@@ -74,7 +73,7 @@ public class RotaSwapQueue {
         long hubId = shiftService.shift(approvals.swap(swapId).shiftId).hubId;
         try {
             decision.run();
-            return Response.seeOther(URI.create(Links.rotaSwaps(hubId) + "?saved=" + saved)).build();
+            return Response.seeOther(URI.create(RotaLinks.rotaSwaps(hubId) + "?saved=" + saved)).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.queue(view(hubId, e.errors(), swapId, null))).build();
         }

@@ -26,7 +26,6 @@ import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
-import org.cctvportal.platform.web.Links;
 
 /**
  * The partnership's specification: every signed-in role of the partnership reads every version and compares any two;
@@ -113,7 +112,7 @@ public class SpecificationPages {
     @RolesAllowed(ADMIN)
     public Response startDraft() {
         try {
-            return seeOther(Links.specificationVersion(specification.startDraft().id) + "?saved=started");
+            return seeOther(SpecificationLinks.specificationVersion(specification.startDraft().id) + "?saved=started");
         } catch (InvalidInputException e) {
             return invalid(Templates.list(listView(e.errors())));
         }
@@ -154,8 +153,8 @@ public class SpecificationPages {
         Map<String, String> values = echo(form);
         try {
             edits.apply(id, values);
-            return seeOther(Links.specificationVersion(id) + "?saved=" + values.getOrDefault("action", "") + "#"
-                    + values.getOrDefault("action", ""));
+            return seeOther(SpecificationLinks.specificationVersion(id) + "?saved=" + values.getOrDefault("action", "")
+                    + "#" + values.getOrDefault("action", ""));
         } catch (InvalidInputException e) {
             return invalid(Templates.version(versionView(id, values, e.errors(), null)));
         }
@@ -175,7 +174,7 @@ public class SpecificationPages {
     public Response ratify(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         try {
             specification.ratify(id, "yes".equals(form.getFirst("confirm")));
-            return seeOther(Links.specificationVersion(id) + "?saved=ratified");
+            return seeOther(SpecificationLinks.specificationVersion(id) + "?saved=ratified");
         } catch (InvalidInputException e) {
             return invalid(Templates.ratify(ratifyView(id, e.errors())));
         }

@@ -1,13 +1,13 @@
 package org.cctvportal.platform.web;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -24,6 +24,9 @@ public class CurrentUser {
 
     @Inject
     CurrentVertxRequest request;
+
+    @Inject
+    Navigation navigation;
 
     public boolean isSignedIn() {
         return !identity.isAnonymous();
@@ -63,6 +66,6 @@ public class CurrentUser {
     }
 
     public List<NavItem> navigation() {
-        return NavItem.ALL.stream().filter(item -> item.visibleTo(identity)).toList();
+        return navigation.visibleTo(identity);
     }
 }

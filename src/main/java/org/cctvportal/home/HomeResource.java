@@ -1,4 +1,4 @@
-package org.cctvportal.platform.web;
+package org.cctvportal.home;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -10,12 +10,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.cctvportal.dashboard.DashboardLinks;
 import org.cctvportal.estate.EstateSummary;
 import org.cctvportal.partner.Partner;
 import org.cctvportal.partner.PartnerService;
 import org.cctvportal.partner.Partnership;
+import org.cctvportal.platform.web.CurrentUser;
+import org.cctvportal.platform.web.Links;
 
-/** The signed-in home page, the sign-in entry point and the page shown after signing out. */
+/**
+ * The signed-in home page, the sign-in entry point and the page shown after signing out. Home sits above the
+ * features (it shows the caller's partner and estate and leads to their dashboard), so the platform knows none.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomeResource {
@@ -34,13 +40,13 @@ public class HomeResource {
         /** The caller's dashboard, the first place to go; null for roles without one. */
         public String dashboard() {
             if (user.hasRole("partnership-admin") || user.hasRole("pcc-analyst")) {
-                return Links.partnershipDashboard();
+                return DashboardLinks.partnershipDashboard();
             }
             if (user.hasRole("partner-manager") || user.hasRole("partner-viewer")) {
-                return Links.partnerDashboard();
+                return DashboardLinks.partnerDashboard();
             }
             if (user.hasRole("hub-supervisor") || user.hasRole("operator")) {
-                return Links.hubDashboard();
+                return DashboardLinks.hubDashboard();
             }
             return null;
         }

@@ -1,0 +1,36 @@
+package org.cctvportal.evidence;
+
+import io.quarkus.qute.TemplateData;
+import org.cctvportal.platform.web.Links;
+
+/** The evidence vault's URLs ({@code {evidence:evidenceItem(i.id)}} in a template). */
+@TemplateData(namespace = "evidence")
+public final class EvidenceLinks {
+
+    private EvidenceLinks() {
+    }
+
+    public static String evidence() {
+        return "/evidence";
+    }
+
+    public static String newEvidence() {
+        return "/evidence/new";
+    }
+
+    public static String evidenceItem(Long id) {
+        return "/evidence/" + id;
+    }
+
+    public static String evidenceAction(Long id, String action) {
+        return "/evidence/" + id + "/" + action;
+    }
+
+    public static String evidenceFileAction(Long id, Object fileId, String action) {
+        return "/evidence/" + id + "/files/" + Links.encode(String.valueOf(fileId)) + "/" + action;
+    }
+
+    public static String evidenceRevoke(Long id, Long shareId) {
+        return "/evidence/" + id + "/shares/" + shareId + "/revoke";
+    }
+}

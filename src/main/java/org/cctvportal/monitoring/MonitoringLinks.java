@@ -1,0 +1,82 @@
+package org.cctvportal.monitoring;
+
+import io.quarkus.qute.TemplateData;
+
+/**
+ * The monitoring pages' URLs: hubs, bookings, approvals and statements
+ * ({@code {monitoring:booking(b.id)}} in a template).
+ */
+@TemplateData(namespace = "monitoring")
+public final class MonitoringLinks {
+
+    private MonitoringLinks() {
+    }
+
+    public static String hubs() {
+        return "/hubs";
+    }
+
+    public static String hub(Long id) {
+        return "/hubs/" + id;
+    }
+
+    public static String hubCalendar(Long id) {
+        return "/hubs/" + id + "/calendar";
+    }
+
+    public static String hubCalendarWeek(Long id, Object monday) {
+        return "/hubs/" + id + "/calendar?week=" + monday;
+    }
+
+    public static String hubDay(Long id, Object date) {
+        return "/hubs/" + id + "/day?date=" + date;
+    }
+
+    public static String bookings() {
+        return "/bookings";
+    }
+
+    public static String newBooking() {
+        return "/bookings/new";
+    }
+
+    public static String booking(Long id) {
+        return "/bookings/" + id;
+    }
+
+    public static String cancelBooking(Long id) {
+        return "/bookings/" + id + "/cancel";
+    }
+
+    public static String bookingCalendar() {
+        return "/bookings/calendar";
+    }
+
+    public static String bookingCalendarWeek(Object monday) {
+        return "/bookings/calendar?week=" + monday;
+    }
+
+    public static String approvals() {
+        return "/approvals";
+    }
+
+    public static String approve(Long id) {
+        return "/approvals/" + id + "/approve";
+    }
+
+    public static String decline(Long id) {
+        return "/approvals/" + id + "/decline";
+    }
+
+    public static String statements() {
+        return "/statements";
+    }
+
+    public static String statementsOf(Object month) {
+        return "/statements?month=" + month;
+    }
+
+    public static String statementsExport(Object month) {
+        return "/statements/export?month=" + month;
+    }
+}

@@ -1,0 +1,35 @@
+package org.cctvportal.specification;
+
+import io.quarkus.qute.TemplateData;
+
+/** The specification pages' URLs ({@code {specification:specificationVersion(v.id)}} in a template). */
+@TemplateData(namespace = "specification")
+public final class SpecificationLinks {
+
+    private SpecificationLinks() {
+    }
+
+    public static String specification() {
+        return "/specification";
+    }
+
+    public static String specificationVersion(Long id) {
+        return "/specification/" + id;
+    }
+
+    public static String specificationRules(Long id) {
+        return "/specification/" + id + "/rules";
+    }
+
+    public static String ratifySpecification(Long id) {
+        return "/specification/" + id + "/ratify";
+    }
+
+    public static String specificationDiff() {
+        return "/specification/diff";
+    }
+
+    public static String specificationDiffOf(Long from, Long to) {
+        return "/specification/diff?from=" + from + "&to=" + to;
+    }
+}
