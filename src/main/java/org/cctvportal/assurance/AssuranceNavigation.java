@@ -3,6 +3,7 @@ package org.cctvportal.assurance;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.NavContribution;
 import org.cctvportal.platform.web.NavItem;
 
@@ -14,6 +15,6 @@ class AssuranceNavigation implements NavContribution {
     public List<NavItem> navigation() {
         return List.of(
                 new NavItem(160, "Assurance", AssuranceLinks.overview(),
-                        NavItem.union(NavItem.PCC, NavItem.COUNCIL, Set.of("auditor", "evidence-officer"))));
+                        NavItem.union(NavItem.PCC, NavItem.COUNCIL, Set.of(Roles.AUDITOR, Roles.EVIDENCE_OFFICER))));
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
@@ -26,7 +27,7 @@ import org.cctvportal.platform.web.MapConfig;
 /** The PCC office's assurance overview and its switch-off notices, with the coverage lost on a map. */
 @Path("/assurance")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ "partnership-admin", "pcc-analyst" })
+@RolesAllowed({ Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
 public class AssurancePages {
 
 
@@ -72,10 +73,10 @@ public class AssurancePages {
 
     /** The PCC office's summary; for a partner's staff, the assurance pages their role opens. */
     @GET
-    @RolesAllowed({ "partnership-admin", "pcc-analyst", "partner-manager", "partner-viewer", "auditor",
-        "evidence-officer" })
+    @RolesAllowed({ Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST, Roles.PARTNER_MANAGER, Roles.PARTNER_VIEWER,
+        Roles.AUDITOR, Roles.EVIDENCE_OFFICER })
     public TemplateInstance overview() {
-        boolean pcc = user.hasRole("partnership-admin") || user.hasRole("pcc-analyst");
+        boolean pcc = user.hasRole(Roles.PARTNERSHIP_ADMIN) || user.hasRole(Roles.PCC_ANALYST);
         return Templates.overview(pcc ? summaries.forPcc() : null, pcc);
     }
 
@@ -95,7 +96,7 @@ public class AssurancePages {
     @POST
     @Path("notices/{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed("partnership-admin")
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     public Response acknowledge(@PathParam("id") long id, @FormParam("note") String note) {
         try {
             notices.acknowledge(id, note);
@@ -109,7 +110,7 @@ public class AssurancePages {
     private NoticeView view(long id, String note, FormErrors errors, boolean saved) {
         SwitchOffNotices.Detail detail = notices.detail(id);
         return new NoticeView(detail, markers(detail.cameras()), mapConfig.tileUrl(), mapConfig.attribution(),
-                user.hasRole("partnership-admin") && !detail.row().acknowledged(), note, errors, saved);
+                user.hasRole(Roles.PARTNERSHIP_ADMIN) && !detail.row().acknowledged(), note, errors, saved);
     }
 
     private static String markers(List<SwitchOffNotices.NoticeCamera> cameras) {

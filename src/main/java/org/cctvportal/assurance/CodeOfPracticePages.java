@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
@@ -64,14 +65,14 @@ public class CodeOfPracticePages {
     }
 
     @GET
-    @RolesAllowed({ "partner-manager", "partner-viewer", "auditor" })
+    @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.PARTNER_VIEWER, Roles.AUDITOR })
     public TemplateInstance own(@QueryParam("saved") Integer saved) {
-        return Templates.own(new OwnView(codeOfPractice.own(), user.hasRole("partner-manager"), saved));
+        return Templates.own(new OwnView(codeOfPractice.own(), user.hasRole(Roles.PARTNER_MANAGER), saved));
     }
 
     @GET
     @Path("{principle}")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public TemplateInstance edit(@PathParam("principle") int number) {
         CodeOfPractice.Line line = codeOfPractice.own().stream().filter(l -> l.principle().number() == number)
                 .findFirst().orElseThrow(NotFoundException::new);
@@ -89,7 +90,7 @@ public class CodeOfPracticePages {
     @POST
     @Path("{principle}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response assess(@PathParam("principle") int number, MultivaluedMap<String, String> form) {
         Principle principle = Principle.numbered(number).orElseThrow(NotFoundException::new);
         try {
@@ -106,7 +107,7 @@ public class CodeOfPracticePages {
     @GET
     @Path("export")
     @Produces("text/csv")
-    @RolesAllowed({ "partner-manager", "partner-viewer", "auditor" })
+    @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.PARTNER_VIEWER, Roles.AUDITOR })
     public Response export() {
         return Csv.download("code-of-practice.csv", List.of("principle", "title", "principle_text", "status",
                 "evidence", "review_date"), codeOfPractice.own().stream().map(l -> Csv.row(l.principle().number(),
@@ -116,7 +117,7 @@ public class CodeOfPracticePages {
 
     @GET
     @Path("partnership")
-    @RolesAllowed({ "partnership-admin", "pcc-analyst" })
+    @RolesAllowed({ Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
     public TemplateInstance partnership() {
         return Templates.partnership(new PartnershipView(codeOfPractice.partnership(), codeOfPractice
                 .partnershipLines().stream().collect(Collectors.groupingBy(CodeOfPractice.PartnerLine::partnerId))));
@@ -125,7 +126,7 @@ public class CodeOfPracticePages {
     @GET
     @Path("partnership/export")
     @Produces("text/csv")
-    @RolesAllowed({ "partnership-admin", "pcc-analyst" })
+    @RolesAllowed({ Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
     public Response partnershipExport() {
         return Csv.download("code-of-practice-partnership.csv", List.of("partner", "principle", "title", "status",
                 "evidence", "review_date"), codeOfPractice.partnershipLines().stream().map(l -> Csv.row(

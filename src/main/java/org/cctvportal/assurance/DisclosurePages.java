@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
@@ -29,8 +30,8 @@ import org.cctvportal.platform.web.InvalidInputException;
 @Produces(MediaType.TEXT_HTML)
 public class DisclosurePages {
 
-    static final String MANAGER = "partner-manager";
-    static final String OFFICER = "evidence-officer";
+    static final String MANAGER = Roles.PARTNER_MANAGER;
+    static final String OFFICER = Roles.EVIDENCE_OFFICER;
     static final int LIMIT = 500;
 
     @Inject
@@ -69,7 +70,7 @@ public class DisclosurePages {
     }
 
     @GET
-    @RolesAllowed({ MANAGER, OFFICER, "auditor" })
+    @RolesAllowed({ MANAGER, OFFICER, Roles.AUDITOR })
     public TemplateInstance register() {
         return Templates.register(registerView(Map.of(), new FormErrors()));
     }
@@ -89,7 +90,7 @@ public class DisclosurePages {
 
     @GET
     @Path("sars/{id}")
-    @RolesAllowed({ MANAGER, OFFICER, "auditor" })
+    @RolesAllowed({ MANAGER, OFFICER, Roles.AUDITOR })
     public TemplateInstance request(@PathParam("id") long id) {
         return Templates.request(requestView(id, "", Map.of(), new FormErrors()));
     }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cctvportal.estate.Site;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
@@ -31,7 +32,7 @@ import org.cctvportal.platform.web.InvalidInputException;
 @Produces(MediaType.TEXT_HTML)
 public class DpiaPages {
 
-    static final String MANAGER = "partner-manager";
+    static final String MANAGER = Roles.PARTNER_MANAGER;
 
     @Inject
     DpiaRegister register;
@@ -57,7 +58,7 @@ public class DpiaPages {
     }
 
     @GET
-    @RolesAllowed({ MANAGER, "partner-viewer", "auditor" })
+    @RolesAllowed({ MANAGER, Roles.PARTNER_VIEWER, Roles.AUDITOR })
     public TemplateInstance list() {
         List<DpiaRegister.Entry> entries = register.own();
         return Templates.list(new ListView(entries, user.hasRole(MANAGER),

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.web.FormErrors;
@@ -84,7 +85,7 @@ public class WhoWatched {
 
     /** Whether the caller sees the whole partnership (the partnership admin) or its own partner's evidence. */
     public boolean acrossPartnership() {
-        return identity.hasRole("partnership-admin");
+        return identity.hasRole(Roles.PARTNERSHIP_ADMIN);
     }
 
     public List<Access> report(Filter filter, int limit) {

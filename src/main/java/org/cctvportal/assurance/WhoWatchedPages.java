@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
@@ -21,7 +22,7 @@ import org.cctvportal.platform.web.InvalidInputException;
  * the partnership admin sees the whole partnership's. Filters by date, action and partner; CSV export.
  */
 @Path("/assurance/who-watched")
-@RolesAllowed({ "auditor", "partnership-admin" })
+@RolesAllowed({ Roles.AUDITOR, Roles.PARTNERSHIP_ADMIN })
 public class WhoWatchedPages {
 
     static final int PAGE_LIMIT = 500;

@@ -3,6 +3,7 @@ package org.cctvportal.compliance;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.NavContribution;
 import org.cctvportal.platform.web.NavItem;
 
@@ -16,6 +17,6 @@ class ComplianceNavigation implements NavContribution {
                 new NavItem(50, "Compliance", ComplianceLinks.compliance(),
                         NavItem.union(NavItem.PCC, NavItem.COUNCIL)),
                 new NavItem(60, "Capital plan", ComplianceLinks.capitalPlan(),
-                        NavItem.union(NavItem.PCC, Set.of("partner-manager"))));
+                        NavItem.union(NavItem.PCC, Set.of(Roles.PARTNER_MANAGER))));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 
 /**
@@ -21,7 +22,7 @@ import org.cctvportal.platform.web.CurrentUser;
 @Authenticated
 public class CompliancePages {
 
-    static final List<String> PCC = List.of("partnership-admin", "pcc-analyst");
+    static final List<String> PCC = List.of(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST);
 
     @Inject
     FindingService findings;

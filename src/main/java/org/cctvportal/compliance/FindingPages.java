@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.cctvportal.estate.EstateLinks;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
@@ -38,7 +39,7 @@ import org.cctvportal.platform.web.InvalidInputException;
 @Authenticated
 public class FindingPages {
 
-    static final String MANAGER = "partner-manager";
+    static final String MANAGER = Roles.PARTNER_MANAGER;
 
     @Inject
     FindingService findings;

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -76,7 +77,7 @@ public class FindingsApi {
 
     @POST
     @Path("findings/{id}/acceptance")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Accept an open finding's risk with a justification until a date in the next 12 months")
     public FindingJson accept(@PathParam("id") long id, AcceptanceInput input) {
         if (input == null) {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cctvportal.platform.audit.AuditEvent;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
@@ -114,7 +115,7 @@ public class CameraPages {
     public Response list(@BeanParam CameraQuery query, @QueryParam("created") String created,
             @Context HttpHeaders headers) {
         ListView view = new ListView(query, cameraService.search(query), siteService.sites(), reference.manufacturers(),
-                CameraType.values(), CameraStatus.values(), user.hasRole("partner-manager"),
+                CameraType.values(), CameraStatus.values(), user.hasRole(Roles.PARTNER_MANAGER),
                 LocalDate.now(clock), created);
         if (Htmx.isPartial(headers)) {
             // The address bar follows the filters, so a filtered list can be bookmarked, shared and gone back to.
@@ -126,14 +127,14 @@ public class CameraPages {
 
     @GET
     @Path("new")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public TemplateInstance createForm() {
         return Templates.form(formView(null, null, Map.of("status", CameraStatus.LIVE.label()), new FormErrors()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response create(MultivaluedMap<String, String> form) {
         try {
             Camera camera = cameraService.createCamera(FormValues.toRaw(form, CameraRules.FIELDS, DATES));
@@ -157,12 +158,12 @@ public class CameraPages {
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
         Camera camera = cameraService.camera(id);
         return Templates.detail(new DetailView(camera, cameraService.statusChanges(camera),
-                estateChanges.history("camera", id), user.hasRole("partner-manager"), LocalDate.now(clock), saved));
+                estateChanges.history("camera", id), user.hasRole(Roles.PARTNER_MANAGER), LocalDate.now(clock), saved));
     }
 
     @GET
     @Path("{id}/edit")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public TemplateInstance editForm(@PathParam("id") long id) {
         Camera camera = cameraService.camera(id);
         return Templates.form(formView(camera.id, camera.version,
@@ -172,7 +173,7 @@ public class CameraPages {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Integer version = FormValues.version(form);
         try {

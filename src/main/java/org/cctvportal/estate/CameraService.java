@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.audit.FieldChange;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.tenancy.TenantContext;
@@ -45,7 +46,8 @@ public class CameraService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CameraSearch.Result search(CameraQuery query) {
-        if (query.acrossPartners() && (identity.hasRole("partnership-admin") || identity.hasRole("pcc-analyst"))) {
+        if (query.acrossPartners()
+                && (identity.hasRole(Roles.PARTNERSHIP_ADMIN) || identity.hasRole(Roles.PCC_ANALYST))) {
             // The PCC office follows a dashboard figure to the cameras behind it: read-only, every partner's.
             return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> CameraSearch.run(query));
         }

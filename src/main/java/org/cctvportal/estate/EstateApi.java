@@ -25,6 +25,7 @@ import org.cctvportal.estate.EstateJson.RecorderJson;
 import org.cctvportal.estate.EstateJson.SiteInput;
 import org.cctvportal.estate.EstateJson.SiteJson;
 import org.cctvportal.platform.audit.AuditApi;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -79,7 +80,7 @@ public class EstateApi {
 
     @POST
     @Path("cameras")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Add a camera; taking one offline or decommissioning it needs statusReason")
     public Response createCamera(CameraInput input) {
         Camera camera = cameraService.createCamera(required(input).raw());
@@ -88,7 +89,7 @@ public class EstateApi {
 
     @PUT
     @Path("cameras/{id}")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Change a camera")
     public CameraJson updateCamera(@PathParam("id") long id, CameraInput input) {
         return CameraJson.of(cameraService.updateCamera(id, required(input).raw(), input.version()));
@@ -115,7 +116,7 @@ public class EstateApi {
 
     @POST
     @Path("sites")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Add a site")
     public Response createSite(SiteInput input) {
         Site site = siteService.createSite(required(input).raw());
@@ -124,7 +125,7 @@ public class EstateApi {
 
     @PUT
     @Path("sites/{id}")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Change a site")
     public SiteJson updateSite(@PathParam("id") long id, SiteInput input) {
         return SiteJson.of(siteService.updateSite(id, required(input).raw(), input.version()));
@@ -152,7 +153,7 @@ public class EstateApi {
 
     @POST
     @Path("recorders")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Add a recorder or server")
     public Response createRecorder(RecorderInput input) {
         Recorder recorder = recorderService.createRecorder(required(input).raw());
@@ -162,7 +163,7 @@ public class EstateApi {
 
     @PUT
     @Path("recorders/{id}")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Change a recorder or server")
     public RecorderJson updateRecorder(@PathParam("id") long id, RecorderInput input) {
         return RecorderJson.of(recorderService.updateRecorder(id, required(input).raw(), input.version()));

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.cctvportal.platform.security.Roles;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -73,7 +74,7 @@ public class EstateImportPages {
 
     @GET
     @Path("import")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public TemplateInstance form() {
         return Templates.form(formView("cameras", null));
     }
@@ -81,7 +82,7 @@ public class EstateImportPages {
     @POST
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response upload(@RestForm String subject, @RestForm("file") FileUpload file) throws IOException {
         EstateImport.Subject chosen = EstateImport.Subject.parse(subject);
         if (chosen == null) {
@@ -107,14 +108,14 @@ public class EstateImportPages {
     @POST
     @Path("import")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response uploadWithoutFile(@RestForm String subject) {
         return refused(400, subject, "Select a CSV or GeoJSON file to import");
     }
 
     @GET
     @Path("import/{id}")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response preview(@PathParam("id") String id, @QueryParam("committed") boolean committed) {
         try {
             return Response.ok(Templates.preview(new PreviewView(imports.preview(id), null, committed))).build();
@@ -128,7 +129,7 @@ public class EstateImportPages {
     @POST
     @Path("import/{id}/commit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response commit(@PathParam("id") String id) {
         try {
             EstateImportService.Preview result = imports.commit(id);

@@ -3,6 +3,7 @@ package org.cctvportal.estate;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.NavContribution;
 import org.cctvportal.platform.web.NavItem;
 
@@ -14,8 +15,8 @@ class EstateNavigation implements NavContribution {
     public List<NavItem> navigation() {
         return List.of(
                 new NavItem(40, "Estate", EstateLinks.cameras(),
-                        NavItem.union(NavItem.COUNCIL, Set.of("evidence-officer", "auditor"))),
+                        NavItem.union(NavItem.COUNCIL, Set.of(Roles.EVIDENCE_OFFICER, Roles.AUDITOR))),
                 new NavItem(150, "Switch-offs", EstateLinks.switchOffs(), NavItem.PCC),
-                new NavItem(170, "Reference data", EstateLinks.manufacturers(), Set.of("partnership-admin")));
+                new NavItem(170, "Reference data", EstateLinks.manufacturers(), Set.of(Roles.PARTNERSHIP_ADMIN)));
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cctvportal.platform.audit.AuditEvent;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
@@ -92,19 +93,19 @@ public class RecorderPages {
             // The dashboard's internet-facing recorders link here.
             recorders = recorders.stream().filter(r -> r.exposure == only).toList();
         }
-        return Templates.list(new ListView(recorders, user.hasRole("partner-manager"), LocalDate.now(clock)));
+        return Templates.list(new ListView(recorders, user.hasRole(Roles.PARTNER_MANAGER), LocalDate.now(clock)));
     }
 
     @GET
     @Path("new")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public TemplateInstance createForm() {
         return Templates.form(formView(null, null, Map.of(), new FormErrors()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response create(MultivaluedMap<String, String> form) {
         try {
             Recorder recorder = recorderService.createRecorder(FormValues.toRaw(form, RecorderRules.FIELDS, DATES));
@@ -121,12 +122,12 @@ public class RecorderPages {
         Recorder recorder = recorderService.recorder(id);
         return Templates.detail(new DetailView(recorder, cameraService.camerasOn(recorder),
                 estateChanges.history("recorder", id),
-                user.hasRole("partner-manager"), LocalDate.now(clock), saved));
+                user.hasRole(Roles.PARTNER_MANAGER), LocalDate.now(clock), saved));
     }
 
     @GET
     @Path("{id}/edit")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public TemplateInstance editForm(@PathParam("id") long id) {
         Recorder recorder = recorderService.recorder(id);
         return Templates.form(formView(recorder.id, recorder.version,
@@ -136,7 +137,7 @@ public class RecorderPages {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Integer version = FormValues.version(form);
         try {

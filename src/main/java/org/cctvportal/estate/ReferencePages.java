@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
@@ -35,7 +36,7 @@ import org.cctvportal.platform.web.InvalidInputException;
 @Authenticated
 public class ReferencePages {
 
-    static final String ADMIN = "partnership-admin";
+    static final String ADMIN = Roles.PARTNERSHIP_ADMIN;
 
     @Inject
     ReferenceService reference;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cctvportal.platform.audit.AuditEvent;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
@@ -75,19 +76,19 @@ public class SitePages {
 
     @GET
     public TemplateInstance list() {
-        return Templates.list(siteService.sites(), user.hasRole("partner-manager"));
+        return Templates.list(siteService.sites(), user.hasRole(Roles.PARTNER_MANAGER));
     }
 
     @GET
     @Path("new")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public TemplateInstance createForm() {
         return Templates.form(formView(null, null, Map.of(), new FormErrors()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response create(MultivaluedMap<String, String> form) {
         try {
             Site site = siteService.createSite(FormValues.toRaw(form, SiteRules.FIELDS, Set.of()));
@@ -103,12 +104,12 @@ public class SitePages {
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
         Site site = siteService.site(id);
         return Templates.detail(new DetailView(site, cameraService.camerasAt(site), recorderService.recordersAt(site),
-                estateChanges.history("site", id), user.hasRole("partner-manager"), saved));
+                estateChanges.history("site", id), user.hasRole(Roles.PARTNER_MANAGER), saved));
     }
 
     @GET
     @Path("{id}/edit")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public TemplateInstance editForm(@PathParam("id") long id) {
         Site site = siteService.site(id);
         return Templates.form(formView(site.id, site.version, SiteRules.values(site), new FormErrors()));
@@ -117,7 +118,7 @@ public class SitePages {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Integer version = FormValues.version(form);
         try {

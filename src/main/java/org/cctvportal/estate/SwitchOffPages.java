@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.cctvportal.partner.Partner;
 import org.cctvportal.partner.PartnerService;
+import org.cctvportal.platform.security.Roles;
 
 /** The PCC office's view of cameras its partners took offline or decommissioned, and why. */
 @Path("/estate/switch-offs")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ "partnership-admin", "pcc-analyst" })
+@RolesAllowed({ Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
 public class SwitchOffPages {
 
     static final int LIMIT = 200;

@@ -3,6 +3,7 @@ package org.cctvportal.evidence;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.NavContribution;
 import org.cctvportal.platform.web.NavItem;
 
@@ -13,7 +14,7 @@ class EvidenceNavigation implements NavContribution {
     @Override
     public List<NavItem> navigation() {
         return List.of(
-                new NavItem(140, "Evidence", EvidenceLinks.evidence(), Set.of("partner-manager", "evidence-officer",
-                        "operator", "auditor", "partnership-admin")));
+                new NavItem(140, "Evidence", EvidenceLinks.evidence(), Set.of(Roles.PARTNER_MANAGER,
+                        Roles.EVIDENCE_OFFICER, Roles.OPERATOR, Roles.AUDITOR, Roles.PARTNERSHIP_ADMIN)));
     }
 }

@@ -3,6 +3,7 @@ package org.cctvportal.home;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Links;
 import org.cctvportal.platform.web.NavContribution;
 import org.cctvportal.platform.web.NavItem;
@@ -14,6 +15,6 @@ class HomeNavigation implements NavContribution {
     @Override
     public List<NavItem> navigation() {
         return List.of(
-                new NavItem(20, "Home", Links.home(), Set.of("evidence-officer", "auditor")));
+                new NavItem(20, "Home", Links.home(), Set.of(Roles.EVIDENCE_OFFICER, Roles.AUDITOR)));
     }
 }

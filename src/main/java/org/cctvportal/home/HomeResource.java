@@ -15,6 +15,7 @@ import org.cctvportal.estate.EstateSummary;
 import org.cctvportal.partner.Partner;
 import org.cctvportal.partner.PartnerService;
 import org.cctvportal.partner.Partnership;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.Links;
 
@@ -39,13 +40,13 @@ public class HomeResource {
     public record HomeView(Partner partner, Partnership partnership, CurrentUser user, Long cameras) {
         /** The caller's dashboard, the first place to go; null for roles without one. */
         public String dashboard() {
-            if (user.hasRole("partnership-admin") || user.hasRole("pcc-analyst")) {
+            if (user.hasRole(Roles.PARTNERSHIP_ADMIN) || user.hasRole(Roles.PCC_ANALYST)) {
                 return DashboardLinks.partnershipDashboard();
             }
-            if (user.hasRole("partner-manager") || user.hasRole("partner-viewer")) {
+            if (user.hasRole(Roles.PARTNER_MANAGER) || user.hasRole(Roles.PARTNER_VIEWER)) {
                 return DashboardLinks.partnerDashboard();
             }
-            if (user.hasRole("hub-supervisor") || user.hasRole("operator")) {
+            if (user.hasRole(Roles.HUB_SUPERVISOR) || user.hasRole(Roles.OPERATOR)) {
                 return DashboardLinks.hubDashboard();
             }
             return null;

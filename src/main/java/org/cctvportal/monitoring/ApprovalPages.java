@@ -16,13 +16,14 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
 
 /** The hub supervisor's queue of requested bookings at its hubs, oldest first, each approved or declined. */
 @Path("/approvals")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed("hub-supervisor")
+@RolesAllowed(Roles.HUB_SUPERVISOR)
 public class ApprovalPages {
 
     @Inject

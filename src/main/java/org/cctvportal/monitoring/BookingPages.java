@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
@@ -39,7 +40,7 @@ import org.cctvportal.platform.web.InvalidInputException;
 @Authenticated
 public class BookingPages {
 
-    static final String MANAGER = "partner-manager";
+    static final String MANAGER = Roles.PARTNER_MANAGER;
 
     @Inject
     BookingService bookings;
@@ -114,7 +115,7 @@ public class BookingPages {
     }
 
     @GET
-    @RolesAllowed({ MANAGER, "partner-viewer" })
+    @RolesAllowed({ MANAGER, Roles.PARTNER_VIEWER })
     public Response list(@QueryParam("saved") String saved, @Context HttpHeaders headers) {
         ListView view = new ListView(own(bookings.mine()), user.hasRole(MANAGER), saved, config.listRefreshSeconds());
         return Response.ok(Htmx.isPartial(headers) ? Templates.list$rows(view) : Templates.list(view))
@@ -144,7 +145,7 @@ public class BookingPages {
 
     @GET
     @Path("calendar")
-    @RolesAllowed({ MANAGER, "partner-viewer" })
+    @RolesAllowed({ MANAGER, Roles.PARTNER_VIEWER })
     public Response calendar(@QueryParam("week") String week, @Context HttpHeaders headers) {
         LocalDate monday = Week.mondayOf(week, bookings.today());
         CalendarView view = new CalendarView(Week.of(monday,
@@ -155,7 +156,7 @@ public class BookingPages {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ MANAGER, "partner-viewer", "hub-supervisor", "operator" })
+    @RolesAllowed({ MANAGER, Roles.PARTNER_VIEWER, Roles.HUB_SUPERVISOR, Roles.OPERATOR })
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") String saved) {
         return Templates.detail(detailView(id, saved, new FormErrors()));
     }
@@ -174,22 +175,22 @@ public class BookingPages {
     }
 
     DetailView detailView(long id, String saved, FormErrors errors) {
-        if (user.hasRole(MANAGER) || user.hasRole("partner-viewer")) {
+        if (user.hasRole(MANAGER) || user.hasRole(Roles.PARTNER_VIEWER)) {
             try {
                 Booking booking = bookings.mine(id);
                 return new DetailView(own(List.of(booking)).get(0), true,
                         user.hasRole(MANAGER) && booking.isCancellable(), false, saved, errors,
                         BookingCameras.of(booking.id), false);
             } catch (jakarta.ws.rs.NotFoundException e) {
-                if (!user.hasRole("hub-supervisor") && !user.hasRole("operator")) {
+                if (!user.hasRole(Roles.HUB_SUPERVISOR) && !user.hasRole(Roles.OPERATOR)) {
                     throw e;
                 }
             }
         }
         HubBookings.Named named = hubBookings.booking(id);
         return new DetailView(named, false, false,
-                user.hasRole("hub-supervisor") && named.booking().status == Booking.Status.REQUESTED, saved, errors,
-                BookingCameras.of(id), user.hasRole("hub-supervisor"));
+                user.hasRole(Roles.HUB_SUPERVISOR) && named.booking().status == Booking.Status.REQUESTED, saved, errors,
+                BookingCameras.of(id), user.hasRole(Roles.HUB_SUPERVISOR));
     }
 
     private List<HubBookings.Named> own(List<Booking> list) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.Htmx;
 import org.cctvportal.platform.web.LondonTime;
@@ -27,7 +28,7 @@ import org.cctvportal.platform.web.LondonTime;
 @Authenticated
 public class HubPages {
 
-    static final String[] HUB_STAFF = { "hub-supervisor", "operator" };
+    static final String[] HUB_STAFF = { Roles.HUB_SUPERVISOR, Roles.OPERATOR };
 
     @Inject
     CurrentUser user;
@@ -98,14 +99,14 @@ public class HubPages {
     public TemplateInstance detail(@PathParam("id") long id) {
         Hub hub = hubs.hub(id);
         boolean operates = hubs.operates(hub);
-        boolean supervisor = user.hasRole("hub-supervisor");
+        boolean supervisor = user.hasRole(Roles.HUB_SUPERVISOR);
         return Templates.detail(new DetailView(hub, hubs.staffingPlan(hub), hubs.servedPartnerNames(hub),
-                operates && (supervisor || user.hasRole("operator")), operates && supervisor));
+                operates && (supervisor || user.hasRole(Roles.OPERATOR)), operates && supervisor));
     }
 
     @GET
     @Path("{id}/calendar")
-    @RolesAllowed({ "hub-supervisor", "operator" })
+    @RolesAllowed({ Roles.HUB_SUPERVISOR, Roles.OPERATOR })
     public Response calendar(@PathParam("id") long id, @QueryParam("week") String week,
             @Context HttpHeaders headers) {
         Hub hub = hubs.hub(id);
@@ -118,7 +119,7 @@ public class HubPages {
 
     @GET
     @Path("{id}/day")
-    @RolesAllowed({ "hub-supervisor", "operator" })
+    @RolesAllowed({ Roles.HUB_SUPERVISOR, Roles.OPERATOR })
     public Response day(@PathParam("id") long id, @QueryParam("date") String date, @Context HttpHeaders headers) {
         Hub hub = hubs.hub(id);
         LocalDate day = parse(date, bookings.today());

@@ -9,6 +9,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.tenancy.TenantContext;
@@ -88,9 +89,9 @@ public class HubService {
      * the partnership's directory through their named paths; anyone else sees its own partner and a count.
      */
     public Map<String, String> servedPartnerNames(Hub hub) {
-        CrossPartnerPath path = identity.hasRole("hub-supervisor") || identity.hasRole("operator")
+        CrossPartnerPath path = identity.hasRole(Roles.HUB_SUPERVISOR) || identity.hasRole(Roles.OPERATOR)
                 ? CrossPartnerPath.HUB_BOOKINGS
-                : identity.hasRole("partnership-admin") || identity.hasRole("pcc-analyst")
+                : identity.hasRole(Roles.PARTNERSHIP_ADMIN) || identity.hasRole(Roles.PCC_ANALYST)
                         ? CrossPartnerPath.PARTNER_DIRECTORY : null;
         Map<String, String> names = new LinkedHashMap<>();
         if (path == null) {

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.cctvportal.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Monitoring")
 public class MonitoringApi {
 
-    static final String[] READERS = { "partner-manager", "partner-viewer", "hub-supervisor", "operator" };
+    static final String[] READERS = { Roles.PARTNER_MANAGER, Roles.PARTNER_VIEWER, Roles.HUB_SUPERVISOR,
+        Roles.OPERATOR };
 
     @Inject
     HubService hubs;
@@ -116,10 +118,10 @@ public class MonitoringApi {
 
     @GET
     @Path("bookings")
-    @RolesAllowed({ "partner-manager", "partner-viewer", "hub-supervisor", "operator" })
+    @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.PARTNER_VIEWER, Roles.HUB_SUPERVISOR, Roles.OPERATOR })
     @Operation(summary = "The caller's bookings; for hub staff, every booking at their hubs")
     public List<BookingJson> bookings() {
-        if (identity.hasRole("hub-supervisor") || identity.hasRole("operator")) {
+        if (identity.hasRole(Roles.HUB_SUPERVISOR) || identity.hasRole(Roles.OPERATOR)) {
             return BookingJson.of(hubBookings.all().stream().map(HubBookings.Named::booking).toList());
         }
         return BookingJson.of(bookings.mine());
@@ -127,10 +129,10 @@ public class MonitoringApi {
 
     @GET
     @Path("bookings/{id}")
-    @RolesAllowed({ "partner-manager", "partner-viewer", "hub-supervisor", "operator" })
+    @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.PARTNER_VIEWER, Roles.HUB_SUPERVISOR, Roles.OPERATOR })
     @Operation(summary = "One booking")
     public BookingJson booking(@PathParam("id") long id) {
-        if (identity.hasRole("hub-supervisor") || identity.hasRole("operator")) {
+        if (identity.hasRole(Roles.HUB_SUPERVISOR) || identity.hasRole(Roles.OPERATOR)) {
             return BookingJson.of(hubBookings.booking(id).booking());
         }
         return BookingJson.of(bookings.mine(id));
@@ -139,7 +141,7 @@ public class MonitoringApi {
     @POST
     @Path("bookings")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Request monitoring at a hub that serves the caller's partner")
     public Response request(BookingInput input) {
         Booking booking = bookings.request(ApiValues.of(input == null ? new BookingInput(null, null, null, null, null,
@@ -150,7 +152,7 @@ public class MonitoringApi {
 
     @POST
     @Path("bookings/{id}/approve")
-    @RolesAllowed("hub-supervisor")
+    @RolesAllowed(Roles.HUB_SUPERVISOR)
     @Operation(summary = "Approve a requested booking at the caller's hub (409 with the times when it would overbook)")
     public BookingJson approve(@PathParam("id") long id) {
         decisions.approve(id);
@@ -160,7 +162,7 @@ public class MonitoringApi {
     @POST
     @Path("bookings/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("hub-supervisor")
+    @RolesAllowed(Roles.HUB_SUPERVISOR)
     @Operation(summary = "Decline a requested booking at the caller's hub, with a reason")
     public BookingJson decline(@PathParam("id") long id, DeclineInput input) {
         decisions.decline(id, input == null ? null : input.reason());
@@ -169,7 +171,7 @@ public class MonitoringApi {
 
     @POST
     @Path("bookings/{id}/cancel")
-    @RolesAllowed("partner-manager")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Cancel one of the caller's bookings")
     public BookingJson cancel(@PathParam("id") long id) {
         return BookingJson.of(bookings.cancel(id));
@@ -177,7 +179,8 @@ public class MonitoringApi {
 
     @GET
     @Path("statements")
-    @RolesAllowed({ "partner-manager", "partner-viewer", "hub-supervisor", "partnership-admin", "pcc-analyst" })
+    @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.PARTNER_VIEWER, Roles.HUB_SUPERVISOR, Roles.PARTNERSHIP_ADMIN,
+        Roles.PCC_ANALYST })
     @Operation(summary = "Recharge statements for a month (?month=2027-01): own, served, or totals for the PCC office")
     public List<StatementJson> statements(@QueryParam("month") String month) {
         StatementPages.View view = statementPages.view(month);

@@ -3,6 +3,7 @@ package org.cctvportal.monitoring;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.NavContribution;
 import org.cctvportal.platform.web.NavItem;
 
@@ -14,10 +15,10 @@ class MonitoringNavigation implements NavContribution {
     public List<NavItem> navigation() {
         return List.of(
                 new NavItem(80, "Hubs", MonitoringLinks.hubs(),
-                        NavItem.union(NavItem.PCC, NavItem.COUNCIL, Set.of("operator"))),
+                        NavItem.union(NavItem.PCC, NavItem.COUNCIL, Set.of(Roles.OPERATOR))),
                 new NavItem(90, "Bookings", MonitoringLinks.bookings(), NavItem.COUNCIL),
-                new NavItem(100, "Approvals", MonitoringLinks.approvals(), Set.of("hub-supervisor")),
+                new NavItem(100, "Approvals", MonitoringLinks.approvals(), Set.of(Roles.HUB_SUPERVISOR)),
                 new NavItem(130, "Statements", MonitoringLinks.statements(),
-                        NavItem.union(NavItem.PCC, NavItem.COUNCIL, Set.of("hub-supervisor"))));
+                        NavItem.union(NavItem.PCC, NavItem.COUNCIL, Set.of(Roles.HUB_SUPERVISOR))));
     }
 }

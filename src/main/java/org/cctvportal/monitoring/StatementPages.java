@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 
 /**
@@ -22,7 +23,8 @@ import org.cctvportal.platform.web.CurrentUser;
  * per partner for the PCC office; the same as CSV.
  */
 @Path("/statements")
-@RolesAllowed({ "partner-manager", "partner-viewer", "hub-supervisor", "partnership-admin", "pcc-analyst" })
+@RolesAllowed({ Roles.PARTNER_MANAGER, Roles.PARTNER_VIEWER, Roles.HUB_SUPERVISOR, Roles.PARTNERSHIP_ADMIN,
+    Roles.PCC_ANALYST })
 public class StatementPages {
 
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
@@ -68,9 +70,9 @@ public class StatementPages {
 
     View view(String text) {
         YearMonth month = parse(text, statements.currentMonth());
-        boolean pcc = user.hasRole("partnership-admin") || user.hasRole("pcc-analyst");
+        boolean pcc = user.hasRole(Roles.PARTNERSHIP_ADMIN) || user.hasRole(Roles.PCC_ANALYST);
         List<Statement> list = pcc ? statements.totals(month)
-                : user.hasRole("hub-supervisor") ? statements.served(month) : List.of(statements.own(month));
+                : user.hasRole(Roles.HUB_SUPERVISOR) ? statements.served(month) : List.of(statements.own(month));
         return new View(month, MONTH.format(month), list, pcc, statements.tariffs());
     }
 

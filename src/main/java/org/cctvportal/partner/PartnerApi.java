@@ -16,6 +16,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.cctvportal.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -106,7 +107,7 @@ public class PartnerApi {
 
     @GET
     @Path("partners")
-    @RolesAllowed({ "partnership-admin", "pcc-analyst" })
+    @RolesAllowed({ Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
     @Operation(summary = "The partners of the caller's partnership")
     public List<PartnerJson> list() {
         return partners.directory().stream().map(PartnerJson::of).toList();
@@ -114,7 +115,7 @@ public class PartnerApi {
 
     @GET
     @Path("partners/{id}")
-    @RolesAllowed({ "partnership-admin", "pcc-analyst" })
+    @RolesAllowed({ Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
     @Operation(summary = "One partner of the caller's partnership (404 for any other)")
     public PartnerJson get(@PathParam("id") String id) {
         return PartnerJson.of(partners.inDirectory(id));
@@ -122,7 +123,7 @@ public class PartnerApi {
 
     @POST
     @Path("partners")
-    @RolesAllowed("partnership-admin")
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "Admit a partner to the caller's partnership")
     public Response admit(PartnerInput input) {
         Partner partner = partners.admit(input == null ? new PartnerForm() : input.toForm());
@@ -139,7 +140,7 @@ public class PartnerApi {
 
     @PUT
     @Path("profile")
-    @RolesAllowed({ "partner-manager", "partnership-admin" })
+    @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.PARTNERSHIP_ADMIN })
     @Operation(summary = "Update the caller's own partner profile (ICO registration and data-protection contact only)")
     @RequestBody(content = @Content(schema = @Schema(implementation = ProfileInput.class)))
     public PartnerJson updateProfile(JsonNode input) {
@@ -148,7 +149,7 @@ public class PartnerApi {
 
     @PUT
     @Path("partners/{id}/governance")
-    @RolesAllowed("partnership-admin")
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "Change what a partner of the caller's partnership is (name, kind, status, funding end),"
             + " with a reason")
     public PartnerJson govern(@PathParam("id") String id, GovernanceInput input) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.cctvportal.platform.audit.AuditEvent;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
 
@@ -26,7 +27,7 @@ import org.cctvportal.platform.web.InvalidInputException;
  */
 @Path("/partners")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ "partnership-admin", "pcc-analyst" })
+@RolesAllowed({ Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
 public class PartnerPages {
 
     @Inject
@@ -66,7 +67,7 @@ public class PartnerPages {
 
     @GET
     @Path("new")
-    @RolesAllowed("partnership-admin")
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     public TemplateInstance admitForm() {
         PartnerForm form = new PartnerForm();
         form.status = PartnerStatus.ONBOARDING.name();
@@ -75,7 +76,7 @@ public class PartnerPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed("partnership-admin")
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     public Response admit(@BeanParam PartnerForm form) {
         try {
             Partner partner = partners.admit(form);
@@ -93,7 +94,7 @@ public class PartnerPages {
 
     @GET
     @Path("{id}/manage")
-    @RolesAllowed("partnership-admin")
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     public TemplateInstance manageForm(@PathParam("id") String id, @QueryParam("saved") boolean saved) {
         Partner partner = partners.inDirectory(id);
         return Templates.manage(ManageView.of(partner, GovernanceForm.of(partner), new FormErrors(),
@@ -103,7 +104,7 @@ public class PartnerPages {
     @POST
     @Path("{id}/manage")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed("partnership-admin")
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     public Response manage(@PathParam("id") String id, @BeanParam GovernanceForm form) {
         try {
             partners.govern(id, form);

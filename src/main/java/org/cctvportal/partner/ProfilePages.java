@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
 
@@ -48,7 +49,7 @@ public class ProfilePages {
 
     @GET
     @Path("edit")
-    @RolesAllowed({ "partner-manager", "partnership-admin" })
+    @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.PARTNERSHIP_ADMIN })
     public TemplateInstance editForm() {
         Partner partner = partners.own();
         return Templates.edit(new EditView(partner, ProfileForm.of(partner), new FormErrors()));
@@ -56,7 +57,7 @@ public class ProfilePages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({ "partner-manager", "partnership-admin" })
+    @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.PARTNERSHIP_ADMIN })
     public Response save(@BeanParam ProfileForm form) {
         try {
             partners.updateOwn(form);

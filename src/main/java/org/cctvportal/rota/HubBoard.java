@@ -24,6 +24,7 @@ import java.util.Map;
 import org.cctvportal.monitoring.Hub;
 import org.cctvportal.monitoring.HubService;
 import org.cctvportal.platform.NativeRows;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Htmx;
 import org.cctvportal.platform.web.LondonTime;
 
@@ -33,7 +34,7 @@ import org.cctvportal.platform.web.LondonTime;
  */
 @Path("/rota/hubs/{id}/board")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ "hub-supervisor", "operator" })
+@RolesAllowed({ Roles.HUB_SUPERVISOR, Roles.OPERATOR })
 public class HubBoard {
 
     static final int REFRESH_SECONDS = 30;

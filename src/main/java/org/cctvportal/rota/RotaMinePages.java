@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cctvportal.monitoring.Hub;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
@@ -34,7 +35,7 @@ import org.cctvportal.platform.web.InvalidInputException;
  */
 @Path("/rota")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ "operator", RotaPages.SUPERVISOR })
+@RolesAllowed({ Roles.OPERATOR, RotaPages.SUPERVISOR })
 public class RotaMinePages {
 
     static final Duration AHEAD = Duration.ofDays(42);

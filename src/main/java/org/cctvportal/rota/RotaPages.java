@@ -24,6 +24,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import org.cctvportal.monitoring.Hub;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
@@ -36,7 +37,7 @@ import org.cctvportal.platform.web.LondonTime;
 @Produces(MediaType.TEXT_HTML)
 public class RotaPages {
 
-    static final String SUPERVISOR = "hub-supervisor";
+    static final String SUPERVISOR = Roles.HUB_SUPERVISOR;
 
     @Inject
     ShiftService shiftService;

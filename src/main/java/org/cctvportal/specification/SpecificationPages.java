@@ -22,6 +22,7 @@ import java.util.Map;
 import org.cctvportal.estate.CameraType;
 import org.cctvportal.estate.RecorderKind;
 import org.cctvportal.estate.ReferenceService;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
@@ -36,7 +37,7 @@ import org.cctvportal.platform.web.InvalidInputException;
 @Authenticated
 public class SpecificationPages {
 
-    static final String ADMIN = "partnership-admin";
+    static final String ADMIN = Roles.PARTNERSHIP_ADMIN;
 
     @Inject
     SpecificationService specification;

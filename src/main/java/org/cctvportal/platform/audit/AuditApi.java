@@ -10,13 +10,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.cctvportal.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's partner's audit trail as JSON. */
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("auditor")
+@RolesAllowed(Roles.AUDITOR)
 @Tag(name = "Audit")
 public class AuditApi {
 

@@ -3,6 +3,7 @@ package org.cctvportal.platform.audit;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.NavContribution;
 import org.cctvportal.platform.web.NavItem;
 
@@ -13,6 +14,6 @@ class AuditNavigation implements NavContribution {
     @Override
     public List<NavItem> navigation() {
         return List.of(
-                new NavItem(190, "Audit trail", AuditLinks.audit(), Set.of("auditor")));
+                new NavItem(190, "Audit trail", AuditLinks.audit(), Set.of(Roles.AUDITOR)));
     }
 }

@@ -13,12 +13,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Htmx;
 
 /** The audit trail of the auditor's own partner, newest first. */
 @Path("/audit")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed("auditor")
+@RolesAllowed(Roles.AUDITOR)
 public class AuditPages {
 
     static final int PAGE_SIZE = 25;

@@ -1,6 +1,7 @@
 package org.cctvportal.platform.tenancy;
 
 import java.util.Set;
+import org.cctvportal.platform.security.Roles;
 
 /**
  * The named cross-partner read paths: each says which roles may use it. Adding a path here is the only way to read
@@ -9,48 +10,48 @@ import java.util.Set;
 public enum CrossPartnerPath {
 
     /** The partnership's partner directory with full profiles: the PCC office admits and oversees partners. */
-    PARTNER_DIRECTORY("partnership-admin", "pcc-analyst"),
+    PARTNER_DIRECTORY(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST),
 
     /** Cameras the partners took offline or decommissioned, with the reason: the PCC office watches coverage. */
-    ESTATE_SWITCH_OFFS("partnership-admin", "pcc-analyst"),
+    ESTATE_SWITCH_OFFS(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST),
 
     /** Each partner's open compliance findings counted by severity: the PCC office sees where the risk is. */
-    COMPLIANCE_OVERVIEW("partnership-admin", "pcc-analyst"),
+    COMPLIANCE_OVERVIEW(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST),
 
     /** Each partner's replacements due by financial year, counted and costed: the partnership's capital plan. */
-    CAPITAL_PLAN("partnership-admin", "pcc-analyst"),
+    CAPITAL_PLAN(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST),
 
     /**
      * Monitoring bookings at the hubs the caller's partner operates, with the booking partners' names: the hub's
      * supervisors and operators queue, decide and watch them. The database's policies bind these rows to the hub's
      * operator, so a supervisor sees no other operator's hubs.
      */
-    HUB_BOOKINGS("hub-supervisor", "operator"),
+    HUB_BOOKINGS(Roles.HUB_SUPERVISOR, Roles.OPERATOR),
 
     /** Monitoring recharge totals per partner: the PCC office follows what monitoring costs and earns. */
-    MONITORING_TOTALS("partnership-admin", "pcc-analyst"),
+    MONITORING_TOTALS(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST),
 
     /**
      * The PCC office's dashboard: every partner's pre-aggregated figures (counts, hours, amounts; never an evidence
      * item or footage), the partners' cameras on the map with their worst open severity, and the findings behind a
      * figure, read-only.
      */
-    PARTNERSHIP_DASHBOARD("partnership-admin", "pcc-analyst"),
+    PARTNERSHIP_DASHBOARD(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST),
 
     /** How many evidence items each partner holds, on hold and disposed: counts only, never an item or footage. */
-    EVIDENCE_COUNTS("partnership-admin", "pcc-analyst"),
+    EVIDENCE_COUNTS(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST),
 
     /** Switch-off notices of every partner with their cameras: the PCC office sees coverage at risk. */
-    SWITCH_OFF_NOTICES("partnership-admin", "pcc-analyst"),
+    SWITCH_OFF_NOTICES(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST),
 
     /** Each partner's code-of-practice self-assessment, DPIA review dates and subject access clocks. */
-    ASSURANCE_REGISTERS("partnership-admin", "pcc-analyst"),
+    ASSURANCE_REGISTERS(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST),
 
     /**
      * Who viewed, downloaded and exported footage of every partner's evidence (custody events, no items or
      * footage): the PCC office's oversight of access across the partnership. Never the analysts.
      */
-    WHO_WATCHED("partnership-admin"),
+    WHO_WATCHED(Roles.PARTNERSHIP_ADMIN),
 
     /**
      * The evidence vault: the caller's own evidence, items its partner captured for another partner (the operator)
@@ -58,7 +59,8 @@ public enum CrossPartnerPath {
      * there. Not read-only: custody events and captures
      * are written here, and PostgreSQL's evidence policies admit nothing else of another partner's.
      */
-    EVIDENCE_CUSTODY(TenantScope.EVIDENCE, "partner-manager", "evidence-officer", "operator", "auditor");
+    EVIDENCE_CUSTODY(TenantScope.EVIDENCE, Roles.PARTNER_MANAGER, Roles.EVIDENCE_OFFICER, Roles.OPERATOR,
+            Roles.AUDITOR);
 
     private final Set<String> roles;
     private final TenantScope scope;

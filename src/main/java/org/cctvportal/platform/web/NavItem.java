@@ -3,6 +3,7 @@ package org.cctvportal.platform.web;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.HashSet;
 import java.util.Set;
+import org.cctvportal.platform.security.Roles;
 
 /**
  * One entry of the service navigation, shown to the roles that may use the page behind it. Features contribute their
@@ -12,9 +13,9 @@ public record NavItem(int order, String label, String href, Set<String> roles) {
 
     public static final Set<String> EVERY_ROLE = Set.of();
 
-    public static final Set<String> PCC = Set.of("partnership-admin", "pcc-analyst");
-    public static final Set<String> COUNCIL = Set.of("partner-manager", "partner-viewer");
-    public static final Set<String> HUB = Set.of("hub-supervisor", "operator");
+    public static final Set<String> PCC = Set.of(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST);
+    public static final Set<String> COUNCIL = Set.of(Roles.PARTNER_MANAGER, Roles.PARTNER_VIEWER);
+    public static final Set<String> HUB = Set.of(Roles.HUB_SUPERVISOR, Roles.OPERATOR);
 
     @SafeVarargs
     public static Set<String> union(Set<String>... sets) {
