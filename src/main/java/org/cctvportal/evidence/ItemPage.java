@@ -1,0 +1,63 @@
+package org.cctvportal.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.cctvportal.platform.web.Choice;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
+
+/**
+ * The item page as the evidence resources answer with it: the page itself, the page again with one form's errors,
+ * or a redirect back to it once a form has done its work.
+ */
+@ApplicationScoped
+class ItemPage {
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    EvidencePartners evidencePartners;
+
+    /** Runs a form's action; on success back to the item at the form's anchor, otherwise the page with its errors. */
+    Response act(long id, String name, MultivaluedMap<String, String> form, Supplier<?> action) {
+        try {
+            action.get();
+            return seeOther(EvidenceLinks.evidenceItem(id) + "?saved=" + name + "#" + name);
+        } catch (InvalidInputException e) {
+            return invalid(id, name, e.errors(), echo(form));
+        }
+    }
+
+    /** The services name fields plainly; on the page each form's fields carry the form's name, so ids are unique. */
+    Response invalid(long id, String form, FormErrors plain, Map<String, String> values) {
+        FormErrors errors = new FormErrors();
+        plain.list().forEach(error -> errors.add(form + "-" + error.field(), error.message()));
+        return Response.status(400).entity(EvidenceTemplates.detail(detailView(evidence.view(id), form, errors, values,
+                null))).build();
+    }
+
+    EvidencePages.DetailView detailView(EvidenceService.Detail detail, String form, FormErrors errors,
+            Map<String, String> values, String saved) {
+        List<Choice> police = detail.reach().manages() ? evidencePartners.policeForces().entrySet().stream()
+                .map(e -> new Choice(e.getKey(), e.getValue())).toList() : List.of();
+        return new EvidencePages.DetailView(detail, police, form, errors, values, saved);
+    }
+
+    static Map<String, String> echo(MultivaluedMap<String, String> form) {
+        Map<String, String> values = new HashMap<>();
+        form.forEach((key, list) -> values.put(key, list.isEmpty() ? "" : list.get(0)));
+        return values;
+    }
+
+    static Response seeOther(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+}
