@@ -22,6 +22,7 @@ import org.cctvportal.assurance.AssuranceSummary;
 import org.cctvportal.compliance.BarChart;
 import org.cctvportal.compliance.ComplianceLinks;
 import org.cctvportal.partner.PartnerLinks;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.Links;
@@ -37,9 +38,9 @@ import org.cctvportal.platform.web.LondonTime;
 @Authenticated
 public class DashboardPages {
 
-    static final String[] PCC = { "partnership-admin", "pcc-analyst" };
-    static final String[] COUNCIL = { "partner-manager", "partner-viewer" };
-    static final String[] HUB = { "hub-supervisor", "operator" };
+    static final String[] PCC = { Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST };
+    static final String[] COUNCIL = { Roles.PARTNER_MANAGER, Roles.PARTNER_VIEWER };
+    static final String[] HUB = { Roles.HUB_SUPERVISOR, Roles.OPERATOR };
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -126,11 +127,11 @@ public class DashboardPages {
 
     @GET
     @Path("partnership")
-    @RolesAllowed({ "partnership-admin", "pcc-analyst" })
+    @RolesAllowed({ Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
     public TemplateInstance partnership() {
         int year = financialYear();
         YearMonth month = YearMonth.now(clock.withZone(LondonTime.ZONE));
-        boolean evidenceLinks = user.hasRole("partnership-admin");
+        boolean evidenceLinks = user.hasRole(Roles.PARTNERSHIP_ADMIN);
         LocalDate today = LocalDate.now(clock.withZone(LondonTime.ZONE));
         // One read-only transaction. A single statement says when the figures were taken and where the partnership's
         // assurance stamp stands; the figures and the assurance summary are read only when the ones kept for that
@@ -151,7 +152,7 @@ public class DashboardPages {
     @GET
     @Path("partnership/cameras")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ "partnership-admin", "pcc-analyst" })
+    @RolesAllowed({ Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
     public String cameras(@QueryParam("south") Double south, @QueryParam("west") Double west,
             @QueryParam("north") Double north, @QueryParam("east") Double east) {
         List<MapMarker> markers = reads.map(south, west, north, east).stream()
@@ -168,19 +169,19 @@ public class DashboardPages {
 
     @GET
     @Path("partner")
-    @RolesAllowed({ "partner-manager", "partner-viewer" })
+    @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.PARTNER_VIEWER })
     public TemplateInstance partner() {
         int year = financialYear();
         YearMonth month = YearMonth.now(clock.withZone(LondonTime.ZONE));
-        return Templates.partner(dashboardViews.view(reads.own(), false, user.hasRole("partner-manager"), year,
+        return Templates.partner(dashboardViews.view(reads.own(), false, user.hasRole(Roles.PARTNER_MANAGER), year,
                 month));
     }
 
     @GET
     @Path("hub")
-    @RolesAllowed({ "hub-supervisor", "operator" })
+    @RolesAllowed({ Roles.HUB_SUPERVISOR, Roles.OPERATOR })
     public TemplateInstance hub() {
-        return Templates.hub(dashboardViews.hubView(hubFigures.mine(), user.hasRole("hub-supervisor")));
+        return Templates.hub(dashboardViews.hubView(hubFigures.mine(), user.hasRole(Roles.HUB_SUPERVISOR)));
     }
 
     int financialYear() {

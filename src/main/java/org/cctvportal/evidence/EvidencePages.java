@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
@@ -32,10 +33,10 @@ import org.cctvportal.platform.web.InvalidInputException;
 @Produces(MediaType.TEXT_HTML)
 public class EvidencePages {
 
-    static final String MANAGER = "partner-manager";
-    static final String OFFICER = "evidence-officer";
-    static final String OPERATOR = "operator";
-    static final String AUDITOR = "auditor";
+    static final String MANAGER = Roles.PARTNER_MANAGER;
+    static final String OFFICER = Roles.EVIDENCE_OFFICER;
+    static final String OPERATOR = Roles.OPERATOR;
+    static final String AUDITOR = Roles.AUDITOR;
 
     @Inject
     EvidenceService evidence;
@@ -103,9 +104,9 @@ public class EvidencePages {
     }
 
     @GET
-    @RolesAllowed({ MANAGER, OFFICER, OPERATOR, AUDITOR, "partnership-admin", "pcc-analyst" })
+    @RolesAllowed({ MANAGER, OFFICER, OPERATOR, AUDITOR, Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
     public TemplateInstance list() {
-        boolean counts = user.hasRole("partnership-admin") || user.hasRole("pcc-analyst");
+        boolean counts = user.hasRole(Roles.PARTNERSHIP_ADMIN) || user.hasRole(Roles.PCC_ANALYST);
         boolean creates = user.hasRole(MANAGER) || user.hasRole(OFFICER) || user.hasRole(OPERATOR);
         boolean reaches = creates || user.hasRole(AUDITOR);
         boolean alerts = user.hasRole(MANAGER) || user.hasRole(OFFICER) || user.hasRole(AUDITOR);
