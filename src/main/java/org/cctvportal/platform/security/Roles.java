@@ -1,11 +1,15 @@
 package org.cctvportal.platform.security;
 
+import io.quarkus.qute.TemplateData;
+
 /**
  * The realm roles the portal checks, one constant each, so that {@code @RolesAllowed}, {@code hasRole} and the
  * navigation's role sets name a role the same way everywhere. The names are the Keycloak realm's
  * ({@code infra/keycloak/cctv-portal-realm.json}) and the external contract: tokens carry them as they are written
- * here. What each role allows is in {@code docs/security.md}, "Roles".
+ * here. What each role allows is in {@code docs/security.md}, "Roles". Templates name them the same way, as
+ * {@code roles:PARTNER_MANAGER}.
  */
+@TemplateData(namespace = "roles")
 public final class Roles {
 
     /** Held by the partnership's own staff (the PCC office) who admit partners and ratify the specification. */
