@@ -1,22 +1,18 @@
 package org.cctvportal.assurance;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cctvportal.estate.Camera;
 import org.cctvportal.estate.Site;
-import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.demo.DemoSeed;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.LondonTime;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,7 +22,7 @@ import org.jboss.logging.Logger;
  * extended, one answered). Dates follow today's. Idempotent: each part is skipped where records exist.
  */
 @ApplicationScoped
-public class AssuranceDemo {
+public class AssuranceDemo implements DemoSeed {
 
     static final String PARTNERSHIP = "thames-valley";
     static final String OXFORD = "tv-oxford-city";
@@ -53,11 +49,8 @@ public class AssuranceDemo {
             Map.entry(11, "Exports in native format with hashes; working copies verified"),
             Map.entry(12, "No automatic number plate or face matching in use"));
 
-    @ConfigProperty(name = "portal.demo-data.enabled")
-    boolean enabled;
-
     @Inject
-    TenantContext tenant;
+    UnattendedWork unattended;
 
     @Inject
     NoticeTriggers triggers;
@@ -68,25 +61,31 @@ public class AssuranceDemo {
     @Inject
     Clock clock;
 
-    @ActivateRequestContext
-    void seed(@Observes @Priority(3100) StartupEvent start) {
-        if (!enabled) {
-            return;
-        }
+    @Override
+    public String name() {
+        return "assurance";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("estate", "evidence", "monitoring");
+    }
+
+    @Override
+    public void seed() {
         try {
             LOG.info(triggers.raiseAll());
-            List<?> oxfordNotices = tenant.asPartner(OXFORD, PARTNERSHIP, () -> QuarkusTransaction.requiringNew()
-                    .call(() -> entityManager.createNativeQuery("select id from switch_off_notice"
-                            + " where kind = 'DECOMMISSIONED' order by raised_at, id limit 1").getResultList()));
+            List<?> oxfordNotices = unattended.forPartner(OXFORD, PARTNERSHIP, () -> entityManager
+                    .createNativeQuery("select id from switch_off_notice"
+                            + " where kind = 'DECOMMISSIONED' order by raised_at, id limit 1").getResultList());
             if (!oxfordNotices.isEmpty()) {
                 long notice = ((Number) oxfordNotices.get(0)).longValue();
-                tenant.asPartner("tv-opcc", PARTNERSHIP, () -> QuarkusTransaction.requiringNew()
-                        .call(() -> acknowledge(notice)));
+                unattended.forPartner("tv-opcc", PARTNERSHIP, () -> acknowledge(notice));
             }
-            ASSESSMENTS.forEach((partner, statuses) -> tenant.asPartner(partner, PARTNERSHIP,
-                    () -> QuarkusTransaction.requiringNew().call(() -> assess(statuses))));
-            tenant.asPartner(OXFORD, PARTNERSHIP, () -> QuarkusTransaction.requiringNew().call(this::oxford));
-            tenant.asPartner("tv-cherwell", PARTNERSHIP, () -> QuarkusTransaction.requiringNew().call(this::cherwell));
+            ASSESSMENTS.forEach((partner, statuses) -> unattended.forPartner(partner, PARTNERSHIP,
+                    () -> assess(statuses)));
+            unattended.forPartner(OXFORD, PARTNERSHIP, this::oxford);
+            unattended.forPartner("tv-cherwell", PARTNERSHIP, this::cherwell);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Demo assurance records not seeded");
         }

@@ -12,7 +12,7 @@ import java.util.List;
 import org.cctvportal.estate.EstateChanged;
 import org.cctvportal.monitoring.BookingCancelled;
 import org.cctvportal.platform.jobs.JobRuns;
-import org.cctvportal.platform.tenancy.ScheduledWork;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.jboss.logging.Logger;
 
@@ -42,7 +42,7 @@ public class NoticeTriggers {
     AssuranceConfig config;
 
     @Inject
-    ScheduledWork scheduled;
+    UnattendedWork scheduled;
 
     @Inject
     EntityManager entityManager;

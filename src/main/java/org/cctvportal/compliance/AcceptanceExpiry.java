@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cctvportal.platform.jobs.JobRuns;
 import org.cctvportal.platform.jobs.JobsConfig;
-import org.cctvportal.platform.tenancy.ScheduledWork;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,7 +32,7 @@ public class AcceptanceExpiry {
     JobsConfig jobs;
 
     @Inject
-    ScheduledWork scheduled;
+    UnattendedWork scheduled;
 
     @Inject
     EntityManager entityManager;

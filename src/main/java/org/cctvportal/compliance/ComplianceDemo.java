@@ -1,18 +1,14 @@
 package org.cctvportal.compliance;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Set;
 import org.cctvportal.platform.audit.AuditService;
-import org.cctvportal.platform.tenancy.TenantContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.cctvportal.platform.demo.DemoSeed;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,12 +18,9 @@ import org.jboss.logging.Logger;
  * Idempotent: a partner that has accepted any risk is left as it is.
  */
 @ApplicationScoped
-public class ComplianceDemo {
+public class ComplianceDemo implements DemoSeed {
 
     private static final Logger LOG = Logger.getLogger(ComplianceDemo.class);
-
-    @ConfigProperty(name = "portal.demo-data.enabled")
-    boolean enabled;
 
     @Inject
     ComplianceEngine engine;
@@ -36,31 +29,38 @@ public class ComplianceDemo {
     AuditService audit;
 
     @Inject
-    TenantContext tenant;
+    UnattendedWork unattended;
 
     @Inject
     Clock clock;
 
-    @ActivateRequestContext
-    void seed(@Observes @Priority(40) StartupEvent start) {
-        if (!enabled) {
-            return;
-        }
+    @Override
+    public String name() {
+        return "compliance";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("estate", "specification");
+    }
+
+    @Override
+    public void seed() {
         for (String[] office : new String[][] {{"tv-opcc", "thames-valley"}, {"as-opcc", "avon-somerset"}}) {
-            ComplianceEngine.Evaluation evaluation = tenant.asPartner(office[0], office[1],
-                    () -> QuarkusTransaction.requiringNew().call(engine::evaluatePartnership));
+            ComplianceEngine.Evaluation evaluation = unattended.forPartner(office[0], office[1],
+                    engine::evaluatePartnership);
             LOG.infof("Demo compliance for %s: %s", office[1], evaluation.describe());
         }
         LocalDate today = LocalDate.now(clock);
-        tenant.asPartner("tv-oxford-city", "thames-valley", () -> QuarkusTransaction.requiringNew().call(() ->
+        unattended.forPartner("tv-oxford-city", "thames-valley", () ->
                 accept("OXF-NVR-02", FindingRule.OPERATING_SYSTEM, "oxford.manager", today.minusDays(20),
                         today.plusMonths(5), "A replacement server is ordered for the 2026/27 refresh. Until it "
                         + "arrives the NVR sits behind the partnership firewall with no route to the internet, and "
-                        + "the council's IT security lead reviews its logs weekly.")));
-        tenant.asPartner("tv-slough", "thames-valley", () -> QuarkusTransaction.requiringNew().call(() ->
+                        + "the council's IT security lead reviews its logs weekly."));
+        unattended.forPartner("tv-slough", "thames-valley", () ->
                 accept("SLO-NVR-02", FindingRule.FLAGGED_MAKER, "slough.manager", today.minusMonths(6),
                         today.minusDays(14), "The Britwell estate NVR is on an isolated network; it was to be replaced"
-                        + " with the estate's regeneration works, which have slipped.")));
+                        + " with the estate's regeneration works, which have slipped."));
     }
 
     /** Records an acceptance as the manager made it on {@code on}; true when it did. */

@@ -21,7 +21,7 @@ import org.cctvportal.compliance.FindingService;
 import org.cctvportal.compliance.Severity;
 import org.cctvportal.monitoring.Hub;
 import org.cctvportal.monitoring.StatementService;
-import org.cctvportal.platform.tenancy.ScheduledWork;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.rota.CoverageService;
@@ -68,7 +68,7 @@ public class DashboardFigures {
     EntityManager entityManager;
 
     @Inject
-    ScheduledWork scheduled;
+    UnattendedWork scheduled;
 
     @Inject
     TenantContext tenant;

@@ -1,26 +1,21 @@
 package org.cctvportal.estate;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.cctvportal.estate.DemoEstatePlans.EstatePlan;
 import org.cctvportal.estate.DemoEstatePlans.RecorderPlan;
 import org.cctvportal.estate.DemoEstatePlans.SitePlan;
-import org.cctvportal.platform.tenancy.TenantContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.cctvportal.platform.demo.DemoSeed;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,7 +25,7 @@ import org.jboss.logging.Logger;
  * already has sites is left as it is. The same seed per partner gives the same estate on every machine.
  */
 @ApplicationScoped
-public class DemoEstate {
+public class DemoEstate implements DemoSeed {
 
     private static final Logger LOG = Logger.getLogger(DemoEstate.class);
 
@@ -38,9 +33,6 @@ public class DemoEstate {
             "Column struck by a vehicle; the camera is off until the column is replaced",
             "Decommissioned: the site was redeveloped and the landlord withdrew consent",
             "Taken offline while the fibre route is diverted for road works");
-
-    @ConfigProperty(name = "portal.demo-data.enabled")
-    boolean enabled;
 
     @Inject
     SiteService siteService;
@@ -55,21 +47,27 @@ public class DemoEstate {
     EstateChanges estateChanges;
 
     @Inject
-    TenantContext tenant;
+    UnattendedWork unattended;
 
     @Inject
     Clock clock;
 
-    @ActivateRequestContext
-    void seed(@Observes @Priority(20) StartupEvent start) {
-        if (!enabled) {
-            return;
-        }
+    @Override
+    public String name() {
+        return "estate";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("partner");
+    }
+
+    @Override
+    public void seed() {
         long began = System.nanoTime();
         int cameras = 0;
         for (EstatePlan plan : DemoEstatePlans.ALL) {
-            cameras += tenant.asPartner(plan.partner(), plan.partnership(),
-                    () -> QuarkusTransaction.requiringNew().call(() -> seed(plan)));
+            cameras += unattended.forPartner(plan.partner(), plan.partnership(), () -> seed(plan));
         }
         LOG.infof("Demo estates are in place (%d cameras added in %d ms)", cameras,
                 (System.nanoTime() - began) / 1_000_000);

@@ -16,7 +16,7 @@ import java.util.List;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.jobs.JobRuns;
 import org.cctvportal.platform.jobs.JobsConfig;
-import org.cctvportal.platform.tenancy.ScheduledWork;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,7 +40,7 @@ public class StaleImports {
     EstateImportConfig config;
 
     @Inject
-    ScheduledWork scheduled;
+    UnattendedWork scheduled;
 
     @Inject
     EntityManager entityManager;

@@ -1,11 +1,7 @@
 package org.cctvportal.evidence;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,9 +15,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cctvportal.estate.Camera;
-import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.demo.DemoSeed;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.LondonTime;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,17 +28,14 @@ import org.jboss.logging.Logger;
  * buckets are made (ObjectStorage observes start-up at the default priority).
  */
 @ApplicationScoped
-public class DemoEvidence {
+public class DemoEvidence implements DemoSeed {
 
     static final String OXFORD = "tv-oxford-city";
     static final String PARTNERSHIP = "thames-valley";
     private static final Logger LOG = Logger.getLogger(DemoEvidence.class);
 
-    @ConfigProperty(name = "portal.demo-data.enabled")
-    boolean enabled;
-
     @Inject
-    TenantContext tenant;
+    UnattendedWork unattended;
 
     @Inject
     EvidenceStore store;
@@ -62,13 +55,20 @@ public class DemoEvidence {
     @Inject
     EvidenceLocks locks;
 
-    @ActivateRequestContext
-    void seed(@Observes @Priority(3000) StartupEvent start) {
-        if (!enabled) {
-            return;
-        }
+    @Override
+    public String name() {
+        return "evidence";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("estate", "monitoring");
+    }
+
+    @Override
+    public void seed() {
         try {
-            tenant.asPartner(OXFORD, PARTNERSHIP, () -> {
+            unattended.forPartner(OXFORD, PARTNERSHIP, () -> {
                 if (QuarkusTransaction.requiringNew().call(() -> EvidenceItem.count()) == 0) {
                     oxford();
                 }

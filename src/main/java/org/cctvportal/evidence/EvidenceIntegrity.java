@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.cctvportal.platform.NativeRows;
 import org.cctvportal.platform.jobs.JobRuns;
-import org.cctvportal.platform.tenancy.ScheduledWork;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.LondonTime;
 import org.jboss.logging.Logger;
 
@@ -44,7 +44,7 @@ public class EvidenceIntegrity {
     EvidenceConfig config;
 
     @Inject
-    ScheduledWork scheduled;
+    UnattendedWork scheduled;
 
     @Inject
     JobRuns runs;

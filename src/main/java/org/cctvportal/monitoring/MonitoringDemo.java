@@ -1,11 +1,7 @@
 package org.cctvportal.monitoring;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -16,9 +12,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.demo.DemoSeed;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.LondonTime;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Thames Valley's hubs and monitoring, seeded on the local stack only through the same services as the pages: the
@@ -27,17 +23,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * decision, one declined, one cancelled), so last month's statements have delivered hours. Idempotent.
  */
 @ApplicationScoped
-public class MonitoringDemo {
+public class MonitoringDemo implements DemoSeed {
 
     static final String PARTNERSHIP = "thames-valley";
     static final String OPERATOR = "tv-ods";
     static final Set<DayOfWeek> WEEKEND_NIGHTS = EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
 
-    @ConfigProperty(name = "portal.demo-data.enabled")
-    boolean enabled;
-
     @Inject
-    TenantContext tenant;
+    UnattendedWork unattended;
 
     @Inject
     BookingService bookings;
@@ -48,11 +41,18 @@ public class MonitoringDemo {
     @Inject
     Clock clock;
 
-    @ActivateRequestContext
-    void seed(@Observes @Priority(40) StartupEvent start) {
-        if (!enabled) {
-            return;
-        }
+    @Override
+    public String name() {
+        return "monitoring";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("estate");
+    }
+
+    @Override
+    public void seed() {
         long[] hubs = operator(this::hubs);
         if (hubs.length == 0) {
             return;
@@ -175,6 +175,6 @@ public class MonitoringDemo {
     }
 
     private <T> T as(String partner, java.util.function.Supplier<T> work) {
-        return tenant.asPartner(partner, PARTNERSHIP, () -> QuarkusTransaction.requiringNew().call(work::get));
+        return unattended.forPartner(partner, PARTNERSHIP, work);
     }
 }

@@ -1,20 +1,16 @@
 package org.cctvportal.partner;
 
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.Set;
 import org.cctvportal.platform.audit.AuditEvent;
 import org.cctvportal.platform.audit.AuditService;
+import org.cctvportal.platform.demo.DemoSeed;
 import org.cctvportal.platform.tenancy.PlatformProvisioning;
-import org.cctvportal.platform.tenancy.TenantContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,7 +19,7 @@ import org.jboss.logging.Logger;
  * Seeded at start on the local stack only, and idempotent: a partner that exists is left as it is.
  */
 @ApplicationScoped
-public class DemoPartners {
+public class DemoPartners implements DemoSeed {
 
     private static final Logger LOG = Logger.getLogger(DemoPartners.class);
 
@@ -51,9 +47,6 @@ public class DemoPartners {
             new Seed("avon-somerset", "as-bristol", "Bristol City Council", PartnerKind.COUNCIL, "Z5749126",
                     "Data Protection Officer", LocalDate.of(2028, 3, 31)));
 
-    @ConfigProperty(name = "portal.demo-data.enabled")
-    boolean enabled;
-
     @Inject
     PlatformProvisioning provisioning;
 
@@ -61,16 +54,23 @@ public class DemoPartners {
     Clock clock;
 
     @Inject
-    TenantContext tenant;
+    UnattendedWork unattended;
 
     @Inject
     AuditService audit;
 
-    @ActivateRequestContext
-    void seed(@Observes @Priority(10) StartupEvent start) {
-        if (!enabled) {
-            return;
-        }
+    @Override
+    public String name() {
+        return "partner";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of();
+    }
+
+    @Override
+    public void seed() {
         provisioning.run(() -> {
             ensurePartnership("thames-valley", "Thames Valley CCTV Partnership", "Thames Valley");
             ensurePartnership("avon-somerset", "Avon and Somerset CCTV Partnership", "Avon and Somerset");
@@ -83,15 +83,12 @@ public class DemoPartners {
 
     /** The PCC office's audit trail starts with the admission of each partner, as it would in real life. */
     private void recordAdmissions(String pccOffice, String partnership) {
-        tenant.asPartner(pccOffice, partnership, () -> {
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (AuditEvent.count() > 0) {
-                    return;
-                }
+        unattended.forPartner(pccOffice, partnership, () -> {
+            if (AuditEvent.count() == 0) {
                 PARTNERS.stream().filter(seed -> seed.partnership().equals(partnership)).forEach(seed -> audit.record(
                         "partner.admitted", "partner", seed.id(),
                         "Admitted " + seed.name() + " (" + seed.kind().label() + ") to the partnership"));
-            });
+            }
             return null;
         });
     }

@@ -1,11 +1,6 @@
 package org.cctvportal.rota;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -16,8 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.cctvportal.monitoring.Hub;
+import org.cctvportal.platform.demo.DemoSeed;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.LondonTime;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Oxford Direct Services' control-room staff and next week's rota, seeded on the local stack only through the rota
@@ -28,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * evenings and nights stay on its staffing plan. Idempotent.
  */
 @ApplicationScoped
-public class RotaDemo {
+public class RotaDemo implements DemoSeed {
 
     static final String PARTNERSHIP = "thames-valley";
     static final String OPERATOR = "tv-ods";
@@ -36,11 +32,8 @@ public class RotaDemo {
             "Emma Hughes", "Farhan Ali", "Grace Turner", "Harry Patel", "Isla Murphy", "Jack Robinson",
             "Katie Lewis", "Liam O'Connor");
 
-    @ConfigProperty(name = "portal.demo-data.enabled")
-    boolean enabled;
-
     @Inject
-    org.cctvportal.platform.tenancy.TenantContext tenant;
+    UnattendedWork unattended;
 
     @Inject
     ShiftService shiftService;
@@ -57,11 +50,18 @@ public class RotaDemo {
     @Inject
     Clock clock;
 
-    @ActivateRequestContext
-    void seed(@Observes @Priority(50) StartupEvent start) {
-        if (!enabled) {
-            return;
-        }
+    @Override
+    public String name() {
+        return "rota";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("monitoring");
+    }
+
+    @Override
+    public void seed() {
         List<Hub> hubs = as(() -> OperatorProfile.count() > 0 ? List.<Hub>of() : shiftService.myHubs());
         if (hubs.size() < 2) {
             return;
@@ -160,6 +160,6 @@ public class RotaDemo {
     }
 
     private <T> T as(Supplier<T> work) {
-        return tenant.asPartner(OPERATOR, PARTNERSHIP, () -> QuarkusTransaction.requiringNew().call(work::get));
+        return unattended.forPartner(OPERATOR, PARTNERSHIP, work);
     }
 }

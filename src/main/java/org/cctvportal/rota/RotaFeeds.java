@@ -1,7 +1,6 @@
 package org.cctvportal.rota;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,7 +33,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.cctvportal.monitoring.Hub;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.audit.FieldChange;
-import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.tenancy.SecretLinkWork;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
@@ -63,7 +62,7 @@ public class RotaFeeds {
     AuditService audit;
 
     @Inject
-    TenantContext tenant;
+    SecretLinkWork secretLinks;
 
     @Inject
     AgroalDataSource dataSource;
@@ -133,9 +132,8 @@ public class RotaFeeds {
         Optional<String[]> owner = owner(hash(secret));
         // The secret names the partner: the rota is then read as that partner, under its row-level security.
         // An inactive operator's feed is not found, whatever the row's hash says.
-        return owner.map(o -> tenant.asPartner(o[1], o[2], () -> QuarkusTransaction.requiringNew()
-                .call(() -> operatorService.operator(Long.parseLong(o[0])).active
-                        ? calendar(Long.parseLong(o[0])).toString() : null)));
+        return owner.map(o -> secretLinks.forOwner(o[1], o[2], () -> operatorService.operator(Long.parseLong(o[0]))
+                .active ? calendar(Long.parseLong(o[0])).toString() : null));
     }
 
     Calendar calendar(long operatorId) {

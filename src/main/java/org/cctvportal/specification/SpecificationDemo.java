@@ -1,16 +1,12 @@
 package org.cctvportal.specification;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.cctvportal.platform.tenancy.TenantContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Set;
+import org.cctvportal.platform.demo.DemoSeed;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 
 /**
  * The demo partnerships' specifications, seeded after the demo estates on the local stack only, through the same
@@ -19,16 +15,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * partnership with any version is left as it is.
  */
 @ApplicationScoped
-public class SpecificationDemo {
+public class SpecificationDemo implements DemoSeed {
 
     static final String NDAA = "US NDAA FY2019 section 889";
     static final String NDAA_REASON = "Named in section 889 with its affiliates: US federal bodies may not buy its "
             + "video surveillance or telecommunications equipment";
     static final String WMS_NOTE = "The UK written ministerial statement of 24 November 2022 also applies: no new "
             + "such kit at sensitive sites, and existing kit kept off core networks";
-
-    @ConfigProperty(name = "portal.demo-data.enabled")
-    boolean enabled;
 
     @Inject
     SpecificationService specification;
@@ -37,15 +30,22 @@ public class SpecificationDemo {
     SpecificationEdits edits;
 
     @Inject
-    TenantContext tenant;
+    UnattendedWork unattended;
 
-    @ActivateRequestContext
-    void seed(@Observes @Priority(30) StartupEvent start) {
-        if (!enabled) {
-            return;
-        }
-        tenant.asPartner("tv-opcc", "thames-valley", () -> QuarkusTransaction.requiringNew().call(this::thamesValley));
-        tenant.asPartner("as-opcc", "avon-somerset", () -> QuarkusTransaction.requiringNew().call(this::avon));
+    @Override
+    public String name() {
+        return "specification";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("partner");
+    }
+
+    @Override
+    public void seed() {
+        unattended.forPartner("tv-opcc", "thames-valley", this::thamesValley);
+        unattended.forPartner("as-opcc", "avon-somerset", this::avon);
     }
 
     private boolean thamesValley() {

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.cctvportal.platform.audit.AuditEvent;
 import org.cctvportal.platform.storage.StorageConfig;
-import org.cctvportal.platform.tenancy.ScheduledWork;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +28,7 @@ class StaleImportsTest {
     StaleImports job;
 
     @Inject
-    ScheduledWork scheduled;
+    UnattendedWork scheduled;
 
     @Inject
     MinioClient storage;

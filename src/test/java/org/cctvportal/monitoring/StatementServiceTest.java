@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -19,7 +18,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
-import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.support.DemoUsers;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class StatementServiceTest {
 
     @Inject
-    TenantContext tenant;
+    UnattendedWork unattended;
 
     @Inject
     BookingService bookings;
@@ -43,7 +42,7 @@ class StatementServiceTest {
         ManagedContext context = Arc.container().requestContext();
         context.activate();
         try {
-            return tenant.asPartner(partner, "thames-valley", () -> QuarkusTransaction.requiringNew().call(work::get));
+            return unattended.forPartner(partner, "thames-valley", work);
         } finally {
             context.terminate();
         }

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -18,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.monitoring.MonitoringFixture;
 import org.cctvportal.support.DemoUsers;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class HubBoardTest {
 
     @Inject
-    TenantContext tenant;
+    UnattendedWork unattended;
 
     @Inject
     ShiftService shiftService;
@@ -47,7 +46,7 @@ class HubBoardTest {
         ManagedContext context = Arc.container().requestContext();
         context.activate();
         try {
-            return tenant.asPartner("tv-ods", "thames-valley", () -> QuarkusTransaction.requiringNew().call(work::get));
+            return unattended.forPartner("tv-ods", "thames-valley", work);
         } finally {
             context.terminate();
         }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -17,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.monitoring.MonitoringFixture;
 import org.cctvportal.support.DemoUsers;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class RotaCoverageTest {
 
     @Inject
-    TenantContext tenant;
+    UnattendedWork unattended;
 
     @Inject
     ShiftService shiftService;
@@ -50,7 +49,7 @@ class RotaCoverageTest {
         ManagedContext context = Arc.container().requestContext();
         context.activate();
         try {
-            return tenant.asPartner(partner, "thames-valley", () -> QuarkusTransaction.requiringNew().call(work::get));
+            return unattended.forPartner(partner, "thames-valley", work);
         } finally {
             context.terminate();
         }

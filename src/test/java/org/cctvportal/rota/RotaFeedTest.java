@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.StringReader;
@@ -25,7 +24,7 @@ import java.util.function.Supplier;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.support.FormSession;
@@ -40,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class RotaFeedTest {
 
     @Inject
-    TenantContext tenant;
+    UnattendedWork unattended;
 
     @Inject
     ShiftService shiftService;
@@ -58,7 +57,7 @@ class RotaFeedTest {
         ManagedContext context = Arc.container().requestContext();
         context.activate();
         try {
-            return tenant.asPartner("tv-ods", "thames-valley", () -> QuarkusTransaction.requiringNew().call(work::get));
+            return unattended.forPartner("tv-ods", "thames-valley", work);
         } finally {
             context.terminate();
         }

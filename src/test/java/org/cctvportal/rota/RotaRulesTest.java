@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -23,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class RotaRulesTest {
     private static final int YEAR = LocalDate.now().getYear() + 2;
 
     @Inject
-    TenantContext tenant;
+    UnattendedWork unattended;
 
     @Inject
     ShiftService shiftService;
@@ -54,7 +53,7 @@ class RotaRulesTest {
         ManagedContext context = Arc.container().requestContext();
         context.activate();
         try {
-            return tenant.asPartner(partner, "thames-valley", () -> QuarkusTransaction.requiringNew().call(work::get));
+            return unattended.forPartner(partner, "thames-valley", work);
         } finally {
             context.terminate();
         }

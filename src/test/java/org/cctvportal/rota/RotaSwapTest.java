@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -25,7 +24,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.cctvportal.monitoring.MonitoringFixture;
 import org.cctvportal.platform.audit.AuditService;
-import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.support.DemoUsers;
@@ -41,7 +40,7 @@ class RotaSwapTest {
     private static final int YEAR = LocalDate.now().getYear() + 2;
 
     @Inject
-    TenantContext tenant;
+    UnattendedWork unattended;
 
     @Inject
     ShiftService shiftService;
@@ -65,7 +64,7 @@ class RotaSwapTest {
         ManagedContext context = Arc.container().requestContext();
         context.activate();
         try {
-            return tenant.asPartner("tv-ods", "thames-valley", () -> QuarkusTransaction.requiringNew().call(work::get));
+            return unattended.forPartner("tv-ods", "thames-valley", work);
         } finally {
             context.terminate();
         }

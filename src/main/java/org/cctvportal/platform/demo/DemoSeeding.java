@@ -1,11 +1,13 @@
 package org.cctvportal.platform.demo;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +20,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs the features' demo seeds at start (with {@code portal.demo-data.enabled}), each after the seeds it depends
- * on. An unknown dependency or a circle stops the start with a message naming them.
+ * on, once the platform's own start-up checks (buckets, object lock, configuration) have run. An unknown
+ * dependency or a circle stops the start with a message naming them.
  */
 @ApplicationScoped
 public class DemoSeeding {
@@ -32,7 +35,7 @@ public class DemoSeeding {
     Instance<DemoSeed> seeds;
 
     @ActivateRequestContext
-    void seed(@Observes StartupEvent start) {
+    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent start) {
         if (!enabled) {
             return;
         }

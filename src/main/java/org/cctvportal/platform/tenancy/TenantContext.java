@@ -48,8 +48,11 @@ public class TenantContext {
         return partnerId;
     }
 
-    /** Runs work for a chosen partner in this request context: scheduled jobs and demo data, never user input. */
-    public <T> T asPartner(String partner, String partnership, Supplier<T> work) {
+    /**
+     * Runs work for a chosen partner in this request context. Only the named mechanisms of this package call it:
+     * {@link UnattendedWork} (scheduled jobs, demo seeds) and {@link SecretLinkWork} (a calendar feed's owner).
+     */
+    <T> T asPartner(String partner, String partnership, Supplier<T> work) {
         resolve();
         String previousPartner = partnerId;
         String previousPartnership = partnershipId;

@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import java.util.function.Supplier;
 
 /**
- * How scheduled jobs, which act for no signed-in user, reach the database. Two narrow paths: {@link #atPlatform}
- * for a job's own bookkeeping and for finding which partners have work, and {@link #forPartner} for doing that
- * work under one partner's tenant and row-level security. Refused when a user is signed in: a request never
- * widens its reach through here.
+ * How work that acts for no signed-in user reaches the database: scheduled jobs, and the demo seeds at start. Two
+ * narrow paths: {@link #atPlatform} for a job's own bookkeeping and for finding which partners have work, and
+ * {@link #forPartner} for doing that work under one partner's tenant and row-level security. Refused when a user is
+ * signed in: a request never widens its reach through here.
  */
 @ApplicationScoped
-public class ScheduledWork {
+public class UnattendedWork {
 
     @Inject
     TenantContext context;
@@ -36,7 +36,7 @@ public class ScheduledWork {
 
     private void refuseRequests() {
         if (identity != null && !identity.isAnonymous()) {
-            throw new IllegalStateException("Scheduled work cannot run on behalf of a signed-in user");
+            throw new IllegalStateException("Unattended work cannot run on behalf of a signed-in user");
         }
     }
 }
