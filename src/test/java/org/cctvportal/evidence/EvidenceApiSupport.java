@@ -53,7 +53,7 @@ final class EvidenceApiSupport {
     }
 
     static byte[] clip(int size) {
-        byte[] mp4 = DemoClips.mp4(suffix(), size);
+        byte[] mp4 = EvidenceDemoClips.mp4(suffix(), size);
         return mp4;
     }
 

@@ -8,9 +8,9 @@ import java.util.List;
  * workstation, a Windows Server 2012 R2 NVR, an internet-facing NVR, Hikvision and Dahua cameras) is there on purpose,
  * so the specification's findings have something to find.
  */
-final class DemoEstatePlans {
+final class EstateDemoPlans {
 
-    private DemoEstatePlans() {
+    private EstateDemoPlans() {
     }
 
     /** A place with cameras; {@code cameras} of them stand within a couple of hundred metres of its centre. */

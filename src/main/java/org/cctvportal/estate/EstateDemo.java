@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.cctvportal.estate.DemoEstatePlans.EstatePlan;
-import org.cctvportal.estate.DemoEstatePlans.RecorderPlan;
-import org.cctvportal.estate.DemoEstatePlans.SitePlan;
+import org.cctvportal.estate.EstateDemoPlans.EstatePlan;
+import org.cctvportal.estate.EstateDemoPlans.RecorderPlan;
+import org.cctvportal.estate.EstateDemoPlans.SitePlan;
 import org.cctvportal.platform.demo.DemoSeed;
 import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.jboss.logging.Logger;
@@ -25,9 +25,9 @@ import org.jboss.logging.Logger;
  * already has sites is left as it is. The same seed per partner gives the same estate on every machine.
  */
 @ApplicationScoped
-public class DemoEstate implements DemoSeed {
+public class EstateDemo implements DemoSeed {
 
-    private static final Logger LOG = Logger.getLogger(DemoEstate.class);
+    private static final Logger LOG = Logger.getLogger(EstateDemo.class);
 
     static final List<String> SWITCH_OFF_REASONS = List.of(
             "Column struck by a vehicle; the camera is off until the column is replaced",
@@ -66,7 +66,7 @@ public class DemoEstate implements DemoSeed {
     public void seed() {
         long began = System.nanoTime();
         int cameras = 0;
-        for (EstatePlan plan : DemoEstatePlans.ALL) {
+        for (EstatePlan plan : EstateDemoPlans.ALL) {
             cameras += unattended.forPartner(plan.partner(), plan.partnership(), () -> seed(plan));
         }
         LOG.infof("Demo estates are in place (%d cameras added in %d ms)", cameras,
@@ -84,11 +84,11 @@ public class DemoEstate implements DemoSeed {
         for (SitePlan site : plan.sites()) {
             for (int i = 0; i < site.cameras(); i++) {
                 String tag = "%s-%04d".formatted(plan.tagPrefix(), cameras.size() + 1);
-                cameras.add(DemoCameras.camera(tag, site, plan, random, today));
+                cameras.add(EstateDemoCameras.camera(tag, site, plan, random, today));
             }
         }
-        createAll(plan.sites().stream().map(DemoEstate::site).toList(),
-                plan.recorders().stream().map(DemoEstate::recorder).toList(), cameras);
+        createAll(plan.sites().stream().map(EstateDemo::site).toList(),
+                plan.recorders().stream().map(EstateDemo::recorder).toList(), cameras);
         switchOff(plan, cameras.size(), random);
         return cameras.size();
     }

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
  * (a PAT, a PMT and payload packets). They are well-formed containers the vault's sniffer recognises, small enough
  * to seed on every start, and carry a seed so each demo clip has its own hash.
  */
-final class DemoClips {
+final class EvidenceDemoClips {
 
-    private DemoClips() {
+    private EvidenceDemoClips() {
     }
 
     static byte[] mp4(String seed, int payloadBytes) {

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.cctvportal.estate.DemoEstatePlans.EstatePlan;
-import org.cctvportal.estate.DemoEstatePlans.SitePlan;
+import org.cctvportal.estate.EstateDemoPlans.EstatePlan;
+import org.cctvportal.estate.EstateDemoPlans.SitePlan;
 
 /** Made-up but plausible demo cameras: real product lines, firmware of their era, and the faults estates have. */
-final class DemoCameras {
+final class EstateDemoCameras {
 
-    private DemoCameras() {
+    private EstateDemoCameras() {
     }
 
     /** A product line: the name typed in the maker field, the model, its type, megapixels and firmware prefix. */
@@ -63,7 +63,7 @@ final class DemoCameras {
         values.put("bearing", Integer.toString(random.nextInt(360)));
         values.put("fieldOfView", Integer.toString(product.type() == CameraType.PTZ ? 360 : 40 + random.nextInt(70)));
         values.put("connection", random.nextInt(8) == 0 ? ConnectionType.WIRELESS.name() : ConnectionType.FIBRE.name());
-        List<DemoEstatePlans.RecorderPlan> nvrs = plan.recorders().stream()
+        List<EstateDemoPlans.RecorderPlan> nvrs = plan.recorders().stream()
                 .filter(r -> r.kind() == RecorderKind.NVR).toList();
         if (!nvrs.isEmpty()) {
             values.put("recorder", nvrs.get(Math.floorMod(site.name().hashCode(), nvrs.size())).name());

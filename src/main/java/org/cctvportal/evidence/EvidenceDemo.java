@@ -28,11 +28,11 @@ import org.jboss.logging.Logger;
  * buckets are made (ObjectStorage observes start-up at the default priority).
  */
 @ApplicationScoped
-public class DemoEvidence implements DemoSeed {
+public class EvidenceDemo implements DemoSeed {
 
     static final String OXFORD = "tv-oxford-city";
     static final String PARTNERSHIP = "thames-valley";
-    private static final Logger LOG = Logger.getLogger(DemoEvidence.class);
+    private static final Logger LOG = Logger.getLogger(EvidenceDemo.class);
 
     @Inject
     UnattendedWork unattended;
@@ -88,7 +88,8 @@ public class DemoEvidence implements DemoSeed {
                 "Two men fight outside a bar at the Carfax end; one falls and hits his head. Operators followed the "
                         + "suspect towards Broad Street and called Thames Valley Police.",
                 "Cornmarket Street");
-        EvidenceFile master = file(officer, assault, DemoClips.mp4("cornmarket", 48_000), "CAM-OXF-CORN-0412.mp4",
+        EvidenceFile master = file(officer, assault, EvidenceDemoClips.mp4("cornmarket", 48_000),
+                "CAM-OXF-CORN-0412.mp4",
                 VideoFormat.MP4);
         workingCopy(officer, assault, master);
         QuarkusTransaction.requiringNew().run(() -> {
@@ -114,17 +115,19 @@ public class DemoEvidence implements DemoSeed {
                 EvidenceItem.Category.SUBJECT_ACCESS_REQUEST, at(tuesday, 14, 30), at(tuesday, 14, 50), null,
                 "The requester asked for footage of herself parking and leaving the car park. Others in view are to"
                         + " be redacted before disclosure.", "Westgate");
-        file(officer, sar, DemoClips.transportStream("westgate", 300), "westgate-L2-export.ts", VideoFormat.MPEG_TS);
+        file(officer, sar, EvidenceDemoClips.transportStream("westgate", 300), "westgate-L2-export.ts",
+                VideoFormat.MPEG_TS);
         EvidenceItem insurance = item(officer, "Vehicle damage, Gloucester Green", EvidenceItem.Category.INSURANCE,
                 at(saturday.minusDays(2), 9, 5), at(saturday.minusDays(2), 9, 20), null,
                 "An insurer asked for footage of a van reversing into a parked car by the coach station.",
                 "Gloucester Green");
-        file(officer, insurance, DemoClips.mp4("gloucester-green", 32_000), "GG-cam3 09-05.mp4", VideoFormat.MP4);
+        file(officer, insurance, EvidenceDemoClips.mp4("gloucester-green", 32_000), "GG-cam3 09-05.mp4",
+                VideoFormat.MP4);
         EvidenceItem held = item(officer, "Public order incident, Broad Street", EvidenceItem.Category.POLICE_REQUEST,
                 at(saturday.minusDays(7), 1, 40), at(saturday.minusDays(7), 2, 10), "43260279902",
                 "A disturbance after closing time; footage requested by Thames Valley Police for a prosecution.",
                 "Broad Street");
-        file(officer, held, DemoClips.mp4("broad-street", 40_000), "broad-st-0140.mp4", VideoFormat.MP4);
+        file(officer, held, EvidenceDemoClips.mp4("broad-street", 40_000), "broad-st-0140.mp4", VideoFormat.MP4);
         QuarkusTransaction.requiringNew().run(() -> {
             EvidenceItem item = EvidenceItem.findById(held.id);
             item.legalHold = true;

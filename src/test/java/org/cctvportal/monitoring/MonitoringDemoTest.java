@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The demo a newcomer opens: both hubs, bookings in every status, and last month's statements with hours. */
 @QuarkusTest
-class DemoMonitoringTest {
+class MonitoringDemoTest {
 
     @Test
     void theDemoHasBothHubsBookingsInEveryStatusAndLastMonthsStatements() {

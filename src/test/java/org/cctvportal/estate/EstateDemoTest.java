@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The demo councils have estates worth looking at, each seen by its own council only. */
 @QuarkusTest
-class DemoEstateTest {
+class EstateDemoTest {
 
     @Test
     void eachCouncilSeesAnEstateOfItsOwn() {

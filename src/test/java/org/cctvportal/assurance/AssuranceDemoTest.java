@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The Thames Valley demo shows assurance working: open and acknowledged notices, assessments, registers, clocks. */
 @QuarkusTest
-class DemoAssuranceTest {
+class AssuranceDemoTest {
 
     @Test
     void theDemoHasOpenNoticesAndOneAcknowledgedByThePccOffice() {
@@ -21,7 +21,8 @@ class DemoAssuranceTest {
         assertEquals(1, number("tv-opcc", "select count(*) from switch_off_acknowledgement"
                 + " where note like 'Discussed with Oxford%'"));
         given().auth().oauth2(DemoUsers.token("opcc.analyst")).get("/assurance/notices").then().statusCode(200)
-                .body(containsString("Acknowledged")).body(containsString("<strong class=\"govuk-tag govuk-tag--red\">Open"));
+                .body(containsString("Acknowledged"))
+                .body(containsString("<strong class=\"govuk-tag govuk-tag--red\">Open"));
     }
 
     @Test

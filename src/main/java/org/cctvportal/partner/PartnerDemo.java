@@ -19,9 +19,9 @@ import org.jboss.logging.Logger;
  * Seeded at start on the local stack only, and idempotent: a partner that exists is left as it is.
  */
 @ApplicationScoped
-public class DemoPartners implements DemoSeed {
+public class PartnerDemo implements DemoSeed {
 
-    private static final Logger LOG = Logger.getLogger(DemoPartners.class);
+    private static final Logger LOG = Logger.getLogger(PartnerDemo.class);
 
     record Seed(String partnership, String id, String name, PartnerKind kind, String ico, String contact,
             LocalDate fundingEnd) {
