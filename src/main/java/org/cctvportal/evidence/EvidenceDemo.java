@@ -89,8 +89,7 @@ public class EvidenceDemo implements DemoSeed {
                         + "suspect towards Broad Street and called Thames Valley Police.",
                 "Cornmarket Street");
         EvidenceFile master = file(officer, assault, EvidenceDemoClips.mp4("cornmarket", 48_000),
-                "CAM-OXF-CORN-0412.mp4",
-                VideoFormat.MP4);
+                "CAM-OXF-CORN-0412.mp4", VideoFormat.MP4);
         workingCopy(officer, assault, master);
         QuarkusTransaction.requiringNew().run(() -> {
             EvidenceItem item = EvidenceItem.findById(assault.id);
