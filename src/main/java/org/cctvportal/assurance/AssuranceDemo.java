@@ -12,8 +12,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.cctvportal.estate.Camera;
-import org.cctvportal.estate.Site;
+import org.cctvportal.estate.CameraDirectory;
+import org.cctvportal.estate.CameraRef;
+import org.cctvportal.estate.SiteRef;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.LondonTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,6 +56,9 @@ public class AssuranceDemo {
 
     @ConfigProperty(name = "portal.demo-data.enabled")
     boolean enabled;
+
+    @Inject
+    CameraDirectory directory;
 
     @Inject
     TenantContext tenant;
@@ -165,7 +169,7 @@ public class AssuranceDemo {
         Dpia d = new Dpia();
         d.reference = reference;
         d.title = title;
-        d.siteId = site == null ? null : Site.byName(site).map(s -> s.id).orElse(null);
+        d.siteId = site == null ? null : directory.siteNamed(site).map(SiteRef::id).orElse(null);
         d.status = status;
         d.approvedOn = approved;
         d.reviewDue = review;
@@ -174,10 +178,10 @@ public class AssuranceDemo {
         d.updatedAt = clock.instant();
         d.persist();
         entityManager.flush();
-        for (String tag : cameras) {
-            Camera.byTag(tag).ifPresent(camera -> entityManager.createNativeQuery("insert into dpia_camera"
-                    + " (dpia_id, partner_id, camera_id) values (?1, ?2, ?3)").setParameter(1, d.id)
-                    .setParameter(2, d.partnerId).setParameter(3, camera.id).executeUpdate());
+        for (CameraRef camera : directory.ownByTags(List.of(cameras)).cameras()) {
+            entityManager.createNativeQuery("insert into dpia_camera (dpia_id, partner_id, camera_id)"
+                    + " values (?1, ?2, ?3)").setParameter(1, d.id).setParameter(2, d.partnerId)
+                    .setParameter(3, camera.id()).executeUpdate();
         }
     }
 
