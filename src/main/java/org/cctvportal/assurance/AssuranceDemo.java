@@ -8,8 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cctvportal.estate.Camera;
-import org.cctvportal.estate.Site;
+import org.cctvportal.estate.CameraDirectory;
+import org.cctvportal.estate.CameraRef;
+import org.cctvportal.estate.SiteRef;
 import org.cctvportal.platform.demo.DemoSeed;
 import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.LondonTime;
@@ -51,6 +52,9 @@ public class AssuranceDemo implements DemoSeed {
 
     @Inject
     UnattendedWork unattended;
+
+    @Inject
+    CameraDirectory directory;
 
     @Inject
     NoticeTriggers triggers;
@@ -164,7 +168,7 @@ public class AssuranceDemo implements DemoSeed {
         Dpia d = new Dpia();
         d.reference = reference;
         d.title = title;
-        d.siteId = site == null ? null : Site.byName(site).map(s -> s.id).orElse(null);
+        d.siteId = site == null ? null : directory.siteNamed(site).map(SiteRef::id).orElse(null);
         d.status = status;
         d.approvedOn = approved;
         d.reviewDue = review;
@@ -173,10 +177,10 @@ public class AssuranceDemo implements DemoSeed {
         d.updatedAt = clock.instant();
         d.persist();
         entityManager.flush();
-        for (String tag : cameras) {
-            Camera.byTag(tag).ifPresent(camera -> entityManager.createNativeQuery("insert into dpia_camera"
-                    + " (dpia_id, partner_id, camera_id) values (?1, ?2, ?3)").setParameter(1, d.id)
-                    .setParameter(2, d.partnerId).setParameter(3, camera.id).executeUpdate());
+        for (CameraRef camera : directory.ownByTags(List.of(cameras)).cameras()) {
+            entityManager.createNativeQuery("insert into dpia_camera (dpia_id, partner_id, camera_id)"
+                    + " values (?1, ?2, ?3)").setParameter(1, d.id).setParameter(2, d.partnerId)
+                    .setParameter(3, camera.id()).executeUpdate();
         }
     }
 

@@ -1,8 +1,6 @@
 package org.cctvportal.assurance;
 
-import static org.cctvportal.platform.NativeRows.instant;
 import static org.cctvportal.platform.NativeRows.localDate;
-import static org.cctvportal.platform.NativeRows.longValue;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cctvportal.evidence.EvidenceEvents;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
@@ -33,6 +32,9 @@ import org.cctvportal.platform.web.LondonTime;
 @ApplicationScoped
 @Transactional
 public class Disclosures {
+
+    @Inject
+    EvidenceEvents events;
 
     @Inject
     CrossPartnerReads crossPartner;
@@ -66,28 +68,15 @@ public class Disclosures {
      * names of the partnership's partners (the recipients) are readable; only the partner's own items are listed.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public List<Disclosure> register(int limit) {
-        return crossPartner.read(CrossPartnerPath.EVIDENCE_CUSTODY, () -> {
-            List<Object[]> shares = entityManager.createNativeQuery("select s.shared_at, i.id, i.title, p.name,"
-                    + " s.reason, s.shared_by, s.expires_at from evidence_share s"
-                    + " join evidence_item i on i.id = s.item_id join partner p on p.id = s.recipient_partner_id"
-                    + " where s.partner_id = app_partner() order by s.shared_at desc limit ?1")
-                    .setParameter(1, limit).getResultList();
-            List<Object[]> releases = entityManager.createNativeQuery("select e.occurred_at, i.id, i.title, p.name,"
-                    + " e.detail, e.actor, e.action from custody_event e join evidence_item i on i.id = e.item_id"
-                    + " join partner p on p.id = e.actor_partner_id where e.partner_id = app_partner()"
-                    + " and e.action in ('EXPORTED', 'DOWNLOADED') order by e.occurred_at desc limit ?1")
-                    .setParameter(1, limit).getResultList();
-            return Stream.concat(
-                    shares.stream().map(r -> new Disclosure(instant(r[0]), longValue(r[1]), (String) r[2],
-                            "Shared until " + instant(r[6]).atZone(LondonTime.ZONE).toLocalDate(), (String) r[3],
-                            (String) r[4], (String) r[5])),
-                    releases.stream().map(r -> new Disclosure(instant(r[0]), longValue(r[1]), (String) r[2],
-                            "EXPORTED".equals(r[6]) ? "Exported (bundle)" : "Downloaded", (String) r[3],
-                            (String) r[4], (String) r[5])))
-                    .sorted(Comparator.comparing(Disclosure::at).reversed()).limit(limit).toList();
-        });
+        return crossPartner.read(CrossPartnerPath.EVIDENCE_CUSTODY, () -> Stream.concat(
+                events.ownShares(limit).stream().map(s -> new Disclosure(s.sharedAt(), s.itemId(), s.item(),
+                        "Shared until " + s.expiresAt().atZone(LondonTime.ZONE).toLocalDate(), s.recipientName(),
+                        s.reason(), s.sharedBy())),
+                events.ownReleases(limit).stream().map(e -> new Disclosure(e.at(), e.itemId(), e.item(),
+                        "EXPORTED".equals(e.action()) ? "Exported (bundle)" : "Downloaded", e.actorPartnerName(),
+                        e.detail(), e.actor())))
+                .sorted(Comparator.comparing(Disclosure::at).reversed()).limit(limit).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -20,7 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.cctvportal.estate.Site;
+import org.cctvportal.estate.CameraDirectory;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
@@ -33,6 +33,9 @@ import org.cctvportal.platform.web.InvalidInputException;
 public class DpiaPages {
 
     static final String MANAGER = Roles.PARTNER_MANAGER;
+
+    @Inject
+    CameraDirectory directory;
 
     @Inject
     DpiaRegister register;
@@ -118,7 +121,7 @@ public class DpiaPages {
     }
 
     private FormView view(Long id, Map<String, String> values, FormErrors errors) {
-        List<Choice> sites = Site.listByName().stream().map(s -> new Choice(s.name, s.name)).toList();
+        List<Choice> sites = directory.sites().stream().map(s -> new Choice(s.name(), s.name())).toList();
         List<Choice> statuses = Arrays.stream(Dpia.Status.values()).map(s -> new Choice(s.name(), s.label())).toList();
         return new FormView(id, values, errors, statuses, sites);
     }

@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.cctvportal.estate.Camera;
-import org.cctvportal.estate.CameraStatus;
-import org.cctvportal.estate.Site;
+import org.cctvportal.estate.CameraDirectory;
+import org.cctvportal.estate.CameraRef;
+import org.cctvportal.estate.SiteRef;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.audit.FieldChange;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
@@ -35,6 +35,9 @@ import org.cctvportal.platform.web.LondonTime;
 @ApplicationScoped
 @Transactional
 public class DpiaRegister {
+
+    @Inject
+    CameraDirectory directory;
 
     @Inject
     CrossPartnerReads crossPartner;
@@ -71,7 +74,7 @@ public class DpiaRegister {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Entry> own() {
-        Map<Long, String> sites = Site.<Site>listAll().stream().collect(Collectors.toMap(s -> s.id, s -> s.name));
+        Map<Long, String> sites = siteNames();
         Map<Long, List<String>> cameras = cameraTags();
         LocalDate today = today();
         return Dpia.byReviewDate().stream().map(d -> entry(d, sites, cameras, today)).toList();
@@ -80,8 +83,7 @@ public class DpiaRegister {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Entry one(long id) {
         Dpia dpia = find(id);
-        Map<Long, String> sites = Site.<Site>listAll().stream().collect(Collectors.toMap(s -> s.id, s -> s.name));
-        return entry(dpia, sites, cameraTags(), today());
+        return entry(dpia, siteNames(), cameraTags(), today());
     }
 
     private Entry entry(Dpia d, Map<Long, String> sites, Map<Long, List<String>> cameras, LocalDate today) {
@@ -117,7 +119,7 @@ public class DpiaRegister {
                 status == Dpia.Status.APPROVED, errors);
         LocalDate review = FormDates.read(form, "review", "date the DPIA must be reviewed by", true, errors);
         Long siteId = site(FormDates.value(form, "site"), errors);
-        List<Camera> cameras = cameras(FormDates.value(form, "cameras"), errors);
+        List<CameraRef> cameras = cameras(FormDates.value(form, "cameras"), errors);
         errors.throwIfAny();
         Map<String, String> before = id == null ? Map.of() : describe(dpia, cameraTags().getOrDefault(id, List.of()));
         dpia.reference = reference;
@@ -134,12 +136,12 @@ public class DpiaRegister {
         entityManager.flush();
         entityManager.createNativeQuery("delete from dpia_camera where dpia_id = ?1").setParameter(1, dpia.id)
                 .executeUpdate();
-        for (Camera camera : cameras) {
+        for (CameraRef camera : cameras) {
             entityManager.createNativeQuery("insert into dpia_camera (dpia_id, partner_id, camera_id)"
                     + " values (?1, ?2, ?3)").setParameter(1, dpia.id).setParameter(2, dpia.partnerId)
-                    .setParameter(3, camera.id).executeUpdate();
+                    .setParameter(3, camera.id()).executeUpdate();
         }
-        List<String> tags = cameras.stream().map(c -> c.assetTag).toList();
+        List<String> tags = cameras.stream().map(CameraRef::assetTag).toList();
         audit.record(id == null ? "dpia.created" : "dpia.changed", "dpia", dpia.id.toString(),
                 (id == null ? "Added DPIA " : "Changed DPIA ") + dpia.reference,
                 FieldChange.between(before, describe(dpia, tags)));
@@ -163,47 +165,50 @@ public class DpiaRegister {
                         longValue(r[2]), longValue(r[3]), localDate(r[4]))).toList());
     }
 
+    private Map<Long, String> siteNames() {
+        return directory.sites().stream().collect(Collectors.toMap(SiteRef::id, SiteRef::name));
+    }
+
+    /** Each DPIA's cameras by asset tag: the links here, the tags from the estate's directory. */
     @SuppressWarnings("unchecked")
     private Map<Long, List<String>> cameraTags() {
+        Map<Long, List<Long>> dpiasByCamera = new LinkedHashMap<>();
+        for (Object[] r : (List<Object[]>) entityManager.createNativeQuery("select dc.camera_id, dc.dpia_id"
+                + " from dpia_camera dc").getResultList()) {
+            dpiasByCamera.computeIfAbsent(longValue(r[0]), k -> new ArrayList<>()).add(longValue(r[1]));
+        }
         Map<Long, List<String>> tags = new LinkedHashMap<>();
-        for (Object[] r : (List<Object[]>) entityManager.createNativeQuery("select dc.dpia_id, c.asset_tag"
-                + " from dpia_camera dc join camera c on c.id = dc.camera_id order by c.asset_tag").getResultList()) {
-            tags.computeIfAbsent(longValue(r[0]), k -> new ArrayList<>()).add((String) r[1]);
+        for (CameraRef camera : directory.byIds(dpiasByCamera.keySet())) {
+            for (Long dpia : dpiasByCamera.get(camera.id())) {
+                tags.computeIfAbsent(dpia, k -> new ArrayList<>()).add(camera.assetTag());
+            }
         }
         return tags;
     }
 
-    private static Long site(String name, FormErrors errors) {
+    private Long site(String name, FormErrors errors) {
         if (name.isEmpty()) {
             return null;
         }
-        Optional<Site> site = Site.byName(name);
+        Optional<SiteRef> site = directory.siteNamed(name);
         if (site.isEmpty()) {
             errors.add("site", "You have no site called " + name);
             return null;
         }
-        return site.get().id;
+        return site.get().id();
     }
 
     /** Asset tags separated by commas, spaces or lines; each one of the partner's own cameras in service. */
-    private static List<Camera> cameras(String value, FormErrors errors) {
-        List<Camera> found = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        for (String tag : new LinkedHashSet<>(Arrays.asList(value.split("[,\\s]+")))) {
-            if (tag.isBlank()) {
-                continue;
-            }
-            Optional<Camera> camera = Camera.byTag(tag);
-            if (camera.isEmpty() || camera.get().status == CameraStatus.DECOMMISSIONED) {
-                unknown.add(tag);
-            } else {
-                found.add(camera.get());
-            }
-        }
+    private List<CameraRef> cameras(String value, FormErrors errors) {
+        List<String> tags = new LinkedHashSet<>(Arrays.asList(value.split("[,\\s]+"))).stream()
+                .filter(tag -> !tag.isBlank()).toList();
+        CameraDirectory.TagMatch match = directory.ownByTags(tags);
+        List<String> unknown = tags.stream()
+                .filter(tag -> match.camera(tag).map(CameraRef::decommissioned).orElse(true)).toList();
         if (!unknown.isEmpty()) {
             errors.add("cameras", "These are not cameras of yours in service: " + String.join(", ", unknown));
         }
-        return found;
+        return tags.stream().flatMap(tag -> match.camera(tag).filter(c -> !c.decommissioned()).stream()).toList();
     }
 
     private static String required(MultivaluedMap<String, String> form, String key, String what, int max,

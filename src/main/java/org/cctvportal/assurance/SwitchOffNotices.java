@@ -12,7 +12,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cctvportal.estate.CameraDirectory;
+import org.cctvportal.estate.CameraRef;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
@@ -33,6 +38,9 @@ public class SwitchOffNotices {
 
     static final int NOTE_MAX = 2000;
     static final int LIMIT = 500;
+
+    @Inject
+    CameraDirectory directory;
 
     @Inject
     EntityManager entityManager;
@@ -164,15 +172,21 @@ public class SwitchOffNotices {
                 ((Number) r[6]).longValue(), (String) r[7], instant(r[8]), (String) r[9])).toList();
     }
 
+    /** The notice's cameras, each with when it first joined the notice, by camera id; their details from the estate. */
     @SuppressWarnings("unchecked")
     private List<NoticeCamera> cameras(long id) {
-        List<Object[]> rows = entityManager.createNativeQuery("select distinct on (c.id) c.id, c.asset_tag, s.name,"
-                + " c.status, coalesce(c.latitude, s.latitude), coalesce(c.longitude, s.longitude), nc.added_at"
-                + " from switch_off_notice_camera nc join camera c on c.id = nc.camera_id"
-                + " left join site s on s.id = c.site_id where nc.notice_id = ?1 order by c.id, nc.added_at")
-                .setParameter(1, id).getResultList();
-        return rows.stream().map(r -> new NoticeCamera(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], r[4] == null ? null : ((Number) r[4]).doubleValue(),
-                r[5] == null ? null : ((Number) r[5]).doubleValue(), instant(r[6]))).toList();
+        Map<Long, Instant> added = new LinkedHashMap<>();
+        for (Object[] r : (List<Object[]>) entityManager.createNativeQuery("select camera_id, min(added_at)"
+                + " from switch_off_notice_camera where notice_id = ?1 group by camera_id order by camera_id")
+                .setParameter(1, id).getResultList()) {
+            added.put(((Number) r[0]).longValue(), instant(r[1]));
+        }
+        Map<Long, CameraRef> cameras = directory.byIds(added.keySet()).stream()
+                .collect(Collectors.toMap(CameraRef::id, c -> c));
+        return added.entrySet().stream().filter(e -> cameras.containsKey(e.getKey())).map(e -> {
+            CameraRef c = cameras.get(e.getKey());
+            return new NoticeCamera(c.id(), c.assetTag(), c.siteName(), c.status().name(), c.latitude(),
+                    c.longitude(), e.getValue());
+        }).toList();
     }
 }

@@ -1,21 +1,16 @@
 package org.cctvportal.assurance;
 
-import static org.cctvportal.platform.NativeRows.instant;
-import static org.cctvportal.platform.NativeRows.longValue;
-
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cctvportal.evidence.EvidenceEvents;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
@@ -39,6 +34,9 @@ public class WhoWatched {
         ACTION_LABELS.put("DOWNLOADED", "Downloaded");
         ACTION_LABELS.put("EXPORTED", "Exported");
     }
+
+    @Inject
+    EvidenceEvents events;
 
     @Inject
     CrossPartnerReads crossPartner;
@@ -108,48 +106,12 @@ public class WhoWatched {
         });
     }
 
-    @SuppressWarnings("unchecked")
     private List<Access> query(Filter filter, int limit, boolean ownEvidence) {
-        StringBuilder sql = new StringBuilder("select e.occurred_at, e.action, e.actor, ap.name, op.name, e.item_id, "
-                + (ownEvidence ? "i.title" : "null")
-                // The detail names the file and the reason: the owner's auditor reads it, the partnership admin not.
-                + ", " + (ownEvidence ? "e.detail" : "null") + " from custody_event e"
-                + " join partner ap on ap.id = e.actor_partner_id join partner op on op.id = e.partner_id"
-                + (ownEvidence ? " join evidence_item i on i.id = e.item_id" : "")
-                + " where e.action in ('VIEWED', 'DOWNLOADED', 'EXPORTED')");
-        List<Object> params = new ArrayList<>();
-        if (ownEvidence) {
-            // The vault's scope also reaches items shared with the caller; the report is about the caller's own.
-            sql.append(" and e.partner_id = app_partner()");
-        }
-        if (filter.from() != null) {
-            params.add(Timestamp.from(filter.from().atStartOfDay(LondonTime.ZONE).toInstant()));
-            sql.append(" and e.occurred_at >= ?").append(params.size());
-        }
-        if (filter.to() != null) {
-            params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant()));
-            sql.append(" and e.occurred_at < ?").append(params.size());
-        }
-        if (filter.action() != null) {
-            params.add(filter.action());
-            sql.append(" and e.action = ?").append(params.size());
-        }
-        if (filter.actorPartner() != null) {
-            params.add(filter.actorPartner());
-            sql.append(" and e.actor_partner_id = ?").append(params.size());
-        }
-        if (filter.owner() != null) {
-            params.add(filter.owner());
-            sql.append(" and e.partner_id = ?").append(params.size());
-        }
-        params.add(limit);
-        sql.append(" order by e.occurred_at desc, e.id desc limit ?").append(params.size());
-        Query query = entityManager.createNativeQuery(sql.toString());
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
-        return ((List<Object[]>) query.getResultList()).stream().map(r -> new Access(instant(r[0]),
-                (String) r[1], (String) r[2], (String) r[3], (String) r[4], longValue(r[5]), (String) r[6],
-                (String) r[7])).toList();
+        EvidenceEvents.AccessQuery query = new EvidenceEvents.AccessQuery(
+                filter.from() == null ? null : filter.from().atStartOfDay(LondonTime.ZONE).toInstant(),
+                filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant(),
+                filter.action(), filter.actorPartner(), filter.owner(), ownEvidence, limit);
+        return events.accesses(query).stream().map(e -> new Access(e.at(), e.action(), e.actor(),
+                e.actorPartnerName(), e.ownerName(), e.itemId(), e.item(), e.detail())).toList();
     }
 }

@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.cctvportal.estate.Camera;
+import org.cctvportal.estate.CameraDirectory;
+import org.cctvportal.estate.CameraRef;
 import org.cctvportal.platform.demo.DemoSeed;
 import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.LondonTime;
@@ -36,6 +36,9 @@ public class EvidenceDemo implements DemoSeed {
 
     @Inject
     UnattendedWork unattended;
+
+    @Inject
+    CameraDirectory directory;
 
     @Inject
     EvidenceStore store;
@@ -160,14 +163,12 @@ public class EvidenceDemo implements DemoSeed {
             item.capturedByPartnerId = OXFORD;
             item.createdAt = clock.instant();
             item.persist();
-            List<Camera> cameras = Camera.<Camera>find("site.name like ?1 order by assetTag", siteName + "%")
-                    .page(0, 2).list();
-            for (Camera camera : cameras) {
+            for (CameraRef camera : directory.atSitesNamed(siteName, 2)) {
                 EvidenceCamera link = new EvidenceCamera();
                 link.partnerId = OXFORD;
                 link.itemId = item.id;
-                link.cameraId = camera.id;
-                link.assetTag = camera.assetTag;
+                link.cameraId = camera.id();
+                link.assetTag = camera.assetTag();
                 link.persist();
             }
             custody.record(item, Custody.Action.CREATED, actor, null, "Recorded " + category.label().toLowerCase()

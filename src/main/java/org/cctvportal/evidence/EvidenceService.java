@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.cctvportal.estate.Camera;
+import org.cctvportal.estate.CameraDirectory;
+import org.cctvportal.estate.CameraRef;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.tenancy.TenantContext;
@@ -37,6 +38,9 @@ public class EvidenceService {
     public record Detail(EvidenceItem item, Reach reach, String ownerName, List<EvidenceCamera> cameras,
             List<EvidenceFile> files, List<EvidenceShare> shares, Map<String, String> partnerNames) {
     }
+
+    @Inject
+    CameraDirectory directory;
 
     @Inject
     CrossPartnerReads crossPartner;
@@ -122,7 +126,7 @@ public class EvidenceService {
         ItemForm form = ItemForm.read(values, errors, clock.instant(), config.maxIncidentDays());
         return vault(() -> {
             String owner = owner(form.partner(), actor, errors);
-            List<Camera> cameras = owner != null && owner.equals(actor.partnerId()) ? cameras(form, errors)
+            List<CameraRef> cameras = owner != null && owner.equals(actor.partnerId()) ? cameras(form, errors)
                     : List.of();
             if (owner != null && !owner.equals(actor.partnerId()) && !form.cameras().isEmpty()) {
                 errors.add("cameras", "Leave cameras empty when capturing for another partner: its staff add them");
@@ -142,12 +146,12 @@ public class EvidenceService {
             item.capturedByPartnerId = actor.partnerId();
             item.createdAt = clock.instant();
             item.persist();
-            for (Camera camera : cameras) {
+            for (CameraRef camera : cameras) {
                 EvidenceCamera link = new EvidenceCamera();
                 link.partnerId = owner;
                 link.itemId = item.id;
-                link.cameraId = camera.id;
-                link.assetTag = camera.assetTag;
+                link.cameraId = camera.id();
+                link.assetTag = camera.assetTag();
                 link.persist();
             }
             custody.record(item, Custody.Action.CREATED, actor, null, "Recorded " + item.category.label()
@@ -196,17 +200,13 @@ public class EvidenceService {
         return null;
     }
 
-    private List<Camera> cameras(ItemForm form, FormErrors errors) {
-        List<Camera> found = form.cameras().isEmpty() ? List.of()
-                : Camera.<Camera>list("lower(assetTag) in ?1 and partnerId = ?2",
-                        form.cameras().stream().map(ItemForm::lower).toList(), tenant.partnerId());
-        Set<String> known = found.stream().map(c -> ItemForm.lower(c.assetTag)).collect(
-                java.util.stream.Collectors.toSet());
-        List<String> unknown = form.cameras().stream().filter(tag -> !known.contains(ItemForm.lower(tag))).toList();
+    private List<CameraRef> cameras(ItemForm form, FormErrors errors) {
+        CameraDirectory.TagMatch match = directory.ownByTags(form.cameras());
+        List<String> unknown = match.unknown();
         if (!unknown.isEmpty()) {
             errors.add("cameras", "No camera of yours has the asset tag " + String.join(", ", unknown));
         }
-        return found;
+        return match.cameras().stream().distinct().toList();
     }
 
     static void requireReason(String reason, String field, String message, FormErrors errors) {

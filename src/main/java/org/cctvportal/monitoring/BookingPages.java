@@ -43,6 +43,9 @@ public class BookingPages {
     static final String MANAGER = Roles.PARTNER_MANAGER;
 
     @Inject
+    BookingCameras bookingCameras;
+
+    @Inject
     BookingService bookings;
 
     @Inject
@@ -180,7 +183,7 @@ public class BookingPages {
                 Booking booking = bookings.mine(id);
                 return new DetailView(own(List.of(booking)).get(0), true,
                         user.hasRole(MANAGER) && booking.isCancellable(), false, saved, errors,
-                        BookingCameras.of(booking.id), false);
+                        bookingCameras.of(booking.id), false);
             } catch (jakarta.ws.rs.NotFoundException e) {
                 if (!user.hasRole(Roles.HUB_SUPERVISOR) && !user.hasRole(Roles.OPERATOR)) {
                     throw e;
@@ -190,7 +193,7 @@ public class BookingPages {
         HubBookings.Named named = hubBookings.booking(id);
         return new DetailView(named, false, false,
                 user.hasRole(Roles.HUB_SUPERVISOR) && named.booking().status == Booking.Status.REQUESTED, saved, errors,
-                BookingCameras.of(id), user.hasRole(Roles.HUB_SUPERVISOR));
+                bookingCameras.of(id), user.hasRole(Roles.HUB_SUPERVISOR));
     }
 
     private List<HubBookings.Named> own(List<Booking> list) {

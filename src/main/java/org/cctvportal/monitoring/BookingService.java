@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cctvportal.estate.CameraRef;
 import org.cctvportal.partner.PartnerKind;
 import org.cctvportal.partner.PartnerService;
 import org.cctvportal.platform.audit.AuditService;
@@ -26,6 +27,9 @@ import org.cctvportal.platform.web.LondonTime;
 @ApplicationScoped
 @Transactional
 public class BookingService {
+
+    @Inject
+    BookingCameras bookingCameras;
 
     @Inject
     TenantContext tenant;
@@ -71,7 +75,7 @@ public class BookingService {
         }
         FormErrors errors = new FormErrors();
         List<String> tags = request.assetTags() == null ? List.of() : request.assetTags();
-        List<org.cctvportal.estate.Camera> named = BookingCameras.resolve(tags, tenant.requirePartner(), errors);
+        List<CameraRef> named = bookingCameras.resolve(tags, errors);
         if (tags.isEmpty()) {
             errors.add("cameras", "Enter the asset tags of the cameras to monitor");
         } else if (request.cameras() != tags.size()) {

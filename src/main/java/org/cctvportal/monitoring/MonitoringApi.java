@@ -35,6 +35,9 @@ public class MonitoringApi {
         Roles.OPERATOR };
 
     @Inject
+    BookingCameras bookingCameras;
+
+    @Inject
     HubService hubs;
 
     @Inject
@@ -67,21 +70,21 @@ public class MonitoringApi {
             LocalTime localEnd, LocalDate firstDate, LocalDate lastDate, String priority, String customerKind,
             String notes, String status, String decisionReason, Instant requestedAt, Instant decidedAt,
             List<String> assetTags) {
-        static BookingJson of(Booking b) {
-            return of(b, BookingCameras.of(b.id).stream().map(BookingCameras.Named::assetTag).toList());
-        }
-
-        static List<BookingJson> of(List<Booking> list) {
-            Map<Long, List<String>> tags = BookingCameras.tagsOf(list.stream().map(b -> b.id).toList());
-            return list.stream().map(b -> of(b, tags.getOrDefault(b.id, List.of()))).toList();
-        }
-
         static BookingJson of(Booking b, List<String> assetTags) {
             return new BookingJson(b.id, b.reference(), b.partnerId, b.hubId, b.cameraGroup, b.cameras,
                     b.recurrence.name(), b.startsAt, b.endsAt, b.weekdays, b.localStart, b.localEnd, b.firstDate,
                     b.lastDate, b.priority.name(), b.customerKind.name(), b.notes, b.status.name(),
                     b.decisionReason, b.requestedAt, b.decidedAt, assetTags);
         }
+    }
+
+    private BookingJson json(Booking b) {
+        return BookingJson.of(b, bookingCameras.of(b.id).stream().map(BookingCameras.Named::assetTag).toList());
+    }
+
+    private List<BookingJson> json(List<Booking> list) {
+        Map<Long, List<String>> tags = bookingCameras.tagsOf(list.stream().map(b -> b.id).toList());
+        return list.stream().map(b -> BookingJson.of(b, tags.getOrDefault(b.id, List.of()))).toList();
     }
 
     /**
@@ -122,9 +125,9 @@ public class MonitoringApi {
     @Operation(summary = "The caller's bookings; for hub staff, every booking at their hubs")
     public List<BookingJson> bookings() {
         if (identity.hasRole(Roles.HUB_SUPERVISOR) || identity.hasRole(Roles.OPERATOR)) {
-            return BookingJson.of(hubBookings.all().stream().map(HubBookings.Named::booking).toList());
+            return json(hubBookings.all().stream().map(HubBookings.Named::booking).toList());
         }
-        return BookingJson.of(bookings.mine());
+        return json(bookings.mine());
     }
 
     @GET
@@ -133,9 +136,9 @@ public class MonitoringApi {
     @Operation(summary = "One booking")
     public BookingJson booking(@PathParam("id") long id) {
         if (identity.hasRole(Roles.HUB_SUPERVISOR) || identity.hasRole(Roles.OPERATOR)) {
-            return BookingJson.of(hubBookings.booking(id).booking());
+            return json(hubBookings.booking(id).booking());
         }
-        return BookingJson.of(bookings.mine(id));
+        return json(bookings.mine(id));
     }
 
     @POST
@@ -146,7 +149,7 @@ public class MonitoringApi {
     public Response request(BookingInput input) {
         Booking booking = bookings.request(ApiValues.of(input == null ? new BookingInput(null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null) : input));
-        return Response.created(URI.create("/api/v1/bookings/" + booking.id)).entity(BookingJson.of(booking))
+        return Response.created(URI.create("/api/v1/bookings/" + booking.id)).entity(json(booking))
                 .build();
     }
 
@@ -156,7 +159,7 @@ public class MonitoringApi {
     @Operation(summary = "Approve a requested booking at the caller's hub (409 with the times when it would overbook)")
     public BookingJson approve(@PathParam("id") long id) {
         decisions.approve(id);
-        return BookingJson.of(hubBookings.booking(id).booking());
+        return json(hubBookings.booking(id).booking());
     }
 
     @POST
@@ -166,7 +169,7 @@ public class MonitoringApi {
     @Operation(summary = "Decline a requested booking at the caller's hub, with a reason")
     public BookingJson decline(@PathParam("id") long id, DeclineInput input) {
         decisions.decline(id, input == null ? null : input.reason());
-        return BookingJson.of(hubBookings.booking(id).booking());
+        return json(hubBookings.booking(id).booking());
     }
 
     @POST
@@ -174,7 +177,7 @@ public class MonitoringApi {
     @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Cancel one of the caller's bookings")
     public BookingJson cancel(@PathParam("id") long id) {
-        return BookingJson.of(bookings.cancel(id));
+        return json(bookings.cancel(id));
     }
 
     @GET

@@ -12,6 +12,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.cctvportal.estate.CameraDirectory;
+import org.cctvportal.estate.CameraRef;
 import org.cctvportal.platform.demo.DemoSeed;
 import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.LondonTime;
@@ -37,6 +39,9 @@ public class MonitoringDemo implements DemoSeed {
 
     @Inject
     HubDecisions decisions;
+
+    @Inject
+    CameraDirectory directory;
 
     @Inject
     Clock clock;
@@ -160,10 +165,8 @@ public class MonitoringDemo implements DemoSeed {
 
     /** Asset tags of {@code count} of the partner's cameras in use, those at the named sites first. */
     private List<String> cameras(String partner, int count, String... sites) {
-        return as(partner, () -> org.cctvportal.estate.Camera.<org.cctvportal.estate.Camera>find(
-                "partnerId = ?1 and status <> ?2 order by case when site.name in ?3 then 0 else 1 end, assetTag",
-                partner, org.cctvportal.estate.CameraStatus.DECOMMISSIONED, List.of(sites)).page(0, count).list()
-                .stream().map(c -> c.assetTag).toList());
+        return as(partner, () -> directory.inUse(count, List.of(sites)).stream()
+                .map(CameraRef::assetTag).toList());
     }
 
     private long book(String partner, BookingRequest request) {
