@@ -1,7 +1,5 @@
 package org.cctvportal.dashboard;
 
-import static org.cctvportal.platform.NativeRows.longValue;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -17,9 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.cctvportal.compliance.CapitalPlanService;
+import org.cctvportal.compliance.ComplianceFigures;
 import org.cctvportal.compliance.FindingService;
 import org.cctvportal.compliance.Severity;
-import org.cctvportal.monitoring.Hub;
+import org.cctvportal.estate.EstateFigures;
+import org.cctvportal.evidence.EvidenceFigures;
+import org.cctvportal.monitoring.HubCapacity;
+import org.cctvportal.monitoring.HubRef;
+import org.cctvportal.monitoring.MonitoringFigures;
 import org.cctvportal.monitoring.StatementService;
 import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.tenancy.TenantContext;
@@ -45,25 +48,6 @@ public class DashboardFigures {
     /** How far ahead the rota's coverage gaps are counted. */
     static final Duration GAP_HORIZON = Duration.ofDays(14);
 
-    /**
-     * The caller's own approved monitoring in a month per hub: booked and delivered hours as on its statement (each
-     * booking's minutes, then hours) and the camera-hours booked, which measure a hub's use against its capacity.
-     */
-    static final String OWN_HOURS = "select hub_id, sum(booked) / 60.0, sum(delivered) / 60.0, sum(camera) / 60.0"
-            + " from (select o.booking_id, o.hub_id,"
-            + " sum(extract(epoch from upper(o.period) - lower(o.period)))::bigint / 60 as booked,"
-            + " sum(case when upper(o.period) <= ?3 then extract(epoch from upper(o.period) - lower(o.period))"
-            + " else 0 end)::bigint / 60 as delivered,"
-            + " sum(o.cameras * extract(epoch from upper(o.period) - lower(o.period)))::bigint / 60 as camera"
-            + " from booking_occurrence o where o.approved and o.partner_id = ?4"
-            + " and lower(o.period) >= ?1 and lower(o.period) < ?2 group by o.booking_id, o.hub_id) b"
-            + " group by hub_id";
-
-    /** A hub's capacity over a period in camera-hours: its capacity at each hour (it changes only on the hour). */
-    static final String CAPACITY_HOURS = "select coalesce(sum(c.capacity), 0) from hub_capacity_at(?1, array("
-            + "select generate_series(cast(?2 as timestamptz), cast(?3 as timestamptz) - interval '1 hour',"
-            + " interval '1 hour'))) c";
-
     @Inject
     EntityManager entityManager;
 
@@ -87,6 +71,21 @@ public class DashboardFigures {
 
     @Inject
     CoverageService coverage;
+
+    @Inject
+    EstateFigures estateFigures;
+
+    @Inject
+    ComplianceFigures complianceFigures;
+
+    @Inject
+    MonitoringFigures monitoringFigures;
+
+    @Inject
+    HubCapacity hubCapacity;
+
+    @Inject
+    EvidenceFigures evidenceFigures;
 
     @Inject
     Clock clock;
@@ -143,22 +142,17 @@ public class DashboardFigures {
         return now;
     }
 
-    // Row-level security alone bounds these reads to the partner; the partner condition is there for the planner, as
-    // a bound value: app_partner() reads a setting through a function PostgreSQL does not call leakproof, so a
-    // condition on it is never used ahead of the policies, and every row of the table would be weighed.
+    // Each owning feature's figures, set-based. Row-level security alone bounds these reads to the partner; each
+    // owner binds the partner as a value for the planner, since a condition on app_partner() is never used ahead of
+    // the policies.
     private void estate(List<Figure> figures) {
-        for (Object[] r : rows("select status, count(*) from camera where partner_id = ?1"
-                + " group by status")) {
-            figures.add(new Figure("CAMERAS", r[0].toString(), longValue(r[1])));
-        }
-        Object[] risks = rows("select count(*) filter (where rule = 'FLAGGED_MAKER' and action = 'REPLACE_NOW'),"
-                + " count(*) filter (where rule = 'OPERATING_SYSTEM') from compliance_finding"
-                + " where partner_id = ?1 and status <> 'CLOSED'").get(0);
-        figures.add(new Figure("RISKS", "FLAGGED_SENSITIVE", longValue(risks[0])));
-        figures.add(new Figure("RISKS", "UNSUPPORTED_OS", longValue(risks[1])));
-        figures.add(new Figure("RISKS", "INTERNET_FACING", longValue(entityManager.createNativeQuery("select count(*)"
-                + " from recorder where partner_id = ?1 and exposure = 'INTERNET_FACING'")
-                .setParameter(1, tenant.requirePartner()).getSingleResult())));
+        String partner = tenant.requirePartner();
+        estateFigures.camerasByStatus(partner)
+                .forEach((status, count) -> figures.add(new Figure("CAMERAS", status, count)));
+        ComplianceFigures.Risks risks = complianceFigures.risks(partner);
+        figures.add(new Figure("RISKS", "FLAGGED_SENSITIVE", risks.flaggedSensitive()));
+        figures.add(new Figure("RISKS", "UNSUPPORTED_OS", risks.unsupportedOs()));
+        figures.add(new Figure("RISKS", "INTERNET_FACING", estateFigures.internetFacingRecorders(partner)));
     }
 
     private void compliance(List<Figure> figures) {
@@ -171,21 +165,18 @@ public class DashboardFigures {
 
     private void monitoring(List<Figure> figures, Instant now) {
         YearMonth month = statements.currentMonth();
-        Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(LondonTime.ZONE).toInstant());
-        Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(LondonTime.ZONE).toInstant());
-        for (Object[] r : rows(entityManager.createNativeQuery(OWN_HOURS).setParameter(1, from).setParameter(2, to)
-                .setParameter(3, Timestamp.from(now)).setParameter(4, tenant.requirePartner()))) {
-            String hub = r[0].toString();
-            figures.add(new Figure("BOOKED_HOURS", hub, hours(r[1])));
-            figures.add(new Figure("DELIVERED_HOURS", hub, hours(r[2])));
-            figures.add(new Figure("BOOKED_CAMERA_HOURS", hub, hours(r[3])));
+        Instant from = month.atDay(1).atStartOfDay(LondonTime.ZONE).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(LondonTime.ZONE).toInstant();
+        for (MonitoringFigures.HubHours h : monitoringFigures.ownHours(tenant.requirePartner(), from, to, now)) {
+            String hub = Long.toString(h.hubId());
+            figures.add(new Figure("BOOKED_HOURS", hub, hours(h.booked())));
+            figures.add(new Figure("DELIVERED_HOURS", hub, hours(h.delivered())));
+            figures.add(new Figure("BOOKED_CAMERA_HOURS", hub, hours(h.cameraHours())));
         }
-        for (Hub hub : shiftService.myHubs()) {
-            String id = hub.id.toString();
-            figures.add(new Figure("CAPACITY_CAMERA_HOURS", id, longValue(entityManager
-                    .createNativeQuery(CAPACITY_HOURS).setParameter(1, hub.id).setParameter(2, from)
-                    .setParameter(3, to).getSingleResult())));
-            List<CoverageService.Gap> gaps = coverage.gaps(hub.id, now, now.plus(GAP_HORIZON));
+        for (HubRef hub : shiftService.myHubs()) {
+            String id = hub.id().toString();
+            figures.add(new Figure("CAPACITY_CAMERA_HOURS", id, hubCapacity.cameraHours(hub, from, to)));
+            List<CoverageService.Gap> gaps = coverage.gaps(hub.id(), now, now.plus(GAP_HORIZON));
             figures.add(new Figure("GAPS", id, gaps.size()));
             figures.add(new Figure("GAP_HOURS", id, hours(gaps.stream()
                     .mapToLong(g -> Duration.between(g.startsAt(), g.endsAt()).toMinutes()).sum() / 60.0)));
@@ -193,16 +184,11 @@ public class DashboardFigures {
     }
 
     private void evidence(List<Figure> figures) {
-        // The same counts as evidence_counts() gives the PCC office, and how long items waited for their first share.
-        Object[] r = rows("select count(*), count(*) filter (where i.status = 'DISPOSED'), count(s.first_shared),"
-                + " coalesce(sum(extract(epoch from s.first_shared - i.created_at)) / 3600.0, 0)"
-                + " from evidence_item i left join lateral (select min(sh.shared_at) as first_shared"
-                + " from evidence_share sh where sh.item_id = i.id and sh.partner_id = i.partner_id) s on true"
-                + " where i.partner_id = ?1").get(0);
-        figures.add(new Figure("EVIDENCE", "CREATED", longValue(r[0])));
-        figures.add(new Figure("EVIDENCE", "DISPOSED", longValue(r[1])));
-        figures.add(new Figure("EVIDENCE", "SHARED", longValue(r[2])));
-        figures.add(new Figure("EVIDENCE", "HOURS_TO_FIRST_SHARE", hours(r[3])));
+        EvidenceFigures.Counts counts = evidenceFigures.counts(tenant.requirePartner());
+        figures.add(new Figure("EVIDENCE", "CREATED", counts.created()));
+        figures.add(new Figure("EVIDENCE", "DISPOSED", counts.disposed()));
+        figures.add(new Figure("EVIDENCE", "SHARED", counts.shared()));
+        figures.add(new Figure("EVIDENCE", "HOURS_TO_FIRST_SHARE", hours(counts.hoursToFirstShare())));
     }
 
     private void store(List<Figure> figures, Instant now) {
@@ -224,16 +210,6 @@ public class DashboardFigures {
     static String array(List<String> values) {
         return values.stream().map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
                 .collect(Collectors.joining(",", "{", "}"));
-    }
-
-    /** A query whose only parameter (?1) is the partner the figures are taken for. */
-    private List<Object[]> rows(String sql) {
-        return rows(entityManager.createNativeQuery(sql).setParameter(1, tenant.requirePartner()));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(jakarta.persistence.Query query) {
-        return ((List<Object>) query.getResultList()).stream().map(o -> (Object[]) o).toList();
     }
 
     private static BigDecimal hours(Object value) {

@@ -11,9 +11,11 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cctvportal.compliance.ComplianceFigures;
+import org.cctvportal.estate.EstateFigures;
+import org.cctvportal.monitoring.HubDirectory;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.tenancy.TenantContext;
@@ -38,6 +40,15 @@ public class DashboardReads {
 
     @Inject
     TenantContext tenant;
+
+    @Inject
+    HubDirectory hubDirectory;
+
+    @Inject
+    EstateFigures estateFigures;
+
+    @Inject
+    ComplianceFigures complianceFigures;
 
     /** Figures summed over the partners read: (figure, item) to amount. */
     public record Amounts(Map<String, BigDecimal> values) {
@@ -108,9 +119,9 @@ public class DashboardReads {
      */
     public Current partnershipCurrent() {
         String partnership = tenant.partnershipId();
+        // The stamp is assurance's to define: its published function, read in the same statement as the taking.
         Object[] r = rows(entityManager.createNativeQuery("select max(r.as_at), min(r.as_at), count(*),"
-                + " (select max(s.version) from assurance_stamp s join partner p on p.id = s.partner_id"
-                + " where p.partnership_id = ?1)"
+                + " assurance_partnership_stamp(?1)"
                 + " from dashboard_refresh r where r.partnership_id = ?1").setParameter(1, partnership)).get(0);
         return new Current(new Taking(instant(r[0]), instant(r[1]), longValue(r[2])), longValue(r[3]));
     }
@@ -161,31 +172,19 @@ public class DashboardReads {
                             longValue(r[4]), longValue(r[5]), longValue(r[6]), money(r[7]), longValue(r[8]),
                             money(r[9]))).toList();
         }
-        Map<Long, String> hubs = new LinkedHashMap<>();
-        for (Object[] r : rows(entityManager.createNativeQuery("select id, name from hub where partnership_id = ?1"
-                + " order by name").setParameter(1, tenant.partnershipId()))) {
-            hubs.put(((Number) r[0]).longValue(), r[1].toString());
-        }
+        Map<Long, String> hubs = hubDirectory.names(tenant.partnershipId());
         return new Snapshot(new Amounts(totals), partners, hubs, taking.asAt(), taking.oldest(), taking.partners());
     }
 
     /** The partners' cameras inside a box (or the first ones, with none), with their worst open severity. */
     public List<MapCamera> map(Double south, Double west, Double north, Double east) {
-        boolean box = south != null && west != null && north != null && east != null;
+        // The estate places the cameras and compliance gives each its worst open severity, in the same transaction.
         return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> {
-            Query query = entityManager.createNativeQuery("select c.id, c.asset_tag, c.latitude, c.longitude,"
-                    + " c.partner_id, p.name, (select f.severity from compliance_finding f"
-                    + " where f.asset_kind = 'CAMERA' and f.asset_id = c.id and f.status = 'OPEN' order by f.severity_rank limit 1)"
-                    + " from camera c join partner p on p.id = c.partner_id"
-                    + " where c.latitude is not null and c.status <> 'DECOMMISSIONED'"
-                    + (box ? " and point(c.longitude, c.latitude) <@ box(point(?1, ?2), point(?3, ?4))" : "")
-                    + " limit " + MAP_LIMIT);
-            if (box) {
-                query.setParameter(1, west).setParameter(2, south).setParameter(3, east).setParameter(4, north);
-            }
-            return rows(query).stream().map(r -> new MapCamera(((Number) r[0]).longValue(), r[1].toString(),
-                    ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue(), r[4].toString(), r[5].toString(),
-                    r[6] == null ? "NONE" : r[6].toString())).toList();
+            List<EstateFigures.MapPoint> points = estateFigures.onMap(south, west, north, east, MAP_LIMIT);
+            Map<Long, String> severities = complianceFigures.worstOpenSeverity(
+                    points.stream().map(EstateFigures.MapPoint::id).toList());
+            return points.stream().map(c -> new MapCamera(c.id(), c.tag(), c.lat(), c.lon(), c.partnerId(),
+                    c.partner(), severities.getOrDefault(c.id(), "NONE"))).toList();
         });
     }
 

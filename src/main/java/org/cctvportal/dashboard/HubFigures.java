@@ -2,10 +2,8 @@ package org.cctvportal.dashboard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.cctvportal.monitoring.Hub;
 import org.cctvportal.monitoring.HubBookings;
+import org.cctvportal.monitoring.HubCapacity;
+import org.cctvportal.monitoring.HubRef;
+import org.cctvportal.monitoring.MonitoringFigures;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.web.LondonTime;
@@ -31,14 +31,11 @@ import org.cctvportal.rota.ShiftService;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class HubFigures {
 
-    /** Every partner's approved camera-hours at a hub in a period, each booking's minutes first, as statements do. */
-    static final String BOOKED_CAMERA_HOURS = "select coalesce(sum(camera), 0) / 60.0 from (select"
-            + " sum(o.cameras * extract(epoch from upper(o.period) - lower(o.period)))::bigint / 60 as camera"
-            + " from booking_occurrence o where o.approved and o.hub_id = ?1 and lower(o.period) >= ?2"
-            + " and lower(o.period) < ?3 group by o.booking_id) b";
+    @Inject
+    MonitoringFigures monitoringFigures;
 
     @Inject
-    EntityManager entityManager;
+    HubCapacity hubCapacity;
 
     @Inject
     CrossPartnerReads crossPartner;
@@ -62,30 +59,24 @@ public class HubFigures {
 
     public List<Figures> mine() {
         YearMonth month = YearMonth.now(clock.withZone(LondonTime.ZONE));
-        Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(LondonTime.ZONE).toInstant());
-        Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(LondonTime.ZONE).toInstant());
+        Instant from = month.atDay(1).atStartOfDay(LondonTime.ZONE).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(LondonTime.ZONE).toInstant();
         Instant now = clock.instant();
-        List<Hub> hubs = shiftService.myHubs();
+        List<HubRef> hubs = shiftService.myHubs();
         Map<Long, Long> waiting = bookings.queue().stream()
                 .collect(Collectors.groupingBy(n -> n.booking().hubId, Collectors.counting()));
         List<Figures> figures = new ArrayList<>();
-        for (Hub hub : hubs) {
-            BigDecimal booked = crossPartner.read(CrossPartnerPath.HUB_BOOKINGS, () -> decimal(entityManager
-                    .createNativeQuery(BOOKED_CAMERA_HOURS).setParameter(1, hub.id).setParameter(2, from)
-                    .setParameter(3, to).getSingleResult()));
-            BigDecimal capacity = decimal(entityManager.createNativeQuery(DashboardFigures.CAPACITY_HOURS)
-                    .setParameter(1, hub.id).setParameter(2, from).setParameter(3, to).getSingleResult());
-            List<CoverageService.Gap> gaps = coverage.gaps(hub.id, now, now.plus(DashboardFigures.GAP_HORIZON));
+        for (HubRef hub : hubs) {
+            BigDecimal booked = crossPartner.read(CrossPartnerPath.HUB_BOOKINGS,
+                    () -> monitoringFigures.bookedCameraHours(hub.id(), from, to));
+            BigDecimal capacity = BigDecimal.valueOf(hubCapacity.cameraHours(hub, from, to));
+            List<CoverageService.Gap> gaps = coverage.gaps(hub.id(), now, now.plus(DashboardFigures.GAP_HORIZON));
             long gapMinutes = gaps.stream().mapToLong(g -> Duration.between(g.startsAt(), g.endsAt()).toMinutes())
                     .sum();
-            figures.add(new Figures(hub.id, hub.name, booked, capacity, gaps.size(),
+            figures.add(new Figures(hub.id(), hub.name(), booked, capacity, gaps.size(),
                     BigDecimal.valueOf(gapMinutes).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP),
-                    waiting.getOrDefault(hub.id, 0L)));
+                    waiting.getOrDefault(hub.id(), 0L)));
         }
         return figures;
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
     }
 }

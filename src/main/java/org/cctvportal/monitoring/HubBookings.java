@@ -63,7 +63,7 @@ public class HubBookings {
     }
 
     public List<OccurrenceStore.Breach> hourlyLoad(Hub hub, Instant from, Instant to) {
-        return crossPartner.read(CrossPartnerPath.HUB_BOOKINGS, () -> occurrences.hourlyLoad(hub.id, from, to));
+        return crossPartner.read(CrossPartnerPath.HUB_BOOKINGS, () -> occurrences.hourlyLoad(HubRef.of(hub), from, to));
     }
 
     private String operator() {

@@ -89,17 +89,21 @@ public class HubService {
      * the partnership's directory through their named paths; anyone else sees its own partner and a count.
      */
     public Map<String, String> servedPartnerNames(Hub hub) {
+        return servedPartnerNames(hub.servedPartners);
+    }
+
+    Map<String, String> servedPartnerNames(java.util.Set<String> servedPartners) {
         CrossPartnerPath path = identity.hasRole(Roles.HUB_SUPERVISOR) || identity.hasRole(Roles.OPERATOR)
                 ? CrossPartnerPath.HUB_BOOKINGS
                 : identity.hasRole(Roles.PARTNERSHIP_ADMIN) || identity.hasRole(Roles.PCC_ANALYST)
                         ? CrossPartnerPath.PARTNER_DIRECTORY : null;
         Map<String, String> names = new LinkedHashMap<>();
         if (path == null) {
-            hub.servedPartners.forEach(id -> names.put(id, id.equals(tenant.partnerId()) ? "Your partner" : null));
+            servedPartners.forEach(id -> names.put(id, id.equals(tenant.partnerId()) ? "Your partner" : null));
             return names;
         }
         Map<String, String> directory = crossPartner.read(path, this::partnerNames);
-        hub.servedPartners.stream().sorted((a, b) -> directory.getOrDefault(a, a).compareTo(directory.getOrDefault(b, b)))
+        servedPartners.stream().sorted((a, b) -> directory.getOrDefault(a, a).compareTo(directory.getOrDefault(b, b)))
                 .forEach(id -> names.put(id, directory.getOrDefault(id, id)));
         return names;
     }

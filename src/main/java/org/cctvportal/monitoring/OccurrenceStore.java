@@ -25,6 +25,9 @@ public class OccurrenceStore {
     @Inject
     org.cctvportal.platform.tenancy.TenantContext tenant;
 
+    @Inject
+    HubCapacity capacities;
+
     /** One occurrence as a calendar shows it. */
     public record Entry(long bookingId, String partnerId, String partnerName, long hubId, String hubName,
             String cameraGroup, int cameras, Instant start, Instant end, Booking.Status status) {
@@ -94,15 +97,20 @@ public class OccurrenceStore {
 
     /** Approved cameras and capacity at each hour starting in [from, to) at a hub. */
     @SuppressWarnings("unchecked")
-    List<Breach> hourlyLoad(long hubId, Instant from, Instant to) {
+    List<Breach> hourlyLoad(HubRef hub, Instant from, Instant to) {
         List<Object[]> rows = entityManager.createNativeQuery("select g, coalesce((select sum(o.cameras) "
-                + "from booking_occurrence o where o.hub_id = ?1 and o.approved and o.period @> g), 0), "
-                + "hub_capacity(?1, g) from generate_series(cast(?2 as timestamptz), cast(?3 as timestamptz) "
+                + "from booking_occurrence o where o.hub_id = ?1 and o.approved and o.period @> g), 0) "
+                + "from generate_series(cast(?2 as timestamptz), cast(?3 as timestamptz) "
                 + "- interval '1 hour', interval '1 hour') g "
                 + "order by g")
-                .setParameter(1, hubId).setParameter(2, OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
+                .setParameter(1, hub.id()).setParameter(2, OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
                 .setParameter(3, OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC)).getResultList();
-        return rows.stream().map(r -> new Breach(instant(r[0]), ((Number) r[1]).intValue(),
-                ((Number) r[2]).intValue())).toList();
+        // The capacity comes from the rota's staffed consoles and the staffing plan, as the database's guard reads it.
+        int[] capacity = capacities.at(hub, rows.stream().map(r -> instant(r[0])).toList());
+        List<Breach> hours = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            hours.add(new Breach(instant(rows.get(i)[0]), ((Number) rows.get(i)[1]).intValue(), capacity[i]));
+        }
+        return hours;
     }
 }

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cctvportal.monitoring.Hub;
+import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
@@ -128,7 +128,7 @@ public class AssignmentService {
      */
     @Transactional
     public int autoFill(long hubId, Instant from, Instant to) {
-        Hub hub = shiftService.myHub(hubId);
+        HubRef hub = shiftService.myHub(hubId);
         RotaRules rules = rules();
         List<ShiftService.ShiftRow> rows = shiftService.shifts(hubId, from, to);
         List<OperatorProfile> candidates = operatorService.operators().stream()
@@ -147,7 +147,7 @@ public class AssignmentService {
         }
         int filled = picks.size();
         entityManager.flush();
-        audit.record("rota.auto-filled", "Hub", Long.toString(hubId), filled + " position(s) filled at " + hub.name);
+        audit.record("rota.auto-filled", "Hub", Long.toString(hubId), filled + " position(s) filled at " + hub.name());
         return filled;
     }
 }

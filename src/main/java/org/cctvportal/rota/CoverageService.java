@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cctvportal.monitoring.HubService;
+import org.cctvportal.monitoring.HubDirectory;
 import org.cctvportal.platform.web.LondonTime;
 
 /**
@@ -44,7 +44,7 @@ public class CoverageService {
     EntityManager entityManager;
 
     @Inject
-    HubService hubs;
+    HubDirectory hubs;
 
     @Inject
     ShiftService shiftService;

@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -21,9 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cctvportal.monitoring.Hub;
-import org.cctvportal.monitoring.HubService;
-import org.cctvportal.platform.NativeRows;
+import org.cctvportal.monitoring.HubDirectory;
+import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Htmx;
 import org.cctvportal.platform.web.LondonTime;
@@ -47,16 +44,13 @@ public class HubBoard {
     CoverageService coverage;
 
     @Inject
-    HubService hubs;
-
-    @Inject
-    EntityManager entityManager;
+    HubDirectory hubs;
 
     /** A partner's camera group being watched now. */
     public record Watched(String partner, String group, int cameras, String until) {
     }
 
-    public record BoardView(Hub hub, String now, List<ShiftService.ShiftRow> onNow, List<Watched> watched,
+    public record BoardView(HubRef hub, String now, List<ShiftService.ShiftRow> onNow, List<Watched> watched,
             List<CoverageService.Gap> gaps, ShiftService.ShiftRow next, int refreshSeconds) {
     }
 
@@ -74,9 +68,8 @@ public class HubBoard {
                 .header("Vary", "HX-Request").build();
     }
 
-    @SuppressWarnings("unchecked")
     BoardView view(long hubId, Instant now) {
-        Hub hub = shiftService.myHub(hubId);
+        HubRef hub = shiftService.myHub(hubId);
         List<ShiftService.ShiftRow> around = shiftService.shifts(hubId, now.minus(Duration.ofHours(16)),
                 now.plus(Duration.ofDays(2)));
         List<ShiftService.ShiftRow> onNow = around.stream().filter(r -> r.shift().overlaps(now, now.plusNanos(1000)))
@@ -84,17 +77,10 @@ public class HubBoard {
         ShiftService.ShiftRow next = around.stream().filter(r -> r.shift().startsAt.isAfter(now)).findFirst()
                 .orElse(null);
         Map<String, String> names = hubs.servedPartnerNames(hub);
-        List<Object[]> rows = entityManager.createNativeQuery("select b.partner_id, b.camera_group, o.cameras, "
-                + "upper(o.period) from booking_occurrence o join booking b on b.id = o.booking_id "
-                + "where o.hub_id = ?1 and o.approved and o.period @> cast(?2 as timestamptz) order by b.partner_id, b.camera_group")
-                .setParameter(1, hubId).setParameter(2, Timestamp.from(now)).getResultList();
         List<Watched> watched = new ArrayList<>();
-        for (Object[] row : rows) {
-            // The driver's type for upper(tstzrange) depends on Hibernate's mapping: NativeRows accepts each.
-            Instant until = NativeRows.instant(row[3]);
-            String partner = (String) row[0];
-            watched.add(new Watched(names.getOrDefault(partner, partner), (String) row[1], ((Number) row[2]).intValue(),
-                    TIME.format(until.atZone(LondonTime.ZONE))));
+        for (HubDirectory.Watched w : hubs.watchedAt(hubId, now)) {
+            watched.add(new Watched(names.getOrDefault(w.partnerId(), w.partnerId()), w.cameraGroup(), w.cameras(),
+                    TIME.format(w.until().atZone(LondonTime.ZONE))));
         }
         return new BoardView(hub, TIME.format(now.atZone(LondonTime.ZONE)), onNow, watched,
                 coverage.gaps(hubId, now, now.plus(Duration.ofHours(12))), next, REFRESH_SECONDS);

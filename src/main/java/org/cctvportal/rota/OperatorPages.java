@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.cctvportal.monitoring.Hub;
+import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
 
@@ -44,7 +44,7 @@ public class OperatorPages {
     public record ListView(List<OperatorProfile> operators, Map<Long, String> hubNames, String saved) {
     }
 
-    public record EditView(OperatorProfile operator, List<Hub> hubs, Map<String, String> partners,
+    public record EditView(OperatorProfile operator, List<HubRef> hubs, Map<String, String> partners,
             OperatorProfiles.Form form, FormErrors errors, String saved) {
     }
 
@@ -58,7 +58,7 @@ public class OperatorPages {
     @GET
     public TemplateInstance list(@QueryParam("saved") String saved) {
         Map<Long, String> names = new java.util.HashMap<>();
-        shiftService.myHubs().forEach(h -> names.put(h.id, h.name));
+        shiftService.myHubs().forEach(h -> names.put(h.id(), h.name()));
         return Templates.operators(new ListView(operatorService.operators(), names, saved));
     }
 

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.cctvportal.monitoring.Hub;
-import org.cctvportal.monitoring.HubService;
+import org.cctvportal.monitoring.HubRef;
+import org.cctvportal.monitoring.HubDirectory;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.audit.FieldChange;
 import org.cctvportal.platform.web.FormErrors;
@@ -36,7 +36,7 @@ public class OperatorProfiles {
     OperatorService operatorService;
 
     @Inject
-    HubService hubs;
+    HubDirectory hubs;
 
     @Inject
     AuditService audit;
@@ -44,7 +44,7 @@ public class OperatorProfiles {
     /** The partners the caller's hubs serve (id to name): those an operator can be cleared for. */
     public Map<String, String> clearablePartners() {
         Map<String, String> partners = new LinkedHashMap<>();
-        for (Hub hub : shiftService.myHubs()) {
+        for (HubRef hub : shiftService.myHubs()) {
             hubs.servedPartnerNames(hub).forEach((id, name) -> partners.putIfAbsent(id, name == null ? id : name));
         }
         return partners;
@@ -78,7 +78,7 @@ public class OperatorProfiles {
             errors.add("contractedHours", "Enter the contracted hours a week as a whole number from 0 to 60");
         }
         Set<Long> trained = new TreeSet<>();
-        Set<Long> mine = new TreeSet<>(shiftService.myHubs().stream().map(h -> h.id).toList());
+        Set<Long> mine = new TreeSet<>(shiftService.myHubs().stream().map(h -> h.id()).toList());
         for (String hub : form.trainedHubs()) {
             try {
                 trained.add(Long.parseLong(hub));

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import org.cctvportal.monitoring.Hub;
+import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.demo.DemoSeed;
 import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.LondonTime;
@@ -62,20 +62,20 @@ public class RotaDemo implements DemoSeed {
 
     @Override
     public void seed() {
-        List<Hub> hubs = as(() -> OperatorProfile.count() > 0 ? List.<Hub>of() : shiftService.myHubs());
+        List<HubRef> hubs = as(() -> OperatorProfile.count() > 0 ? List.<HubRef>of() : shiftService.myHubs());
         if (hubs.size() < 2) {
             return;
         }
-        Hub mk = hubs.stream().filter(h -> h.name.startsWith("Milton")).findFirst().orElse(hubs.get(0));
-        Hub oxford = hubs.stream().filter(h -> h.name.startsWith("Oxford")).findFirst().orElse(hubs.get(1));
+        HubRef mk = hubs.stream().filter(h -> h.name().startsWith("Milton")).findFirst().orElse(hubs.get(0));
+        HubRef oxford = hubs.stream().filter(h -> h.name().startsWith("Oxford")).findFirst().orElse(hubs.get(1));
         LocalDate today = clock.instant().atZone(LondonTime.ZONE).toLocalDate();
-        Set<Long> both = Set.of(mk.id, oxford.id);
-        Set<String> served = new TreeSet<>(mk.servedPartners);
-        served.addAll(oxford.servedPartners);
+        Set<Long> both = Set.of(mk.id(), oxford.id());
+        Set<String> served = new TreeSet<>(mk.servedPartners());
+        served.addAll(oxford.servedPartners());
         profile("ods.operator", "Sam Osei", today.plusYears(2), both, served, false);
         profile("ods.supervisor", "Rachel Green", today.plusYears(1), both, served, true);
         for (int i = 0; i < NAMES.size(); i++) {
-            Set<Long> trained = i == 3 ? Set.of(mk.id) : i == 7 ? Set.of(oxford.id) : both;
+            Set<Long> trained = i == 3 ? Set.of(mk.id()) : i == 7 ? Set.of(oxford.id()) : both;
             Set<String> cleared = new TreeSet<>(served);
             if (i == 9) {
                 cleared.remove("tv-cherwell");
@@ -87,20 +87,20 @@ public class RotaDemo implements DemoSeed {
         LocalDate sunday = monday.plusDays(6);
         as(() -> {
             for (ShiftService.Template template : ShiftService.Template.values()) {
-                shiftService.applyTemplate(oxford.id, template, monday, sunday, RotaShift.Role.OPERATOR, 2);
+                shiftService.applyTemplate(oxford.id(), template, monday, sunday, RotaShift.Role.OPERATOR, 2);
             }
-            shiftService.applyTemplate(oxford.id, ShiftService.Template.EARLIES, monday, sunday,
+            shiftService.applyTemplate(oxford.id(), ShiftService.Template.EARLIES, monday, sunday,
                     RotaShift.Role.SUPERVISOR, 1);
-            shiftService.applyTemplate(mk.id, ShiftService.Template.EARLIES, monday, sunday,
+            shiftService.applyTemplate(mk.id(), ShiftService.Template.EARLIES, monday, sunday,
                     RotaShift.Role.OPERATOR, 2);
             return null;
         });
         var from = monday.atStartOfDay(LondonTime.ZONE).toInstant();
         var to = monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant();
-        as(() -> assignments.autoFill(oxford.id, from, to) + assignments.autoFill(mk.id, from, to));
+        as(() -> assignments.autoFill(oxford.id(), from, to) + assignments.autoFill(mk.id(), from, to));
         // Leave Wednesday's late and Saturday's night at Oxford a position short, for the supervisor to fill.
         as(() -> {
-            for (ShiftService.ShiftRow row : shiftService.shifts(oxford.id, from, to)) {
+            for (ShiftService.ShiftRow row : shiftService.shifts(oxford.id(), from, to)) {
                 boolean open = (row.shift().firstDay().equals(monday.plusDays(2))
                         && row.shift().startsAt.atZone(LondonTime.ZONE).getHour() == 15)
                         || (row.shift().firstDay().equals(monday.plusDays(5)) && row.shift().isNight());
@@ -117,8 +117,8 @@ public class RotaDemo implements DemoSeed {
      * A colleague's place on one of next week's Oxford shifts offered to another (waiting for the supervisor), and a
      * shift offered to anyone: the first pair of operators the rules allow.
      */
-    private Void swaps(Hub oxford, java.time.Instant from, java.time.Instant to) {
-        List<ShiftService.ShiftRow> rows = shiftService.shifts(oxford.id, from, to).stream()
+    private Void swaps(HubRef oxford, java.time.Instant from, java.time.Instant to) {
+        List<ShiftService.ShiftRow> rows = shiftService.shifts(oxford.id(), from, to).stream()
                 .filter(r -> r.shift().role == RotaShift.Role.OPERATOR && !r.operators().isEmpty()).toList();
         boolean pending = false;
         for (ShiftService.ShiftRow row : rows) {

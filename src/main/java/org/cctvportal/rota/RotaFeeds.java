@@ -30,7 +30,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.cctvportal.monitoring.Hub;
+import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.audit.FieldChange;
 import org.cctvportal.platform.tenancy.SecretLinkWork;
@@ -138,8 +138,8 @@ public class RotaFeeds {
 
     Calendar calendar(long operatorId) {
         OperatorProfile operator = operatorService.operator(operatorId);
-        Map<Long, Hub> hubs = new java.util.HashMap<>();
-        shiftService.myHubs().forEach(h -> hubs.put(h.id, h));
+        Map<Long, HubRef> hubs = new java.util.HashMap<>();
+        shiftService.myHubs().forEach(h -> hubs.put(h.id(), h));
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//CCTV Partnership Portal//Rota//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -148,13 +148,13 @@ public class RotaFeeds {
                 .getVTimeZone());
         Instant now = clock.instant();
         for (RotaShift shift : shiftService.shiftsOf(operatorId, now.minus(PAST), now.plus(AHEAD))) {
-            Hub hub = hubs.get(shift.hubId);
-            String where = hub == null ? "Hub" : hub.name;
+            HubRef hub = hubs.get(shift.hubId);
+            String where = hub == null ? "Hub" : hub.name();
             VEvent event = new VEvent(shift.startsAt.atZone(LondonTime.ZONE), shift.endsAt.atZone(LondonTime.ZONE),
                     shift.role.label() + " shift, " + where);
             event.add(new Uid("rota-shift-" + shift.id + "-operator-" + operatorId + "@cctv-portal"));
             if (hub != null) {
-                event.add(new Location(hub.name + ", " + hub.address));
+                event.add(new Location(hub.name() + ", " + hub.address()));
             }
             event.add(new Description(operator.fullName + ": " + shift.role.label().toLowerCase() + " shift "
                     + shift.label() + " (UK time)"));

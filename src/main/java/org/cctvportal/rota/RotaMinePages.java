@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cctvportal.monitoring.Hub;
+import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
@@ -172,8 +172,8 @@ public class RotaMinePages {
     private MineView view(String feedUrl, FormErrors errors, String failed, String saved) {
         OperatorProfile me = operatorService.me(user.username()).orElse(null);
         Map<Long, String> names = new HashMap<>();
-        for (Hub hub : shiftService.myHubs()) {
-            names.put(hub.id, hub.name);
+        for (HubRef hub : shiftService.myHubs()) {
+            names.put(hub.id(), hub.name());
         }
         if (me == null) {
             return new MineView(null, List.of(), names, List.of(), List.of(), List.of(), List.of(), null, errors,

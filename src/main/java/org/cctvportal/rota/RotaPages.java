@@ -23,7 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
-import org.cctvportal.monitoring.Hub;
+import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
@@ -51,7 +51,7 @@ public class RotaPages {
     @Inject
     CoverageService coverage;
 
-    public record WeekView(Hub hub, LocalDate monday, List<ShiftService.ShiftRow> shifts,
+    public record WeekView(HubRef hub, LocalDate monday, List<ShiftService.ShiftRow> shifts,
             Map<OperatorProfile, Integer> nights, List<OperatorProfile> trained, List<CoverageService.Gap> gaps,
             FormErrors errors, long failedShift, Map<String, String> form, String saved) {
 
@@ -78,7 +78,7 @@ public class RotaPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance hubs(List<Hub> hubs);
+        static native TemplateInstance hubs(List<HubRef> hubs);
 
         static native TemplateInstance week(WeekView view);
     }
@@ -193,7 +193,7 @@ public class RotaPages {
 
     private WeekView view(long hubId, LocalDate monday, FormErrors errors, long failedShift, Map<String, String> form,
             String saved) {
-        Hub hub = shiftService.myHub(hubId);
+        HubRef hub = shiftService.myHub(hubId);
         Instant from = monday.atStartOfDay(LondonTime.ZONE).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant();
         List<ShiftService.ShiftRow> shifts = shiftService.shifts(hubId, from, to);

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.cctvportal.monitoring.Hub;
+import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
@@ -36,7 +36,7 @@ public class RotaSwapQueue {
     @Inject
     CurrentUser user;
 
-    public record QueueView(Hub hub, List<RotaSwaps.SwapRow> waiting, FormErrors errors, long failed, String saved) {
+    public record QueueView(HubRef hub, List<RotaSwaps.SwapRow> waiting, FormErrors errors, long failed, String saved) {
 
         public String message() {
             return errors.list().isEmpty() ? "" : errors.list().get(0).message();

@@ -16,7 +16,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cctvportal.monitoring.Hub;
+import org.cctvportal.monitoring.HubDirectory;
+import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
@@ -77,17 +78,17 @@ public class ShiftService {
     @Inject
     OperatorService operatorService;
 
+    @Inject
+    HubDirectory hubDirectory;
+
     /** A hub the caller's partner runs; any other is not found. */
-    public Hub myHub(long hubId) {
-        Hub hub = Hub.findById(hubId);
-        if (hub == null || !hub.operatorPartnerId.equals(tenant.requirePartner())) {
-            throw new NotFoundException("No such hub");
-        }
-        return hub;
+    public HubRef myHub(long hubId) {
+        return hubDirectory.hub(hubId).filter(hub -> hub.operatorPartnerId().equals(tenant.requirePartner()))
+                .orElseThrow(() -> new NotFoundException("No such hub"));
     }
 
-    public List<Hub> myHubs() {
-        return Hub.operatedBy(tenant.requirePartner());
+    public List<HubRef> myHubs() {
+        return hubDirectory.operatedBy(tenant.requirePartner());
     }
 
     public RotaShift shift(long id) {
@@ -140,7 +141,7 @@ public class ShiftService {
     @Transactional
     public List<RotaShift> applyTemplate(long hubId, Template template, LocalDate first, LocalDate last,
             RotaShift.Role role, int positions) {
-        Hub hub = myHub(hubId);
+        HubRef hub = myHub(hubId);
         FormErrors errors = new FormErrors();
         if (first == null) {
             errors.add("first", "Enter the first day");
@@ -151,8 +152,8 @@ public class ShiftService {
         if (first != null && last != null && (last.isBefore(first) || last.isAfter(first.plusDays(62)))) {
             errors.add("last", "The last day must be on or after the first day and within 62 days of it");
         }
-        if (positions < 1 || positions > hub.consoles) {
-            errors.add("positions", "Positions must be between 1 and the hub's " + hub.consoles + " consoles");
+        if (positions < 1 || positions > hub.consoles()) {
+            errors.add("positions", "Positions must be between 1 and the hub's " + hub.consoles() + " consoles");
         }
         errors.throwIfAny();
         List<RotaShift> made = new ArrayList<>();
@@ -165,7 +166,7 @@ public class ShiftService {
             }
         }
         audit.record("rota.template-applied", "Hub", Long.toString(hubId), template.label + " from " + first + " to "
-                + last + " at " + hub.name + ": " + made.size() + " shift(s)");
+                + last + " at " + hub.name() + ": " + made.size() + " shift(s)");
         return made;
     }
 

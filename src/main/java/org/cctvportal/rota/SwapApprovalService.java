@@ -98,7 +98,7 @@ public class SwapApprovalService {
 
     /** The requests at a hub's shifts still waiting, oldest first (waiting for a supervisor before offers). */
     public List<RotaSwaps.SwapRow> waitingAt(long hubId) {
-        String hub = shiftService.myHub(hubId).name;
+        String hub = shiftService.myHub(hubId).name();
         List<RotaSwap> waiting = RotaSwap.list("select w from RotaSwap w, RotaShift s where w.shiftId = s.id "
                 + "and s.hubId = ?1 and w.status in ?2 order by w.status desc, w.requestedAt",
                 hubId, List.of(RotaSwap.Status.PENDING, RotaSwap.Status.OFFERED));
