@@ -48,22 +48,6 @@ public class ReferenceService {
         return os;
     }
 
-    /**
-     * The maker a typed name means, folded through the partnership's aliases as imports are ("HIKVISION",
-     * "Hangzhou Hikvision Digital Technology Co., Ltd." and "Hikvision" are one maker).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<Manufacturer> manufacturerNamed(String typed) {
-        return typed == null || typed.isBlank() ? java.util.Optional.empty() : EstateIndex.load(false).maker(typed);
-    }
-
-    /** The known maker nearest to a name that matched none, for a "did you mean" message. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<String> nearestManufacturer(String typed) {
-        return typed == null || typed.isBlank() ? java.util.Optional.empty()
-                : EstateIndex.load(false).nearestMaker(typed);
-    }
-
     /** A new maker, which is also its own first alias. */
     public Manufacturer addManufacturer(String name) {
         String clean = name == null ? null : name.strip();

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.cctvportal.estate.CameraType;
 import org.cctvportal.estate.Labelled;
-import org.cctvportal.estate.Manufacturer;
+import org.cctvportal.estate.MakerRef;
 import org.cctvportal.estate.RecorderKind;
-import org.cctvportal.estate.ReferenceService;
+import org.cctvportal.estate.ReferenceDirectory;
 import org.cctvportal.platform.web.FormErrors;
 
 /** Reads one rule form's fields, collecting a GOV.UK message for each one that is wrong. */
@@ -108,20 +108,20 @@ final class RuleInput {
     }
 
     /** A maker by any of its names, or a message with the nearest known name. */
-    Manufacturer maker(String field, ReferenceService reference) {
+    MakerRef maker(String field, ReferenceDirectory reference) {
         return maker(field, values.getOrDefault(field, ""), reference);
     }
 
-    Manufacturer maker(String field, String typed, ReferenceService reference) {
+    MakerRef maker(String field, String typed, ReferenceDirectory reference) {
         String clean = typed == null ? "" : typed.strip();
         if (clean.isEmpty()) {
             errors.add(field, "Enter the manufacturer");
             return null;
         }
-        Manufacturer maker = reference.manufacturerNamed(clean).orElse(null);
+        MakerRef maker = reference.makerNamed(clean).orElse(null);
         if (maker == null) {
             errors.add(field, "\"" + clean + "\" is not a known manufacturer"
-                    + reference.nearestManufacturer(clean).map(near -> ": did you mean " + near + "?").orElse(""));
+                    + reference.nearestMaker(clean).map(near -> ": did you mean " + near + "?").orElse(""));
         }
         return maker;
     }

@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.cctvportal.estate.CameraType;
 import org.cctvportal.estate.Labelled;
-import org.cctvportal.estate.Manufacturer;
-import org.cctvportal.estate.OperatingSystem;
+import org.cctvportal.estate.MakerRef;
+import org.cctvportal.estate.OperatingSystemRef;
 import org.cctvportal.estate.RecorderKind;
-import org.cctvportal.estate.ReferenceService;
+import org.cctvportal.estate.ReferenceDirectory;
 import org.cctvportal.platform.audit.AuditService;
 
 /**
@@ -31,7 +31,7 @@ public class SpecificationEdits {
     SpecificationService specification;
 
     @Inject
-    ReferenceService reference;
+    ReferenceDirectory reference;
 
     @Inject
     AuditService audit;
@@ -96,7 +96,7 @@ public class SpecificationEdits {
     }
 
     private String flag(SpecificationVersion draft, RuleInput in) {
-        Manufacturer maker = in.maker("flagMaker", reference);
+        MakerRef maker = in.maker("flagMaker", reference);
         FlaggedMaker.Level level = in.choice("flagLevel", FlaggedMaker.Level.class, "Select banned or restricted");
         String reason = in.text("flagReason", "The reason", 1000, true);
         String source = in.text("flagSource", "The source", 300, true);
@@ -104,31 +104,31 @@ public class SpecificationEdits {
             return null;
         }
         FlaggedMaker rule = FlaggedMaker.<FlaggedMaker>find("versionId = ?1 and manufacturerId = ?2", draft.id,
-                maker.id).firstResultOptional().orElseGet(() -> draft(new FlaggedMaker(), draft));
-        rule.manufacturerId = maker.id;
+                maker.id()).firstResultOptional().orElseGet(() -> draft(new FlaggedMaker(), draft));
+        rule.manufacturerId = maker.id();
         rule.level = level;
         rule.reason = reason;
         rule.source = source;
         rule.persist();
-        return maker.name + " flagged as " + level.label().toLowerCase(Locale.ROOT) + " (" + source + ")";
+        return maker.name() + " flagged as " + level.label().toLowerCase(Locale.ROOT) + " (" + source + ")";
     }
 
     private String product(SpecificationVersion draft, RuleInput in) {
-        Manufacturer maker = in.maker("productMaker", reference);
+        MakerRef maker = in.maker("productMaker", reference);
         String model = in.text("productModel", "The model", 120, true);
         Labelled type = in.productType("productType");
         String firmware = in.text("productFirmware", "Minimum firmware", 60, false);
         BigDecimal price = in.decimal("productPrice", "Unit price", BigDecimal.ZERO, MAX_MONEY, 2);
         BigDecimal install = in.decimal("productInstall", "Installation cost", BigDecimal.ZERO, MAX_MONEY, 2);
         if (maker != null && model != null && ApprovedProduct.count("versionId = ?1 and manufacturerId = ?2 "
-                + "and lower(model) = ?3", draft.id, maker.id, model.toLowerCase(Locale.ROOT)) > 0) {
-            in.errors().add("productModel", maker.name + " " + model + " is already approved");
+                + "and lower(model) = ?3", draft.id, maker.id(), model.toLowerCase(Locale.ROOT)) > 0) {
+            in.errors().add("productModel", maker.name() + " " + model + " is already approved");
         }
         if (!in.errors().isEmpty()) {
             return null;
         }
         ApprovedProduct rule = draft(new ApprovedProduct(), draft);
-        rule.manufacturerId = maker.id;
+        rule.manufacturerId = maker.id();
         rule.model = model;
         rule.cameraType = type instanceof CameraType camera ? camera : null;
         rule.recorderKind = type instanceof RecorderKind recorder ? recorder : null;
@@ -136,7 +136,7 @@ public class SpecificationEdits {
         rule.unitPrice = price;
         rule.installCost = install;
         rule.persist();
-        return "approved " + maker.name + " " + model + " at " + SpecificationRules.money(price);
+        return "approved " + maker.name() + " " + model + " at " + SpecificationRules.money(price);
     }
 
     private String standard(SpecificationVersion draft, RuleInput in) {
@@ -145,7 +145,7 @@ public class SpecificationEdits {
         RequiredStandard.Kind kind = in.choice("standardKind", RequiredStandard.Kind.class,
                 "Select whether this is Secure by Default or another standard");
         String typed = in.text("standardMakers", "Manufacturers meeting it", 2000, false);
-        List<Manufacturer> makers = new ArrayList<>();
+        List<MakerRef> makers = new ArrayList<>();
         if (typed != null) {
             Arrays.stream(typed.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct()
                     .map(s -> in.maker("standardMakers", s, reference)).forEach(makers::add);
@@ -162,7 +162,7 @@ public class SpecificationEdits {
         rule.name = name;
         rule.kind = kind;
         rule.persist();
-        makers.stream().map(m -> m.id).distinct().forEach(makerId -> {
+        makers.stream().map(MakerRef::id).distinct().forEach(makerId -> {
             StandardMaker meets = draft(new StandardMaker(), draft);
             meets.standardId = rule.id;
             meets.manufacturerId = makerId;
@@ -173,20 +173,20 @@ public class SpecificationEdits {
 
     private String operatingSystem(SpecificationVersion draft, RuleInput in) {
         String name = in.text("osName", "The operating system", 120, true);
-        OperatingSystem os = name == null ? null : reference.operatingSystems().stream()
-                .filter(o -> o.name.equalsIgnoreCase(name)).findFirst().orElse(null);
+        OperatingSystemRef os = name == null ? null : reference.operatingSystems().stream()
+                .filter(o -> o.name().equalsIgnoreCase(name)).findFirst().orElse(null);
         if (name != null && os == null) {
             in.errors().add("osName", "Select an operating system from the reference data");
-        } else if (os != null && SupportedOs.count("versionId = ?1 and operatingSystemId = ?2", draft.id, os.id) > 0) {
-            in.errors().add("osName", os.name + " is already supported");
+        } else if (os != null && SupportedOs.count("versionId = ?1 and operatingSystemId = ?2", draft.id, os.id()) > 0) {
+            in.errors().add("osName", os.name() + " is already supported");
         }
         if (!in.errors().isEmpty()) {
             return null;
         }
         SupportedOs rule = draft(new SupportedOs(), draft);
-        rule.operatingSystemId = os.id;
+        rule.operatingSystemId = os.id();
         rule.persist();
-        return os.name + " supported";
+        return os.name() + " supported";
     }
 
     private String remove(SpecificationVersion draft, RuleInput in) {

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.cctvportal.estate.CameraType;
 import org.cctvportal.estate.RecorderKind;
-import org.cctvportal.estate.ReferenceService;
+import org.cctvportal.estate.ReferenceDirectory;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
@@ -46,7 +46,7 @@ public class SpecificationPages {
     SpecificationEdits edits;
 
     @Inject
-    ReferenceService reference;
+    ReferenceDirectory reference;
 
     @Inject
     CurrentUser user;
@@ -189,7 +189,7 @@ public class SpecificationPages {
     private VersionView versionView(long id, Map<String, String> values, FormErrors errors, String saved) {
         SpecificationVersion version = specification.version(id);
         List<Choice> types = Arrays.stream(CameraType.values()).map(t -> new Choice(t.name(), t.label())).toList();
-        List<Choice> systems = reference.operatingSystems().stream().map(os -> new Choice(os.name, os.name))
+        List<Choice> systems = reference.operatingSystems().stream().map(os -> new Choice(os.name(), os.name()))
                 .toList();
         return new VersionView(specification.rules(version), version.isDraft() && user.hasRole(ADMIN), types,
                 systems, values, errors, saved);

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cctvportal.estate.OperatingSystem;
-import org.cctvportal.estate.ReferenceService;
+import org.cctvportal.estate.MakerRef;
+import org.cctvportal.estate.OperatingSystemRef;
+import org.cctvportal.estate.ReferenceDirectory;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
@@ -32,7 +33,7 @@ public class SpecificationService {
     TenantContext tenant;
 
     @Inject
-    ReferenceService reference;
+    ReferenceDirectory reference;
 
     @Inject
     AuditService audit;
@@ -125,10 +126,10 @@ public class SpecificationService {
     /** Every rule of a version, with the names of makers and operating systems from the reference data. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SpecificationRules rules(SpecificationVersion version) {
-        Map<Long, String> makers = reference.manufacturers().stream()
-                .collect(Collectors.toMap(m -> m.id, m -> m.name));
-        Map<Long, OperatingSystem> systems = reference.operatingSystems().stream()
-                .collect(Collectors.toMap(os -> os.id, Function.identity()));
+        Map<Long, String> makers = reference.makers().stream()
+                .collect(Collectors.toMap(MakerRef::id, MakerRef::name));
+        Map<Long, OperatingSystemRef> systems = reference.operatingSystems().stream()
+                .collect(Collectors.toMap(OperatingSystemRef::id, Function.identity()));
         Map<Long, List<String>> meeting = StandardMaker.of(version.id).stream().collect(Collectors.groupingBy(
                 m -> m.standardId, Collectors.mapping(m -> makers.get(m.manufacturerId), Collectors.toList())));
         return new SpecificationRules(version,
@@ -144,7 +145,7 @@ public class SpecificationService {
                         s.name, s.kind.label(), meeting.getOrDefault(s.id, List.of()).stream().sorted().toList()))
                         .toList(),
                 SupportedOs.of(version.id).stream().map(s -> new SpecificationRules.Os(s.id,
-                        systems.get(s.operatingSystemId).name, systems.get(s.operatingSystemId).endOfSupport))
+                        systems.get(s.operatingSystemId).name(), systems.get(s.operatingSystemId).endOfSupport()))
                         .sorted(java.util.Comparator.comparing(SpecificationRules.Os::name)).toList());
     }
 
