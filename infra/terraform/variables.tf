@@ -87,9 +87,8 @@ variable "smtp_user" {
 }
 
 variable "smtp_password" {
-  description = "Password of smtp_user."
+  description = "Password of smtp_user (empty when the mail server needs none)."
   type        = string
-  default     = ""
   sensitive   = true
 }
 
