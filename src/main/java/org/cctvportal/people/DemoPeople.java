@@ -41,12 +41,17 @@ public class DemoPeople {
         if (!enabled) {
             return;
         }
-        List<KeycloakAdmin.User> users;
-        try {
-            users = keycloak.everyone();
-        } catch (PeopleUnavailable e) {
-            LOG.warnf("Demo people not seeded: %s", e.getMessage());
-            return;
+        List<KeycloakAdmin.User> users = null;
+        for (int attempt = 1; users == null; attempt++) {
+            try {
+                users = keycloak.everyone();
+            } catch (PeopleUnavailable e) {
+                // Keycloak is up (the stack waits for it) but can be slow to answer its first admin call.
+                if (attempt == 3) {
+                    LOG.warnf("Demo people not seeded: %s", e.getMessage());
+                    return;
+                }
+            }
         }
         int added = 0;
         for (KeycloakAdmin.User user : users) {

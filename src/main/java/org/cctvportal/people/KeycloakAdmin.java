@@ -56,6 +56,11 @@ interface KeycloakAdmin {
     @Path("{id}/role-mappings/realm")
     List<Role> realmRoles(@PathParam("realm") String realm, @PathParam("id") String id);
 
+    /** The realm roles that could be given to the user, with their ids (Keycloak maps a role by its id). */
+    @GET
+    @Path("{id}/role-mappings/realm/available")
+    List<Role> availableRealmRoles(@PathParam("realm") String realm, @PathParam("id") String id);
+
     @POST
     @Path("{id}/role-mappings/realm")
     void addRealmRoles(@PathParam("realm") String realm, @PathParam("id") String id, List<Role> roles);
@@ -86,7 +91,7 @@ interface KeycloakAdmin {
         }
     }
 
-    /** A realm role; Keycloak finds a role to map by its name. */
+    /** A realm role, as Keycloak lists it and takes it back (by its id). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Role(String id, String name) {

@@ -71,15 +71,20 @@ class KeycloakPeople {
 
     /** Makes the user's realm roles, among those the portal manages, exactly {@code roles}. */
     void setRoles(String userId, List<String> roles) {
-        List<String> held = call(() -> admin.realmRoles(config.realm(), userId)).stream().map(Role::name).toList();
-        List<Role> remove = held.stream().filter(RoleGrants.ALL::contains).filter(role -> !roles.contains(role))
-                .map(name -> new Role(null, name)).toList();
-        List<Role> add = roles.stream().filter(role -> !held.contains(role)).map(name -> new Role(null, name))
-                .toList();
+        List<Role> held = call(() -> admin.realmRoles(config.realm(), userId));
+        List<Role> remove = held.stream().filter(role -> RoleGrants.ALL.contains(role.name()))
+                .filter(role -> !roles.contains(role.name())).toList();
+        List<String> heldNames = held.stream().map(Role::name).toList();
+        List<String> missing = roles.stream().filter(role -> !heldNames.contains(role)).toList();
         if (!remove.isEmpty()) {
             run(() -> admin.removeRealmRoles(config.realm(), userId, remove));
         }
-        if (!add.isEmpty()) {
+        if (!missing.isEmpty()) {
+            List<Role> add = call(() -> admin.availableRealmRoles(config.realm(), userId)).stream()
+                    .filter(role -> missing.contains(role.name())).toList();
+            if (add.size() != missing.size()) {
+                throw new PeopleUnavailable("the realm lacks one of the roles " + missing);
+            }
             run(() -> admin.addRealmRoles(config.realm(), userId, add));
         }
     }

@@ -169,7 +169,11 @@ public class PeopleService {
     private String account(Partner partner, Person person) {
         Optional<KeycloakAdmin.User> existing = keycloak.byEmail(person.email);
         if (existing.isPresent()) {
-            if (!partner.id.equals(existing.get().attribute("partner"))) {
+            // Adopted only when it is an unfinished invitation to the same partner: what an interrupted attempt
+            // leaves. An account in use (its password set) or another partner's is someone else's.
+            KeycloakAdmin.User user = existing.get();
+            boolean unfinished = user.requiredActions() != null && user.requiredActions().contains("UPDATE_PASSWORD");
+            if (!partner.id.equals(user.attribute("partner")) || !unfinished) {
                 QuarkusTransaction.requiringNew().run(() -> Person.deleteById(person.id));
                 throw emailInUse(person.email);
             }
