@@ -52,11 +52,11 @@ locals {
   }
 
   portal_secret_environment = {
-    QUARKUS_DATASOURCE_PASSWORD     = var.database_password
-    QUARKUS_OIDC_CREDENTIALS_SECRET = var.oidc_client_secret
+    QUARKUS_DATASOURCE_PASSWORD            = var.database_password
+    QUARKUS_OIDC_CREDENTIALS_SECRET        = var.oidc_client_secret
     QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET = var.people_client_secret
-    PORTAL_STORAGE_ACCESS_KEY       = module.object_storage.portal_access_key
-    PORTAL_STORAGE_SECRET_KEY       = module.object_storage.portal_secret_key
+    PORTAL_STORAGE_ACCESS_KEY              = module.object_storage.portal_access_key
+    PORTAL_STORAGE_SECRET_KEY              = module.object_storage.portal_secret_key
   }
 
   # Only the migration Job holds the schema owner's password; the long-running portal never does.
