@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The people pages' API: the same roles, partners and rules. Keycloak away answers 503, nothing half-done. */
 @Path("/api/v1/people")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.PARTNERSHIP_ADMIN })
 @Tag(name = "People")
 public class PeopleApi {
@@ -69,6 +68,7 @@ public class PeopleApi {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite a person: a Keycloak account with the partner and roles given, and Keycloak's"
             + " \"set your password\" e-mail (invitationSent false when the mail server was away)")
     @RequestBody(content = @Content(schema = @Schema(implementation = InviteInput.class)))
@@ -82,6 +82,7 @@ public class PeopleApi {
 
     @PUT
     @Path("{id}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a person's roles")
     @RequestBody(content = @Content(schema = @Schema(implementation = RolesInput.class)))
     public PersonJson changeRoles(@PathParam("id") UUID id, JsonNode body) {

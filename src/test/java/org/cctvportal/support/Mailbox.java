@@ -25,8 +25,9 @@ import org.cctvportal.stack.LocalStackResource;
 public final class Mailbox {
 
     private static final Pattern ACTION_LINK = Pattern.compile("(https?://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+)");
+    /** Keycloak's "Click here to proceed" on its info page: the one link onwards into its login actions. */
+    private static final Pattern PROCEED = Pattern.compile("href=\"([^\"]*/login-actions/[^\"]+)\"");
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
-    private static final Pattern PROCEED = Pattern.compile("href=\"([^\"]+)\"[^>]*>\\s*(?:&raquo;|»)?\\s*Click here");
 
     private Mailbox() {
     }
@@ -60,21 +61,20 @@ public final class Mailbox {
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
         try {
             String page = get(client, link);
-            for (int step = 0; step < 3 && !page.contains("password-new"); step++) {
+            for (int step = 0; step < 3 && passwordForm(page) == null; step++) {
                 Matcher proceed = PROCEED.matcher(page);
                 if (!proceed.find()) {
-                    throw new AssertionError("no way on from Keycloak's page: " + page);
+                    throw new AssertionError("no way on from Keycloak's page: " + body(page));
                 }
                 page = get(client, proceed.group(1).replace("&amp;", "&"));
             }
-            Matcher action = FORM_ACTION.matcher(page);
-            if (!action.find()) {
-                throw new AssertionError("no password form on Keycloak's page: " + page);
+            String target = passwordForm(page);
+            if (target == null) {
+                throw new AssertionError("no password form on Keycloak's page: " + body(page));
             }
             String form = "password-new=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&password-confirm="
                     + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            HttpResponse<String> done = client.send(HttpRequest.newBuilder(URI.create(action.group(1)
-                            .replace("&amp;", "&"))).header("Content-Type", "application/x-www-form-urlencoded")
+            HttpResponse<String> done = client.send(HttpRequest.newBuilder(URI.create(target)).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             if (done.statusCode() >= 400 || done.body().contains("password-new")) {
                 throw new AssertionError("Keycloak did not take the password: " + done.statusCode() + " "
@@ -86,6 +86,22 @@ public final class Mailbox {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** The address the page's new-password form posts to, or null when the page has none. */
+    private static String passwordForm(String page) {
+        int field = page.indexOf("name=\"password-new\"");
+        int form = field < 0 ? -1 : page.lastIndexOf("<form", field);
+        if (form < 0) {
+            return null;
+        }
+        Matcher action = FORM_ACTION.matcher(page.substring(form, field));
+        return action.find() ? action.group(1).replace("&amp;", "&") : null;
+    }
+
+    private static String body(String page) {
+        int body = page.indexOf("<body");
+        return body < 0 ? page : page.substring(body);
     }
 
     private static String get(HttpClient client, String url) throws IOException, InterruptedException {
