@@ -23,7 +23,8 @@ class PeopleJourneyTest extends BrowserJourney {
     @Test
     void inviteListAndDeactivateAColleague() {
         String email = "colleague-" + UUID.randomUUID().toString().substring(0, 8) + "@cherwell.test";
-        try (BrowserContext managerContext = browser.newContext(); BrowserContext colleagueContext = browser.newContext()) {
+        try (BrowserContext managerContext = browser.newContext();
+                BrowserContext colleagueContext = browser.newContext()) {
             Page manager = managerContext.newPage();
             signIn(manager, "/", "cherwell.manager");
             manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People").setExact(true)).first()
@@ -36,7 +37,8 @@ class PeopleJourneyTest extends BrowserJourney {
             Browser.assertAccessible(manager);
             manager.getByLabel("E-mail address").fill("not-an-address");
             manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
-            assertThat(manager.getByTestId("error-summary")).containsText("Enter an e-mail address in the correct format");
+            assertThat(manager.getByTestId("error-summary"))
+                    .containsText("Enter an e-mail address in the correct format");
             assertThat(manager.getByTestId("error-summary")).containsText("Choose at least one role");
             Browser.assertAccessible(manager);
 
@@ -50,18 +52,21 @@ class PeopleJourneyTest extends BrowserJourney {
             assertThat(row.getByTestId("state")).hasText("Invited");
             Browser.assertAccessible(manager);
 
-            Mailbox.setPassword(Mailbox.invitationLink(email), "Colleague-pass-1");
             Page colleague = colleagueContext.newPage();
+            Mailbox.setPassword(colleague, Mailbox.invitationLink(email), "Colleague-pass-1");
             colleague.navigate(LocalStackResource.stack().portalBaseUrl() + "/");
-            colleague.getByLabel("Username or email").fill(email);
-            colleague.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("Colleague-pass-1");
-            colleague.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign In")).click();
+            if (colleague.getByLabel("Username or email").count() > 0) {
+                colleague.getByLabel("Username or email").fill(email);
+                colleague.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("Colleague-pass-1");
+                colleague.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign In")).click();
+            }
             assertThat(colleague.getByTestId("partner-name")).containsText("Cherwell District Council");
             Browser.assertAccessible(colleague);
 
             manager.reload();
             assertThat(row.getByTestId("state")).hasText("Active");
-            row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Deactivate Robin Colleague")).click();
+            row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Deactivate Robin Colleague"))
+                    .click();
             assertThat(manager.getByTestId("done-banner")).containsText(email + " is deactivated");
             assertThat(row.getByTestId("state")).hasText("Deactivated");
             Browser.assertAccessible(manager);

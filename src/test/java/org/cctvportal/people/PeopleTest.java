@@ -92,7 +92,8 @@ class PeopleTest {
                 .put("/api/v1/people/" + id + "/roles").then().statusCode(200)
                 .body("roles", equalTo(List.of("partner-viewer", "auditor")));
         // Another council's manager does not find Oxford's person at all.
-        given().auth().oauth2(DemoUsers.token("mk.manager")).post("/api/v1/people/" + id + "/deactivate").then()
+        given().auth().oauth2(DemoUsers.token("mk.manager")).contentType("application/json")
+                .post("/api/v1/people/" + id + "/deactivate").then()
                 .statusCode(404);
         // Nor another partnership's admin.
         given().auth().oauth2(DemoUsers.token("as-opcc.admin")).get("/api/v1/people/" + id).then().statusCode(404);
@@ -137,7 +138,8 @@ class PeopleTest {
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
         given().auth().oauth2(token).get("/cameras").then().statusCode(200);
 
-        given().auth().oauth2(DemoUsers.token(MANAGER)).post("/api/v1/people/" + id + "/deactivate").then()
+        given().auth().oauth2(DemoUsers.token(MANAGER)).contentType("application/json")
+                .post("/api/v1/people/" + id + "/deactivate").then()
                 .statusCode(200).body("state", equalTo("DEACTIVATED"));
 
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(403);
@@ -148,7 +150,8 @@ class PeopleTest {
                 .post(LocalStackResource.stack().keycloakRealmUrl() + "/protocol/openid-connect/token")
                 .then().statusCode(400);
 
-        given().auth().oauth2(DemoUsers.token(MANAGER)).post("/api/v1/people/" + id + "/reactivate").then()
+        given().auth().oauth2(DemoUsers.token(MANAGER)).contentType("application/json")
+                .post("/api/v1/people/" + id + "/reactivate").then()
                 .statusCode(200).body("state", equalTo("ACTIVE"));
         given().auth().oauth2(tokenOf(email, PASSWORD)).get("/api/v1/me").then().statusCode(200);
     }
@@ -176,12 +179,14 @@ class PeopleTest {
         try {
             id = invite(MANAGER, person(email, "auditor")).then().statusCode(201)
                     .body("state", equalTo("INVITED")).body("invitationSent", equalTo(false)).extract().path("id");
-            given().auth().oauth2(manager).post("/api/v1/people/" + id + "/invitation").then().statusCode(200)
+            given().auth().oauth2(manager).contentType("application/json")
+                .post("/api/v1/people/" + id + "/invitation").then().statusCode(200)
                     .body("invitationSent", equalTo(false));
         } finally {
             LocalStackResource.stack().resumeMail();
         }
-        given().auth().oauth2(manager).post("/api/v1/people/" + id + "/invitation").then().statusCode(200)
+        given().auth().oauth2(manager).contentType("application/json")
+                .post("/api/v1/people/" + id + "/invitation").then().statusCode(200)
                 .body("invitationSent", equalTo(true));
         assertTrue(Mailbox.invitationLink(email).contains("action-token"));
     }

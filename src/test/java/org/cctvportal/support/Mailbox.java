@@ -1,19 +1,19 @@
 package org.cctvportal.support;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cctvportal.stack.LocalStackResource;
@@ -24,10 +24,8 @@ import org.cctvportal.stack.LocalStackResource;
  */
 public final class Mailbox {
 
-    private static final Pattern ACTION_LINK = Pattern.compile("(https?://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+)");
-    /** Keycloak's "Click here to proceed" on its info page: the one link onwards into its login actions. */
-    private static final Pattern PROCEED = Pattern.compile("href=\"([^\"]*/login-actions/[^\"]+)\"");
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
+    private static final Pattern ACTION_LINK =
+            Pattern.compile("(https?://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+)");
 
     private Mailbox() {
     }
@@ -55,58 +53,31 @@ public final class Mailbox {
         throw new AssertionError("no invitation e-mail for " + address + " within 20 s; mail: " + messages(address));
     }
 
-    /** Follows the invitation link and sets {@code password} on Keycloak's page, as the invited person does. */
+    /**
+     * Follows the invitation link in a real browser and sets {@code password} on Keycloak's page, as the invited person
+     * does (a browser, because Keycloak's session cookies are marked Secure, which a browser honours on localhost).
+     */
     public static void setPassword(String link, String password) {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
-        try {
-            String page = get(client, link);
-            for (int step = 0; step < 3 && passwordForm(page) == null; step++) {
-                Matcher proceed = PROCEED.matcher(page);
-                if (!proceed.find()) {
-                    throw new AssertionError("no way on from Keycloak's page: " + body(page));
-                }
-                page = get(client, proceed.group(1).replace("&amp;", "&"));
-            }
-            String target = passwordForm(page);
-            if (target == null) {
-                throw new AssertionError("no password form on Keycloak's page: " + body(page));
-            }
-            String form = "password-new=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&password-confirm="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            HttpResponse<String> done = client.send(HttpRequest.newBuilder(URI.create(target)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            if (done.statusCode() >= 400 || done.body().contains("password-new")) {
-                throw new AssertionError("Keycloak did not take the password: " + done.statusCode() + " "
-                        + done.body());
-            }
-        } catch (IOException e) {
-            throw new AssertionError("could not follow the invitation link " + link, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")))) {
+            setPassword(browser.newPage(), link, password);
         }
     }
 
-    /** The address the page's new-password form posts to, or null when the page has none. */
-    private static String passwordForm(String page) {
-        int field = page.indexOf("name=\"password-new\"");
-        int form = field < 0 ? -1 : page.lastIndexOf("<form", field);
-        if (form < 0) {
-            return null;
+    /** The same in a page of a browser the test already has. */
+    public static void setPassword(Page page, String link, String password) {
+        page.navigate(link);
+        Locator proceed = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Click here to proceed"));
+        if (proceed.count() > 0) {
+            proceed.click();
         }
-        Matcher action = FORM_ACTION.matcher(page.substring(form, field));
-        return action.find() ? action.group(1).replace("&amp;", "&") : null;
-    }
-
-    private static String body(String page) {
-        int body = page.indexOf("<body");
-        return body < 0 ? page : page.substring(body);
-    }
-
-    private static String get(HttpClient client, String url) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString())
-                .body();
+        page.getByLabel("New Password").fill(password);
+        page.getByLabel("Confirm password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit")).click();
+        assertThat(page.getByLabel("New Password")).hasCount(0);
     }
 
     /** The message with quoted-printable soft line breaks and escapes undone, so a long link reads whole. */
