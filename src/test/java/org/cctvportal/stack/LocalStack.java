@@ -11,8 +11,7 @@ import java.util.concurrent.CompletionException;
 /**
  * The one mechanism that brings up the portal's real components, used by the demo run and by the tests alike:
  * PostgreSQL, Keycloak, S3Proxy and GreenMail (the mail server Keycloak sends through). {@link #start()} returns the
- * portal's configuration for them; {@link #stop()}
- * stops everything it started (and is safe to call twice).
+ * portal's configuration for them; {@link #stop()} stops everything it started (and is safe to call twice).
  */
 public final class LocalStack {
 
