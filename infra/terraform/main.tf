@@ -8,6 +8,16 @@ module "keycloak_realm" {
   portal_base_url = var.portal_base_url
   client_secret   = var.oidc_client_secret
   partners        = var.partners
+
+  people_client_secret = var.people_client_secret
+  smtp = {
+    host     = var.smtp_host
+    port     = var.smtp_port
+    from     = var.smtp_from
+    starttls = true
+    user     = var.smtp_user
+    password = var.smtp_password
+  }
 }
 
 module "object_storage" {
@@ -27,6 +37,7 @@ locals {
   # The portal's configuration as environment variables; each is a key in docs/operations.md.
   portal_environment = {
     PORTAL_OIDC_URL                  = module.keycloak_realm.realm_url
+    PORTAL_KEYCLOAK_URL              = var.keycloak_url
     QUARKUS_DATASOURCE_JDBC_URL      = var.database_jdbc_url
     PORTAL_DB_REPLICA_URL            = coalesce(var.database_replica_jdbc_url, var.database_jdbc_url)
     QUARKUS_DATASOURCE_USERNAME      = var.database_username
@@ -41,10 +52,11 @@ locals {
   }
 
   portal_secret_environment = {
-    QUARKUS_DATASOURCE_PASSWORD     = var.database_password
-    QUARKUS_OIDC_CREDENTIALS_SECRET = var.oidc_client_secret
-    PORTAL_STORAGE_ACCESS_KEY       = module.object_storage.portal_access_key
-    PORTAL_STORAGE_SECRET_KEY       = module.object_storage.portal_secret_key
+    QUARKUS_DATASOURCE_PASSWORD            = var.database_password
+    QUARKUS_OIDC_CREDENTIALS_SECRET        = var.oidc_client_secret
+    QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET = var.people_client_secret
+    PORTAL_STORAGE_ACCESS_KEY              = module.object_storage.portal_access_key
+    PORTAL_STORAGE_SECRET_KEY              = module.object_storage.portal_secret_key
   }
 
   # Only the migration Job holds the schema owner's password; the long-running portal never does.

@@ -58,6 +58,40 @@ variable "oidc_client_secret" {
   }
 }
 
+variable "people_client_secret" {
+  description = "Secret of the cctv-portal-people service account, with which the portal manages the partners' people (QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET)."
+  type        = string
+  sensitive   = true
+}
+
+variable "smtp_host" {
+  description = "The mail server Keycloak sends invitations and password resets through."
+  type        = string
+}
+
+variable "smtp_port" {
+  description = "Port of smtp_host (587 with STARTTLS)."
+  type        = number
+  default     = 587
+}
+
+variable "smtp_from" {
+  description = "The sender of Keycloak's e-mail, e.g. no-reply@cctv.example.org."
+  type        = string
+}
+
+variable "smtp_user" {
+  description = "User name at the mail server; empty when it needs none."
+  type        = string
+  default     = ""
+}
+
+variable "smtp_password" {
+  description = "Password of smtp_user (empty when the mail server needs none)."
+  type        = string
+  sensitive   = true
+}
+
 variable "partners" {
   description = "Every partner of every partnership, by the partner's identifier in the portal (e.g. tv-oxford-city). Each gets a Keycloak group carrying its partner and partnership attributes."
   type = map(object({

@@ -39,6 +39,24 @@ resource "keycloak_realm" "portal" {
   sso_session_idle_timeout = "30m"
   sso_session_max_lifespan = "10h"
 
+  # Keycloak's own e-mail (the invitation's "set your password" link) goes through the partnership's mail server.
+  smtp_server {
+    host              = var.smtp.host
+    port              = var.smtp.port
+    from              = var.smtp.from
+    from_display_name = "CCTV Partnership Portal"
+    starttls          = var.smtp.starttls
+    ssl               = false
+
+    dynamic "auth" {
+      for_each = var.smtp.user == "" ? [] : [var.smtp.user]
+      content {
+        username = var.smtp.user
+        password = var.smtp.password
+      }
+    }
+  }
+
   security_defenses {
     # The block turns brute-force protection on; the values are Keycloak's defaults.
     brute_force_detection {

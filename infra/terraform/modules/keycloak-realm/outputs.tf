@@ -12,3 +12,8 @@ output "partner_groups" {
   description = "Keycloak group id of each partner, by partner identifier."
   value       = { for id, group in keycloak_group.partner : id => group.id }
 }
+
+output "people_client_id" {
+  description = "The portal's service account for its people (quarkus.oidc-client.client-id)."
+  value       = keycloak_openid_client.people.client_id
+}

@@ -21,3 +21,22 @@ variable "partners" {
     partnership = string
   }))
 }
+
+variable "people_client_secret" {
+  description = "Secret of the cctv-portal-people service account. The portal uses the same value as QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET."
+  type        = string
+  sensitive   = true
+}
+
+variable "smtp" {
+  description = "The mail server Keycloak sends its e-mail through (invitations, password resets)."
+  type = object({
+    host     = string
+    port     = number
+    from     = string
+    starttls = bool
+    user     = string
+    password = string
+  })
+  sensitive = true
+}

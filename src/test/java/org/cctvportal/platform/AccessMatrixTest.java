@@ -54,6 +54,15 @@ class AccessMatrixTest {
         MATRIX.put("GET /profile", ANY);
         MATRIX.put("GET /profile/edit", Set.of("partner-manager", "partnership-admin"));
         MATRIX.put("POST /profile", Set.of("partner-manager", "partnership-admin"));
+        Set<String> people = Set.of("partner-manager", "partnership-admin");
+        for (String route : new String[] { "GET /people", "GET /people/invite", "POST /people/invite",
+                "GET /people/{id}/roles", "POST /people/{id}/roles", "POST /people/{id}/deactivate",
+                "POST /people/{id}/reactivate", "POST /people/{id}/resend", "GET /api/v1/people",
+                "POST /api/v1/people", "GET /api/v1/people/{id}", "PUT /api/v1/people/{id}/roles",
+                "POST /api/v1/people/{id}/deactivate", "POST /api/v1/people/{id}/reactivate",
+                "POST /api/v1/people/{id}/invitation" }) {
+            MATRIX.put(route, people);
+        }
         MATRIX.put("GET /audit", Set.of("auditor"));
         MATRIX.put("GET /cameras", ANY);
         MATRIX.put("GET /cameras/new", MANAGER);

@@ -29,13 +29,14 @@ class NavigationMenuTest {
         MENUS.put("partnership-admin", "Dashboard=/dashboard | Partners=/partners | Compliance=/compliance"
                 + " | Capital plan=/capital-plan | Specification=/specification | Hubs=/hubs | Statements=/statements"
                 + " | Evidence=/evidence | Switch-offs=/estate/switch-offs | Assurance=/assurance"
-                + " | Reference data=/reference/manufacturers | Our profile=/profile");
+                + " | Reference data=/reference/manufacturers | Our profile=/profile | People=/people");
         MENUS.put("pcc-analyst", "Dashboard=/dashboard | Partners=/partners | Compliance=/compliance"
                 + " | Capital plan=/capital-plan | Specification=/specification | Hubs=/hubs | Statements=/statements"
                 + " | Switch-offs=/estate/switch-offs | Assurance=/assurance | Our profile=/profile");
         MENUS.put("partner-manager", "Dashboard=/dashboard | Estate=/cameras | Compliance=/compliance"
                 + " | Capital plan=/capital-plan | Specification=/specification | Hubs=/hubs | Bookings=/bookings"
-                + " | Statements=/statements | Evidence=/evidence | Assurance=/assurance | Our profile=/profile");
+                + " | Statements=/statements | Evidence=/evidence | Assurance=/assurance | Our profile=/profile"
+                + " | People=/people");
         MENUS.put("partner-viewer", "Dashboard=/dashboard | Estate=/cameras | Compliance=/compliance | Hubs=/hubs"
                 + " | Bookings=/bookings | Statements=/statements | Assurance=/assurance | Our profile=/profile");
         MENUS.put("hub-supervisor", "Dashboard=/dashboard | Approvals=/approvals | Rota=/rota"

@@ -41,12 +41,18 @@ public final class DemoLauncher {
         out.append("Demo logins (demo only; every password is 'demo-pass'):\n");
         JsonNode realm = new ObjectMapper().readTree(LocalStack.realmFile().toFile());
         for (JsonNode user : realm.get("users")) {
+            if (user.has("serviceAccountClientId")) {
+                continue; // the portal's own service account, not a person
+            }
             out.append(String.format("  %-20s %-18s %-18s %s%n", user.get("username").asText(),
                     user.get("realmRoles").get(0).asText(),
                     user.get("attributes").get("partner").get(0).asText(),
                     user.get("attributes").get("partnership").get(0).asText()));
         }
-        out.append("Press Ctrl-C to stop the portal, Keycloak and S3Proxy.\n");
+        out.append("Mail the demo sends (invitations) stays on this machine, in GreenMail:\n");
+        out.append("  ").append(stack.mailApiUrl()).append("/api/user/{e-mail}/messages/ (JSON), or any IMAP client on")
+                .append(" 127.0.0.1:").append(stack.imapPort()).append(" with the e-mail address as user name\n");
+        out.append("Press Ctrl-C to stop the portal, Keycloak, S3Proxy and GreenMail.\n");
         System.out.println(out);
     }
 }

@@ -27,6 +27,7 @@ final class KeycloakComponent {
 
     static final String REALM = "cctv-portal";
     private static final String SECRET = "PORTAL_OIDC_CLIENT_SECRET";
+    private static final String PEOPLE_SECRET = "PORTAL_PEOPLE_CLIENT_SECRET";
     private static final String ADMIN_PASSWORD = "ADMIN_PASSWORD";
     private static final String FINGERPRINT = "realm.fingerprint";
 
@@ -40,24 +41,28 @@ final class KeycloakComponent {
     KeycloakComponent(Path cache, String version, String flavour, Path realmFile) {
         this.home = cache.resolve("keycloak-" + version + "-" + flavour);
         this.stateFile = cache.resolve("keycloak-" + flavour + ".properties");
-        this.state = StackState.load(stateFile, SECRET, ADMIN_PASSWORD);
+        this.state = StackState.load(stateFile, SECRET, PEOPLE_SECRET, ADMIN_PASSWORD);
         this.realmFile = realmFile;
         this.process = new ManagedProcess("Keycloak", cache.resolve("logs/keycloak-" + flavour + ".log"));
         unpackOnce(cache.resolve("downloads/keycloak-quarkus-dist-" + version + ".zip"));
     }
 
-    /** Starts Keycloak on {@code preferredPort} (or a free one) for a portal reachable at {@code portalBaseUrl}. */
-    void start(int preferredPort, String portalBaseUrl) {
+    /**
+     * Starts Keycloak on {@code preferredPort} (or a free one) for a portal reachable at {@code portalBaseUrl}, its
+     * realm sending e-mail through the SMTP server on {@code smtpPort}.
+     */
+    void start(int preferredPort, String portalBaseUrl, int smtpPort) {
         port = ManagedProcess.port(preferredPort);
         int managementPort = ManagedProcess.port(0);
         try {
-            importRealmWhenChanged(portalBaseUrl);
+            importRealmWhenChanged(portalBaseUrl + "\n" + smtpPort);
         } catch (IOException e) {
             throw process.failure("could not prepare the realm import (" + e.getMessage() + ")");
         }
         process.start(List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port,
                         "--http-management-port=" + managementPort, "--import-realm"), home,
-                Map.of(SECRET, clientSecret(), "PORTAL_BASE_URL", portalBaseUrl,
+                Map.of(SECRET, clientSecret(), PEOPLE_SECRET, peopleClientSecret(), "PORTAL_BASE_URL", portalBaseUrl,
+                        "PORTAL_SMTP_PORT", String.valueOf(smtpPort),
                         "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", state.getProperty(ADMIN_PASSWORD)));
         process.awaitReady(Duration.ofSeconds(240),
@@ -72,13 +77,31 @@ final class KeycloakComponent {
         return state.getProperty(SECRET);
     }
 
+    /** The secret of the portal's service account, which manages the partners' people. */
+    String peopleClientSecret() {
+        return state.getProperty(PEOPLE_SECRET);
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    void freeze() {
+        process.signal("STOP");
+    }
+
+    void thaw() {
+        process.signal("CONT");
+    }
+
     void stop() {
         process.stop();
     }
 
-    private void importRealmWhenChanged(String portalBaseUrl) throws IOException {
+    /** {@code substituted}: what the import puts into the realm besides the secrets (the portal's URL, SMTP port). */
+    private void importRealmWhenChanged(String substituted) throws IOException {
         String realm = Files.readString(realmFile);
-        String fingerprint = sha256(realm + "\n" + portalBaseUrl + "\n" + clientSecret());
+        String fingerprint = sha256(realm + "\n" + substituted + "\n" + clientSecret() + "\n" + peopleClientSecret());
         if (!fingerprint.equals(state.getProperty(FINGERPRINT))) {
             deleteTree(home.resolve("data/h2"));
             state.setProperty(FINGERPRINT, fingerprint);

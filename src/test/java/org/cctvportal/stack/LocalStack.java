@@ -10,8 +10,8 @@ import java.util.concurrent.CompletionException;
 
 /**
  * The one mechanism that brings up the portal's real components, used by the demo run and by the tests alike:
- * PostgreSQL, Keycloak and S3Proxy. {@link #start()} returns the portal's configuration for them; {@link #stop()}
- * stops everything it started (and is safe to call twice).
+ * PostgreSQL, Keycloak, S3Proxy and GreenMail (the mail server Keycloak sends through). {@link #start()} returns the
+ * portal's configuration for them; {@link #stop()} stops everything it started (and is safe to call twice).
  */
 public final class LocalStack {
 
@@ -20,16 +20,23 @@ public final class LocalStack {
      * national-scale estate in a database of its own, so a second run reuses it.
      */
     public enum Flavour {
-        DEMO(8080, 8180, 8280), TEST(8081, 8181, 8281), BENCH(8090, 8190, 8290);
+        DEMO(8080, 8180, 8280, 8025, 8143, 8380), TEST(8081, 8181, 8281, 8026, 8144, 8381),
+        BENCH(8090, 8190, 8290, 8027, 8145, 8390);
 
         final int portalPort;
         final int keycloakPort;
         final int s3Port;
+        final int smtpPort;
+        final int imapPort;
+        final int mailApiPort;
 
-        Flavour(int portalPort, int keycloakPort, int s3Port) {
+        Flavour(int portalPort, int keycloakPort, int s3Port, int smtpPort, int imapPort, int mailApiPort) {
             this.portalPort = portalPort;
             this.keycloakPort = keycloakPort;
             this.s3Port = s3Port;
+            this.smtpPort = smtpPort;
+            this.imapPort = imapPort;
+            this.mailApiPort = mailApiPort;
         }
     }
 
@@ -37,6 +44,7 @@ public final class LocalStack {
     private final PostgresComponent postgres;
     private final KeycloakComponent keycloak;
     private final S3ProxyComponent s3;
+    private final GreenMailComponent mail;
     private final int portalPort;
     private volatile boolean stopped;
 
@@ -50,6 +58,7 @@ public final class LocalStack {
                 realmFile());
         this.s3 = new S3ProxyComponent(cache, System.getProperty("s3proxy.version", "4.1.0"), name,
                 flavour == Flavour.TEST);
+        this.mail = new GreenMailComponent(cache, System.getProperty("greenmail.version", "2.1.8"), name);
         this.portalPort = ManagedProcess.port(configuredPort("portal", flavour.portalPort));
     }
 
@@ -61,8 +70,12 @@ public final class LocalStack {
     public Map<String, String> start(boolean freshDatabase) {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "local-stack-stop"));
         try {
+            // Keycloak's realm is imported with the mail server's port, so the mail server comes first (about 2 s).
+            mail.start(configuredPort("smtp", flavour.smtpPort), configuredPort("imap", flavour.imapPort),
+                    configuredPort("greenmail-api", flavour.mailApiPort));
             CompletableFuture<Void> keycloakReady = CompletableFuture.runAsync(
-                    () -> keycloak.start(configuredPort("keycloak", flavour.keycloakPort), portalBaseUrl()));
+                    () -> keycloak.start(configuredPort("keycloak", flavour.keycloakPort), portalBaseUrl(),
+                            mail.smtpPort()));
             String jdbcUrl = postgres.start(databaseName(), freshDatabase, flavour == Flavour.TEST);
             s3.start(configuredPort("s3", flavour.s3Port));
             keycloakReady.join();
@@ -98,6 +111,7 @@ public final class LocalStack {
         stopped = true;
         keycloak.stop();
         s3.stop();
+        mail.stop();
         postgres.stop();
     }
 
@@ -108,6 +122,34 @@ public final class LocalStack {
 
     public void resumeObjectStorage() {
         s3.resume();
+    }
+
+    /** Stops the mail server until {@link #resumeMail()} (its mail is lost): for failure tests only. */
+    public void suspendMail() {
+        mail.suspend();
+    }
+
+    public void resumeMail() {
+        mail.resume();
+    }
+
+    /** Freezes Keycloak's processes (connections open, nothing answers) until {@link #thawKeycloak()}. */
+    public void freezeKeycloak() {
+        keycloak.freeze();
+    }
+
+    public void thawKeycloak() {
+        keycloak.thaw();
+    }
+
+    /** GreenMail's REST API, where the tests (and a demo user) read the mail Keycloak sent. */
+    public String mailApiUrl() {
+        return mail.apiUrl();
+    }
+
+    /** The IMAP port of the mail server (any user name and password). */
+    public int imapPort() {
+        return mail.imapPort();
     }
 
     public int portalPort() {
@@ -132,6 +174,9 @@ public final class LocalStack {
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
         config.put("quarkus.oidc.credentials.secret", keycloak.clientSecret());
         config.put("quarkus.oidc.api.auth-server-url", keycloak.realmUrl());
+        config.put("quarkus.oidc-client.auth-server-url", keycloak.realmUrl());
+        config.put("quarkus.oidc-client.credentials.secret", keycloak.peopleClientSecret());
+        config.put("portal.people.keycloak-url", keycloak.baseUrl());
         config.put("portal.storage.endpoint", s3.endpoint());
         config.put("portal.storage.access-key", S3ProxyComponent.ACCESS_KEY);
         config.put("portal.storage.secret-key", s3.secretKey());

@@ -89,6 +89,22 @@ final class ManagedProcess {
         descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
+    /** Sends a signal (STOP, CONT) to the process and its descendants: a test freezes a component without losing it. */
+    void signal(String name) {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        List<String> command = new java.util.ArrayList<>(List.of("kill", "-" + name, String.valueOf(process.pid())));
+        process.descendants().forEach(child -> command.add(String.valueOf(child.pid())));
+        try {
+            new ProcessBuilder(command).inheritIO().start().waitFor(10, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw failure("could not be sent SIG" + name + " (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     IllegalStateException failure(String what) {
         return new IllegalStateException(component + " " + what + "; see its log: " + logFile);
     }

@@ -32,8 +32,8 @@ public final class Routes {
         TreeSet<String> routes = new TreeSet<>();
         for (Class<?> type : portalClasses()) {
             Path classPath = type.getAnnotation(Path.class);
-            if (classPath == null) {
-                continue;
+            if (classPath == null || type.isInterface()) {
+                continue; // an interface with a path is a REST client of another service (Keycloak), not a route
             }
             for (Method method : type.getDeclaredMethods()) {
                 METHODS.forEach((annotation, verb) -> {

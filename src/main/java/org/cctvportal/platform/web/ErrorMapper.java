@@ -60,6 +60,13 @@ public class ErrorMapper {
     }
 
     @ServerExceptionMapper
+    public Response unavailable(UnavailableException e, HttpServerRequest request) {
+        LOG.warn(e.getMessage());
+        return Response.fromResponse(respond(request, 503, e.reason(), Templates.refused(e.title(), e.reason())))
+                .header("Retry-After", "60").build();
+    }
+
+    @ServerExceptionMapper
     public Response invalid(InvalidInputException e, HttpServerRequest request) {
         return Response.status(e.status()).type(MediaType.APPLICATION_JSON)
                 .entity(new ApiError(e.status(), e.getMessage(), e.errors().asMap())).build();

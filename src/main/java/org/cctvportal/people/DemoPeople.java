@@ -1,0 +1,89 @@
+package org.cctvportal.people;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.cctvportal.platform.tenancy.TenantContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The people list of the demo: the local realm's demo users (made by the realm import, not by an invitation) get the
+ * portal's record, read from Keycloak through the same service account, so a newcomer finds the people pages
+ * working. Idempotent: a person the portal already knows is left as they are.
+ */
+@ApplicationScoped
+public class DemoPeople {
+
+    private static final Logger LOG = Logger.getLogger(DemoPeople.class);
+
+    @ConfigProperty(name = "portal.demo-data.enabled")
+    boolean enabled;
+
+    @Inject
+    KeycloakPeople keycloak;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    Clock clock;
+
+    @ActivateRequestContext
+    void seed(@Observes @Priority(15) StartupEvent start) {
+        if (!enabled) {
+            return;
+        }
+        List<KeycloakAdmin.User> users = null;
+        for (int attempt = 1; users == null; attempt++) {
+            try {
+                users = keycloak.everyone();
+            } catch (PeopleUnavailable e) {
+                // Keycloak is up (the stack waits for it) but can be slow to answer its first admin call.
+                if (attempt == 3) {
+                    LOG.warnf("Demo people not seeded: %s", e.getMessage());
+                    return;
+                }
+            }
+        }
+        int added = 0;
+        for (KeycloakAdmin.User user : users) {
+            String partner = user.attribute("partner");
+            String partnership = user.attribute("partnership");
+            if (partner != null && partnership != null && user.email() != null) {
+                added += tenant.asPartner(partner, partnership, () -> ensure(user, partner)) ? 1 : 0;
+            }
+        }
+        LOG.infof("Demo people are in place (%d added)", added);
+    }
+
+    private boolean ensure(KeycloakAdmin.User user, String partner) {
+        boolean known = QuarkusTransaction.requiringNew().call(() -> Person.byEmail(user.email()).isPresent());
+        if (known) {
+            return false;
+        }
+        List<String> roles = keycloak.roles(user.id());
+        QuarkusTransaction.requiringNew().run(() -> {
+            Person person = new Person();
+            person.id = UUID.randomUUID();
+            person.partnerId = partner;
+            person.email = user.email();
+            person.firstName = user.firstName() == null ? user.username() : user.firstName();
+            person.lastName = user.lastName() == null ? "" : user.lastName();
+            person.roles(roles);
+            person.keycloakId = user.id();
+            person.state = Boolean.FALSE.equals(user.enabled()) ? PersonState.DEACTIVATED : PersonState.ACTIVE;
+            person.createdAt = clock.instant();
+            person.updatedAt = person.createdAt;
+            person.persist();
+        });
+        return true;
+    }
+}

@@ -1,0 +1,15 @@
+-- People: the partners' people the portal manages in Keycloak.
+--
+-- The current definition of each function of this family, and the only place to change one: edit it here and
+-- Flyway re-applies this file (it runs after every versioned migration, whenever its checksum changes). A V
+-- migration is still needed for what is not a function (tables, triggers, policies, grants). CREATE OR REPLACE
+-- keeps each function's owner and grants, which the V migrations below set.
+
+-- person_partner_in_partnership: made by V21 (the person table's PCC office policy uses it).
+CREATE OR REPLACE FUNCTION public.person_partner_in_partnership(p_partner character varying)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$ select exists (select 1 from partner where id = p_partner and partnership_id = app_partnership()
+                                                 and app_partnership() <> '') $function$;
