@@ -1,17 +1,14 @@
 package org.cctvportal.people;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import org.cctvportal.platform.tenancy.TenantContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.cctvportal.platform.demo.DemoSeed;
+import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,27 +17,31 @@ import org.jboss.logging.Logger;
  * working. Idempotent: a person the portal already knows is left as they are.
  */
 @ApplicationScoped
-public class DemoPeople {
+public class PeopleDemo implements DemoSeed {
 
-    private static final Logger LOG = Logger.getLogger(DemoPeople.class);
-
-    @ConfigProperty(name = "portal.demo-data.enabled")
-    boolean enabled;
+    private static final Logger LOG = Logger.getLogger(PeopleDemo.class);
 
     @Inject
     KeycloakPeople keycloak;
 
     @Inject
-    TenantContext tenant;
+    UnattendedWork unattended;
 
     @Inject
     Clock clock;
 
-    @ActivateRequestContext
-    void seed(@Observes @Priority(15) StartupEvent start) {
-        if (!enabled) {
-            return;
-        }
+    @Override
+    public String name() {
+        return "people";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("partner");
+    }
+
+    @Override
+    public void seed() {
         List<KeycloakAdmin.User> users = null;
         for (int attempt = 1; users == null; attempt++) {
             try {
@@ -58,7 +59,7 @@ public class DemoPeople {
             String partner = user.attribute("partner");
             String partnership = user.attribute("partnership");
             if (partner != null && partnership != null && user.email() != null) {
-                added += tenant.asPartner(partner, partnership, () -> ensure(user, partner)) ? 1 : 0;
+                added += unattended.forPartner(partner, partnership, () -> ensure(user, partner)) ? 1 : 0;
             }
         }
         LOG.infof("Demo people are in place (%d added)", added);
