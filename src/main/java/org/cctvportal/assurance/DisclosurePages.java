@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 
 /** The disclosure register (read from the evidence vault) and subject access requests on their clock. */
 @Path("/assurance/disclosures")
@@ -39,6 +39,9 @@ public class DisclosurePages {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FormRedisplay forms;
 
     public record RegisterView(List<Disclosures.Disclosure> disclosures, List<SubjectAccessRequest> requests,
             LocalDate today, boolean canEdit, Map<String, String> values, FormErrors errors) {
@@ -80,12 +83,9 @@ public class DisclosurePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER })
     public Response receive(MultivaluedMap<String, String> form) {
-        try {
-            SubjectAccessRequest sar = disclosures.receive(form);
-            return Response.seeOther(URI.create(AssuranceLinks.request(sar.id))).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.register(registerView(values(form), e.errors()))).build();
-        }
+        forms.onInvalid(errors -> Templates.register(registerView(values(form), errors)));
+        SubjectAccessRequest sar = disclosures.receive(form);
+        return Response.seeOther(URI.create(AssuranceLinks.request(sar.id))).build();
     }
 
     @GET
@@ -100,13 +100,9 @@ public class DisclosurePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER })
     public Response extend(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        try {
-            disclosures.extend(id, form);
-            return Response.seeOther(URI.create(AssuranceLinks.request(id))).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.request(requestView(id, "extend", values(form),
-                    e.errors()))).build();
-        }
+        forms.onInvalid(errors -> Templates.request(requestView(id, "extend", values(form), errors)));
+        disclosures.extend(id, form);
+        return Response.seeOther(URI.create(AssuranceLinks.request(id))).build();
     }
 
     @POST
@@ -114,13 +110,9 @@ public class DisclosurePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER })
     public Response close(@PathParam("id") long id, @FormParam("outcome") String outcome) {
-        try {
-            disclosures.close(id, outcome);
-            return Response.seeOther(URI.create(AssuranceLinks.request(id))).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.request(requestView(id, "close", Map.of(), e.errors())))
-                    .build();
-        }
+        forms.onInvalid(errors -> Templates.request(requestView(id, "close", Map.of(), errors)));
+        disclosures.close(id, outcome);
+        return Response.seeOther(URI.create(AssuranceLinks.request(id))).build();
     }
 
     private RegisterView registerView(Map<String, String> values, FormErrors errors) {

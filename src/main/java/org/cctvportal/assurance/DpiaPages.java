@@ -19,13 +19,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.cctvportal.estate.Site;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 
 /** The partner's DPIA register: its manager adds and changes assessments; viewers and auditors read them. */
 @Path("/assurance/dpias")
@@ -39,6 +38,9 @@ public class DpiaPages {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FormRedisplay forms;
 
     public record ListView(List<DpiaRegister.Entry> entries, boolean canEdit, long overdue) {
     }
@@ -107,14 +109,9 @@ public class DpiaPages {
     }
 
     private Response save(Long id, MultivaluedMap<String, String> form) {
-        try {
-            register.save(id, form);
-            return Response.seeOther(URI.create(AssuranceLinks.dpias())).build();
-        } catch (InvalidInputException e) {
-            Map<String, String> values = form.keySet().stream()
-                    .collect(Collectors.toMap(k -> k, k -> FormDates.value(form, k)));
-            return Response.status(400).entity(Templates.form(view(id, values, e.errors()))).build();
-        }
+        forms.onInvalid(errors -> Templates.form(view(id, FormDates.echo(form), errors)));
+        register.save(id, form);
+        return Response.seeOther(URI.create(AssuranceLinks.dpias())).build();
     }
 
     private FormView view(Long id, Map<String, String> values, FormErrors errors) {

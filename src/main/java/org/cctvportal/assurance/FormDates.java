@@ -3,6 +3,8 @@ package org.cctvportal.assurance;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.cctvportal.platform.web.FormErrors;
 
 /** Reads a GOV.UK date field (name-day, name-month, name-year) with a message naming the field when it is wrong. */
@@ -28,6 +30,11 @@ final class FormDates {
             errors.add(name, "The " + label + " must be a real date, for example 31 3 2027");
             return null;
         }
+    }
+
+    /** What the form shows again: each typed value, trimmed. */
+    static Map<String, String> echo(MultivaluedMap<String, String> form) {
+        return form.keySet().stream().collect(Collectors.toMap(k -> k, k -> value(form, k)));
     }
 
     static String value(MultivaluedMap<String, String> form, String key) {

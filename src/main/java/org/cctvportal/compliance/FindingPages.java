@@ -27,8 +27,8 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.FormRedisplay;
 import org.cctvportal.platform.web.Htmx;
-import org.cctvportal.platform.web.InvalidInputException;
 
 /**
  * The caller's findings, filtered and paged (HTMX swaps the results), and one finding, where a partner manager
@@ -49,6 +49,9 @@ public class FindingPages {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FormRedisplay forms;
 
     /** The findings list with its filters. */
     public record ListView(FindingQuery query, FindingService.Page page, List<Choice> severities, List<Choice> rules,
@@ -106,16 +109,11 @@ public class FindingPages {
     @RolesAllowed(MANAGER)
     public Response accept(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         String until = value(form, "until-year") + "-" + value(form, "until-month") + "-" + value(form, "until-day");
-        try {
-            acceptances.accept(id, form.getFirst("reason"), until);
-            return Response.seeOther(URI.create(ComplianceLinks.finding(id) + "?accepted=true")).build();
-        } catch (InvalidInputException e) {
-            Map<String, String> values = Map.of("reason", value(form, "reason"), "until-day",
-                    value(form, "until-day"), "until-month", value(form, "until-month"), "until-year",
-                    value(form, "until-year"));
-            return Response.status(400).entity(Templates.detail(detail(findings.finding(id), values, e.errors(),
-                    false))).build();
-        }
+        Map<String, String> values = Map.of("reason", value(form, "reason"), "until-day", value(form, "until-day"),
+                "until-month", value(form, "until-month"), "until-year", value(form, "until-year"));
+        forms.onInvalid(errors -> Templates.detail(detail(findings.finding(id), values, errors, false)));
+        acceptances.accept(id, form.getFirst("reason"), until);
+        return Response.seeOther(URI.create(ComplianceLinks.finding(id) + "?accepted=true")).build();
     }
 
     private DetailView detail(Finding finding, Map<String, String> values, FormErrors errors, boolean accepted) {

@@ -25,6 +25,7 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.FormRedisplay;
 import org.cctvportal.platform.web.InvalidInputException;
 
 /**
@@ -46,6 +47,9 @@ public class ReferencePages {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FormRedisplay forms;
 
     /** A maker and its other names (its own name left out). */
     public record MakerRow(Manufacturer maker, List<String> aliases) {
@@ -94,12 +98,9 @@ public class ReferencePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ADMIN)
     public Response addManufacturer(MultivaluedMap<String, String> form) {
-        try {
-            reference.addManufacturer(form.getFirst("name"));
-            return seeOther(EstateLinks.manufacturers() + "?saved=manufacturer");
-        } catch (InvalidInputException e) {
-            return invalid(Templates.manufacturers(makersView(echo(form), e.errors(), null)));
-        }
+        forms.onInvalid(errors -> Templates.manufacturers(makersView(echo(form), errors, null)));
+        reference.addManufacturer(form.getFirst("name"));
+        return seeOther(EstateLinks.manufacturers() + "?saved=manufacturer");
     }
 
     @POST
@@ -107,12 +108,9 @@ public class ReferencePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ADMIN)
     public Response addAlias(MultivaluedMap<String, String> form) {
-        try {
-            reference.addAlias(manufacturerId(form.getFirst("manufacturer")), form.getFirst("alias"));
-            return seeOther(EstateLinks.manufacturers() + "?saved=alias");
-        } catch (InvalidInputException e) {
-            return invalid(Templates.manufacturers(makersView(echo(form), e.errors(), null)));
-        }
+        forms.onInvalid(errors -> Templates.manufacturers(makersView(echo(form), errors, null)));
+        reference.addAlias(manufacturerId(form.getFirst("manufacturer")), form.getFirst("alias"));
+        return seeOther(EstateLinks.manufacturers() + "?saved=alias");
     }
 
     @GET
@@ -126,12 +124,9 @@ public class ReferencePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ADMIN)
     public Response addOperatingSystem(MultivaluedMap<String, String> form) {
-        try {
-            reference.addOperatingSystem(form.getFirst("name"), date(form, "endOfSupport"));
-            return seeOther(EstateLinks.operatingSystems() + "?saved=added");
-        } catch (InvalidInputException e) {
-            return invalid(Templates.operatingSystems(systemsView(echo(form), e.errors(), null)));
-        }
+        forms.onInvalid(errors -> Templates.operatingSystems(systemsView(echo(form), errors, null)));
+        reference.addOperatingSystem(form.getFirst("name"), date(form, "endOfSupport"));
+        return seeOther(EstateLinks.operatingSystems() + "?saved=added");
     }
 
     @GET
@@ -153,12 +148,9 @@ public class ReferencePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ADMIN)
     public Response updateOperatingSystem(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        try {
-            reference.updateOperatingSystem(id, form.getFirst("name"), date(form, "endOfSupport"));
-            return seeOther(EstateLinks.operatingSystems() + "?saved=changed");
-        } catch (InvalidInputException e) {
-            return invalid(Templates.operatingSystemForm(new SystemFormView(id, echo(form), e.errors())));
-        }
+        forms.onInvalid(errors -> Templates.operatingSystemForm(new SystemFormView(id, echo(form), errors)));
+        reference.updateOperatingSystem(id, form.getFirst("name"), date(form, "endOfSupport"));
+        return seeOther(EstateLinks.operatingSystems() + "?saved=changed");
     }
 
     private MakersView makersView(Map<String, String> values, FormErrors errors, String saved) {
@@ -205,9 +197,5 @@ public class ReferencePages {
 
     private static Response seeOther(String location) {
         return Response.seeOther(URI.create(location)).build();
-    }
-
-    private static Response invalid(TemplateInstance page) {
-        return Response.status(400).entity(page).build();
     }
 }

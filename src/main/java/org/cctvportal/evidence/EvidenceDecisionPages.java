@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.cctvportal.platform.web.InvalidInputException;
 
 /**
  * The decisions taken on an item's page: shares and their revocation, legal hold and its release, retention,
@@ -57,13 +56,10 @@ public class EvidenceDecisionPages {
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
     public Response hold(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         boolean hold = !"release".equals(form.getFirst("action"));
-        try {
-            EvidenceItem item = decisions.hold(id, hold, form.getFirst("hold-reason"));
-            String saved = item.releasePending() ? "release-requested" : "hold";
-            return ItemPage.seeOther(EvidenceLinks.evidenceItem(id) + "?saved=" + saved + "#hold");
-        } catch (InvalidInputException e) {
-            return page.invalid(id, "hold", e.errors(), ItemPage.echo(form));
-        }
+        page.onInvalid(id, "hold", form);
+        EvidenceItem item = decisions.hold(id, hold, form.getFirst("hold-reason"));
+        String saved = item.releasePending() ? "release-requested" : "hold";
+        return ItemPage.seeOther(EvidenceLinks.evidenceItem(id) + "?saved=" + saved + "#hold");
     }
 
     @POST

@@ -20,7 +20,7 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 
 /**
  * The evidence vault's item pages: the list, a new item, one item. The owning partner's managers and evidence
@@ -52,6 +52,9 @@ public class EvidencePages {
 
     @Inject
     ItemPage page;
+
+    @Inject
+    FormRedisplay forms;
 
     /** The items the caller reaches, or (for the partnership's staff) the counts. */
     public record ListView(List<EvidenceService.Reached> items, List<EvidencePartners.Counts> counts,
@@ -127,11 +130,8 @@ public class EvidencePages {
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
     public Response create(MultivaluedMap<String, String> form) {
         Map<String, String> values = ItemPage.echo(form);
-        try {
-            return ItemPage.seeOther(EvidenceLinks.evidenceItem(evidence.create(values).id) + "?saved=created");
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(EvidenceTemplates.create(newView(values, e.errors()))).build();
-        }
+        forms.onInvalid(errors -> EvidenceTemplates.create(newView(values, errors)));
+        return ItemPage.seeOther(EvidenceLinks.evidenceItem(evidence.create(values).id) + "?saved=created");
     }
 
     @GET

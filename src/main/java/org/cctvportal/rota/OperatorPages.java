@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.cctvportal.monitoring.Hub;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 
 /** The hub supervisor's list of operator profiles and the form that edits one. */
 @Path("/rota/operators")
@@ -40,6 +40,9 @@ public class OperatorPages {
 
     @Inject
     RotaFeeds feeds;
+
+    @Inject
+    FormRedisplay forms;
 
     public record ListView(List<OperatorProfile> operators, Map<Long, String> hubNames, String saved) {
     }
@@ -77,12 +80,9 @@ public class OperatorPages {
         OperatorProfiles.Form fields = new OperatorProfiles.Form(value(form, "siaLicence"), value(form, "siaExpires"),
                 value(form, "contractedHours"), values(form, "trainedHubs"), values(form, "clearedPartners"),
                 "yes".equals(value(form, "canSupervise")), value(form, "version"));
-        try {
-            profiles.update(id, fields);
-            return Response.seeOther(URI.create(RotaLinks.rotaOperators() + "?saved=" + id)).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.edit(view(operator, fields, e.errors(), null))).build();
-        }
+        forms.onInvalid(errors -> Templates.edit(view(operator, fields, errors, null)));
+        profiles.update(id, fields);
+        return Response.seeOther(URI.create(RotaLinks.rotaOperators() + "?saved=" + id)).build();
     }
 
     /** Ends the operator's calendar feed: its address stops working at once (audited). */

@@ -27,6 +27,7 @@ import org.cctvportal.monitoring.Hub;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.FormRedisplay;
 import org.cctvportal.platform.web.InvalidInputException;
 
 /**
@@ -54,6 +55,9 @@ public class RotaMinePages {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FormRedisplay forms;
 
     @Context
     UriInfo uri;
@@ -134,13 +138,10 @@ public class RotaMinePages {
     @Path("mine/feed")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response issueFeed(MultivaluedMap<String, String> form) {
-        try {
-            String secret = feeds.issue(required());
-            String url = uri.getBaseUriBuilder().path("rota/feed/" + secret + ".ics").build().toString();
-            return Response.ok(Templates.mine(view(url, new FormErrors(), null, "feed-issued"))).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.mine(view(null, e.errors(), "feed", null))).build();
-        }
+        forms.onInvalid(errors -> Templates.mine(view(null, errors, "feed", null)));
+        String secret = feeds.issue(required());
+        String url = uri.getBaseUriBuilder().path("rota/feed/" + secret + ".ics").build().toString();
+        return Response.ok(Templates.mine(view(url, new FormErrors(), null, "feed-issued"))).build();
     }
 
     @POST
@@ -156,12 +157,9 @@ public class RotaMinePages {
     }
 
     private Response act(String failed, String saved, Action action) {
-        try {
-            action.run(required());
-            return Response.seeOther(URI.create(RotaLinks.myShifts() + "?saved=" + saved)).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.mine(view(null, e.errors(), failed, null))).build();
-        }
+        forms.onInvalid(errors -> Templates.mine(view(null, errors, failed, null)));
+        action.run(required());
+        return Response.seeOther(URI.create(RotaLinks.myShifts() + "?saved=" + saved)).build();
     }
 
     private OperatorProfile required() {

@@ -26,6 +26,7 @@ import java.util.Map;
 import org.cctvportal.monitoring.Hub;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.FormRedisplay;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
 
@@ -50,6 +51,9 @@ public class RotaPages {
 
     @Inject
     CoverageService coverage;
+
+    @Inject
+    FormRedisplay forms;
 
     public record WeekView(Hub hub, LocalDate monday, List<ShiftService.ShiftRow> shifts,
             Map<OperatorProfile, Integer> nights, List<OperatorProfile> trained, List<CoverageService.Gap> gaps,
@@ -105,35 +109,32 @@ public class RotaPages {
         Map<String, String> fields = Map.of("template", value(form, "template"), "first", value(form, "first"),
                 "last", value(form, "last"), "role", value(form, "role"), "positions", value(form, "positions"));
         LocalDate first = date(fields.get("first"));
-        try {
-            FormErrors errors = new FormErrors();
-            ShiftService.Template template = choice(ShiftService.Template.class, fields.get("template"));
-            RotaShift.Role role = choice(RotaShift.Role.class, fields.get("role"));
-            if (template == null) {
-                errors.add("template", "Choose a pattern");
-            }
-            if (role == null) {
-                errors.add("role", "Choose a role");
-            }
-            LocalDate last = date(fields.get("last"));
-            if (first == null) {
-                errors.add("first", "Enter the first day as a date, for example 2027-03-01");
-            }
-            if (last == null) {
-                errors.add("last", "Enter the last day as a date, for example 2027-03-07");
-            }
-            int positions = number(fields.get("positions"));
-            if (positions < 1) {
-                errors.add("positions", "Enter the positions as a whole number, 1 or more");
-            }
-            errors.throwIfAny();
-            int made = shiftService.applyTemplate(hubId, template, first, last, role, positions).size();
-            return Response.seeOther(URI.create(RotaLinks.rotaWeek(hubId, monday(first.toString())) + "&saved=template-"
-                    + made)).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.week(view(hubId, monday(first == null ? null
-                    : first.toString()), e.errors(), 0, fields, null))).build();
+        forms.onInvalid(errors -> Templates.week(view(hubId, monday(first == null ? null : first.toString()), errors,
+                0, fields, null)));
+        FormErrors errors = new FormErrors();
+        ShiftService.Template template = choice(ShiftService.Template.class, fields.get("template"));
+        RotaShift.Role role = choice(RotaShift.Role.class, fields.get("role"));
+        if (template == null) {
+            errors.add("template", "Choose a pattern");
         }
+        if (role == null) {
+            errors.add("role", "Choose a role");
+        }
+        LocalDate last = date(fields.get("last"));
+        if (first == null) {
+            errors.add("first", "Enter the first day as a date, for example 2027-03-01");
+        }
+        if (last == null) {
+            errors.add("last", "Enter the last day as a date, for example 2027-03-07");
+        }
+        int positions = number(fields.get("positions"));
+        if (positions < 1) {
+            errors.add("positions", "Enter the positions as a whole number, 1 or more");
+        }
+        errors.throwIfAny();
+        int made = shiftService.applyTemplate(hubId, template, first, last, role, positions).size();
+        return Response.seeOther(URI.create(RotaLinks.rotaWeek(hubId, monday(first.toString())) + "&saved=template-"
+                + made)).build();
     }
 
     @POST
@@ -173,22 +174,18 @@ public class RotaPages {
     private Response change(long shiftId, MultivaluedMap<String, String> form, boolean assign) {
         RotaShift shift = shiftService.shift(shiftId);
         LocalDate monday = monday(shift.firstDay().toString());
-        try {
-            long operator = number(value(form, "operatorId"));
-            if (operator < 1) {
-                throw new InvalidInputException(new FormErrors().add("operatorId", "Choose an operator"));
-            }
-            if (assign) {
-                assignments.assign(shiftId, operator);
-            } else {
-                assignments.unassign(shiftId, operator);
-            }
-            return Response.seeOther(URI.create(RotaLinks.rotaWeek(shift.hubId, monday) + "&saved="
-                    + (assign ? "assigned" : "unassigned"))).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.week(view(shift.hubId, monday, e.errors(), shiftId,
-                    Map.of(), null))).build();
+        forms.onInvalid(errors -> Templates.week(view(shift.hubId, monday, errors, shiftId, Map.of(), null)));
+        long operator = number(value(form, "operatorId"));
+        if (operator < 1) {
+            throw new InvalidInputException(new FormErrors().add("operatorId", "Choose an operator"));
         }
+        if (assign) {
+            assignments.assign(shiftId, operator);
+        } else {
+            assignments.unassign(shiftId, operator);
+        }
+        return Response.seeOther(URI.create(RotaLinks.rotaWeek(shift.hubId, monday) + "&saved="
+                + (assign ? "assigned" : "unassigned"))).build();
     }
 
     private WeekView view(long hubId, LocalDate monday, FormErrors errors, long failedShift, Map<String, String> form,

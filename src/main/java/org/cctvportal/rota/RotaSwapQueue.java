@@ -19,7 +19,7 @@ import java.util.List;
 import org.cctvportal.monitoring.Hub;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 
 /** The hub supervisor's queue of swaps and open-shift requests: approve (every rule checked again) or decline. */
 @Path("/rota")
@@ -35,6 +35,9 @@ public class RotaSwapQueue {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FormRedisplay forms;
 
     public record QueueView(Hub hub, List<RotaSwaps.SwapRow> waiting, FormErrors errors, long failed, String saved) {
 
@@ -71,12 +74,9 @@ public class RotaSwapQueue {
 
     private Response decide(long swapId, String saved, Runnable decision) {
         long hubId = shiftService.shift(approvals.swap(swapId).shiftId).hubId;
-        try {
-            decision.run();
-            return Response.seeOther(URI.create(RotaLinks.rotaSwaps(hubId) + "?saved=" + saved)).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.queue(view(hubId, e.errors(), swapId, null))).build();
-        }
+        forms.onInvalid(errors -> Templates.queue(view(hubId, errors, swapId, null)));
+        decision.run();
+        return Response.seeOther(URI.create(RotaLinks.rotaSwaps(hubId) + "?saved=" + saved)).build();
     }
 
     private QueueView view(long hubId, FormErrors errors, long failed, String saved) {
