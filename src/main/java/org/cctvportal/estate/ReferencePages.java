@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
@@ -26,7 +26,6 @@ import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.FormRedisplay;
-import org.cctvportal.platform.web.InvalidInputException;
 
 /**
  * The partnership's reference data: manufacturers with the other names they go by, and operating systems with the
@@ -97,9 +96,9 @@ public class ReferencePages {
     @Path("manufacturers")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ADMIN)
-    public Response addManufacturer(MultivaluedMap<String, String> form) {
-        forms.onInvalid(errors -> Templates.manufacturers(makersView(echo(form), errors, null)));
-        reference.addManufacturer(form.getFirst("name"));
+    public Response addManufacturer(@BeanParam ReferenceForms.ManufacturerForm form) {
+        forms.onInvalid(errors -> Templates.manufacturers(makersView(form.echo(), errors, null)));
+        reference.addManufacturer(form.name());
         return seeOther(EstateLinks.manufacturers() + "?saved=manufacturer");
     }
 
@@ -107,9 +106,9 @@ public class ReferencePages {
     @Path("manufacturers/aliases")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ADMIN)
-    public Response addAlias(MultivaluedMap<String, String> form) {
-        forms.onInvalid(errors -> Templates.manufacturers(makersView(echo(form), errors, null)));
-        reference.addAlias(manufacturerId(form.getFirst("manufacturer")), form.getFirst("alias"));
+    public Response addAlias(@BeanParam ReferenceForms.AliasForm form) {
+        forms.onInvalid(errors -> Templates.manufacturers(makersView(form.echo(), errors, null)));
+        reference.addAlias(form.manufacturerId(), form.alias());
         return seeOther(EstateLinks.manufacturers() + "?saved=alias");
     }
 
@@ -123,9 +122,9 @@ public class ReferencePages {
     @Path("operating-systems")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ADMIN)
-    public Response addOperatingSystem(MultivaluedMap<String, String> form) {
-        forms.onInvalid(errors -> Templates.operatingSystems(systemsView(echo(form), errors, null)));
-        reference.addOperatingSystem(form.getFirst("name"), date(form, "endOfSupport"));
+    public Response addOperatingSystem(@BeanParam ReferenceForms.OperatingSystemForm form) {
+        forms.onInvalid(errors -> Templates.operatingSystems(systemsView(form.echo(), errors, null)));
+        reference.addOperatingSystem(form.name(), form.endOfSupport());
         return seeOther(EstateLinks.operatingSystems() + "?saved=added");
     }
 
@@ -147,9 +146,10 @@ public class ReferencePages {
     @Path("operating-systems/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ADMIN)
-    public Response updateOperatingSystem(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        forms.onInvalid(errors -> Templates.operatingSystemForm(new SystemFormView(id, echo(form), errors)));
-        reference.updateOperatingSystem(id, form.getFirst("name"), date(form, "endOfSupport"));
+    public Response updateOperatingSystem(@PathParam("id") long id,
+            @BeanParam ReferenceForms.OperatingSystemForm form) {
+        forms.onInvalid(errors -> Templates.operatingSystemForm(new SystemFormView(id, form.echo(), errors)));
+        reference.updateOperatingSystem(id, form.name(), form.endOfSupport());
         return seeOther(EstateLinks.operatingSystems() + "?saved=changed");
     }
 
@@ -168,31 +168,6 @@ public class ReferencePages {
     private SystemsView systemsView(Map<String, String> values, FormErrors errors, String saved) {
         return new SystemsView(reference.operatingSystems(), LocalDate.now(clock), user.hasRole(ADMIN), values,
                 errors, saved);
-    }
-
-    /** The maker chosen in the select; a missing or tampered choice is a message, not an error page. */
-    private static long manufacturerId(String value) {
-        try {
-            return Long.parseLong(value == null ? "" : value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(new FormErrors().add("manufacturer", "Select the manufacturer"));
-        }
-    }
-
-    /** The GOV.UK date inputs as one value FieldReader reads; blank when all three are. */
-    private static String date(MultivaluedMap<String, String> form, String key) {
-        String day = strip(form.getFirst(key + "-day"));
-        String month = strip(form.getFirst(key + "-month"));
-        String year = strip(form.getFirst(key + "-year"));
-        return day.isEmpty() && month.isEmpty() && year.isEmpty() ? "" : day + "/" + month + "/" + year;
-    }
-
-    private static String strip(String value) {
-        return value == null ? "" : value.strip();
-    }
-
-    private static Map<String, String> echo(MultivaluedMap<String, String> form) {
-        return FormValues.echo(form);
     }
 
     private static Response seeOther(String location) {

@@ -82,7 +82,7 @@ public class PartnerPages {
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     public Response admit(@BeanParam PartnerForm form) {
         forms.onInvalid(errors -> Templates.admit(FormView.of(form, errors)));
-        Partner partner = partners.admit(form);
+        Partner partner = partners.admit(form.parse());
         return Response.seeOther(URI.create(PartnerLinks.partners() + "?admitted=" + partner.id)).build();
     }
 
@@ -108,7 +108,7 @@ public class PartnerPages {
     public Response manage(@PathParam("id") String id, @BeanParam GovernanceForm form) {
         forms.onInvalid(errors -> Templates.manage(ManageView.of(partners.inDirectory(id), form, errors,
                 partners.history(id), false)));
-        partners.govern(id, form);
+        partners.govern(id, form.parse());
         return Response.seeOther(URI.create(PartnerLinks.managePartner(id) + "?saved=true")).build();
     }
 }

@@ -63,7 +63,7 @@ public class ProfilePages {
     @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.PARTNERSHIP_ADMIN })
     public Response save(@BeanParam ProfileForm form) {
         forms.onInvalid(errors -> Templates.edit(new EditView(partners.own(), form, errors)));
-        partners.updateOwn(form);
+        partners.updateOwn(form.parse());
         return Response.seeOther(URI.create(PartnerLinks.profile() + "?saved=true")).build();
     }
 }

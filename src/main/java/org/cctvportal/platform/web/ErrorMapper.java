@@ -66,7 +66,13 @@ public class ErrorMapper {
     /** Refused input: the form it came from again, with its messages, when the resource said how to show it. */
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e, HttpServerRequest request) {
-        FormRedisplay.Shown shown = isApi(request) ? null : forms.show(e);
+        FormRedisplay.Shown shown;
+        try {
+            shown = isApi(request) ? null : forms.show(e);
+        } catch (NotFoundException gone) {
+            // The page the form belongs to is not there (or is another partner's): the same 404 as anywhere.
+            return notFound(gone, request);
+        }
         if (shown != null) {
             return Response.status(shown.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(shown.page()).build();
