@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
@@ -107,12 +106,9 @@ public class FindingPages {
     @Path("{id}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(MANAGER)
-    public Response accept(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        String until = value(form, "until-year") + "-" + value(form, "until-month") + "-" + value(form, "until-day");
-        Map<String, String> values = Map.of("reason", value(form, "reason"), "until-day", value(form, "until-day"),
-                "until-month", value(form, "until-month"), "until-year", value(form, "until-year"));
-        forms.onInvalid(errors -> Templates.detail(detail(findings.finding(id), values, errors, false)));
-        acceptances.accept(id, form.getFirst("reason"), until);
+    public Response accept(@PathParam("id") long id, @BeanParam AcceptanceForm form) {
+        forms.onInvalid(errors -> Templates.detail(detail(findings.finding(id), form.echo(), errors, false)));
+        acceptances.accept(id, form.reason(), form.until());
         return Response.seeOther(URI.create(ComplianceLinks.finding(id) + "?accepted=true")).build();
     }
 
@@ -126,10 +122,5 @@ public class FindingPages {
 
     private static List<Choice> choices(Severity[] severities) {
         return Arrays.stream(severities).map(s -> new Choice(s.name(), s.label())).toList();
-    }
-
-    private static String value(MultivaluedMap<String, String> form, String key) {
-        String value = form.getFirst(key);
-        return value == null ? "" : value.strip();
     }
 }

@@ -12,13 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.FormRedisplay;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** The hub supervisor's queue of requested bookings at its hubs, oldest first, each approved or declined. */
 @Path("/approvals")
@@ -62,8 +62,7 @@ public class ApprovalPages {
     @POST
     @Path("{id}/decline")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decline(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        String reason = form.getFirst("reason");
+    public Response decline(@PathParam("id") long id, @RestForm String reason) {
         forms.onInvalidOrConflict(errors -> refused(id, errors, reason == null ? "" : reason));
         decisions.decline(id, reason);
         return Response.seeOther(URI.create(MonitoringLinks.approvals() + "?saved=declined-" + id)).build();

@@ -139,7 +139,7 @@ public class BookingPages {
     public Response request(MultivaluedMap<String, String> form) {
         Map<String, String> values = echo(form);
         forms.onInvalid(errors -> Templates.form(formView(values, errors)));
-        Booking booking = bookings.request(values);
+        Booking booking = bookings.request(BookingForm.read(values, hubs.servingMe(), bookings.today()));
         return Response.seeOther(URI.create(MonitoringLinks.booking(booking.id) + "?saved=requested")).build();
     }
 

@@ -26,7 +26,9 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.FormFields;
 import org.cctvportal.platform.web.FormRedisplay;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The partnership's specification: every signed-in role of the partnership reads every version and compares any two;
@@ -131,7 +133,8 @@ public class SpecificationPages {
         Long fromId = id(from, "from", "Select the version to compare from", errors);
         Long toId = id(to, "to", "Select the version to compare with", errors);
         if (!errors.isEmpty()) {
-            return invalid(Templates.diff(new DiffView(versions, strip(from), strip(to), null, errors)));
+            return Response.status(400).entity(Templates.diff(new DiffView(versions, strip(from), strip(to), null,
+                    errors))).build();
         }
         return Response.ok(Templates.diff(new DiffView(versions, from.strip(), to.strip(),
                 specification.diff(fromId, toId), errors))).build();
@@ -169,9 +172,9 @@ public class SpecificationPages {
     @Path("{id}/ratify")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ADMIN)
-    public Response ratify(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    public Response ratify(@PathParam("id") long id, @RestForm String confirm) {
         forms.onInvalid(errors -> Templates.ratify(ratifyView(id, errors)));
-        specification.ratify(id, "yes".equals(form.getFirst("confirm")));
+        specification.ratify(id, FormFields.yes(confirm));
         return seeOther(SpecificationLinks.specificationVersion(id) + "?saved=ratified");
     }
 
@@ -219,9 +222,5 @@ public class SpecificationPages {
 
     private static Response seeOther(String location) {
         return Response.seeOther(URI.create(location)).build();
-    }
-
-    private static Response invalid(TemplateInstance page) {
-        return Response.status(400).entity(page).build();
     }
 }

@@ -25,9 +25,9 @@ public final class FormFields {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** A ticked "yes" radio or checkbox. */
+    /** A ticked "yes" radio or checkbox (exactly "yes", as the form sends it). */
     public static boolean yes(String value) {
-        return "yes".equals(text(value));
+        return "yes".equals(value);
     }
 
     /** A GOV.UK date's three inputs as one "day/month/year" text for a reader that checks it; empty when all are. */
