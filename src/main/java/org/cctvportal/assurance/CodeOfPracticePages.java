@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
@@ -94,9 +94,9 @@ public class CodeOfPracticePages {
     @Path("{principle}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PARTNER_MANAGER)
-    public Response assess(@PathParam("principle") int number, MultivaluedMap<String, String> form) {
+    public Response assess(@PathParam("principle") int number, @BeanParam AssuranceForms.AssessmentForm form) {
         Principle principle = Principle.numbered(number).orElseThrow(NotFoundException::new);
-        forms.onInvalid(errors -> Templates.edit(new EditView(principle, FormDates.echo(form), errors, statuses())));
+        forms.onInvalid(errors -> Templates.edit(new EditView(principle, form.values(), errors, statuses())));
         codeOfPractice.assess(number, form);
         return Response.seeOther(URI.create(AssuranceLinks.codeOfPractice() + "?saved=" + number)).build();
     }

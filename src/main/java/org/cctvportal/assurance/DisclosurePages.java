@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -13,13 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
@@ -82,8 +81,8 @@ public class DisclosurePages {
     @Path("sars")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER })
-    public Response receive(MultivaluedMap<String, String> form) {
-        forms.onInvalid(errors -> Templates.register(registerView(values(form), errors)));
+    public Response receive(@BeanParam AssuranceForms.RequestForm form) {
+        forms.onInvalid(errors -> Templates.register(registerView(form.values(), errors)));
         SubjectAccessRequest sar = disclosures.receive(form);
         return Response.seeOther(URI.create(AssuranceLinks.request(sar.id))).build();
     }
@@ -99,8 +98,8 @@ public class DisclosurePages {
     @Path("sars/{id}/extend")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER })
-    public Response extend(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        forms.onInvalid(errors -> Templates.request(requestView(id, "extend", values(form), errors)));
+    public Response extend(@PathParam("id") long id, @BeanParam AssuranceForms.ExtensionForm form) {
+        forms.onInvalid(errors -> Templates.request(requestView(id, "extend", form.values(), errors)));
         disclosures.extend(id, form);
         return Response.seeOther(URI.create(AssuranceLinks.request(id))).build();
     }
@@ -128,9 +127,5 @@ public class DisclosurePages {
 
     private boolean canEdit() {
         return user.hasRole(MANAGER) || user.hasRole(OFFICER);
-    }
-
-    private static Map<String, String> values(MultivaluedMap<String, String> form) {
-        return form.keySet().stream().collect(Collectors.toMap(k -> k, k -> FormDates.value(form, k)));
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
@@ -77,7 +77,7 @@ public class DpiaPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(MANAGER)
-    public Response create(MultivaluedMap<String, String> form) {
+    public Response create(@BeanParam AssuranceForms.DpiaForm form) {
         return save(null, form);
     }
 
@@ -104,12 +104,12 @@ public class DpiaPages {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(MANAGER)
-    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    public Response update(@PathParam("id") long id, @BeanParam AssuranceForms.DpiaForm form) {
         return save(id, form);
     }
 
-    private Response save(Long id, MultivaluedMap<String, String> form) {
-        forms.onInvalid(errors -> Templates.form(view(id, FormDates.echo(form), errors)));
+    private Response save(Long id, AssuranceForms.DpiaForm form) {
+        forms.onInvalid(errors -> Templates.form(view(id, form.values(), errors)));
         register.save(id, form);
         return Response.seeOther(URI.create(AssuranceLinks.dpias())).build();
     }

@@ -31,15 +31,14 @@ class ItemPage {
     FormRedisplay forms;
 
     /** Runs a form's action; on success back to the item at the form's anchor, otherwise the page with its errors. */
-    Response act(long id, String name, MultivaluedMap<String, String> form, Supplier<?> action) {
-        onInvalid(id, name, form);
+    Response act(long id, String name, Map<String, String> values, Supplier<?> action) {
+        onInvalid(id, name, values);
         action.get();
         return seeOther(EvidenceLinks.evidenceItem(id) + "?saved=" + name + "#" + name);
     }
 
     /** Should the named form's input be refused, the item page shows it again with its values and messages. */
-    void onInvalid(long id, String name, MultivaluedMap<String, String> form) {
-        Map<String, String> values = echo(form);
+    void onInvalid(long id, String name, Map<String, String> values) {
         forms.onInvalid(errors -> page(id, name, errors, values));
     }
 
