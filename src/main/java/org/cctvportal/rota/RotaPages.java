@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.DayOfWeek;
@@ -29,6 +29,7 @@ import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.FormRedisplay;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The rota pages: the hub supervisor's week per hub (shifts, operators, open positions, nights, coverage gaps for the
@@ -105,9 +106,8 @@ public class RotaPages {
     @Path("hubs/{id}/template")
     @RolesAllowed(SUPERVISOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response template(@PathParam("id") long hubId, MultivaluedMap<String, String> form) {
-        Map<String, String> fields = Map.of("template", value(form, "template"), "first", value(form, "first"),
-                "last", value(form, "last"), "role", value(form, "role"), "positions", value(form, "positions"));
+    public Response template(@PathParam("id") long hubId, @BeanParam TemplateForm form) {
+        Map<String, String> fields = form.fields();
         LocalDate first = date(fields.get("first"));
         forms.onInvalid(errors -> Templates.week(view(hubId, monday(first == null ? null : first.toString()), errors,
                 0, fields, null)));
@@ -141,8 +141,8 @@ public class RotaPages {
     @Path("hubs/{id}/auto-fill")
     @RolesAllowed(SUPERVISOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response autoFill(@PathParam("id") long hubId, MultivaluedMap<String, String> form) {
-        LocalDate monday = date(value(form, "week"));
+    public Response autoFill(@PathParam("id") long hubId, @RestForm String week) {
+        LocalDate monday = date(value(week));
         if (monday == null) {
             shiftService.myHub(hubId);
             return Response.status(400).entity(Templates.week(view(hubId, monday(null),
@@ -159,23 +159,23 @@ public class RotaPages {
     @Path("shifts/{id}/assign")
     @RolesAllowed(SUPERVISOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response assign(@PathParam("id") long shiftId, MultivaluedMap<String, String> form) {
-        return change(shiftId, form, true);
+    public Response assign(@PathParam("id") long shiftId, @RestForm String operatorId) {
+        return change(shiftId, operatorId, true);
     }
 
     @POST
     @Path("shifts/{id}/unassign")
     @RolesAllowed(SUPERVISOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response unassign(@PathParam("id") long shiftId, MultivaluedMap<String, String> form) {
-        return change(shiftId, form, false);
+    public Response unassign(@PathParam("id") long shiftId, @RestForm String operatorId) {
+        return change(shiftId, operatorId, false);
     }
 
-    private Response change(long shiftId, MultivaluedMap<String, String> form, boolean assign) {
+    private Response change(long shiftId, String operatorId, boolean assign) {
         RotaShift shift = shiftService.shift(shiftId);
         LocalDate monday = monday(shift.firstDay().toString());
         forms.onInvalid(errors -> Templates.week(view(shift.hubId, monday, errors, shiftId, Map.of(), null)));
-        long operator = number(value(form, "operatorId"));
+        long operator = number(value(operatorId));
         if (operator < 1) {
             throw new InvalidInputException(new FormErrors().add("operatorId", "Choose an operator"));
         }
@@ -208,8 +208,7 @@ public class RotaPages {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    private static String value(MultivaluedMap<String, String> form, String name) {
-        String value = form.getFirst(name);
+    static String value(String value) {
         return value == null ? "" : value.trim();
     }
 

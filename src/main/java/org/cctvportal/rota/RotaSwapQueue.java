@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.cctvportal.monitoring.Hub;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.FormRedisplay;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** The hub supervisor's queue of swaps and open-shift requests: approve (every rule checked again) or decline. */
 @Path("/rota")
@@ -60,15 +60,14 @@ public class RotaSwapQueue {
     @POST
     @Path("swaps/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approve(@PathParam("id") long swapId, MultivaluedMap<String, String> form) {
+    public Response approve(@PathParam("id") long swapId) {
         return decide(swapId, "approved", () -> approvals.approve(swapId, user.displayName()));
     }
 
     @POST
     @Path("swaps/{id}/decline")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decline(@PathParam("id") long swapId, MultivaluedMap<String, String> form) {
-        String reason = form.getFirst("reason");
+    public Response decline(@PathParam("id") long swapId, @RestForm String reason) {
         return decide(swapId, "declined", () -> approvals.decline(swapId, user.displayName(), reason));
     }
 
