@@ -3,6 +3,7 @@ package org.cctvportal.evidence;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
@@ -128,10 +128,9 @@ public class EvidencePages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
-    public Response create(MultivaluedMap<String, String> form) {
-        Map<String, String> values = ItemPage.echo(form);
-        forms.onInvalid(errors -> EvidenceTemplates.create(newView(values, errors)));
-        return ItemPage.seeOther(EvidenceLinks.evidenceItem(evidence.create(values).id) + "?saved=created");
+    public Response create(@BeanParam NewItemForm form) {
+        forms.onInvalid(errors -> EvidenceTemplates.create(newView(form.values(), errors)));
+        return ItemPage.seeOther(EvidenceLinks.evidenceItem(evidence.create(form).id) + "?saved=created");
     }
 
     @GET
