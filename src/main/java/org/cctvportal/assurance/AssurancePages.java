@@ -21,7 +21,7 @@ import java.util.List;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 import org.cctvportal.platform.web.MapConfig;
 
 /** The PCC office's assurance overview and its switch-off notices, with the coverage lost on a map. */
@@ -45,6 +45,9 @@ public class AssurancePages {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FormRedisplay forms;
 
     /** The notice list. */
     public record ListView(List<SwitchOffNotices.Row> notices, long open) {
@@ -98,13 +101,9 @@ public class AssurancePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     public Response acknowledge(@PathParam("id") long id, @FormParam("note") String note) {
-        try {
-            notices.acknowledge(id, note);
-            return Response.seeOther(URI.create(AssuranceLinks.notice(id) + "?acknowledged=true")).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.notice(view(id, note == null ? "" : note, e.errors(),
-                    false))).build();
-        }
+        forms.onInvalid(errors -> Templates.notice(view(id, note == null ? "" : note, errors, false)));
+        notices.acknowledge(id, note);
+        return Response.seeOther(URI.create(AssuranceLinks.notice(id) + "?acknowledged=true")).build();
     }
 
     private NoticeView view(long id, String note, FormErrors errors, boolean saved) {

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -23,6 +22,7 @@ import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.FormFields;
 import org.cctvportal.platform.web.LondonTime;
 
 /** The Surveillance Camera Code of Practice self-assessment: a partner's own 12 lines, and the partnership's view. */
@@ -100,17 +100,17 @@ public class CodeOfPractice {
     }
 
     /** Saves the partner manager's assessment of one principle; bad input changes nothing. */
-    public CopAssessment assess(int number, MultivaluedMap<String, String> form) {
+    public CopAssessment assess(int number, AssuranceForms.AssessmentForm form) {
         Principle principle = Principle.numbered(number).orElseThrow(jakarta.ws.rs.NotFoundException::new);
         FormErrors errors = new FormErrors();
         CopStatus status = null;
         try {
-            status = CopStatus.valueOf(FormDates.value(form, "status"));
+            status = CopStatus.valueOf(FormFields.text(form.status()));
         } catch (IllegalArgumentException e) {
             errors.add("status", "Select how far principle " + number + " is met");
         }
-        String evidence = FormDates.value(form, "evidence");
-        LocalDate review = FormDates.read(form, "review", "review date", status != CopStatus.NOT_ASSESSED, errors);
+        String evidence = FormFields.text(form.evidence());
+        LocalDate review = form.review(status != CopStatus.NOT_ASSESSED, errors);
         if (status != null && status != CopStatus.NOT_ASSESSED && evidence.isEmpty()) {
             errors.add("evidence", "Enter the evidence for principle " + number + ", such as the policy or report");
         }

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
@@ -25,7 +25,7 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 
 /** The code-of-practice self-assessment: the partner's own (its manager edits it) and the partnership's summary. */
 @Path("/assurance/code-of-practice")
@@ -38,6 +38,9 @@ public class CodeOfPracticePages {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FormRedisplay forms;
 
     public record OwnView(List<CodeOfPractice.Line> lines, boolean canEdit, Integer saved) {
     }
@@ -91,17 +94,11 @@ public class CodeOfPracticePages {
     @Path("{principle}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PARTNER_MANAGER)
-    public Response assess(@PathParam("principle") int number, MultivaluedMap<String, String> form) {
+    public Response assess(@PathParam("principle") int number, @BeanParam AssuranceForms.AssessmentForm form) {
         Principle principle = Principle.numbered(number).orElseThrow(NotFoundException::new);
-        try {
-            codeOfPractice.assess(number, form);
-            return Response.seeOther(URI.create(AssuranceLinks.codeOfPractice() + "?saved=" + number)).build();
-        } catch (InvalidInputException e) {
-            Map<String, String> values = form.keySet().stream()
-                    .collect(Collectors.toMap(k -> k, k -> FormDates.value(form, k)));
-            return Response.status(400).entity(Templates.edit(new EditView(principle, values, e.errors(),
-                    statuses()))).build();
-        }
+        forms.onInvalid(errors -> Templates.edit(new EditView(principle, form.values(), errors, statuses())));
+        codeOfPractice.assess(number, form);
+        return Response.seeOther(URI.create(AssuranceLinks.codeOfPractice() + "?saved=" + number)).build();
     }
 
     @GET

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -13,17 +14,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 
 /** The disclosure register (read from the evidence vault) and subject access requests on their clock. */
 @Path("/assurance/disclosures")
@@ -39,6 +38,9 @@ public class DisclosurePages {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FormRedisplay forms;
 
     public record RegisterView(List<Disclosures.Disclosure> disclosures, List<SubjectAccessRequest> requests,
             LocalDate today, boolean canEdit, Map<String, String> values, FormErrors errors) {
@@ -79,13 +81,10 @@ public class DisclosurePages {
     @Path("sars")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER })
-    public Response receive(MultivaluedMap<String, String> form) {
-        try {
-            SubjectAccessRequest sar = disclosures.receive(form);
-            return Response.seeOther(URI.create(AssuranceLinks.request(sar.id))).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.register(registerView(values(form), e.errors()))).build();
-        }
+    public Response receive(@BeanParam AssuranceForms.RequestForm form) {
+        forms.onInvalid(errors -> Templates.register(registerView(form.values(), errors)));
+        SubjectAccessRequest sar = disclosures.receive(form);
+        return Response.seeOther(URI.create(AssuranceLinks.request(sar.id))).build();
     }
 
     @GET
@@ -99,14 +98,10 @@ public class DisclosurePages {
     @Path("sars/{id}/extend")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER })
-    public Response extend(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        try {
-            disclosures.extend(id, form);
-            return Response.seeOther(URI.create(AssuranceLinks.request(id))).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.request(requestView(id, "extend", values(form),
-                    e.errors()))).build();
-        }
+    public Response extend(@PathParam("id") long id, @BeanParam AssuranceForms.ExtensionForm form) {
+        forms.onInvalid(errors -> Templates.request(requestView(id, "extend", form.values(), errors)));
+        disclosures.extend(id, form);
+        return Response.seeOther(URI.create(AssuranceLinks.request(id))).build();
     }
 
     @POST
@@ -114,13 +109,9 @@ public class DisclosurePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER })
     public Response close(@PathParam("id") long id, @FormParam("outcome") String outcome) {
-        try {
-            disclosures.close(id, outcome);
-            return Response.seeOther(URI.create(AssuranceLinks.request(id))).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.request(requestView(id, "close", Map.of(), e.errors())))
-                    .build();
-        }
+        forms.onInvalid(errors -> Templates.request(requestView(id, "close", Map.of(), errors)));
+        disclosures.close(id, outcome);
+        return Response.seeOther(URI.create(AssuranceLinks.request(id))).build();
     }
 
     private RegisterView registerView(Map<String, String> values, FormErrors errors) {
@@ -136,9 +127,5 @@ public class DisclosurePages {
 
     private boolean canEdit() {
         return user.hasRole(MANAGER) || user.hasRole(OFFICER);
-    }
-
-    private static Map<String, String> values(MultivaluedMap<String, String> form) {
-        return form.keySet().stream().collect(Collectors.toMap(k -> k, k -> FormDates.value(form, k)));
     }
 }

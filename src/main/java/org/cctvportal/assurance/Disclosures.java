@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +20,7 @@ import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.FormFields;
 import org.cctvportal.platform.web.LondonTime;
 
 /**
@@ -85,10 +85,10 @@ public class Disclosures {
     }
 
     /** Records a subject access request received on a London date; its due date follows. */
-    public SubjectAccessRequest receive(MultivaluedMap<String, String> form) {
+    public SubjectAccessRequest receive(AssuranceForms.RequestForm form) {
         FormErrors errors = new FormErrors();
-        String reference = FormDates.value(form, "reference");
-        String requester = FormDates.value(form, "requester");
+        String reference = FormFields.text(form.reference());
+        String requester = FormFields.text(form.requester());
         if (reference.isEmpty()) {
             errors.add("reference", "Enter the request's reference");
         } else if (reference.length() > 40) {
@@ -101,7 +101,7 @@ public class Disclosures {
         } else if (requester.length() > 200) {
             errors.add("requester", "The requester must be 200 characters or fewer");
         }
-        LocalDate received = FormDates.read(form, "received", "date the request was received", true, errors);
+        LocalDate received = form.received(errors);
         if (received != null && received.isAfter(today())) {
             errors.add("received", "The date the request was received cannot be in the future");
         }
@@ -121,11 +121,11 @@ public class Disclosures {
     }
 
     /** Extends an open request's clock by up to two further months, with a reason. */
-    public SubjectAccessRequest extend(long id, MultivaluedMap<String, String> form) {
+    public SubjectAccessRequest extend(long id, AssuranceForms.ExtensionForm form) {
         SubjectAccessRequest sar = find(id);
         FormErrors errors = new FormErrors();
-        LocalDate until = FormDates.read(form, "until", "date the extension runs to", true, errors);
-        String reason = FormDates.value(form, "reason");
+        LocalDate until = form.until(errors);
+        String reason = FormFields.text(form.reason());
         if (sar.status != SubjectAccessRequest.Status.OPEN) {
             errors.add("until", "Only an open request can be extended");
         }

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 
 /** The partner's DPIA register: its manager adds and changes assessments; viewers and auditors read them. */
 @Path("/assurance/dpias")
@@ -42,6 +42,9 @@ public class DpiaPages {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FormRedisplay forms;
 
     public record ListView(List<DpiaRegister.Entry> entries, boolean canEdit, long overdue) {
     }
@@ -78,7 +81,7 @@ public class DpiaPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(MANAGER)
-    public Response create(MultivaluedMap<String, String> form) {
+    public Response create(@BeanParam AssuranceForms.DpiaForm form) {
         return save(null, form);
     }
 
@@ -105,19 +108,14 @@ public class DpiaPages {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(MANAGER)
-    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    public Response update(@PathParam("id") long id, @BeanParam AssuranceForms.DpiaForm form) {
         return save(id, form);
     }
 
-    private Response save(Long id, MultivaluedMap<String, String> form) {
-        try {
-            register.save(id, form);
-            return Response.seeOther(URI.create(AssuranceLinks.dpias())).build();
-        } catch (InvalidInputException e) {
-            Map<String, String> values = form.keySet().stream()
-                    .collect(Collectors.toMap(k -> k, k -> FormDates.value(form, k)));
-            return Response.status(400).entity(Templates.form(view(id, values, e.errors()))).build();
-        }
+    private Response save(Long id, AssuranceForms.DpiaForm form) {
+        forms.onInvalid(errors -> Templates.form(view(id, form.values(), errors)));
+        register.save(id, form);
+        return Response.seeOther(URI.create(AssuranceLinks.dpias())).build();
     }
 
     private FormView view(Long id, Map<String, String> values, FormErrors errors) {

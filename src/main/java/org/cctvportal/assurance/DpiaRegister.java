@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.FormFields;
 import org.cctvportal.platform.web.LondonTime;
 
 /** The DPIA register: each assessment linked to a site and the partner's own cameras, with review dates. */
@@ -95,13 +95,13 @@ public class DpiaRegister {
     }
 
     /** Creates (id null) or changes a DPIA from the form; bad input changes nothing. */
-    public Dpia save(Long id, MultivaluedMap<String, String> form) {
+    public Dpia save(Long id, AssuranceForms.DpiaForm form) {
         Dpia dpia = id == null ? new Dpia() : find(id);
         FormErrors errors = new FormErrors();
-        String reference = required(form, "reference", "the DPIA's reference", 40, errors);
-        String title = required(form, "title", "the DPIA's title", 200, errors);
-        String owner = required(form, "owner", "who owns the DPIA", 200, errors);
-        String notes = FormDates.value(form, "notes");
+        String reference = required(form.reference(), "reference", "the DPIA's reference", 40, errors);
+        String title = required(form.title(), "title", "the DPIA's title", 200, errors);
+        String owner = required(form.owner(), "owner", "who owns the DPIA", 200, errors);
+        String notes = FormFields.text(form.notes());
         if (notes.length() > 4000) {
             errors.add("notes", "The notes must be 4000 characters or fewer");
         }
@@ -111,15 +111,14 @@ public class DpiaRegister {
         }
         Dpia.Status status = null;
         try {
-            status = Dpia.Status.valueOf(FormDates.value(form, "status"));
+            status = Dpia.Status.valueOf(FormFields.text(form.status()));
         } catch (IllegalArgumentException e) {
             errors.add("status", "Select the DPIA's status");
         }
-        LocalDate approved = FormDates.read(form, "approved", "date the DPIA was approved",
-                status == Dpia.Status.APPROVED, errors);
-        LocalDate review = FormDates.read(form, "review", "date the DPIA must be reviewed by", true, errors);
-        Long siteId = site(FormDates.value(form, "site"), errors);
-        List<CameraRef> cameras = cameras(FormDates.value(form, "cameras"), errors);
+        LocalDate approved = form.approved(status == Dpia.Status.APPROVED, errors);
+        LocalDate review = form.review(errors);
+        Long siteId = site(FormFields.text(form.site()), errors);
+        List<CameraRef> cameras = cameras(FormFields.text(form.cameras()), errors);
         errors.throwIfAny();
         Map<String, String> before = id == null ? Map.of() : describe(dpia, cameraTags().getOrDefault(id, List.of()));
         dpia.reference = reference;
@@ -211,9 +210,8 @@ public class DpiaRegister {
         return tags.stream().flatMap(tag -> match.camera(tag).filter(c -> !c.decommissioned()).stream()).toList();
     }
 
-    private static String required(MultivaluedMap<String, String> form, String key, String what, int max,
-            FormErrors errors) {
-        String value = FormDates.value(form, key);
+    private static String required(String sent, String key, String what, int max, FormErrors errors) {
+        String value = FormFields.text(sent);
         if (value.isEmpty()) {
             errors.add(key, "Enter " + what);
         } else if (value.length() > max) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
@@ -27,8 +26,8 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.FormRedisplay;
 import org.cctvportal.platform.web.Htmx;
-import org.cctvportal.platform.web.InvalidInputException;
 
 /**
  * The caller's findings, filtered and paged (HTMX swaps the results), and one finding, where a partner manager
@@ -49,6 +48,9 @@ public class FindingPages {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FormRedisplay forms;
 
     /** The findings list with its filters. */
     public record ListView(FindingQuery query, FindingService.Page page, List<Choice> severities, List<Choice> rules,
@@ -104,18 +106,10 @@ public class FindingPages {
     @Path("{id}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(MANAGER)
-    public Response accept(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        String until = value(form, "until-year") + "-" + value(form, "until-month") + "-" + value(form, "until-day");
-        try {
-            acceptances.accept(id, form.getFirst("reason"), until);
-            return Response.seeOther(URI.create(ComplianceLinks.finding(id) + "?accepted=true")).build();
-        } catch (InvalidInputException e) {
-            Map<String, String> values = Map.of("reason", value(form, "reason"), "until-day",
-                    value(form, "until-day"), "until-month", value(form, "until-month"), "until-year",
-                    value(form, "until-year"));
-            return Response.status(400).entity(Templates.detail(detail(findings.finding(id), values, e.errors(),
-                    false))).build();
-        }
+    public Response accept(@PathParam("id") long id, @BeanParam AcceptanceForm form) {
+        forms.onInvalid(errors -> Templates.detail(detail(findings.finding(id), form.echo(), errors, false)));
+        acceptances.accept(id, form.reason(), form.until());
+        return Response.seeOther(URI.create(ComplianceLinks.finding(id) + "?accepted=true")).build();
     }
 
     private DetailView detail(Finding finding, Map<String, String> values, FormErrors errors, boolean accepted) {
@@ -128,10 +122,5 @@ public class FindingPages {
 
     private static List<Choice> choices(Severity[] severities) {
         return Arrays.stream(severities).map(s -> new Choice(s.name(), s.label())).toList();
-    }
-
-    private static String value(MultivaluedMap<String, String> form, String key) {
-        String value = form.getFirst(key);
-        return value == null ? "" : value.strip();
     }
 }

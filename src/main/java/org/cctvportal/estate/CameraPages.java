@@ -30,7 +30,7 @@ import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.Htmx;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 import org.cctvportal.platform.web.MapConfig;
 
 /** The camera list with its filters, each camera's page with its history, and the forms that add and change them. */
@@ -58,6 +58,9 @@ public class CameraPages {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FormRedisplay forms;
 
     @Inject
     Clock clock;
@@ -136,13 +139,9 @@ public class CameraPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response create(MultivaluedMap<String, String> form) {
-        try {
-            Camera camera = cameraService.createCamera(FormValues.toRaw(form, CameraRules.FIELDS, DATES));
-            return Response.seeOther(URI.create(EstateLinks.camera(camera.id) + "?saved=true")).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.form(formView(null, null, FormValues.echo(form),
-                    e.errors()))).build();
-        }
+        forms.onInvalid(errors -> Templates.form(formView(null, null, FormValues.echo(form), errors)));
+        Camera camera = cameraService.createCamera(FormValues.toRaw(form, CameraRules.FIELDS, DATES));
+        return Response.seeOther(URI.create(EstateLinks.camera(camera.id) + "?saved=true")).build();
     }
 
     @GET
@@ -176,17 +175,14 @@ public class CameraPages {
     @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Integer version = FormValues.version(form);
-        try {
-            cameraService.updateCamera(id, FormValues.toRaw(form, CameraRules.FIELDS, DATES), version);
-            return Response.seeOther(URI.create(EstateLinks.camera(id) + "?saved=true")).build();
-        } catch (StaleRecordException e) {
-            Camera current = cameraService.camera(id);
-            return Response.status(409).entity(Templates.form(formView(id, current.version,
-                    FormValues.forForm(CameraRules.values(current), DATES), e.errors()))).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.form(formView(id, version, FormValues.echo(form),
-                    e.errors()))).build();
-        }
+        forms.onInvalid(errors -> Templates.form(formView(id, version, FormValues.echo(form), errors)))
+                .onConflict(errors -> {
+                    Camera current = cameraService.camera(id);
+                    return Templates.form(formView(id, current.version,
+                            FormValues.forForm(CameraRules.values(current), DATES), errors));
+                });
+        cameraService.updateCamera(id, FormValues.toRaw(form, CameraRules.FIELDS, DATES), version);
+        return Response.seeOther(URI.create(EstateLinks.camera(id) + "?saved=true")).build();
     }
 
     private FormView formView(Long id, Integer version, Map<String, String> values, FormErrors errors) {

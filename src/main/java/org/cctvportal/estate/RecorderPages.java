@@ -26,7 +26,7 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 
 /** The partner's recorders and servers: list, detail with the cameras recording to each, and their forms. */
 @Path("/recorders")
@@ -56,6 +56,9 @@ public class RecorderPages {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FormRedisplay forms;
 
     /** The recorders, with today's date for the end-of-support marks. */
     public record ListView(List<Recorder> recorders, boolean canEdit, LocalDate today) {
@@ -107,13 +110,9 @@ public class RecorderPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response create(MultivaluedMap<String, String> form) {
-        try {
-            Recorder recorder = recorderService.createRecorder(FormValues.toRaw(form, RecorderRules.FIELDS, DATES));
-            return Response.seeOther(URI.create(EstateLinks.recorder(recorder.id) + "?saved=true")).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.form(formView(null, null, FormValues.echo(form),
-                    e.errors()))).build();
-        }
+        forms.onInvalid(errors -> Templates.form(formView(null, null, FormValues.echo(form), errors)));
+        Recorder recorder = recorderService.createRecorder(FormValues.toRaw(form, RecorderRules.FIELDS, DATES));
+        return Response.seeOther(URI.create(EstateLinks.recorder(recorder.id) + "?saved=true")).build();
     }
 
     @GET
@@ -140,17 +139,14 @@ public class RecorderPages {
     @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Integer version = FormValues.version(form);
-        try {
-            recorderService.updateRecorder(id, FormValues.toRaw(form, RecorderRules.FIELDS, DATES), version);
-            return Response.seeOther(URI.create(EstateLinks.recorder(id) + "?saved=true")).build();
-        } catch (StaleRecordException e) {
-            Recorder current = recorderService.recorder(id);
-            return Response.status(409).entity(Templates.form(formView(id, current.version,
-                    FormValues.forForm(RecorderRules.values(current), DATES), e.errors()))).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.form(formView(id, version, FormValues.echo(form),
-                    e.errors()))).build();
-        }
+        forms.onInvalid(errors -> Templates.form(formView(id, version, FormValues.echo(form), errors)))
+                .onConflict(errors -> {
+                    Recorder current = recorderService.recorder(id);
+                    return Templates.form(formView(id, current.version,
+                            FormValues.forForm(RecorderRules.values(current), DATES), errors));
+                });
+        recorderService.updateRecorder(id, FormValues.toRaw(form, RecorderRules.FIELDS, DATES), version);
+        return Response.seeOther(URI.create(EstateLinks.recorder(id) + "?saved=true")).build();
     }
 
     private FormView formView(Long id, Integer version, Map<String, String> values, FormErrors errors) {

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
@@ -25,7 +25,7 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 
 /**
  * The partnership's reference data: manufacturers with the other names they go by, and operating systems with the
@@ -46,6 +46,9 @@ public class ReferencePages {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FormRedisplay forms;
 
     /** A maker and its other names (its own name left out). */
     public record MakerRow(Manufacturer maker, List<String> aliases) {
@@ -93,26 +96,20 @@ public class ReferencePages {
     @Path("manufacturers")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ADMIN)
-    public Response addManufacturer(MultivaluedMap<String, String> form) {
-        try {
-            reference.addManufacturer(form.getFirst("name"));
-            return seeOther(EstateLinks.manufacturers() + "?saved=manufacturer");
-        } catch (InvalidInputException e) {
-            return invalid(Templates.manufacturers(makersView(echo(form), e.errors(), null)));
-        }
+    public Response addManufacturer(@BeanParam ReferenceForms.ManufacturerForm form) {
+        forms.onInvalid(errors -> Templates.manufacturers(makersView(form.echo(), errors, null)));
+        reference.addManufacturer(form.name());
+        return seeOther(EstateLinks.manufacturers() + "?saved=manufacturer");
     }
 
     @POST
     @Path("manufacturers/aliases")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ADMIN)
-    public Response addAlias(MultivaluedMap<String, String> form) {
-        try {
-            reference.addAlias(manufacturerId(form.getFirst("manufacturer")), form.getFirst("alias"));
-            return seeOther(EstateLinks.manufacturers() + "?saved=alias");
-        } catch (InvalidInputException e) {
-            return invalid(Templates.manufacturers(makersView(echo(form), e.errors(), null)));
-        }
+    public Response addAlias(@BeanParam ReferenceForms.AliasForm form) {
+        forms.onInvalid(errors -> Templates.manufacturers(makersView(form.echo(), errors, null)));
+        reference.addAlias(form.manufacturerId(), form.alias());
+        return seeOther(EstateLinks.manufacturers() + "?saved=alias");
     }
 
     @GET
@@ -125,13 +122,10 @@ public class ReferencePages {
     @Path("operating-systems")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ADMIN)
-    public Response addOperatingSystem(MultivaluedMap<String, String> form) {
-        try {
-            reference.addOperatingSystem(form.getFirst("name"), date(form, "endOfSupport"));
-            return seeOther(EstateLinks.operatingSystems() + "?saved=added");
-        } catch (InvalidInputException e) {
-            return invalid(Templates.operatingSystems(systemsView(echo(form), e.errors(), null)));
-        }
+    public Response addOperatingSystem(@BeanParam ReferenceForms.OperatingSystemForm form) {
+        forms.onInvalid(errors -> Templates.operatingSystems(systemsView(form.echo(), errors, null)));
+        reference.addOperatingSystem(form.name(), form.endOfSupport());
+        return seeOther(EstateLinks.operatingSystems() + "?saved=added");
     }
 
     @GET
@@ -152,13 +146,11 @@ public class ReferencePages {
     @Path("operating-systems/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ADMIN)
-    public Response updateOperatingSystem(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        try {
-            reference.updateOperatingSystem(id, form.getFirst("name"), date(form, "endOfSupport"));
-            return seeOther(EstateLinks.operatingSystems() + "?saved=changed");
-        } catch (InvalidInputException e) {
-            return invalid(Templates.operatingSystemForm(new SystemFormView(id, echo(form), e.errors())));
-        }
+    public Response updateOperatingSystem(@PathParam("id") long id,
+            @BeanParam ReferenceForms.OperatingSystemForm form) {
+        forms.onInvalid(errors -> Templates.operatingSystemForm(new SystemFormView(id, form.echo(), errors)));
+        reference.updateOperatingSystem(id, form.name(), form.endOfSupport());
+        return seeOther(EstateLinks.operatingSystems() + "?saved=changed");
     }
 
     private MakersView makersView(Map<String, String> values, FormErrors errors, String saved) {
@@ -178,36 +170,7 @@ public class ReferencePages {
                 errors, saved);
     }
 
-    /** The maker chosen in the select; a missing or tampered choice is a message, not an error page. */
-    private static long manufacturerId(String value) {
-        try {
-            return Long.parseLong(value == null ? "" : value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(new FormErrors().add("manufacturer", "Select the manufacturer"));
-        }
-    }
-
-    /** The GOV.UK date inputs as one value FieldReader reads; blank when all three are. */
-    private static String date(MultivaluedMap<String, String> form, String key) {
-        String day = strip(form.getFirst(key + "-day"));
-        String month = strip(form.getFirst(key + "-month"));
-        String year = strip(form.getFirst(key + "-year"));
-        return day.isEmpty() && month.isEmpty() && year.isEmpty() ? "" : day + "/" + month + "/" + year;
-    }
-
-    private static String strip(String value) {
-        return value == null ? "" : value.strip();
-    }
-
-    private static Map<String, String> echo(MultivaluedMap<String, String> form) {
-        return FormValues.echo(form);
-    }
-
     private static Response seeOther(String location) {
         return Response.seeOther(URI.create(location)).build();
-    }
-
-    private static Response invalid(TemplateInstance page) {
-        return Response.status(400).entity(page).build();
     }
 }

@@ -24,7 +24,7 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 
 /** The partner's sites: list, each site with its cameras and recorders, and the forms that add and change them. */
 @Path("/sites")
@@ -46,6 +46,9 @@ public class SitePages {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FormRedisplay forms;
 
     /** A site with what is installed there and its change history. */
     public record DetailView(Site site, List<Camera> cameras, List<Recorder> recorders, List<AuditEvent> history,
@@ -90,13 +93,9 @@ public class SitePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response create(MultivaluedMap<String, String> form) {
-        try {
-            Site site = siteService.createSite(FormValues.toRaw(form, SiteRules.FIELDS, Set.of()));
-            return Response.seeOther(URI.create(EstateLinks.site(site.id) + "?saved=true")).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.form(formView(null, null, FormValues.echo(form),
-                    e.errors()))).build();
-        }
+        forms.onInvalid(errors -> Templates.form(formView(null, null, FormValues.echo(form), errors)));
+        Site site = siteService.createSite(FormValues.toRaw(form, SiteRules.FIELDS, Set.of()));
+        return Response.seeOther(URI.create(EstateLinks.site(site.id) + "?saved=true")).build();
     }
 
     @GET
@@ -121,17 +120,13 @@ public class SitePages {
     @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Integer version = FormValues.version(form);
-        try {
-            siteService.updateSite(id, FormValues.toRaw(form, SiteRules.FIELDS, Set.of()), version);
-            return Response.seeOther(URI.create(EstateLinks.site(id) + "?saved=true")).build();
-        } catch (StaleRecordException e) {
-            Site current = siteService.site(id);
-            return Response.status(409).entity(Templates.form(formView(id, current.version,
-                    SiteRules.values(current), e.errors()))).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.form(formView(id, version, FormValues.echo(form),
-                    e.errors()))).build();
-        }
+        forms.onInvalid(errors -> Templates.form(formView(id, version, FormValues.echo(form), errors)))
+                .onConflict(errors -> {
+                    Site current = siteService.site(id);
+                    return Templates.form(formView(id, current.version, SiteRules.values(current), errors));
+                });
+        siteService.updateSite(id, FormValues.toRaw(form, SiteRules.FIELDS, Set.of()), version);
+        return Response.seeOther(URI.create(EstateLinks.site(id) + "?saved=true")).build();
     }
 
     private static FormView formView(Long id, Integer version, Map<String, String> values, FormErrors errors) {

@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,7 +104,7 @@ public class EvidenceApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(Map<String, String> body) {
-        EvidenceItem item = evidence.create(body == null ? Map.of() : new HashMap<>(body));
+        EvidenceItem item = evidence.create(NewItemForm.of(body));
         return Response.created(URI.create("/api/v1/evidence/" + item.id)).entity(ItemJson.of(item, Reach.OWNER))
                 .build();
     }

@@ -12,9 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormFields;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The decisions taken on an item's page: shares and their revocation, legal hold and its release, retention,
@@ -37,9 +37,10 @@ public class EvidenceDecisionPages {
     @Path("{id}/shares")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
-    public Response share(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return page.act(id, "share", form, () -> decisions.share(id, form.getFirst("share-recipient"),
-                form.getFirst("share-expires"), form.getFirst("share-reason")));
+    public Response share(@PathParam("id") long id, @RestForm("share-recipient") String recipient,
+            @RestForm("share-expires") String expires, @RestForm("share-reason") String reason) {
+        return page.act(id, "share", FormFields.echo("share-recipient", recipient, "share-expires", expires,
+                "share-reason", reason), () -> decisions.share(id, recipient, expires, reason));
     }
 
     @POST
@@ -55,39 +56,37 @@ public class EvidenceDecisionPages {
     @Path("{id}/hold")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
-    public Response hold(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        boolean hold = !"release".equals(form.getFirst("action"));
-        try {
-            EvidenceItem item = decisions.hold(id, hold, form.getFirst("hold-reason"));
-            String saved = item.releasePending() ? "release-requested" : "hold";
-            return ItemPage.seeOther(EvidenceLinks.evidenceItem(id) + "?saved=" + saved + "#hold");
-        } catch (InvalidInputException e) {
-            return page.invalid(id, "hold", e.errors(), ItemPage.echo(form));
-        }
+    public Response hold(@PathParam("id") long id, @RestForm String action, @RestForm("hold-reason") String reason) {
+        boolean hold = !"release".equals(action);
+        page.onInvalid(id, "hold", FormFields.echo("action", action, "hold-reason", reason));
+        EvidenceItem item = decisions.hold(id, hold, reason);
+        String saved = item.releasePending() ? "release-requested" : "hold";
+        return ItemPage.seeOther(EvidenceLinks.evidenceItem(id) + "?saved=" + saved + "#hold");
     }
 
     @POST
     @Path("{id}/retention")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
-    public Response retention(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return page.act(id, "retention", form, () -> decisions.retention(id,
-                "yes".equals(form.getFirst("retention-evidential")), form.getFirst("retention-reviewDate")));
+    public Response retention(@PathParam("id") long id, @RestForm("retention-evidential") String evidential,
+            @RestForm("retention-reviewDate") String reviewDate) {
+        return page.act(id, "retention", FormFields.echo("retention-evidential", evidential, "retention-reviewDate",
+                reviewDate), () -> decisions.retention(id, FormFields.yes(evidential), reviewDate));
     }
 
     @POST
     @Path("{id}/dispose")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
-    public Response dispose(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return page.act(id, "dispose", form, () -> decisions.dispose(id, form.getFirst("dispose-reason")));
+    public Response dispose(@PathParam("id") long id, @RestForm("dispose-reason") String reason) {
+        return page.act(id, "dispose", FormFields.echo("dispose-reason", reason), () -> decisions.dispose(id, reason));
     }
 
     @POST
     @Path("{id}/capture-access/end")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
-    public Response endCaptureAccess(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return page.act(id, "capture", form, () -> captureAccess.end(id, form.getFirst("capture-reason")));
+    public Response endCaptureAccess(@PathParam("id") long id, @RestForm("capture-reason") String reason) {
+        return page.act(id, "capture", FormFields.echo("capture-reason", reason), () -> captureAccess.end(id, reason));
     }
 }

@@ -23,7 +23,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.Map;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormFields;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * An item's files: the upload page and the upload itself (the raw request body, see {@link EvidenceFiles}), working
@@ -95,13 +96,10 @@ public class EvidenceFilePages {
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
     public Response download(@PathParam("id") long id, @PathParam("fileId") String fileId,
             MultivaluedMap<String, String> form) {
-        try {
-            EvidenceExports.Outgoing outgoing = exports.download(id, EvidenceFiles.uuid(fileId),
-                    form.getFirst("download-" + fileId + "-reason"));
-            return EvidenceFiles.attachment(exports, outgoing.file());
-        } catch (InvalidInputException e) {
-            return page.invalid(id, "download-" + fileId, e.errors(), ItemPage.echo(form));
-        }
+        page.onInvalid(id, "download-" + fileId, ItemPage.echo(form));
+        EvidenceExports.Outgoing outgoing = exports.download(id, EvidenceFiles.uuid(fileId),
+                form.getFirst("download-" + fileId + "-reason"));
+        return EvidenceFiles.attachment(exports, outgoing.file());
     }
 
     @POST
@@ -109,14 +107,11 @@ public class EvidenceFilePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({ "application/zip", MediaType.TEXT_HTML })
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
-    public Response bundle(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        try {
-            EvidenceExports.Bundle bundle = exports.bundle(id, form.getFirst("bundle-reason"));
-            StreamingOutput zip = out -> exports.writeBundle(bundle, out);
-            return Response.ok(zip, "application/zip")
-                    .header("Content-Disposition", FileNames.contentDisposition(bundle.fileName())).build();
-        } catch (InvalidInputException e) {
-            return page.invalid(id, "bundle", e.errors(), ItemPage.echo(form));
-        }
+    public Response bundle(@PathParam("id") long id, @RestForm("bundle-reason") String reason) {
+        page.onInvalid(id, "bundle", FormFields.echo("bundle-reason", reason));
+        EvidenceExports.Bundle bundle = exports.bundle(id, reason);
+        StreamingOutput zip = out -> exports.writeBundle(bundle, out);
+        return Response.ok(zip, "application/zip")
+                .header("Content-Disposition", FileNames.contentDisposition(bundle.fileName())).build();
     }
 }

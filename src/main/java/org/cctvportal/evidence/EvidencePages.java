@@ -3,6 +3,7 @@ package org.cctvportal.evidence;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 
 /**
  * The evidence vault's item pages: the list, a new item, one item. The owning partner's managers and evidence
@@ -52,6 +52,9 @@ public class EvidencePages {
 
     @Inject
     ItemPage page;
+
+    @Inject
+    FormRedisplay forms;
 
     /** The items the caller reaches, or (for the partnership's staff) the counts. */
     public record ListView(List<EvidenceService.Reached> items, List<EvidencePartners.Counts> counts,
@@ -125,13 +128,9 @@ public class EvidencePages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
-    public Response create(MultivaluedMap<String, String> form) {
-        Map<String, String> values = ItemPage.echo(form);
-        try {
-            return ItemPage.seeOther(EvidenceLinks.evidenceItem(evidence.create(values).id) + "?saved=created");
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(EvidenceTemplates.create(newView(values, e.errors()))).build();
-        }
+    public Response create(@BeanParam NewItemForm form) {
+        forms.onInvalid(errors -> EvidenceTemplates.create(newView(form.values(), errors)));
+        return ItemPage.seeOther(EvidenceLinks.evidenceItem(evidence.create(form).id) + "?saved=created");
     }
 
     @GET

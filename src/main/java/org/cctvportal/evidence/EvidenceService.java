@@ -120,10 +120,10 @@ public class EvidenceService {
         });
     }
 
-    public EvidenceItem create(Map<String, String> values) {
+    public EvidenceItem create(NewItemForm sent) {
         Actor actor = actor();
         FormErrors errors = new FormErrors();
-        ItemForm form = ItemForm.read(values, errors, clock.instant(), config.maxIncidentDays());
+        ItemForm form = ItemForm.read(sent, errors, clock.instant(), config.maxIncidentDays());
         return vault(() -> {
             String owner = owner(form.partner(), actor, errors);
             List<CameraRef> cameras = owner != null && owner.equals(actor.partnerId()) ? cameras(form, errors)

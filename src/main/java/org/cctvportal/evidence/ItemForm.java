@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.LondonTime;
 
@@ -19,8 +18,8 @@ record ItemForm(String partner, String title, EvidenceItem.Category category, In
     static final int MAX_TITLE = 200;
     static final int MAX_DESCRIPTION = 4000;
 
-    static ItemForm read(Map<String, String> values, FormErrors errors, Instant now, int maxDays) {
-        String title = strip(values.get("title"));
+    static ItemForm read(NewItemForm sent, FormErrors errors, Instant now, int maxDays) {
+        String title = strip(sent.title());
         if (title.isEmpty()) {
             errors.add("title", "Enter a title for the evidence, such as the incident and place");
         } else if (title.length() > MAX_TITLE) {
@@ -28,26 +27,26 @@ record ItemForm(String partner, String title, EvidenceItem.Category category, In
         }
         EvidenceItem.Category category = null;
         try {
-            category = EvidenceItem.Category.valueOf(strip(values.get("category")));
+            category = EvidenceItem.Category.valueOf(strip(sent.category()));
         } catch (IllegalArgumentException e) {
             errors.add("category", "Select why the footage is being kept");
         }
-        Instant start = time(values.get("start"), "start", "Enter when the incident started", errors);
-        Instant end = time(values.get("end"), "end", "Enter when the incident ended", errors);
+        Instant start = time(sent.start(), "start", "Enter when the incident started", errors);
+        Instant end = time(sent.end(), "end", "Enter when the incident ended", errors);
         bound(start, end, now, maxDays, errors);
-        List<String> cameras = Arrays.stream(strip(values.get("cameras")).split("[,\\s]+"))
+        List<String> cameras = Arrays.stream(strip(sent.cameras()).split("[,\\s]+"))
                 .filter(tag -> !tag.isBlank()).map(String::strip).distinct().toList();
-        String reference = strip(values.get("policeReference"));
+        String reference = strip(sent.policeReference());
         if (reference.length() > 60) {
             errors.add("policeReference", "Police reference must be 60 characters or fewer");
         }
-        String description = strip(values.get("description"));
+        String description = strip(sent.description());
         if (description.isEmpty()) {
             errors.add("description", "Describe what the footage shows and why it is kept");
         } else if (description.length() > MAX_DESCRIPTION) {
             errors.add("description", "Description must be " + MAX_DESCRIPTION + " characters or fewer");
         }
-        return new ItemForm(strip(values.get("partner")), title, category, start, end, cameras,
+        return new ItemForm(strip(sent.partner()), title, category, start, end, cameras,
                 reference.isEmpty() ? null : reference, description);
     }
 

@@ -12,13 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** The hub supervisor's queue of requested bookings at its hubs, oldest first, each approved or declined. */
 @Path("/approvals")
@@ -31,6 +31,9 @@ public class ApprovalPages {
 
     @Inject
     HubDecisions decisions;
+
+    @Inject
+    FormRedisplay forms;
 
     /** The queue; errors belong to the booking {@code failed}, whose decision was refused. */
     public record QueueView(List<HubBookings.Named> queue, long failed, FormErrors errors, String saved,
@@ -51,29 +54,21 @@ public class ApprovalPages {
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@PathParam("id") long id) {
-        try {
-            decisions.approve(id);
-            return Response.seeOther(URI.create(MonitoringLinks.approvals() + "?saved=approved-" + id)).build();
-        } catch (InvalidInputException e) {
-            return refused(id, e, "");
-        }
+        forms.onInvalidOrConflict(errors -> refused(id, errors, ""));
+        decisions.approve(id);
+        return Response.seeOther(URI.create(MonitoringLinks.approvals() + "?saved=approved-" + id)).build();
     }
 
     @POST
     @Path("{id}/decline")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decline(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        String reason = form.getFirst("reason");
-        try {
-            decisions.decline(id, reason);
-            return Response.seeOther(URI.create(MonitoringLinks.approvals() + "?saved=declined-" + id)).build();
-        } catch (InvalidInputException e) {
-            return refused(id, e, reason == null ? "" : reason);
-        }
+    public Response decline(@PathParam("id") long id, @RestForm String reason) {
+        forms.onInvalidOrConflict(errors -> refused(id, errors, reason == null ? "" : reason));
+        decisions.decline(id, reason);
+        return Response.seeOther(URI.create(MonitoringLinks.approvals() + "?saved=declined-" + id)).build();
     }
 
-    private Response refused(long id, InvalidInputException e, String reason) {
-        return Response.status(e.status() == 409 ? 409 : 400)
-                .entity(Templates.queue(new QueueView(hubBookings.queue(), id, e.errors(), null, reason))).build();
+    private TemplateInstance refused(long id, FormErrors errors, String reason) {
+        return Templates.queue(new QueueView(hubBookings.queue(), id, errors, null, reason));
     }
 }

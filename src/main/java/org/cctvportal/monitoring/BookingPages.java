@@ -29,7 +29,7 @@ import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.Htmx;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 
 /**
  * A partner's bookings: the list (which refreshes itself, so a decision shows at once), the booking form, one booking
@@ -59,6 +59,9 @@ public class BookingPages {
 
     @Inject
     MonitoringConfig config;
+
+    @Inject
+    FormRedisplay forms;
 
     /** The partner's bookings, newest first, with the hub names. */
     public record ListView(List<HubBookings.Named> bookings, boolean canBook, String saved, int refreshSeconds) {
@@ -138,12 +141,9 @@ public class BookingPages {
     @RolesAllowed(MANAGER)
     public Response request(MultivaluedMap<String, String> form) {
         Map<String, String> values = echo(form);
-        try {
-            Booking booking = bookings.request(values);
-            return Response.seeOther(URI.create(MonitoringLinks.booking(booking.id) + "?saved=requested")).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.form(formView(values, e.errors()))).build();
-        }
+        forms.onInvalid(errors -> Templates.form(formView(values, errors)));
+        Booking booking = bookings.request(BookingForm.read(values, hubs.servingMe(), bookings.today()));
+        return Response.seeOther(URI.create(MonitoringLinks.booking(booking.id) + "?saved=requested")).build();
     }
 
     @GET
@@ -169,12 +169,9 @@ public class BookingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(MANAGER)
     public Response cancel(@PathParam("id") long id) {
-        try {
-            bookings.cancel(id);
-            return Response.seeOther(URI.create(MonitoringLinks.booking(id) + "?saved=cancelled")).build();
-        } catch (InvalidInputException e) {
-            return Response.status(e.status()).entity(Templates.detail(detailView(id, null, e.errors()))).build();
-        }
+        forms.onInvalidOrConflict(errors -> Templates.detail(detailView(id, null, errors)));
+        bookings.cancel(id);
+        return Response.seeOther(URI.create(MonitoringLinks.booking(id) + "?saved=cancelled")).build();
     }
 
     DetailView detailView(long id, String saved, FormErrors errors) {

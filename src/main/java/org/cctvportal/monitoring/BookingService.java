@@ -62,11 +62,6 @@ public class BookingService {
         return clock.instant().atZone(LondonTime.ZONE).toLocalDate();
     }
 
-    /** Reads and checks the form's values against the hubs serving the caller, then books. */
-    public Booking request(Map<String, String> values) {
-        return request(BookingForm.read(values, hubs.servingMe(), today()));
-    }
-
     /** Books a checked request: the booking and its occurrences, all or nothing. */
     public Booking request(BookingRequest request) {
         Hub hub = hubs.hub(request.hubId());

@@ -147,8 +147,9 @@ public class MonitoringApi {
     @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Request monitoring at a hub that serves the caller's partner")
     public Response request(BookingInput input) {
-        Booking booking = bookings.request(ApiValues.of(input == null ? new BookingInput(null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null) : input));
+        Map<String, String> values = ApiValues.of(input == null ? new BookingInput(null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null) : input);
+        Booking booking = bookings.request(BookingForm.read(values, hubs.servingMe(), bookings.today()));
         return Response.created(URI.create("/api/v1/bookings/" + booking.id)).entity(json(booking))
                 .build();
     }

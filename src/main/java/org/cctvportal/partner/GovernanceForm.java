@@ -39,8 +39,9 @@ public class GovernanceForm {
         return form;
     }
 
-    /** The change, or null with a message per field in {@code errors}. */
-    Change check(FormErrors errors) {
+    /** The change, or {@link org.cctvportal.platform.web.InvalidInputException} with a message per field. */
+    public Change parse() {
+        FormErrors errors = new FormErrors();
         String cleanName = PartnerFields.name(name, errors);
         PartnerKind partnerKind = PartnerFields.kind(kind, errors);
         PartnerStatus partnerStatus = PartnerFields.status(status, errors);
@@ -51,6 +52,7 @@ public class GovernanceForm {
         } else if (why.length() > MAX_REASON) {
             errors.add("reason", "Reason must be " + MAX_REASON + " characters or fewer");
         }
-        return errors.isEmpty() ? new Change(cleanName, partnerKind, partnerStatus, fundingEnd, why) : null;
+        errors.throwIfAny();
+        return new Change(cleanName, partnerKind, partnerStatus, fundingEnd, why);
     }
 }

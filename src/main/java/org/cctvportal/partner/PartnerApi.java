@@ -126,7 +126,7 @@ public class PartnerApi {
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "Admit a partner to the caller's partnership")
     public Response admit(PartnerInput input) {
-        Partner partner = partners.admit(input == null ? new PartnerForm() : input.toForm());
+        Partner partner = partners.admit((input == null ? new PartnerForm() : input.toForm()).parse());
         return Response.created(URI.create("/api/v1/partners/" + partner.id)).entity(PartnerJson.of(partner)).build();
     }
 
@@ -144,7 +144,7 @@ public class PartnerApi {
     @Operation(summary = "Update the caller's own partner profile (ICO registration and data-protection contact only)")
     @RequestBody(content = @Content(schema = @Schema(implementation = ProfileInput.class)))
     public PartnerJson updateProfile(JsonNode input) {
-        return PartnerJson.of(partners.updateOwn(ProfileForm.of(input)));
+        return PartnerJson.of(partners.updateOwn(ProfileForm.of(input).parse()));
     }
 
     @PUT
@@ -154,7 +154,7 @@ public class PartnerApi {
             + " with a reason")
     public PartnerJson govern(@PathParam("id") String id, GovernanceInput input) {
         GovernanceInput change = input == null ? new GovernanceInput(null, null, null, null, null) : input;
-        partners.govern(id, change.toForm(partners.inDirectory(id)));
+        partners.govern(id, change.toForm(partners.inDirectory(id)).parse());
         return PartnerJson.of(partners.inDirectory(id));
     }
 }

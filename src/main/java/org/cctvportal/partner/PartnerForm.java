@@ -6,7 +6,8 @@ import org.cctvportal.platform.web.FormErrors;
 
 /**
  * A new partner as typed into the admission form (or sent to the API) by the partnership's PCC office: raw text,
- * checked here with messages a person can act on. Fields are public for the form binding and the templates.
+ * parsed here into a {@link NewPartner} or messages a person can act on. Fields are public for the form binding and
+ * the templates.
  */
 public class PartnerForm {
 
@@ -20,26 +21,19 @@ public class PartnerForm {
     @FormParam("fundingEndMonth") public String fundingEndMonth;
     @FormParam("fundingEndYear") public String fundingEndYear;
 
-    /** Checks every field and, when all are good, copies them onto the new {@code partner}; otherwise changes nothing. */
-    public FormErrors applyTo(Partner partner) {
+    /** A new partner, every field checked and clean. */
+    public record NewPartner(String name, PartnerKind kind, PartnerStatus status, String icoRegistration,
+            String dpContactName, String dpContactEmail, LocalDate fundingEnd) {
+    }
+
+    /** The new partner, or {@link org.cctvportal.platform.web.InvalidInputException} with a message per field. */
+    public NewPartner parse() {
         FormErrors errors = new FormErrors();
-        String cleanName = PartnerFields.name(name, errors);
-        PartnerKind partnerKind = PartnerFields.kind(kind, errors);
-        PartnerStatus partnerStatus = PartnerFields.status(status, errors);
-        String ico = PartnerFields.ico(icoRegistration, errors);
-        String contactName = PartnerFields.contactName(dpContactName, errors);
-        String contactEmail = PartnerFields.contactEmail(dpContactEmail, errors);
-        LocalDate fundingEnd = PartnerFields.fundingEnd(fundingEndDay, fundingEndMonth, fundingEndYear, errors);
-        if (!errors.isEmpty()) {
-            return errors;
-        }
-        partner.name = cleanName;
-        partner.kind = partnerKind;
-        partner.status = partnerStatus;
-        partner.icoRegistration = ico;
-        partner.dpContactName = contactName;
-        partner.dpContactEmail = contactEmail;
-        partner.fundingEndDate = fundingEnd;
-        return errors;
+        NewPartner partner = new NewPartner(PartnerFields.name(name, errors), PartnerFields.kind(kind, errors),
+                PartnerFields.status(status, errors), PartnerFields.ico(icoRegistration, errors),
+                PartnerFields.contactName(dpContactName, errors), PartnerFields.contactEmail(dpContactEmail, errors),
+                PartnerFields.fundingEnd(fundingEndDay, fundingEndMonth, fundingEndYear, errors));
+        errors.throwIfAny();
+        return partner;
     }
 }

@@ -19,7 +19,7 @@ import java.util.List;
 import org.cctvportal.platform.audit.AuditEvent;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 
 /**
  * The partnership's partner directory: the PCC office lists, inspects and admits partners, and its admins manage what
@@ -32,6 +32,9 @@ public class PartnerPages {
 
     @Inject
     PartnerService partners;
+
+    @Inject
+    FormRedisplay forms;
 
     /** The form's values, its messages and the choices it offers. */
     public record FormView(PartnerForm form, FormErrors errors, PartnerKind[] kinds, PartnerStatus[] statuses) {
@@ -78,12 +81,9 @@ public class PartnerPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     public Response admit(@BeanParam PartnerForm form) {
-        try {
-            Partner partner = partners.admit(form);
-            return Response.seeOther(URI.create(PartnerLinks.partners() + "?admitted=" + partner.id)).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.admit(FormView.of(form, e.errors()))).build();
-        }
+        forms.onInvalid(errors -> Templates.admit(FormView.of(form, errors)));
+        Partner partner = partners.admit(form.parse());
+        return Response.seeOther(URI.create(PartnerLinks.partners() + "?admitted=" + partner.id)).build();
     }
 
     @GET
@@ -106,13 +106,9 @@ public class PartnerPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     public Response manage(@PathParam("id") String id, @BeanParam GovernanceForm form) {
-        try {
-            partners.govern(id, form);
-            return Response.seeOther(URI.create(PartnerLinks.managePartner(id) + "?saved=true")).build();
-        } catch (InvalidInputException e) {
-            Partner partner = partners.inDirectory(id);
-            return Response.status(400).entity(Templates.manage(ManageView.of(partner, form, e.errors(),
-                    partners.history(id), false))).build();
-        }
+        forms.onInvalid(errors -> Templates.manage(ManageView.of(partners.inDirectory(id), form, errors,
+                partners.history(id), false)));
+        partners.govern(id, form.parse());
+        return Response.seeOther(URI.create(PartnerLinks.managePartner(id) + "?saved=true")).build();
     }
 }

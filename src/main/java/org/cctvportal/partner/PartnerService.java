@@ -87,17 +87,22 @@ public class PartnerService {
         return audit.history("partner", id);
     }
 
-    public Partner admit(PartnerForm form) {
+    public Partner admit(PartnerForm.NewPartner admitted) {
         Partner partner = new Partner();
         partner.partnershipId = tenant.partnershipId();
-        FormErrors errors = form.applyTo(partner);
+        partner.name = admitted.name();
+        partner.kind = admitted.kind();
+        partner.status = admitted.status();
+        partner.icoRegistration = admitted.icoRegistration();
+        partner.dpContactName = admitted.dpContactName();
+        partner.dpContactEmail = admitted.dpContactEmail();
+        partner.fundingEndDate = admitted.fundingEnd();
         List<Partner> existing = directory();
         Set<String> taken = existing.stream().map(p -> p.id).collect(Collectors.toSet());
-        boolean nameTaken = errors.isEmpty() && existing.stream().anyMatch(p -> p.name.equalsIgnoreCase(partner.name));
-        if (nameTaken) {
-            errors.add("name", "A partner called " + partner.name + " is already in this partnership");
+        if (existing.stream().anyMatch(p -> p.name.equalsIgnoreCase(partner.name))) {
+            new FormErrors().add("name", "A partner called " + partner.name + " is already in this partnership")
+                    .throwIfAny();
         }
-        errors.throwIfAny();
         partner.id = freeId(partner.partnershipId, partner.name, taken);
         partner.updatedAt = clock.instant();
         partner.persist();
@@ -107,10 +112,10 @@ public class PartnerService {
     }
 
     /** The caller's own profile: ICO registration and data-protection contact, never what the partner is. */
-    public Partner updateOwn(ProfileForm form) {
+    public Partner updateOwn(ProfileForm.ProfileChange change) {
         Partner partner = own();
         Map<String, String> before = profile(partner);
-        form.applyTo(partner).throwIfAny();
+        change.applyTo(partner);
         List<FieldChange> changes = FieldChange.between(before, profile(partner));
         if (!changes.isEmpty()) {
             partner.updatedAt = clock.instant();
@@ -125,17 +130,14 @@ public class PartnerService {
      * (partner_govern), and records each field before and after. The PCC office cannot change its own kind or
      * status: it would lock the partnership out of its own governance.
      */
-    public void govern(String id, GovernanceForm form) {
+    public void govern(String id, GovernanceForm.Change change) {
         Partner current = inDirectory(id);
         FormErrors errors = new FormErrors();
-        GovernanceForm.Change change = form.check(errors);
-        if (change != null) {
-            refuseLockOut(current, change, errors);
-            boolean nameTaken = directory().stream()
-                    .anyMatch(p -> !p.id.equals(id) && p.name.equalsIgnoreCase(change.name()));
-            if (nameTaken) {
-                errors.add("name", "A partner called " + change.name() + " is already in this partnership");
-            }
+        refuseLockOut(current, change, errors);
+        boolean nameTaken = directory().stream()
+                .anyMatch(p -> !p.id.equals(id) && p.name.equalsIgnoreCase(change.name()));
+        if (nameTaken) {
+            errors.add("name", "A partner called " + change.name() + " is already in this partnership");
         }
         errors.throwIfAny();
         Object[] before = (Object[]) entityManager.createNativeQuery(

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cctvportal.platform.web.FormErrors;
 
 /**
@@ -68,22 +69,37 @@ public class ProfileForm {
     }
 
     /**
-     * Checks every field and, when all are good, copies them onto {@code partner}; otherwise changes nothing. A field
-     * not sent (null) keeps its value; blank clears it.
+     * The profile fields as checked: each is null when it was not sent (it keeps its value), empty to clear it, or
+     * the clean value.
      */
-    public FormErrors applyTo(Partner partner) {
-        FormErrors errors = refusals();
-        String ico = icoRegistration == null ? partner.icoRegistration : PartnerFields.ico(icoRegistration, errors);
-        String contactName = dpContactName == null ? partner.dpContactName
-                : PartnerFields.contactName(dpContactName, errors);
-        String contactEmail = dpContactEmail == null ? partner.dpContactEmail
-                : PartnerFields.contactEmail(dpContactEmail, errors);
-        if (errors.isEmpty()) {
-            partner.icoRegistration = ico;
-            partner.dpContactName = contactName;
-            partner.dpContactEmail = contactEmail;
+    public record ProfileChange(Optional<String> icoRegistration, Optional<String> dpContactName,
+            Optional<String> dpContactEmail) {
+
+        /** Sets what was sent on {@code partner}; what was not sent stays. */
+        void applyTo(Partner partner) {
+            partner.icoRegistration = sent(icoRegistration, partner.icoRegistration);
+            partner.dpContactName = sent(dpContactName, partner.dpContactName);
+            partner.dpContactEmail = sent(dpContactEmail, partner.dpContactEmail);
         }
-        return errors;
+
+        @SuppressWarnings("OptionalAssignedToNull")
+        private static String sent(Optional<String> value, String current) {
+            return value == null ? current : value.orElse(null);
+        }
+    }
+
+    /** The change, or {@link org.cctvportal.platform.web.InvalidInputException} with a message per field. */
+    @SuppressWarnings("OptionalAssignedToNull")
+    public ProfileChange parse() {
+        FormErrors errors = refusals();
+        Optional<String> ico = icoRegistration == null ? null
+                : Optional.ofNullable(PartnerFields.ico(icoRegistration, errors));
+        Optional<String> contactName = dpContactName == null ? null
+                : Optional.ofNullable(PartnerFields.contactName(dpContactName, errors));
+        Optional<String> contactEmail = dpContactEmail == null ? null
+                : Optional.ofNullable(PartnerFields.contactEmail(dpContactEmail, errors));
+        errors.throwIfAny();
+        return new ProfileChange(ico, contactName, contactEmail);
     }
 
     private FormErrors refusals() {

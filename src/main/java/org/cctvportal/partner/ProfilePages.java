@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 
 /**
  * A partner's own profile: everyone at the partner reads it; its managers (and the PCC office's admins) edit its ICO
@@ -30,6 +30,9 @@ public class ProfilePages {
 
     @Inject
     PartnerService partners;
+
+    @Inject
+    FormRedisplay forms;
 
     /** The profile form: the partner as it is (for its name), the form's values and its messages. */
     public record EditView(Partner partner, ProfileForm form, FormErrors errors) {
@@ -59,12 +62,8 @@ public class ProfilePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.PARTNERSHIP_ADMIN })
     public Response save(@BeanParam ProfileForm form) {
-        try {
-            partners.updateOwn(form);
-            return Response.seeOther(URI.create(PartnerLinks.profile() + "?saved=true")).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.edit(new EditView(partners.own(), form, e.errors())))
-                    .build();
-        }
+        forms.onInvalid(errors -> Templates.edit(new EditView(partners.own(), form, errors)));
+        partners.updateOwn(form.parse());
+        return Response.seeOther(URI.create(PartnerLinks.profile() + "?saved=true")).build();
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -21,7 +21,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** The hub supervisor's list of operator profiles and the form that edits one. */
 @Path("/rota/operators")
@@ -40,6 +41,9 @@ public class OperatorPages {
 
     @Inject
     RotaFeeds feeds;
+
+    @Inject
+    FormRedisplay forms;
 
     public record ListView(List<OperatorProfile> operators, Map<Long, String> hubNames, String saved) {
     }
@@ -72,24 +76,19 @@ public class OperatorPages {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    public Response save(@PathParam("id") long id, @BeanParam OperatorForm form) {
         OperatorProfile operator = operatorService.operator(id);
-        OperatorProfiles.Form fields = new OperatorProfiles.Form(value(form, "siaLicence"), value(form, "siaExpires"),
-                value(form, "contractedHours"), values(form, "trainedHubs"), values(form, "clearedPartners"),
-                "yes".equals(value(form, "canSupervise")), value(form, "version"));
-        try {
-            profiles.update(id, fields);
-            return Response.seeOther(URI.create(RotaLinks.rotaOperators() + "?saved=" + id)).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.edit(view(operator, fields, e.errors(), null))).build();
-        }
+        OperatorProfiles.Form fields = form.fields();
+        forms.onInvalid(errors -> Templates.edit(view(operator, fields, errors, null)));
+        profiles.update(id, fields);
+        return Response.seeOther(URI.create(RotaLinks.rotaOperators() + "?saved=" + id)).build();
     }
 
     /** Ends the operator's calendar feed: its address stops working at once (audited). */
     @POST
     @Path("{id}/feed/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response revokeFeed(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    public Response revokeFeed(@PathParam("id") long id) {
         feeds.revokeBySupervisor(id);
         return Response.seeOther(URI.create(RotaLinks.rotaOperator(id) + "?saved=feed-revoked")).build();
     }
@@ -98,8 +97,8 @@ public class OperatorPages {
     @POST
     @Path("{id}/active")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response setActive(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        String active = value(form, "active");
+    public Response setActive(@PathParam("id") long id, @RestForm("active") String choice) {
+        String active = value(choice);
         if (!active.equals("yes") && !active.equals("no")) {
             OperatorProfile operator = operatorService.operator(id);
             return Response.status(400).entity(Templates.edit(view(operator, formOf(operator),
@@ -122,13 +121,7 @@ public class OperatorPages {
         return new EditView(operator, shiftService.myHubs(), profiles.clearablePartners(), form, errors, saved);
     }
 
-    private static String value(MultivaluedMap<String, String> form, String name) {
-        String value = form.getFirst(name);
+    static String value(String value) {
         return value == null ? "" : value.trim();
-    }
-
-    private static Set<String> values(MultivaluedMap<String, String> form, String name) {
-        List<String> values = form.get(name);
-        return values == null ? Set.of() : new TreeSet<>(values.stream().filter(v -> !v.isBlank()).toList());
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -27,7 +26,9 @@ import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.FormRedisplay;
 import org.cctvportal.platform.web.InvalidInputException;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * An operator's own rota: their shifts for six weeks, offering one (to anyone or a named colleague), taking a
@@ -54,6 +55,9 @@ public class RotaMinePages {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FormRedisplay forms;
 
     @Context
     UriInfo uri;
@@ -93,9 +97,9 @@ public class RotaMinePages {
     @POST
     @Path("shifts/{id}/offer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response offer(@PathParam("id") long shiftId, MultivaluedMap<String, String> form) {
+    public Response offer(@PathParam("id") long shiftId, @RestForm("colleague") String chosen) {
         return act("shift-" + shiftId, "offered", me -> {
-            String colleague = value(form, "colleague");
+            String colleague = value(chosen);
             Long to = null;
             if (!colleague.isEmpty() && !colleague.equals("anyone")) {
                 try {
@@ -111,21 +115,21 @@ public class RotaMinePages {
     @POST
     @Path("shifts/{id}/ask")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response ask(@PathParam("id") long shiftId, MultivaluedMap<String, String> form) {
+    public Response ask(@PathParam("id") long shiftId) {
         return act("open-" + shiftId, "asked", me -> swaps.askForOpen(shiftId, me));
     }
 
     @POST
     @Path("swaps/{id}/take")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response take(@PathParam("id") long swapId, MultivaluedMap<String, String> form) {
+    public Response take(@PathParam("id") long swapId) {
         return act("offer-" + swapId, "taken", me -> swaps.take(swapId, me));
     }
 
     @POST
     @Path("swaps/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response withdraw(@PathParam("id") long swapId, MultivaluedMap<String, String> form) {
+    public Response withdraw(@PathParam("id") long swapId) {
         return act("request-" + swapId, "withdrawn", me -> swaps.withdraw(swapId, me));
     }
 
@@ -133,20 +137,17 @@ public class RotaMinePages {
     @POST
     @Path("mine/feed")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response issueFeed(MultivaluedMap<String, String> form) {
-        try {
-            String secret = feeds.issue(required());
-            String url = uri.getBaseUriBuilder().path("rota/feed/" + secret + ".ics").build().toString();
-            return Response.ok(Templates.mine(view(url, new FormErrors(), null, "feed-issued"))).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.mine(view(null, e.errors(), "feed", null))).build();
-        }
+    public Response issueFeed() {
+        forms.onInvalid(errors -> Templates.mine(view(null, errors, "feed", null)));
+        String secret = feeds.issue(required());
+        String url = uri.getBaseUriBuilder().path("rota/feed/" + secret + ".ics").build().toString();
+        return Response.ok(Templates.mine(view(url, new FormErrors(), null, "feed-issued"))).build();
     }
 
     @POST
     @Path("mine/feed/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response revokeFeed(MultivaluedMap<String, String> form) {
+    public Response revokeFeed() {
         feeds.revoke(required());
         return Response.seeOther(URI.create(RotaLinks.myShifts() + "?saved=feed-revoked")).build();
     }
@@ -156,12 +157,9 @@ public class RotaMinePages {
     }
 
     private Response act(String failed, String saved, Action action) {
-        try {
-            action.run(required());
-            return Response.seeOther(URI.create(RotaLinks.myShifts() + "?saved=" + saved)).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.mine(view(null, e.errors(), failed, null))).build();
-        }
+        forms.onInvalid(errors -> Templates.mine(view(null, errors, failed, null)));
+        action.run(required());
+        return Response.seeOther(URI.create(RotaLinks.myShifts() + "?saved=" + saved)).build();
     }
 
     private OperatorProfile required() {
@@ -194,8 +192,7 @@ public class RotaMinePages {
                 colleagues, open, swaps.offeredTo(me, names), swaps.of(me, names), feedUrl, errors, failed, saved);
     }
 
-    private static String value(MultivaluedMap<String, String> form, String name) {
-        String value = form.getFirst(name);
+    private static String value(String value) {
         return value == null ? "" : value.trim();
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.DayOfWeek;
@@ -26,8 +26,10 @@ import java.util.Map;
 import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.FormRedisplay;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The rota pages: the hub supervisor's week per hub (shifts, operators, open positions, nights, coverage gaps for the
@@ -50,6 +52,9 @@ public class RotaPages {
 
     @Inject
     CoverageService coverage;
+
+    @Inject
+    FormRedisplay forms;
 
     public record WeekView(HubRef hub, LocalDate monday, List<ShiftService.ShiftRow> shifts,
             Map<OperatorProfile, Integer> nights, List<OperatorProfile> trained, List<CoverageService.Gap> gaps,
@@ -101,47 +106,43 @@ public class RotaPages {
     @Path("hubs/{id}/template")
     @RolesAllowed(SUPERVISOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response template(@PathParam("id") long hubId, MultivaluedMap<String, String> form) {
-        Map<String, String> fields = Map.of("template", value(form, "template"), "first", value(form, "first"),
-                "last", value(form, "last"), "role", value(form, "role"), "positions", value(form, "positions"));
+    public Response template(@PathParam("id") long hubId, @BeanParam TemplateForm form) {
+        Map<String, String> fields = form.fields();
         LocalDate first = date(fields.get("first"));
-        try {
-            FormErrors errors = new FormErrors();
-            ShiftService.Template template = choice(ShiftService.Template.class, fields.get("template"));
-            RotaShift.Role role = choice(RotaShift.Role.class, fields.get("role"));
-            if (template == null) {
-                errors.add("template", "Choose a pattern");
-            }
-            if (role == null) {
-                errors.add("role", "Choose a role");
-            }
-            LocalDate last = date(fields.get("last"));
-            if (first == null) {
-                errors.add("first", "Enter the first day as a date, for example 2027-03-01");
-            }
-            if (last == null) {
-                errors.add("last", "Enter the last day as a date, for example 2027-03-07");
-            }
-            int positions = number(fields.get("positions"));
-            if (positions < 1) {
-                errors.add("positions", "Enter the positions as a whole number, 1 or more");
-            }
-            errors.throwIfAny();
-            int made = shiftService.applyTemplate(hubId, template, first, last, role, positions).size();
-            return Response.seeOther(URI.create(RotaLinks.rotaWeek(hubId, monday(first.toString())) + "&saved=template-"
-                    + made)).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.week(view(hubId, monday(first == null ? null
-                    : first.toString()), e.errors(), 0, fields, null))).build();
+        forms.onInvalid(errors -> Templates.week(view(hubId, monday(first == null ? null : first.toString()), errors,
+                0, fields, null)));
+        FormErrors errors = new FormErrors();
+        ShiftService.Template template = choice(ShiftService.Template.class, fields.get("template"));
+        RotaShift.Role role = choice(RotaShift.Role.class, fields.get("role"));
+        if (template == null) {
+            errors.add("template", "Choose a pattern");
         }
+        if (role == null) {
+            errors.add("role", "Choose a role");
+        }
+        LocalDate last = date(fields.get("last"));
+        if (first == null) {
+            errors.add("first", "Enter the first day as a date, for example 2027-03-01");
+        }
+        if (last == null) {
+            errors.add("last", "Enter the last day as a date, for example 2027-03-07");
+        }
+        int positions = number(fields.get("positions"));
+        if (positions < 1) {
+            errors.add("positions", "Enter the positions as a whole number, 1 or more");
+        }
+        errors.throwIfAny();
+        int made = shiftService.applyTemplate(hubId, template, first, last, role, positions).size();
+        return Response.seeOther(URI.create(RotaLinks.rotaWeek(hubId, monday(first.toString())) + "&saved=template-"
+                + made)).build();
     }
 
     @POST
     @Path("hubs/{id}/auto-fill")
     @RolesAllowed(SUPERVISOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response autoFill(@PathParam("id") long hubId, MultivaluedMap<String, String> form) {
-        LocalDate monday = date(value(form, "week"));
+    public Response autoFill(@PathParam("id") long hubId, @RestForm String week) {
+        LocalDate monday = date(value(week));
         if (monday == null) {
             shiftService.myHub(hubId);
             return Response.status(400).entity(Templates.week(view(hubId, monday(null),
@@ -158,37 +159,33 @@ public class RotaPages {
     @Path("shifts/{id}/assign")
     @RolesAllowed(SUPERVISOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response assign(@PathParam("id") long shiftId, MultivaluedMap<String, String> form) {
-        return change(shiftId, form, true);
+    public Response assign(@PathParam("id") long shiftId, @RestForm String operatorId) {
+        return change(shiftId, operatorId, true);
     }
 
     @POST
     @Path("shifts/{id}/unassign")
     @RolesAllowed(SUPERVISOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response unassign(@PathParam("id") long shiftId, MultivaluedMap<String, String> form) {
-        return change(shiftId, form, false);
+    public Response unassign(@PathParam("id") long shiftId, @RestForm String operatorId) {
+        return change(shiftId, operatorId, false);
     }
 
-    private Response change(long shiftId, MultivaluedMap<String, String> form, boolean assign) {
+    private Response change(long shiftId, String operatorId, boolean assign) {
         RotaShift shift = shiftService.shift(shiftId);
         LocalDate monday = monday(shift.firstDay().toString());
-        try {
-            long operator = number(value(form, "operatorId"));
-            if (operator < 1) {
-                throw new InvalidInputException(new FormErrors().add("operatorId", "Choose an operator"));
-            }
-            if (assign) {
-                assignments.assign(shiftId, operator);
-            } else {
-                assignments.unassign(shiftId, operator);
-            }
-            return Response.seeOther(URI.create(RotaLinks.rotaWeek(shift.hubId, monday) + "&saved="
-                    + (assign ? "assigned" : "unassigned"))).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.week(view(shift.hubId, monday, e.errors(), shiftId,
-                    Map.of(), null))).build();
+        forms.onInvalid(errors -> Templates.week(view(shift.hubId, monday, errors, shiftId, Map.of(), null)));
+        long operator = number(value(operatorId));
+        if (operator < 1) {
+            throw new InvalidInputException(new FormErrors().add("operatorId", "Choose an operator"));
         }
+        if (assign) {
+            assignments.assign(shiftId, operator);
+        } else {
+            assignments.unassign(shiftId, operator);
+        }
+        return Response.seeOther(URI.create(RotaLinks.rotaWeek(shift.hubId, monday) + "&saved="
+                + (assign ? "assigned" : "unassigned"))).build();
     }
 
     private WeekView view(long hubId, LocalDate monday, FormErrors errors, long failedShift, Map<String, String> form,
@@ -211,8 +208,7 @@ public class RotaPages {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    private static String value(MultivaluedMap<String, String> form, String name) {
-        String value = form.getFirst(name);
+    static String value(String value) {
         return value == null ? "" : value.trim();
     }
 

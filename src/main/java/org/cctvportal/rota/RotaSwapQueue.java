@@ -12,14 +12,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** The hub supervisor's queue of swaps and open-shift requests: approve (every rule checked again) or decline. */
 @Path("/rota")
@@ -35,6 +35,9 @@ public class RotaSwapQueue {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FormRedisplay forms;
 
     public record QueueView(HubRef hub, List<RotaSwaps.SwapRow> waiting, FormErrors errors, long failed, String saved) {
 
@@ -57,26 +60,22 @@ public class RotaSwapQueue {
     @POST
     @Path("swaps/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approve(@PathParam("id") long swapId, MultivaluedMap<String, String> form) {
+    public Response approve(@PathParam("id") long swapId) {
         return decide(swapId, "approved", () -> approvals.approve(swapId, user.displayName()));
     }
 
     @POST
     @Path("swaps/{id}/decline")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decline(@PathParam("id") long swapId, MultivaluedMap<String, String> form) {
-        String reason = form.getFirst("reason");
+    public Response decline(@PathParam("id") long swapId, @RestForm String reason) {
         return decide(swapId, "declined", () -> approvals.decline(swapId, user.displayName(), reason));
     }
 
     private Response decide(long swapId, String saved, Runnable decision) {
         long hubId = shiftService.shift(approvals.swap(swapId).shiftId).hubId;
-        try {
-            decision.run();
-            return Response.seeOther(URI.create(RotaLinks.rotaSwaps(hubId) + "?saved=" + saved)).build();
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.queue(view(hubId, e.errors(), swapId, null))).build();
-        }
+        forms.onInvalid(errors -> Templates.queue(view(hubId, errors, swapId, null)));
+        decision.run();
+        return Response.seeOther(URI.create(RotaLinks.rotaSwaps(hubId) + "?saved=" + saved)).build();
     }
 
     private QueueView view(long hubId, FormErrors errors, long failed, String saved) {

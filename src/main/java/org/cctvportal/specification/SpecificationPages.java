@@ -26,7 +26,9 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormFields;
+import org.cctvportal.platform.web.FormRedisplay;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The partnership's specification: every signed-in role of the partnership reads every version and compares any two;
@@ -50,6 +52,9 @@ public class SpecificationPages {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FormRedisplay forms;
 
     /** The versions, newest first. */
     public record ListView(List<SpecificationVersion> versions, boolean canEdit, boolean hasDraft,
@@ -112,11 +117,8 @@ public class SpecificationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ADMIN)
     public Response startDraft() {
-        try {
-            return seeOther(SpecificationLinks.specificationVersion(specification.startDraft().id) + "?saved=started");
-        } catch (InvalidInputException e) {
-            return invalid(Templates.list(listView(e.errors())));
-        }
+        forms.onInvalid(errors -> Templates.list(listView(errors)));
+        return seeOther(SpecificationLinks.specificationVersion(specification.startDraft().id) + "?saved=started");
     }
 
     @GET
@@ -131,7 +133,8 @@ public class SpecificationPages {
         Long fromId = id(from, "from", "Select the version to compare from", errors);
         Long toId = id(to, "to", "Select the version to compare with", errors);
         if (!errors.isEmpty()) {
-            return invalid(Templates.diff(new DiffView(versions, strip(from), strip(to), null, errors)));
+            return Response.status(400).entity(Templates.diff(new DiffView(versions, strip(from), strip(to), null,
+                    errors))).build();
         }
         return Response.ok(Templates.diff(new DiffView(versions, from.strip(), to.strip(),
                 specification.diff(fromId, toId), errors))).build();
@@ -152,13 +155,10 @@ public class SpecificationPages {
     @RolesAllowed(ADMIN)
     public Response changeRules(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Map<String, String> values = echo(form);
-        try {
-            edits.apply(id, values);
-            return seeOther(SpecificationLinks.specificationVersion(id) + "?saved=" + values.getOrDefault("action", "")
-                    + "#" + values.getOrDefault("action", ""));
-        } catch (InvalidInputException e) {
-            return invalid(Templates.version(versionView(id, values, e.errors(), null)));
-        }
+        forms.onInvalid(errors -> Templates.version(versionView(id, values, errors, null)));
+        edits.apply(id, values);
+        return seeOther(SpecificationLinks.specificationVersion(id) + "?saved=" + values.getOrDefault("action", "")
+                + "#" + values.getOrDefault("action", ""));
     }
 
     @GET
@@ -172,13 +172,10 @@ public class SpecificationPages {
     @Path("{id}/ratify")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ADMIN)
-    public Response ratify(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        try {
-            specification.ratify(id, "yes".equals(form.getFirst("confirm")));
-            return seeOther(SpecificationLinks.specificationVersion(id) + "?saved=ratified");
-        } catch (InvalidInputException e) {
-            return invalid(Templates.ratify(ratifyView(id, e.errors())));
-        }
+    public Response ratify(@PathParam("id") long id, @RestForm String confirm) {
+        forms.onInvalid(errors -> Templates.ratify(ratifyView(id, errors)));
+        specification.ratify(id, FormFields.yes(confirm));
+        return seeOther(SpecificationLinks.specificationVersion(id) + "?saved=ratified");
     }
 
     private ListView listView(FormErrors errors) {
@@ -225,9 +222,5 @@ public class SpecificationPages {
 
     private static Response seeOther(String location) {
         return Response.seeOther(URI.create(location)).build();
-    }
-
-    private static Response invalid(TemplateInstance page) {
-        return Response.status(400).entity(page).build();
     }
 }

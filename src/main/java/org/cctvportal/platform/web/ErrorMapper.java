@@ -3,6 +3,7 @@ package org.cctvportal.platform.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +21,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    @Inject
+    FormRedisplay forms;
 
     @CheckedTemplate(basePath = "Errors")
     static class Templates {
@@ -59,6 +63,7 @@ public class ErrorMapper {
         return respond(request, 403, e.getMessage(), Templates.refused(e.title(), e.getMessage()));
     }
 
+    /** Refused input: the form it came from again, with its messages, when the resource said how to show it. */
     @ServerExceptionMapper
     public Response unavailable(UnavailableException e, HttpServerRequest request) {
         LOG.warn(e.getMessage());
@@ -68,6 +73,17 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e, HttpServerRequest request) {
+        FormRedisplay.Shown shown;
+        try {
+            shown = isApi(request) ? null : forms.show(e);
+        } catch (NotFoundException gone) {
+            // The page the form belongs to is not there (or is another partner's): the same 404 as anywhere.
+            return notFound(gone, request);
+        }
+        if (shown != null) {
+            return Response.status(shown.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(shown.page()).build();
+        }
         return Response.status(e.status()).type(MediaType.APPLICATION_JSON)
                 .entity(new ApiError(e.status(), e.getMessage(), e.errors().asMap())).build();
     }
