@@ -107,7 +107,8 @@ public class DashboardPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance partnership(String figures, AssuranceSummary.Summary summary);
+        static native TemplateInstance partnership(String figures, AssuranceSummary.Summary summary,
+                org.cctvportal.partner.PartnerPhases.RollOut rollOut);
 
         static native TemplateInstance partnershipFigures(FiguresView view);
 
@@ -136,6 +137,7 @@ public class DashboardPages {
         // One read-only transaction. A single statement says when the figures were taken and where the partnership's
         // assurance stamp stands; the figures and the assurance summary are read only when the ones kept for that
         // taking, stamp and day are missing.
+        org.cctvportal.partner.PartnerPhases.RollOut rollOut = dashboardViews.rollOut();
         return reads.partnership(() -> {
             DashboardReads.Current current = reads.partnershipCurrent();
             DashboardReads.Taking taking = current.taking();
@@ -144,7 +146,7 @@ public class DashboardPages {
                             month.toString()), true, evidenceLinks, year, month)).render());
             AssuranceSummary.Summary summary = views.summary(tenant.partnershipId(), tenant.requirePartner(),
                     current.assuranceStamp(), today, assurance::forPcc);
-            return Templates.partnership(figures, summary);
+            return Templates.partnership(figures, summary, rollOut);
         });
     }
 

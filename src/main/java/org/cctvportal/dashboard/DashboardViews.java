@@ -1,5 +1,6 @@
 package org.cctvportal.dashboard;
 
+import org.cctvportal.partner.PartnerPhases;
 import static org.cctvportal.dashboard.DashboardFormats.count;
 import static org.cctvportal.dashboard.DashboardFormats.hours;
 import static org.cctvportal.dashboard.DashboardFormats.month;
@@ -40,6 +41,14 @@ class DashboardViews {
 
     @Inject
     MapConfig mapConfig;
+
+    @Inject
+    PartnerPhases phases;
+
+    /** The partnership's roll-out: partners per phase and go-live dates, read fresh (it is small and rarely moves). */
+    PartnerPhases.RollOut rollOut() {
+        return phases.rollOut();
+    }
 
     FiguresView view(DashboardReads.Snapshot s, boolean partnership, boolean evidenceLinks, int year,
             YearMonth month) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.cctvportal.partner.PartnerKind;
 import org.cctvportal.partner.PartnerService;
+import org.cctvportal.partner.PartnerStanding;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
@@ -35,6 +36,9 @@ public class BookingService {
 
     @Inject
     PartnerService partners;
+
+    @Inject
+    PartnerStanding standing;
 
     @Inject
     AuditService audit;
@@ -60,11 +64,13 @@ public class BookingService {
 
     /** Reads and checks the form's values against the hubs serving the caller, then books. */
     public Booking request(Map<String, String> values) {
+        standing.requireLive("book monitoring");
         return request(BookingForm.read(values, hubs.servingMe(), today()));
     }
 
     /** Books a checked request: the booking and its occurrences, all or nothing. */
     public Booking request(BookingRequest request) {
+        standing.requireLive("book monitoring");
         Hub hub = hubs.hub(request.hubId());
         if (!hub.serves(tenant.requirePartner())) {
             throw new InvalidInputException(new FormErrors().add("hub", "Select a hub that serves your partner"));

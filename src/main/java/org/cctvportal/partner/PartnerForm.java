@@ -10,6 +10,10 @@ import org.cctvportal.platform.web.FormErrors;
  */
 public class PartnerForm {
 
+    /** The phases a partner may start in. */
+    static final java.util.List<PartnerStatus> ADMITTED_AS = java.util.List.of(PartnerStatus.PROPOSED,
+            PartnerStatus.ONBOARDING);
+
     @FormParam("name") public String name;
     @FormParam("kind") public String kind;
     @FormParam("status") public String status;
@@ -26,6 +30,10 @@ public class PartnerForm {
         String cleanName = PartnerFields.name(name, errors);
         PartnerKind partnerKind = PartnerFields.kind(kind, errors);
         PartnerStatus partnerStatus = PartnerFields.status(status, errors);
+        if (partnerStatus != null && !ADMITTED_AS.contains(partnerStatus)) {
+            errors.add("status", "A partner is admitted as proposed or onboarding; it goes live later, on its phase"
+                    + " form, with the date it takes effect");
+        }
         String ico = PartnerFields.ico(icoRegistration, errors);
         String contactName = PartnerFields.contactName(dpContactName, errors);
         String contactEmail = PartnerFields.contactEmail(dpContactEmail, errors);
