@@ -36,7 +36,9 @@ alter table partner_phase_change force row level security;
 create policy partner_phase_change_own on partner_phase_change for select using (partner_id = app_partner());
 create policy partner_phase_change_partnership on partner_phase_change for select
     using (app_scope() = 'partnership' and partner_id in (select app_partnership_partners()));
-create policy partner_phase_change_provision on partner_phase_change for select using (app_scope() = 'platform');
+-- As on every table, the platform scope provisions (the portal's role holds no write grant, so only the owner can).
+create policy partner_phase_change_provision on partner_phase_change for all
+    using (app_scope() = 'platform') with check (app_scope() = 'platform');
 -- The owner's functions below write it, for partners of the session's partnership (or at platform scope when the
 -- start-up provisioning admits a partner).
 create policy partner_phase_change_governed on partner_phase_change for insert to current_user
