@@ -22,6 +22,7 @@ import org.cctvportal.assurance.AssuranceSummary;
 import org.cctvportal.compliance.BarChart;
 import org.cctvportal.compliance.ComplianceLinks;
 import org.cctvportal.partner.PartnerLinks;
+import org.cctvportal.partner.PartnerPhases;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.CurrentUser;
@@ -108,7 +109,7 @@ public class DashboardPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance partnership(String figures, AssuranceSummary.Summary summary,
-                org.cctvportal.partner.PartnerPhases.RollOut rollOut);
+                PartnerPhases.RollOut rollOut);
 
         static native TemplateInstance partnershipFigures(FiguresView view);
 
@@ -137,7 +138,7 @@ public class DashboardPages {
         // One read-only transaction. A single statement says when the figures were taken and where the partnership's
         // assurance stamp stands; the figures and the assurance summary are read only when the ones kept for that
         // taking, stamp and day are missing.
-        org.cctvportal.partner.PartnerPhases.RollOut rollOut = dashboardViews.rollOut();
+        PartnerPhases.RollOut rollOut = dashboardViews.rollOut();
         return reads.partnership(() -> {
             DashboardReads.Current current = reads.partnershipCurrent();
             DashboardReads.Taking taking = current.taking();

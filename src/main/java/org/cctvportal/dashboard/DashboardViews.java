@@ -1,6 +1,5 @@
 package org.cctvportal.dashboard;
 
-import org.cctvportal.partner.PartnerPhases;
 import static org.cctvportal.dashboard.DashboardFormats.count;
 import static org.cctvportal.dashboard.DashboardFormats.hours;
 import static org.cctvportal.dashboard.DashboardFormats.month;
@@ -29,6 +28,7 @@ import org.cctvportal.estate.CameraStatus;
 import org.cctvportal.estate.EstateLinks;
 import org.cctvportal.evidence.EvidenceLinks;
 import org.cctvportal.monitoring.MonitoringLinks;
+import org.cctvportal.partner.PartnerPhases;
 import org.cctvportal.platform.web.MapConfig;
 import org.cctvportal.rota.RotaLinks;
 

@@ -1,6 +1,5 @@
 package org.cctvportal.evidence;
 
-import org.cctvportal.partner.PartnerStanding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -8,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.cctvportal.partner.PartnerStanding;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.LondonTime;
 
@@ -50,7 +50,8 @@ public class EvidenceDecisions {
             FormErrors errors = new FormErrors();
             Map<String, String> police = partners.policeForces();
             if (!police.containsKey(ItemForm.strip(recipient))) {
-                errors.add("recipient", "Select the police force to share the evidence with (only a live partner receives evidence)");
+                errors.add("recipient", "Select the police force to share the evidence with (only a live partner"
+                        + " receives evidence)");
             }
             LocalDate until = ItemForm.date(expires, "expires", "Enter the last day the share is valid, like "
                     + LocalDate.now(clock).plusDays(28), errors);

@@ -40,10 +40,12 @@ public class PartnerApi {
     @Inject
     PartnerPhases phases;
 
-    /** A change of phase: {@code phase} (PROPOSED, ONBOARDING, LIVE, SUSPENDED, WITHDRAWN), {@code effectiveDate} (ISO,
-     * today or earlier; today when left out) and {@code reason}, required. */
+    /**
+     * A change of phase: {@code phase} (PROPOSED, ONBOARDING, LIVE, SUSPENDED, WITHDRAWN), {@code effectiveDate} (ISO,
+     * today or earlier; today when left out) and {@code reason}, required.
+     */
     public record PhaseInput(String phase, String effectiveDate, String reason) {
-        PhaseForm toForm(java.time.LocalDate today) {
+        PhaseForm toForm(LocalDate today) {
             PhaseForm form = PhaseForm.today(today);
             form.phase = phase;
             if (effectiveDate != null) {

@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +139,7 @@ public class PartnerPhases {
         return crossPartner.read(CrossPartnerPath.PARTNER_DIRECTORY, () -> {
             Map<PartnerStatus, Long> counts = new EnumMap<>(PartnerStatus.class);
             Arrays.stream(PartnerStatus.values()).forEach(phase -> counts.put(phase, 0L));
-            List<GoLive> goLives = new java.util.ArrayList<>();
+            List<GoLive> goLives = new ArrayList<>();
             for (Object row : entityManager.createNativeQuery("select p.id, p.name, p.status, (select max(c"
                     + ".effective_date) from partner_phase_change c where c.partner_id = p.id and c.to_phase = 'LIVE')"
                     + " from partner p where p.partnership_id = ?1").setParameter(1, tenant.partnershipId())
@@ -149,7 +151,7 @@ public class PartnerPhases {
                     goLives.add(new GoLive((String) r[0], (String) r[1], localDate(r[3]), now));
                 }
             }
-            goLives.sort(java.util.Comparator.comparing(GoLive::live).thenComparing(GoLive::partnerName));
+            goLives.sort(Comparator.comparing(GoLive::live).thenComparing(GoLive::partnerName));
             return new RollOut(counts.entrySet().stream().map(e -> new PhaseCount(e.getKey(), e.getValue()))
                     .toList(), List.copyOf(goLives));
         });
