@@ -135,3 +135,29 @@ begin
     return null;
 end
 $function$;
+
+-- raise_withdrawal_notice: made by V22.
+CREATE OR REPLACE FUNCTION public.raise_withdrawal_notice(p_partner character varying, p_effective date, p_at timestamp with time zone)
+ RETURNS integer
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$
+declare
+    v_raised integer;
+begin
+    if app_partnership() = '' or not app_is_pcc_office() then
+        raise exception 'only the partnership''s PCC office raises a withdrawal notice' using errcode = '42501';
+    end if;
+    if not exists (select 1 from partner p where p.id = p_partner and p.partnership_id = app_partnership()
+            and p.status = 'WITHDRAWN') then
+        raise exception 'partner % of this partnership has not withdrawn', p_partner using errcode = 'P0002';
+    end if;
+    insert into switch_off_notice (id, partner_id, kind, source_key, summary, raised_at)
+    values (nextval('switch_off_notice_seq'), p_partner, 'WITHDRAWN', 'withdrawn:' || p_effective,
+        'Withdrew from the partnership on ' || to_char(p_effective, 'FMDD FMMonth YYYY'), p_at)
+    on conflict (partner_id, kind, source_key) do nothing;
+    get diagnostics v_raised = row_count;
+    return v_raised;
+end
+$function$;

@@ -5,7 +5,8 @@ public enum NoticeKind {
     DECOMMISSIONED("Cameras decommissioned"),
     OFFLINE("Cameras offline too long"),
     MONITORING_CANCELLED("Monitoring cancelled"),
-    FUNDING_ENDING("Funding ending");
+    FUNDING_ENDING("Funding ending"),
+    WITHDRAWN("Partner withdrawn");
 
     private final String label;
 

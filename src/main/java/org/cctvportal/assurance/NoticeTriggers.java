@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cctvportal.estate.EstateChanged;
 import org.cctvportal.monitoring.BookingCancelled;
+import org.cctvportal.partner.PartnerWithdrawn;
 import org.cctvportal.platform.jobs.JobRuns;
 import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.tenancy.TenantContext;
@@ -21,7 +22,9 @@ import org.jboss.logging.Logger;
  * approved booking raise theirs in the same transaction, so the PCC office sees them as soon as the change commits;
  * the {@value #JOB} job raises what only time reveals (a camera offline longer than
  * {@code portal.assurance.offline-notice-after}, a funding end date coming near) for every partner. All of them call
- * the same idempotent database function, so running any of them again raises nothing twice.
+ * the same idempotent database function, so running any of them again raises nothing twice. A partner's withdrawal
+ * (the partner feature's {@code PartnerWithdrawn}, fired in the PCC office's transaction) raises its own notice
+ * through raise_withdrawal_notice, as idempotent.
  */
 @ApplicationScoped
 public class NoticeTriggers {
@@ -57,6 +60,11 @@ public class NoticeTriggers {
         if (cancelled.wasApproved() && tenant.hasPartner()) {
             notices.raiseForCaller();
         }
+    }
+
+    /** A withdrawal puts the partner's whole coverage at risk: the PCC office that made it gets a notice at once. */
+    void onPartnerWithdrawn(@Observes PartnerWithdrawn withdrawal) {
+        notices.raiseForWithdrawal(withdrawal.partnerId(), withdrawal.effective());
     }
 
     @Scheduled(identity = JOB, every = "${portal.assurance.notices-every:1h}",

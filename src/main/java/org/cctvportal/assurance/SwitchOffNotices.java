@@ -97,6 +97,17 @@ public class SwitchOffNotices {
         return ((Number) raised).intValue();
     }
 
+    /**
+     * Raises the notice of a partner's withdrawal, in the transaction of the PCC office's change (the notice belongs to
+     * the withdrawn partner, so the database's owner's-rights function writes it); raising it again raises nothing.
+     */
+    public int raiseForWithdrawal(String partnerId, LocalDate effective) {
+        Object raised = entityManager.createNativeQuery("select raise_withdrawal_notice(?1, ?2, ?3)")
+                .setParameter(1, partnerId).setParameter(2, Date.valueOf(effective))
+                .setParameter(3, Timestamp.from(clock.instant())).getSingleResult();
+        return ((Number) raised).intValue();
+    }
+
     /** The partnership's notices, open ones first, then the newest. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Row> partnership(int limit) {

@@ -22,6 +22,7 @@ import org.cctvportal.assurance.AssuranceSummary;
 import org.cctvportal.compliance.BarChart;
 import org.cctvportal.compliance.ComplianceLinks;
 import org.cctvportal.partner.PartnerLinks;
+import org.cctvportal.partner.PartnerPhases;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.CurrentUser;
@@ -107,7 +108,8 @@ public class DashboardPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance partnership(String figures, AssuranceSummary.Summary summary);
+        static native TemplateInstance partnership(String figures, AssuranceSummary.Summary summary,
+                PartnerPhases.RollOut rollOut);
 
         static native TemplateInstance partnershipFigures(FiguresView view);
 
@@ -136,6 +138,7 @@ public class DashboardPages {
         // One read-only transaction. A single statement says when the figures were taken and where the partnership's
         // assurance stamp stands; the figures and the assurance summary are read only when the ones kept for that
         // taking, stamp and day are missing.
+        PartnerPhases.RollOut rollOut = dashboardViews.rollOut();
         return reads.partnership(() -> {
             DashboardReads.Current current = reads.partnershipCurrent();
             DashboardReads.Taking taking = current.taking();
@@ -144,7 +147,7 @@ public class DashboardPages {
                             month.toString()), true, evidenceLinks, year, month)).render());
             AssuranceSummary.Summary summary = views.summary(tenant.partnershipId(), tenant.requirePartner(),
                     current.assuranceStamp(), today, assurance::forPcc);
-            return Templates.partnership(figures, summary);
+            return Templates.partnership(figures, summary, rollOut);
         });
     }
 

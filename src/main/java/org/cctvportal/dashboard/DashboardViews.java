@@ -28,6 +28,7 @@ import org.cctvportal.estate.CameraStatus;
 import org.cctvportal.estate.EstateLinks;
 import org.cctvportal.evidence.EvidenceLinks;
 import org.cctvportal.monitoring.MonitoringLinks;
+import org.cctvportal.partner.PartnerPhases;
 import org.cctvportal.platform.web.MapConfig;
 import org.cctvportal.rota.RotaLinks;
 
@@ -40,6 +41,14 @@ class DashboardViews {
 
     @Inject
     MapConfig mapConfig;
+
+    @Inject
+    PartnerPhases phases;
+
+    /** The partnership's roll-out: partners per phase and go-live dates, read fresh (it is small and rarely moves). */
+    PartnerPhases.RollOut rollOut() {
+        return phases.rollOut();
+    }
 
     FiguresView view(DashboardReads.Snapshot s, boolean partnership, boolean evidenceLinks, int year,
             YearMonth month) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.cctvportal.partner.PartnerStanding;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.LondonTime;
 
@@ -33,19 +34,24 @@ public class EvidenceDecisions {
     Clock clock;
 
     @Inject
+    PartnerStanding standing;
+
+    @Inject
     HoldRelease holdRelease;
 
     @Inject
     EvidenceLocks locks;
 
     public EvidenceShare share(long id, String recipient, String expires, String reason) {
+        standing.requireLive("share evidence");
         Actor actor = evidence.actor();
         return evidence.vault(() -> {
             EvidenceItem item = evidence.managed(id, actor);
             FormErrors errors = new FormErrors();
             Map<String, String> police = partners.policeForces();
             if (!police.containsKey(ItemForm.strip(recipient))) {
-                errors.add("recipient", "Select the police force to share the evidence with");
+                errors.add("recipient", "Select the police force to share the evidence with (only a live partner"
+                        + " receives evidence)");
             }
             LocalDate until = ItemForm.date(expires, "expires", "Enter the last day the share is valid, like "
                     + LocalDate.now(clock).plusDays(28), errors);

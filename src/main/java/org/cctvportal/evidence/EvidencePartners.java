@@ -55,7 +55,7 @@ public class EvidencePartners {
     /** The partnership's police forces, to share with (id to name). */
     public Map<String, String> policeForces() {
         Supplier<Map<String, String>> read = () -> names("select id, name from partner where kind = 'POLICE_FORCE'"
-                + " and status = 'ACTIVE' order by name");
+                + " and status = 'LIVE' order by name");
         return tenant.scope() == org.cctvportal.platform.tenancy.TenantScope.EVIDENCE ? read.get() : vault(read);
     }
 
@@ -66,7 +66,7 @@ public class EvidencePartners {
     public List<Choice> captureFor() {
         Set<String> served = hubs.servedByMyHubs();
         Supplier<Map<String, String>> read = () -> names("select id, name from partner where kind in"
-                + " ('COUNCIL', 'BUSINESS') and status = 'ACTIVE' order by name");
+                + " ('COUNCIL', 'BUSINESS') and status = 'LIVE' order by name");
         Map<String, String> all = tenant.scope() == org.cctvportal.platform.tenancy.TenantScope.EVIDENCE
                 ? read.get() : vault(read);
         return all.entrySet().stream().filter(e -> served.contains(e.getKey()))

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.cctvportal.estate.CameraRef;
 import org.cctvportal.partner.PartnerKind;
 import org.cctvportal.partner.PartnerService;
+import org.cctvportal.partner.PartnerStanding;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
@@ -41,6 +42,9 @@ public class BookingService {
     PartnerService partners;
 
     @Inject
+    PartnerStanding standing;
+
+    @Inject
     AuditService audit;
 
     @Inject
@@ -64,6 +68,7 @@ public class BookingService {
 
     /** Books a checked request: the booking and its occurrences, all or nothing. */
     public Booking request(BookingRequest request) {
+        standing.requireLive("book monitoring");
         Hub hub = hubs.hub(request.hubId());
         if (!hub.serves(tenant.requirePartner())) {
             throw new InvalidInputException(new FormErrors().add("hub", "Select a hub that serves your partner"));

@@ -37,6 +37,28 @@ public class PartnerApi {
     @Inject
     CurrentUser user;
 
+    @Inject
+    PartnerPhases phases;
+
+    /**
+     * A change of phase: {@code phase} (PROPOSED, ONBOARDING, LIVE, SUSPENDED, WITHDRAWN), {@code effectiveDate} (ISO,
+     * today or earlier; today when left out) and {@code reason}, required.
+     */
+    public record PhaseInput(String phase, String effectiveDate, String reason) {
+        PhaseForm toForm(LocalDate today) {
+            PhaseForm form = PhaseForm.today(today);
+            form.phase = phase;
+            if (effectiveDate != null) {
+                String[] date = PartnerFields.isoParts(effectiveDate);
+                form.effectiveDay = date[0];
+                form.effectiveMonth = date[1];
+                form.effectiveYear = date[2];
+            }
+            form.reason = reason;
+            return form;
+        }
+    }
+
     /** A partner as the API shows it. */
     public record PartnerJson(String id, String partnershipId, String name, PartnerKind kind, PartnerStatus status,
             String icoRegistration, String dpContactName, String dpContactEmail, LocalDate fundingEndDate) {
@@ -155,6 +177,25 @@ public class PartnerApi {
     public PartnerJson govern(@PathParam("id") String id, GovernanceInput input) {
         GovernanceInput change = input == null ? new GovernanceInput(null, null, null, null, null) : input;
         partners.govern(id, change.toForm(partners.inDirectory(id)).parse());
+        return PartnerJson.of(partners.inDirectory(id));
+    }
+
+    @GET
+    @Path("partners/{id}/phases")
+    @RolesAllowed({ Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
+    @Operation(summary = "A partner's timeline of phases, oldest first, the first written at its admission")
+    public List<PartnerPhases.PhaseChange> timeline(@PathParam("id") String id) {
+        return phases.timeline(id);
+    }
+
+    @PUT
+    @Path("partners/{id}/phase")
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+    @Operation(summary = "Move a partner of the caller's partnership to another phase, with a reason and the date it"
+            + " takes effect (today or earlier)")
+    public PartnerJson changePhase(@PathParam("id") String id, PhaseInput input) {
+        PhaseInput change = input == null ? new PhaseInput(null, null, null) : input;
+        phases.change(id, change.toForm(phases.today()));
         return PartnerJson.of(partners.inDirectory(id));
     }
 }

@@ -11,6 +11,10 @@ import org.cctvportal.platform.web.FormErrors;
  */
 public class PartnerForm {
 
+    /** The phases a partner may start in. */
+    static final java.util.List<PartnerStatus> ADMITTED_AS = java.util.List.of(PartnerStatus.PROPOSED,
+            PartnerStatus.ONBOARDING);
+
     @FormParam("name") public String name;
     @FormParam("kind") public String kind;
     @FormParam("status") public String status;
@@ -33,6 +37,10 @@ public class PartnerForm {
                 PartnerFields.status(status, errors), PartnerFields.ico(icoRegistration, errors),
                 PartnerFields.contactName(dpContactName, errors), PartnerFields.contactEmail(dpContactEmail, errors),
                 PartnerFields.fundingEnd(fundingEndDay, fundingEndMonth, fundingEndYear, errors));
+        if (partner.status() != null && !ADMITTED_AS.contains(partner.status())) {
+            errors.add("status", "A partner is admitted as proposed or onboarding; it goes live later, on its phase"
+                    + " form, with the date it takes effect");
+        }
         errors.throwIfAny();
         return partner;
     }

@@ -26,6 +26,10 @@ public final class PartnerLinks {
         return "/partners/" + Links.encode(id) + "/manage";
     }
 
+    public static String changePhase(String id) {
+        return "/partners/" + Links.encode(id) + "/phase";
+    }
+
     public static String profile() {
         return "/profile";
     }

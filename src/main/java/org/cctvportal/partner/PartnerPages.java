@@ -36,27 +36,31 @@ public class PartnerPages {
     @Inject
     FormRedisplay forms;
 
+    @Inject
+    PartnerPhases phases;
+
     /** The form's values, its messages and the choices it offers. */
     public record FormView(PartnerForm form, FormErrors errors, PartnerKind[] kinds, PartnerStatus[] statuses) {
         static FormView of(PartnerForm form, FormErrors errors) {
-            return new FormView(form, errors, PartnerKind.values(), PartnerStatus.values());
+            return new FormView(form, errors, PartnerKind.values(),
+                    PartnerForm.ADMITTED_AS.toArray(PartnerStatus[]::new));
         }
     }
 
-    /** The manage-partner page: the partner, the form, its messages and choices, and the changes made so far. */
-    public record ManageView(Partner partner, GovernanceForm form, FormErrors errors, PartnerKind[] kinds,
-            PartnerStatus[] statuses, List<AuditEvent> history, boolean saved) {
-        static ManageView of(Partner partner, GovernanceForm form, FormErrors errors, List<AuditEvent> history,
-                boolean saved) {
-            return new ManageView(partner, form, errors, PartnerKind.values(), PartnerStatus.values(), history, saved);
-        }
+    /**
+     * The manage-partner page: the partner, what it is (the governance form, its phase shown, not chosen), the phase
+     * form with the phases it may move to, the messages of whichever form was sent, the timeline and the changes.
+     */
+    public record ManageView(Partner partner, GovernanceForm form, PhaseForm phaseForm, FormErrors errors,
+            PartnerKind[] kinds, PartnerStatus[] statuses, List<PartnerStatus> next,
+            List<PartnerPhases.PhaseChange> timeline, List<AuditEvent> history, boolean saved) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Partner> partners, String admitted);
 
-        static native TemplateInstance detail(Partner partner);
+        static native TemplateInstance detail(Partner partner, List<PartnerPhases.PhaseChange> timeline);
 
         static native TemplateInstance admit(FormView view);
 
@@ -89,7 +93,7 @@ public class PartnerPages {
     @GET
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") String id) {
-        return Templates.detail(partners.inDirectory(id));
+        return Templates.detail(partners.inDirectory(id), phases.timeline(id));
     }
 
     @GET
@@ -97,8 +101,7 @@ public class PartnerPages {
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     public TemplateInstance manageForm(@PathParam("id") String id, @QueryParam("saved") boolean saved) {
         Partner partner = partners.inDirectory(id);
-        return Templates.manage(ManageView.of(partner, GovernanceForm.of(partner), new FormErrors(),
-                partners.history(id), saved));
+        return manage(partner, GovernanceForm.of(partner), PhaseForm.today(phases.today()), new FormErrors(), saved);
     }
 
     @POST
@@ -106,9 +109,29 @@ public class PartnerPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     public Response manage(@PathParam("id") String id, @BeanParam GovernanceForm form) {
-        forms.onInvalid(errors -> Templates.manage(ManageView.of(partners.inDirectory(id), form, errors,
-                partners.history(id), false)));
+        forms.onInvalid(errors -> manage(partners.inDirectory(id), form, PhaseForm.today(phases.today()), errors,
+                false));
         partners.govern(id, form.parse());
         return Response.seeOther(URI.create(PartnerLinks.managePartner(id) + "?saved=true")).build();
+    }
+
+    @POST
+    @Path("{id}/phase")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+    public Response changePhase(@PathParam("id") String id, @BeanParam PhaseForm form) {
+        forms.onInvalid(errors -> {
+            Partner partner = partners.inDirectory(id);
+            return manage(partner, GovernanceForm.of(partner), form, errors, false);
+        });
+        phases.change(id, form);
+        return Response.seeOther(URI.create(PartnerLinks.managePartner(id) + "?saved=true")).build();
+    }
+
+    private TemplateInstance manage(Partner partner, GovernanceForm form, PhaseForm phaseForm, FormErrors errors,
+            boolean saved) {
+        return Templates.manage(new ManageView(partner, form, phaseForm, errors, PartnerKind.values(),
+                new PartnerStatus[0], phases.next(partner), phases.timeline(partner.id), partners.history(partner.id),
+                saved));
     }
 }

@@ -126,7 +126,8 @@ public class PartnerService {
     }
 
     /**
-     * Changes what a partner of the caller's partnership is, with a reason, through the database's one path for it
+     * Changes what a partner of the caller's partnership is (its phase excepted: see {@link PartnerPhases}), with a
+     * reason, through the database's one path for it
      * (partner_govern), and records each field before and after. The PCC office cannot change its own kind or
      * status: it would lock the partnership out of its own governance.
      */
@@ -158,6 +159,10 @@ public class PartnerService {
 
     private void refuseLockOut(Partner current, GovernanceForm.Change change, FormErrors errors) {
         if (!current.id.equals(tenant.partnerId())) {
+            if (change.status() != current.status) {
+                errors.add("status", "A partner's phase is changed on its own form, with the date it takes effect"
+                        + " (PUT /api/v1/partners/{id}/phase)");
+            }
             return;
         }
         if (change.kind() != current.kind) {

@@ -17,9 +17,10 @@ import org.cctvportal.platform.web.RefusedException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * A partner's status has effects, enforced here, once, for every page and API route: the people of a suspended
- * partner read but change nothing; the people of a withdrawn partner are refused everywhere (they can still sign
- * out). The status is read from the caller's own partner row and kept briefly per partner; a governed change forgets
+ * A partner's phase has effects, enforced here, once, for every page and API route: the people of a proposed partner
+ * (not yet admitted to work) and of a withdrawn partner are refused everywhere (they can still sign out); the people
+ * of a suspended partner read but change nothing. What an onboarding partner may not do yet (book monitoring, share
+ * or receive evidence) is asked by those paths through {@link #requireLive}. The status is read from the caller's own partner row and kept briefly per partner; a governed change forgets
  * it at once on this instance, and other instances see it within {@code portal.partners.standing-cache}.
  */
 @ApplicationScoped
@@ -52,10 +53,29 @@ public class PartnerStanding {
                     "Your organisation has been withdrawn from the partnership, so its people can no longer use the"
                             + " portal.");
         }
+        if (status == PartnerStatus.PROPOSED) {
+            throw new RefusedException("Your organisation is not yet onboarding",
+                    "Your organisation is proposed for the partnership: its people can use the portal once the"
+                            + " partnership's PCC office starts its onboarding.");
+        }
         if (status == PartnerStatus.SUSPENDED && !READING.contains(request.getMethod())) {
             throw new RefusedException("Your organisation is suspended",
                     "Your organisation is suspended from the partnership: you can read its records, but nothing can"
                             + " be changed until the partnership's PCC office lifts the suspension.");
+        }
+    }
+
+    /**
+     * Refuses, with a message naming {@code what} (such as "book monitoring"), when the caller's partner is not live:
+     * an onboarding partner builds its estate, findings and rota, but books and shares nothing until it goes live.
+     */
+    public void requireLive(String what) {
+        PartnerStatus status = statusOf(tenant.requirePartner());
+        if (status != PartnerStatus.LIVE) {
+            throw new RefusedException("Your organisation is not live yet",
+                    "Your organisation is " + (status == null ? "not registered" : status.label().toLowerCase())
+                            + " in the partnership, so it cannot " + what + " until the partnership's PCC office"
+                            + " sets it live.");
         }
     }
 

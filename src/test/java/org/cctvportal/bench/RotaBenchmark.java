@@ -121,8 +121,8 @@ public final class RotaBenchmark {
         sql.execute("insert into partnership (id, name, region) values ('" + PARTNERSHIP + "', 'Rota benchmark', "
                 + "'Bench') on conflict do nothing");
         sql.execute("insert into partner (id, partnership_id, name, kind, status) values ('" + OPERATOR + "', '"
-                + PARTNERSHIP + "', 'Rota benchmark operator', 'OPERATOR', 'ACTIVE'), ('bench-rota-council', '"
-                + PARTNERSHIP + "', 'Rota benchmark council', 'COUNCIL', 'ACTIVE') on conflict do nothing");
+                + PARTNERSHIP + "', 'Rota benchmark operator', 'OPERATOR', 'LIVE'), ('bench-rota-council', '"
+                + PARTNERSHIP + "', 'Rota benchmark council', 'COUNCIL', 'LIVE') on conflict do nothing");
         Optional<Long> hub = Optional.of(single(sql, "select coalesce(max(id), 0) from hub where partnership_id = '"
                 + PARTNERSHIP + "'")).filter(id -> id > 0);
         if (hub.isPresent()) {

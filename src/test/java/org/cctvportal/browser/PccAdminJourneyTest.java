@@ -55,16 +55,18 @@ class PccAdminJourneyTest extends BrowserJourney {
             Browser.assertAccessible(page);
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Manage partner")).click();
-            page.getByLabel("Status").selectOption("ACTIVE");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save change")).click();
-            assertThat(page.getByTestId("error-summary")).containsText("Enter the reason for this change");
+            page.getByLabel("Move to phase").selectOption("LIVE");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change phase")).click();
+            assertThat(page.getByTestId("error-summary")).containsText("Enter the reason for the change of phase");
             Browser.assertAccessible(page);
 
-            page.getByLabel("Reason for the change").fill("Onboarding checks complete");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save change")).click();
+            page.getByLabel("Reason for the change of phase").fill("Onboarding checks complete");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change phase")).click();
             assertThat(page.getByTestId("governed-banner")).isVisible();
+            assertThat(page.getByTestId("phase-now")).hasText("Live");
+            assertThat(page.getByTestId("phase-change").last()).containsText("Onboarding checks complete");
             assertThat(page.getByTestId("history-entry").first()).containsText("Onboarding checks complete");
-            assertThat(page.getByTestId("history-change").first()).containsText("Active");
+            assertThat(page.getByTestId("history-change").first()).containsText("Live");
             Browser.assertAccessible(page);
         }
     }

@@ -47,7 +47,7 @@ class PartnerApiTest {
     @Test
     void invalidInputGetsAMessagePerField() {
         given().auth().oauth2(DemoUsers.token("opcc.admin")).contentType("application/json")
-                .body("{\"name\":\"\",\"kind\":\"CASINO\",\"status\":\"ACTIVE\",\"icoRegistration\":\"X1\","
+                .body("{\"name\":\"\",\"kind\":\"CASINO\",\"status\":\"LIVE\",\"icoRegistration\":\"X1\","
                         + "\"fundingEndDate\":\"2027-02-30\"}")
                 .post("/api/v1/partners").then().statusCode(400)
                 .body("fieldErrors", hasKey("name")).body("fieldErrors", hasKey("kind"))

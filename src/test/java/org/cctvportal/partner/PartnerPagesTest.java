@@ -41,7 +41,7 @@ class PartnerPagesTest {
     void invalidAdmissionReRendersTheFormWithMessagesAndChangesNothing() {
         String name = "Invalid Council " + UUID.randomUUID().toString().substring(0, 6);
         FormSession.of("opcc.admin").form().formParam("name", name).formParam("kind", "COUNCIL")
-                .formParam("status", "ACTIVE").formParam("icoRegistration", "12345")
+                .formParam("status", "ONBOARDING").formParam("icoRegistration", "12345")
                 .formParam("dpContactEmail", "not-an-email").formParam("fundingEndDay", "31")
                 .formParam("fundingEndMonth", "2").formParam("fundingEndYear", "2027")
                 .post("/partners").then().statusCode(400)
@@ -57,14 +57,14 @@ class PartnerPagesTest {
     @Test
     void aDuplicateNameIsRefusedWithAMessage() {
         FormSession.of("opcc.admin").form().formParam("name", "oxford city council").formParam("kind", "COUNCIL")
-                .formParam("status", "ACTIVE").post("/partners").then().statusCode(400)
+                .formParam("status", "ONBOARDING").post("/partners").then().statusCode(400)
                 .body(containsString("is already in this partnership"));
     }
 
     @Test
     void aFormPostWithoutTheCsrfTokenIsRefused() {
         FormSession.of("opcc.admin").forgedForm().formParam("name", "Forged Council").formParam("kind", "COUNCIL")
-                .formParam("status", "ACTIVE").post("/partners").then().statusCode(400);
+                .formParam("status", "ONBOARDING").post("/partners").then().statusCode(400);
         given().auth().oauth2(DemoUsers.token("opcc.admin")).get("/partners").then()
                 .body(not(containsString("Forged Council")));
     }

@@ -51,6 +51,7 @@ class AccessMatrixTest {
         MATRIX.put("GET /partners/{id}", PCC);
         MATRIX.put("GET /partners/{id}/manage", Set.of("partnership-admin"));
         MATRIX.put("POST /partners/{id}/manage", Set.of("partnership-admin"));
+        MATRIX.put("POST /partners/{id}/phase", Set.of("partnership-admin"));
         MATRIX.put("GET /profile", ANY);
         MATRIX.put("GET /profile/edit", Set.of("partner-manager", "partnership-admin"));
         MATRIX.put("POST /profile", Set.of("partner-manager", "partnership-admin"));
@@ -165,6 +166,8 @@ class AccessMatrixTest {
         MATRIX.put("POST /api/v1/partners", Set.of("partnership-admin"));
         MATRIX.put("GET /api/v1/partners/{id}", PCC);
         MATRIX.put("PUT /api/v1/partners/{id}/governance", Set.of("partnership-admin"));
+        MATRIX.put("GET /api/v1/partners/{id}/phases", PCC);
+        MATRIX.put("PUT /api/v1/partners/{id}/phase", Set.of("partnership-admin"));
         MATRIX.put("GET /api/v1/profile", ANY);
         MATRIX.put("PUT /api/v1/profile", Set.of("partner-manager", "partnership-admin"));
         MATRIX.put("GET /api/v1/audit-events", Set.of("auditor"));

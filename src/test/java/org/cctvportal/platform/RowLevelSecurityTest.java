@@ -44,7 +44,7 @@ class RowLevelSecurityTest {
     void withNoPartnerSetNothingCanBeWritten() throws SQLException {
         try (Connection connection = portalRole(); Statement sql = connection.createStatement()) {
             assertThrows(SQLException.class, () -> sql.execute("insert into partner (id, partnership_id, name, kind, "
-                    + "status) values ('rogue', 'thames-valley', 'Rogue', 'COUNCIL', 'ACTIVE')"));
+                    + "status) values ('rogue', 'thames-valley', 'Rogue', 'COUNCIL', 'LIVE')"));
         }
     }
 
