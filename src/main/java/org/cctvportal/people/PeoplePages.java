@@ -20,7 +20,7 @@ import java.util.UUID;
 import org.cctvportal.partner.Partner;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.FormRedisplay;
 
 /**
  * A partner's people: the list, an invitation, a change of roles, deactivation and reactivation, and the invitation
@@ -37,6 +37,9 @@ public class PeoplePages {
 
     @Inject
     PeopleAccess access;
+
+    @Inject
+    FormRedisplay forms;
 
     /** One person in the list, and whether the caller may change them. */
     public record Row(Person person, boolean manageable) {
@@ -89,11 +92,10 @@ public class PeoplePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response invite(@BeanParam PersonForm form) {
         Partner partner = access.partner(form.partner);
+        forms.onInvalid(errors -> inviteView(partner, form, errors, null));
         try {
             PeopleService.Invited invited = people.invite(partner, form);
             return done(partner, invited.mailSent() ? "invited" : "not-sent", invited.person().email);
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(inviteView(partner, form, e.errors(), null)).build();
         } catch (PeopleUnavailable e) {
             return Response.status(503).entity(inviteView(partner, form, new FormErrors(), e.reason())).build();
         }
@@ -110,12 +112,9 @@ public class PeoplePages {
     @Path("{id}/roles")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changeRoles(@PathParam("id") UUID id, @BeanParam PersonForm form) {
-        try {
-            Person person = people.changeRoles(id, form);
-            return done(access.partner(person.partnerId), "roles", person.email);
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(rolesView(access.manageable(id), form.roles, e.errors())).build();
-        }
+        forms.onInvalid(errors -> rolesView(access.manageable(id), form.roles, errors));
+        Person person = people.changeRoles(id, form);
+        return done(access.partner(person.partnerId), "roles", person.email);
     }
 
     @POST
