@@ -38,7 +38,7 @@ public class AssurancePages {
     AssuranceSummary summaries;
 
     @Inject
-    SwitchOffNotices notices;
+    SwitchOffNoticeService notices;
 
     @Inject
     MapConfig mapConfig;
@@ -50,13 +50,13 @@ public class AssurancePages {
     FormRedisplay forms;
 
     /** The notice list. */
-    public record ListView(List<SwitchOffNotices.Row> notices, long open) {
+    public record ListView(List<SwitchOffNoticeService.Row> notices, long open) {
     }
 
     /** One notice, its cameras as map markers and a list, and the acknowledgement form. */
-    public record NoticeView(SwitchOffNotices.Detail detail, String markers, String tileUrl, String attribution,
+    public record NoticeView(SwitchOffNoticeService.Detail detail, String markers, String tileUrl, String attribution,
             boolean canAcknowledge, String note, FormErrors errors, boolean saved) {
-        public SwitchOffNotices.Row row() {
+        public SwitchOffNoticeService.Row row() {
             return detail.row();
         }
     }
@@ -86,7 +86,7 @@ public class AssurancePages {
     @GET
     @Path("notices")
     public TemplateInstance notices() {
-        List<SwitchOffNotices.Row> rows = notices.partnership(SwitchOffNotices.LIMIT);
+        List<SwitchOffNoticeService.Row> rows = notices.partnership(SwitchOffNoticeService.LIMIT);
         return Templates.notices(new ListView(rows, rows.stream().filter(r -> !r.acknowledged()).count()));
     }
 
@@ -107,13 +107,13 @@ public class AssurancePages {
     }
 
     private NoticeView view(long id, String note, FormErrors errors, boolean saved) {
-        SwitchOffNotices.Detail detail = notices.detail(id);
+        SwitchOffNoticeService.Detail detail = notices.detail(id);
         return new NoticeView(detail, markers(detail.cameras()), mapConfig.tileUrl(), mapConfig.attribution(),
                 user.hasRole(Roles.PARTNERSHIP_ADMIN) && !detail.row().acknowledged(), note, errors, saved);
     }
 
-    private static String markers(List<SwitchOffNotices.NoticeCamera> cameras) {
-        List<Marker> markers = cameras.stream().filter(SwitchOffNotices.NoticeCamera::located)
+    private static String markers(List<SwitchOffNoticeService.NoticeCamera> cameras) {
+        List<Marker> markers = cameras.stream().filter(SwitchOffNoticeService.NoticeCamera::located)
                 .map(c -> new Marker(c.assetTag(), c.latitude(), c.longitude(), c.status(), label(c.status()),
                         c.site() == null ? "" : c.site(), "#camera-" + c.id()))
                 .toList();

@@ -15,33 +15,33 @@ public class AssuranceSummary {
     static final int NEWEST = 5;
 
     @Inject
-    SwitchOffNotices notices;
+    SwitchOffNoticeService notices;
 
     @Inject
-    CodeOfPractice codeOfPractice;
+    CodeOfPracticeService codeOfPractice;
 
     @Inject
-    DpiaRegister dpias;
+    DpiaService dpias;
 
     @Inject
-    Disclosures disclosures;
+    DisclosureService disclosures;
 
     /** Everything the panel shows. */
-    public record Summary(long openNotices, List<SwitchOffNotices.Row> newestOpen,
-            List<CodeOfPractice.PartnerSummary> codeOfPractice, List<Disclosures.OverdueRequest> overdueRequests,
-            List<DpiaRegister.PartnerSummary> dpiaReviews) {
+    public record Summary(long openNotices, List<SwitchOffNoticeService.Row> newestOpen,
+            List<CodeOfPracticeService.PartnerSummary> codeOfPractice,
+            List<DisclosureService.OverdueRequest> overdueRequests, List<DpiaService.PartnerSummary> dpiaReviews) {
         public long dpiasOverdue() {
-            return dpiaReviews.stream().mapToLong(DpiaRegister.PartnerSummary::overdue).sum();
+            return dpiaReviews.stream().mapToLong(DpiaService.PartnerSummary::overdue).sum();
         }
 
         public long dpiasDueSoon() {
-            return dpiaReviews.stream().mapToLong(DpiaRegister.PartnerSummary::dueSoon).sum();
+            return dpiaReviews.stream().mapToLong(DpiaService.PartnerSummary::dueSoon).sum();
         }
     }
 
     /** For the PCC office (partnership admin, PCC analyst): figures and names, never an item or footage. */
     public Summary forPcc() {
-        SwitchOffNotices.Open open = notices.open(NEWEST);
+        SwitchOffNoticeService.Open open = notices.open(NEWEST);
         return new Summary(open.count(), open.newest(), codeOfPractice.partnership(),
                 disclosures.overdueInPartnership(), dpias.partnership());
     }

@@ -34,7 +34,7 @@ public class CodeOfPracticePages {
 
 
     @Inject
-    CodeOfPractice codeOfPractice;
+    CodeOfPracticeService codeOfPractice;
 
     @Inject
     CurrentUser user;
@@ -42,7 +42,7 @@ public class CodeOfPracticePages {
     @Inject
     FormRedisplay forms;
 
-    public record OwnView(List<CodeOfPractice.Line> lines, boolean canEdit, Integer saved) {
+    public record OwnView(List<CodeOfPracticeService.Line> lines, boolean canEdit, Integer saved) {
     }
 
     public record EditView(Principle principle, Map<String, String> values, FormErrors errors, List<Choice> statuses) {
@@ -51,9 +51,9 @@ public class CodeOfPracticePages {
         }
     }
 
-    public record PartnershipView(List<CodeOfPractice.PartnerSummary> partners,
-            Map<String, List<CodeOfPractice.PartnerLine>> lines) {
-        public List<CodeOfPractice.PartnerLine> linesOf(String partnerId) {
+    public record PartnershipView(List<CodeOfPracticeService.PartnerSummary> partners,
+            Map<String, List<CodeOfPracticeService.PartnerLine>> lines) {
+        public List<CodeOfPracticeService.PartnerLine> linesOf(String partnerId) {
             return lines.getOrDefault(partnerId, List.of());
         }
     }
@@ -77,7 +77,7 @@ public class CodeOfPracticePages {
     @Path("{principle}")
     @RolesAllowed(Roles.PARTNER_MANAGER)
     public TemplateInstance edit(@PathParam("principle") int number) {
-        CodeOfPractice.Line line = codeOfPractice.own().stream().filter(l -> l.principle().number() == number)
+        CodeOfPracticeService.Line line = codeOfPractice.own().stream().filter(l -> l.principle().number() == number)
                 .findFirst().orElseThrow(NotFoundException::new);
         Map<String, String> values = new HashMap<>();
         values.put("status", line.status().name());
@@ -117,7 +117,8 @@ public class CodeOfPracticePages {
     @RolesAllowed({ Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
     public TemplateInstance partnership() {
         return Templates.partnership(new PartnershipView(codeOfPractice.partnership(), codeOfPractice
-                .partnershipLines().stream().collect(Collectors.groupingBy(CodeOfPractice.PartnerLine::partnerId))));
+                .partnershipLines().stream()
+                .collect(Collectors.groupingBy(CodeOfPracticeService.PartnerLine::partnerId))));
     }
 
     @GET

@@ -34,7 +34,7 @@ public class DisclosurePages {
     static final int LIMIT = 500;
 
     @Inject
-    Disclosures disclosures;
+    DisclosureService disclosures;
 
     @Inject
     CurrentUser user;
@@ -42,7 +42,7 @@ public class DisclosurePages {
     @Inject
     FormRedisplay forms;
 
-    public record RegisterView(List<Disclosures.Disclosure> disclosures, List<SubjectAccessRequest> requests,
+    public record RegisterView(List<DisclosureService.Disclosure> disclosures, List<SubjectAccessRequest> requests,
             LocalDate today, boolean canEdit, Map<String, String> values, FormErrors errors) {
         public String value(String key) {
             return values.getOrDefault(key, "");

@@ -38,7 +38,7 @@ public class DpiaPages {
     CameraDirectory directory;
 
     @Inject
-    DpiaRegister register;
+    DpiaService register;
 
     @Inject
     CurrentUser user;
@@ -46,7 +46,7 @@ public class DpiaPages {
     @Inject
     FormRedisplay forms;
 
-    public record ListView(List<DpiaRegister.Entry> entries, boolean canEdit, long overdue) {
+    public record ListView(List<DpiaService.Entry> entries, boolean canEdit, long overdue) {
     }
 
     public record FormView(Long id, Map<String, String> values, FormErrors errors, List<Choice> statuses,
@@ -66,9 +66,9 @@ public class DpiaPages {
     @GET
     @RolesAllowed({ MANAGER, Roles.PARTNER_VIEWER, Roles.AUDITOR })
     public TemplateInstance list() {
-        List<DpiaRegister.Entry> entries = register.own();
+        List<DpiaService.Entry> entries = register.own();
         return Templates.list(new ListView(entries, user.hasRole(MANAGER),
-                entries.stream().filter(DpiaRegister.Entry::overdue).count()));
+                entries.stream().filter(DpiaService.Entry::overdue).count()));
     }
 
     @GET
@@ -89,7 +89,7 @@ public class DpiaPages {
     @Path("{id}/edit")
     @RolesAllowed(MANAGER)
     public TemplateInstance edit(@PathParam("id") long id) {
-        DpiaRegister.Entry entry = register.one(id);
+        DpiaService.Entry entry = register.one(id);
         Dpia d = entry.dpia();
         Map<String, String> values = new HashMap<>();
         values.put("reference", d.reference);

@@ -33,7 +33,7 @@ public class NoticeTriggers {
     private static final Logger LOG = Logger.getLogger(NoticeTriggers.class);
 
     @Inject
-    SwitchOffNotices notices;
+    SwitchOffNoticeService notices;
 
     @Inject
     TenantContext tenant;

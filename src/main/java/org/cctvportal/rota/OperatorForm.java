@@ -10,9 +10,9 @@ public record OperatorForm(@RestForm String siaLicence, @RestForm String siaExpi
         @RestForm List<String> trainedHubs, @RestForm List<String> clearedPartners, @RestForm String canSupervise,
         @RestForm String version) {
 
-    /** The fields as {@link OperatorProfiles} checks them: text trimmed, the ticked boxes as a sorted set. */
-    OperatorProfiles.Form fields() {
-        return new OperatorProfiles.Form(OperatorPages.value(siaLicence), OperatorPages.value(siaExpires),
+    /** The fields as {@link OperatorProfileService} checks them: text trimmed, the ticked boxes as a sorted set. */
+    OperatorProfileService.Form fields() {
+        return new OperatorProfileService.Form(OperatorPages.value(siaLicence), OperatorPages.value(siaExpires),
                 OperatorPages.value(contractedHours), ticked(trainedHubs), ticked(clearedPartners),
                 "yes".equals(OperatorPages.value(canSupervise)), OperatorPages.value(version));
     }

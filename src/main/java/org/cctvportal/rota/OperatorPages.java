@@ -37,7 +37,7 @@ public class OperatorPages {
     OperatorService operatorService;
 
     @Inject
-    OperatorProfiles profiles;
+    OperatorProfileService profiles;
 
     @Inject
     RotaFeeds feeds;
@@ -49,7 +49,7 @@ public class OperatorPages {
     }
 
     public record EditView(OperatorProfile operator, List<HubRef> hubs, Map<String, String> partners,
-            OperatorProfiles.Form form, FormErrors errors, String saved) {
+            OperatorProfileService.Form form, FormErrors errors, String saved) {
     }
 
     @CheckedTemplate
@@ -78,7 +78,7 @@ public class OperatorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("id") long id, @BeanParam OperatorForm form) {
         OperatorProfile operator = operatorService.operator(id);
-        OperatorProfiles.Form fields = form.fields();
+        OperatorProfileService.Form fields = form.fields();
         forms.onInvalid(errors -> Templates.edit(view(operator, fields, errors, null)));
         profiles.update(id, fields);
         return Response.seeOther(URI.create(RotaLinks.rotaOperators() + "?saved=" + id)).build();
@@ -109,15 +109,15 @@ public class OperatorPages {
                 : "deactivated"))).build();
     }
 
-    private static OperatorProfiles.Form formOf(OperatorProfile operator) {
+    private static OperatorProfileService.Form formOf(OperatorProfile operator) {
         Set<String> hubs = new TreeSet<>();
         operator.trainedHubs.forEach(h -> hubs.add(h.toString()));
-        return new OperatorProfiles.Form(operator.siaLicence, operator.siaExpires.toString(),
+        return new OperatorProfileService.Form(operator.siaLicence, operator.siaExpires.toString(),
                 Integer.toString(operator.contractedHours), hubs, operator.clearedPartners, operator.canSupervise,
                 Integer.toString(operator.version));
     }
 
-    private EditView view(OperatorProfile operator, OperatorProfiles.Form form, FormErrors errors, String saved) {
+    private EditView view(OperatorProfile operator, OperatorProfileService.Form form, FormErrors errors, String saved) {
         return new EditView(operator, shiftService.myHubs(), profiles.clearablePartners(), form, errors, saved);
     }
 

@@ -45,7 +45,7 @@ public class RotaDemo implements DemoSeed {
     AssignmentService assignments;
 
     @Inject
-    RotaSwaps swaps;
+    SwapService swaps;
 
     @Inject
     Clock clock;

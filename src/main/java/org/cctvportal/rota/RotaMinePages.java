@@ -48,7 +48,7 @@ public class RotaMinePages {
     OperatorService operatorService;
 
     @Inject
-    RotaSwaps swaps;
+    SwapService swaps;
 
     @Inject
     RotaFeeds feeds;
@@ -63,8 +63,8 @@ public class RotaMinePages {
     UriInfo uri;
 
     public record MineView(OperatorProfile me, List<RotaShift> shifts, Map<Long, String> hubNames,
-            List<OperatorProfile> colleagues, List<ShiftService.ShiftRow> open, List<RotaSwaps.SwapRow> offers,
-            List<RotaSwaps.SwapRow> requests, String feedUrl, FormErrors errors, String failed, String saved) {
+            List<OperatorProfile> colleagues, List<ShiftService.ShiftRow> open, List<SwapService.SwapRow> offers,
+            List<SwapService.SwapRow> requests, String feedUrl, FormErrors errors, String failed, String saved) {
 
         public boolean failedOn(String kind, Long id) {
             return failed != null && failed.equals(kind + "-" + id);

@@ -39,7 +39,8 @@ public class RotaSwapQueue {
     @Inject
     FormRedisplay forms;
 
-    public record QueueView(HubRef hub, List<RotaSwaps.SwapRow> waiting, FormErrors errors, long failed, String saved) {
+    public record QueueView(HubRef hub, List<SwapService.SwapRow> waiting, FormErrors errors, long failed,
+            String saved) {
 
         public String message() {
             return errors.list().isEmpty() ? "" : errors.list().get(0).message();

@@ -1,8 +1,8 @@
 package org.cctvportal.rota;
 
-import static org.cctvportal.rota.RotaSwaps.FIELD;
-import static org.cctvportal.rota.RotaSwaps.locked;
-import static org.cctvportal.rota.RotaSwaps.refused;
+import static org.cctvportal.rota.SwapService.FIELD;
+import static org.cctvportal.rota.SwapService.locked;
+import static org.cctvportal.rota.SwapService.refused;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,7 @@ import java.util.Map;
 import org.cctvportal.platform.audit.AuditService;
 
 /**
- * A hub supervisor's decisions on the swaps and open-shift requests operators made through {@link RotaSwaps}: approve
+ * A hub supervisor's decisions on the swaps and open-shift requests operators made through {@link SwapService}: approve
  * or decline. Every rule is checked again at approval, under row locks on the request, the shift and the operator
  * taking it, so two approvals can never both succeed where one would break a rule. Every decision is audited.
  */
@@ -24,7 +24,7 @@ import org.cctvportal.platform.audit.AuditService;
 public class SwapApprovalService {
 
     @Inject
-    RotaSwaps swaps;
+    SwapService swaps;
 
     @Inject
     ShiftService shiftService;
@@ -97,7 +97,7 @@ public class SwapApprovalService {
     }
 
     /** The requests at a hub's shifts still waiting, oldest first (waiting for a supervisor before offers). */
-    public List<RotaSwaps.SwapRow> waitingAt(long hubId) {
+    public List<SwapService.SwapRow> waitingAt(long hubId) {
         String hub = shiftService.myHub(hubId).name();
         List<RotaSwap> waiting = RotaSwap.list("select w from RotaSwap w, RotaShift s where w.shiftId = s.id "
                 + "and s.hubId = ?1 and w.status in ?2 order by w.status desc, w.requestedAt",

@@ -52,7 +52,7 @@ class RotaSwapTest {
     AssignmentService assignments;
 
     @Inject
-    RotaSwaps swaps;
+    SwapService swaps;
 
     @Inject
     SwapApprovalService approvals;

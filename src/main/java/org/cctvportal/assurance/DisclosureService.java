@@ -31,7 +31,7 @@ import org.cctvportal.platform.web.LondonTime;
  */
 @ApplicationScoped
 @Transactional
-public class Disclosures {
+public class DisclosureService {
 
     @Inject
     EvidenceEvents events;

@@ -34,7 +34,7 @@ import org.cctvportal.platform.web.LondonTime;
 /** The DPIA register: each assessment linked to a site and the partner's own cameras, with review dates. */
 @ApplicationScoped
 @Transactional
-public class DpiaRegister {
+public class DpiaService {
 
     @Inject
     CameraDirectory directory;

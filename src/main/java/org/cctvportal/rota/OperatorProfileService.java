@@ -22,7 +22,7 @@ import org.cctvportal.platform.web.FormErrors;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class OperatorProfiles {
+public class OperatorProfileService {
 
     /** What the form sends, as text. */
     public record Form(String siaLicence, String siaExpires, String contractedHours, Set<String> trainedHubs,

@@ -34,7 +34,7 @@ import jakarta.ws.rs.NotFoundException;
  */
 @ApplicationScoped
 @Transactional
-public class SwitchOffNotices {
+public class SwitchOffNoticeService {
 
     static final int NOTE_MAX = 2000;
     static final int LIMIT = 500;

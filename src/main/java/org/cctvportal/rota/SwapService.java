@@ -21,7 +21,7 @@ import org.cctvportal.platform.web.InvalidInputException;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class RotaSwaps {
+public class SwapService {
 
     static final String FIELD = "swap";
 

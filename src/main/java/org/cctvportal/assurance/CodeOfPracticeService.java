@@ -28,7 +28,7 @@ import org.cctvportal.platform.web.LondonTime;
 /** The Surveillance Camera Code of Practice self-assessment: a partner's own 12 lines, and the partnership's view. */
 @ApplicationScoped
 @Transactional
-public class CodeOfPractice {
+public class CodeOfPracticeService {
 
     static final int EVIDENCE_MAX = 4000;
 
