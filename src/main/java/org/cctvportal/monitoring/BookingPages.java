@@ -132,6 +132,7 @@ public class BookingPages {
     @Path("new")
     @RolesAllowed(MANAGER)
     public TemplateInstance form() {
+        bookings.mayBook();
         Map<String, String> defaults = Map.of("recurrence", "WEEKLY", "priority", "ROUTINE");
         return Templates.form(formView(defaults, new FormErrors()));
     }
@@ -140,6 +141,7 @@ public class BookingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(MANAGER)
     public Response request(MultivaluedMap<String, String> form) {
+        bookings.mayBook();
         Map<String, String> values = echo(form);
         forms.onInvalid(errors -> Templates.form(formView(values, errors)));
         Booking booking = bookings.request(BookingForm.read(values, hubs.servingMe(), bookings.today()));

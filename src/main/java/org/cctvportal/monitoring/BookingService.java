@@ -66,9 +66,17 @@ public class BookingService {
         return clock.instant().atZone(LondonTime.ZONE).toLocalDate();
     }
 
+    /**
+     * Refuses a partner that may not book yet (one that is not live), before a form is read: the refusal comes
+     * first, not after a form filled in for nothing.
+     */
+    public void mayBook() {
+        standing.requireLive("book monitoring");
+    }
+
     /** Books a checked request: the booking and its occurrences, all or nothing. */
     public Booking request(BookingRequest request) {
-        standing.requireLive("book monitoring");
+        mayBook();
         Hub hub = hubs.hub(request.hubId());
         if (!hub.serves(tenant.requirePartner())) {
             throw new InvalidInputException(new FormErrors().add("hub", "Select a hub that serves your partner"));

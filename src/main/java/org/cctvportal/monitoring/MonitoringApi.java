@@ -147,6 +147,7 @@ public class MonitoringApi {
     @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Request monitoring at a hub that serves the caller's partner")
     public Response request(BookingInput input) {
+        bookings.mayBook();
         Map<String, String> values = ApiValues.of(input == null ? new BookingInput(null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null) : input);
         Booking booking = bookings.request(BookingForm.read(values, hubs.servingMe(), bookings.today()));

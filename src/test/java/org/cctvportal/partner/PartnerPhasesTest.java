@@ -164,6 +164,8 @@ class PartnerPhasesTest {
                 .body(Map.of("hubId", 1, "cameraGroup", "Town centre", "recurrence", "ONE_OFF"))
                 .post("/api/v1/bookings").then().statusCode(403)
                 .body("message", containsString("onboarding in the partnership, so it cannot book monitoring"));
+        given().auth().oauth2(manager).get("/bookings/new").then().statusCode(403)
+                .body(containsString("Your organisation is not live yet"));
         LocalDateTime start = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).minusHours(3).withNano(0)
                 .withSecond(0);
         long item = ((Number) given().auth().oauth2(manager).contentType("application/json")
