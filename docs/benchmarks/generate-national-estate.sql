@@ -124,7 +124,7 @@ select 'bench-' || lpad(r.n::text, 2, '0') || '-' || lpad(k::text, 2, '0'), 'ben
               when 20 then r.region || ' Police'
               else r.region || ' District Council ' || (k - 1) end,
        case k when 1 then 'PCC_OFFICE' when 19 then 'OPERATOR' when 20 then 'POLICE_FORCE' else 'COUNCIL' end,
-       'ACTIVE', 'Data Protection Officer',
+       'LIVE', 'Data Protection Officer',
        'dpo@bench-' || lpad(r.n::text, 2, '0') || '-' || lpad(k::text, 2, '0') || '.bench.cctv-portal.test'
 from bench_region r cross join generate_series(1, 20) k;
 
