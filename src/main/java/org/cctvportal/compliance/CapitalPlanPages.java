@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,14 +59,15 @@ public class CapitalPlanPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance plan() {
-        List<CapitalPlanService.Year> years = plans.plan();
+        // The PCC office's own estate is empty: its plan opens on the partnership's.
+        List<CapitalPlanService.Year> years = pcc() ? plans.partnershipYears() : plans.plan();
         BarChart chart = BarChart.of("Replacement cost by financial year", "Estimated cost of the replacements due"
                 + " in each financial year", years.stream().map(y -> new BarChart.Value(y.label(),
                         y.cost().doubleValue(), money(y.cost()), "blue")).toList());
         BigDecimal total = years.stream().map(CapitalPlanService.Year::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
         long replacements = years.stream().mapToLong(CapitalPlanService.Year::replacements).sum();
         PlanView view = new PlanView(years, chart, money(total), replacements, null, null, null, null);
-        if (CompliancePages.PCC.stream().anyMatch(user::hasRole)) {
+        if (pcc()) {
             view = withPartnership(view, plans.partnershipPlan());
         }
         return Templates.plan(view);
@@ -76,18 +78,33 @@ public class CapitalPlanPages {
     @Produces("text/csv")
     public Response export() {
         StringWriter out = new StringWriter();
+        boolean partnership = pcc();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord("financial_year", "asset_type", "asset", "due", "estimated_cost_gbp", "reasons");
-            for (CapitalPlanService.Replacement r : plans.replacements()) {
-                printer.printRecord(CapitalPlanService.label(r.startYear()),
+            List<String> header = new ArrayList<>(List.of("financial_year", "asset_type", "asset", "due",
+                    "estimated_cost_gbp", "reasons"));
+            if (partnership) {
+                header.add(1, "partner");
+            }
+            printer.printRecord(header);
+            for (CapitalPlanService.Replacement r : partnership ? plans.partnershipReplacements()
+                    : plans.replacements()) {
+                List<Object> cells = new ArrayList<>(List.of(CapitalPlanService.label(r.startYear()),
                         r.assetKind().toLowerCase(Locale.ROOT), CsvCells.neutralise(r.asset()), r.due(),
-                        r.cost() == null ? "" : r.cost().toPlainString(), CsvCells.neutralise(r.reasons()));
+                        r.cost() == null ? "" : r.cost().toPlainString(), CsvCells.neutralise(r.reasons())));
+                if (partnership) {
+                    cells.add(1, CsvCells.neutralise(r.partnerName()));
+                }
+                printer.printRecord(cells);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return Response.ok(out.toString(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"capital-plan.csv\"").build();
+    }
+
+    private boolean pcc() {
+        return CompliancePages.PCC.stream().anyMatch(user::hasRole);
     }
 
     private static PlanView withPartnership(PlanView view, List<CapitalPlanService.PartnerYear> rows) {

@@ -86,9 +86,9 @@ public class CapitalPlanService {
             BigDecimal cost) {
     }
 
-    /** One asset to replace, for the CSV. */
+    /** One asset to replace, for the CSV; the partner's name is given in the partnership's plan. */
     public record Replacement(int startYear, String assetKind, String asset, LocalDate due, BigDecimal cost,
-            String reasons) {
+            String reasons, String partnerName) {
     }
 
     /** The caller's plan, year by year. */
@@ -109,7 +109,34 @@ public class CapitalPlanService {
                 .setParameter(1, Date.valueOf(findings.today())).setParameter(2, tenant.requirePartner())
                 .getResultList();
         return rows.stream().map(row -> (Object[]) row).map(r -> new Replacement(n(r[0]), r[1].toString(),
-                r[2].toString(), NativeRows.localDate(r[3]), (BigDecimal) r[4], r[5].toString())).toList();
+                r[2].toString(), NativeRows.localDate(r[3]), (BigDecimal) r[4], r[5].toString(), null)).toList();
+    }
+
+    /** The partnership's plan year by year, every partner's replacements together: the PCC office's own view. */
+    public List<Year> partnershipYears() {
+        Date today = Date.valueOf(findings.today());
+        return crossPartner.read(CrossPartnerPath.CAPITAL_PLAN, () -> {
+            List<?> rows = entityManager.createNativeQuery(assets(PARTNERSHIP) + "select financial_year(due),"
+                    + " count(*), count(*) filter (where asset_kind = 'CAMERA'), count(*) filter (where cost is null),"
+                    + " coalesce(sum(cost), 0) from asset group by 1 order by 1")
+                    .setParameter(1, today).setParameter(2, tenant.partnershipId()).getResultList();
+            return rows.stream().map(row -> (Object[]) row).map(r -> new Year(n(r[0]), n(r[1]), n(r[2]), n(r[3]),
+                    (BigDecimal) r[4])).toList();
+        });
+    }
+
+    /** Every asset of the partnership's plan with its partner, by year, partner then asset: the PCC office's CSV. */
+    public List<Replacement> partnershipReplacements() {
+        Date today = Date.valueOf(findings.today());
+        return crossPartner.read(CrossPartnerPath.CAPITAL_PLAN, () -> {
+            List<?> rows = entityManager.createNativeQuery(assets(PARTNERSHIP) + "select financial_year(a.due),"
+                    + " a.asset_kind, a.label, a.due, a.cost, a.reasons, p.name from asset a join partner p"
+                    + " on p.id = a.partner_id order by 1, lower(p.name), 2, 3")
+                    .setParameter(1, today).setParameter(2, tenant.partnershipId()).getResultList();
+            return rows.stream().map(row -> (Object[]) row).map(r -> new Replacement(n(r[0]), r[1].toString(),
+                    r[2].toString(), NativeRows.localDate(r[3]), (BigDecimal) r[4], r[5].toString(),
+                    r[6].toString())).toList();
+        });
     }
 
     /** Every partner's plan, year by year: the partnership's total, for the PCC office. */

@@ -27,6 +27,11 @@ public final class ComplianceLinks {
     }
 
     /** The findings behind one of the PCC office's figures: one partner's (its id) or every partner's ("all"). */
+    /** One partner's findings ("all" for every partner of the partnership), for the PCC office. */
+    public static String partnerFindings(String partner) {
+        return "/findings?partner=" + Links.encode(partner);
+    }
+
     public static String partnerFindingsWith(String partner, String key, String value) {
         return "/findings?partner=" + Links.encode(partner) + "&" + Links.encode(key) + "=" + Links.encode(value);
     }

@@ -83,7 +83,7 @@ public class FindingQuery {
 
     public boolean filtered() {
         return severityFilter() != null || ruleFilter() != null || actionFilter() != null || statusFilter() != null
-                || allStatuses() || camera != null || recorder != null || acrossPartners();
+                || allStatuses() || camera != null || recorder != null || partnerFilter() != null;
     }
 
     /** The HQL condition and its parameters. */

@@ -44,8 +44,15 @@ public class FindingService {
     @Inject
     Clock clock;
 
-    /** A page of findings, most severe first. */
-    public record Page(List<Finding> findings, int page, int pageSize, long total) {
+    @Inject
+    org.cctvportal.platform.tenancy.TenantContext tenant;
+
+    /** A page of findings, most severe first; across partners, with the partnership's partners' names by id. */
+    public record Page(List<Finding> findings, int page, int pageSize, long total, Map<String, String> partners) {
+        public String partnerName(String partnerId) {
+            return partners.getOrDefault(partnerId, partnerId);
+        }
+
         public int lastPage() {
             return (int) Math.max(1, (total + pageSize - 1) / pageSize);
         }
@@ -89,14 +96,25 @@ public class FindingService {
     public Page list(FindingQuery query) {
         if (query.acrossPartners() && CompliancePages.PCC.stream().anyMatch(identity::hasRole)) {
             // The PCC office follows a dashboard figure to the rows behind it: read-only, every partner's.
-            return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> page(query));
+            return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> page(query, partnerNames()));
         }
         query.partner = null;
         reopenExpired();
-        return page(query);
+        return page(query, Map.of());
     }
 
-    private Page page(FindingQuery query) {
+    /** The partnership's partners by name, for the across-partners list's column and filter. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> partnerNames() {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        List<Object[]> rows = entityManager.createNativeQuery("select p.id, p.name from partner p"
+                + " where p.partnership_id = ?1 order by lower(p.name)").setParameter(1, tenant.partnershipId())
+                .getResultList();
+        rows.forEach(r -> names.put(r[0].toString(), r[1].toString()));
+        return names;
+    }
+
+    private Page page(FindingQuery query, Map<String, String> partners) {
         List<Object> parameters = new ArrayList<>();
         String where = query.where(parameters);
         long total = Finding.count(where, parameters.toArray());
@@ -104,7 +122,7 @@ public class FindingService {
                 / FindingQuery.PAGE_SIZE));
         List<Finding> findings = Finding.<Finding>find(where + " order by severityRank, dueDate nulls last,"
                 + " assetLabel, rule", parameters.toArray()).page(page - 1, FindingQuery.PAGE_SIZE).list();
-        return new Page(findings, page, FindingQuery.PAGE_SIZE, total);
+        return new Page(findings, page, FindingQuery.PAGE_SIZE, total, partners);
     }
 
     /** One of the caller's findings; another partner's is not found. */

@@ -67,6 +67,9 @@ public class DashboardPages {
     DashboardViews dashboardViews;
 
     @Inject
+    AttentionPanels attentionPanels;
+
+    @Inject
     Clock clock;
 
     /** A figure and the list it links to (none for a PCC analyst where the rows would be evidence). */
@@ -88,7 +91,7 @@ public class DashboardPages {
             List<Line> severities, List<Line> risks, BarChart capitalChart, List<CapitalLine> capital,
             List<HubLine> hubs, List<Line> evidence, String turnaround, BarChart rechargeChart, List<Line> recharge,
             List<DashboardReads.PartnerLine> partners, String yearLabel, String monthLabel, String currentMonth,
-            String tileUrl, String attribution) {
+            String tileUrl, String attribution, List<Attention.Item> attention) {
         public boolean taken() {
             return asAt != null;
         }
@@ -103,17 +106,17 @@ public class DashboardPages {
     }
 
     /** The hub's dashboard. */
-    public record HubView(List<HubLine> hubs, long waiting, boolean supervisor) {
+    public record HubView(List<HubLine> hubs, long waiting, boolean supervisor, Attention attention) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance partnership(String figures, AssuranceSummary.Summary summary,
-                PartnerPhases.RollOut rollOut);
+                PartnerPhases.RollOut rollOut, Attention attention);
 
         static native TemplateInstance partnershipFigures(FiguresView view);
 
-        static native TemplateInstance partner(FiguresView view);
+        static native TemplateInstance partner(FiguresView view, Attention attention);
 
         static native TemplateInstance hub(HubView view);
     }
@@ -142,12 +145,17 @@ public class DashboardPages {
         return reads.partnership(() -> {
             DashboardReads.Current current = reads.partnershipCurrent();
             DashboardReads.Taking taking = current.taking();
-            String figures = views.figures(tenant.partnershipId(), evidenceLinks, taking, year, month.toString(),
-                    () -> Templates.partnershipFigures(dashboardViews.view(reads.partnershipSnapshot(taking, year,
-                            month.toString()), true, evidenceLinks, year, month)).render());
+            PartnershipViews.Rendered figures = views.figures(tenant.partnershipId(), evidenceLinks, taking, year,
+                    month.toString(), () -> {
+                        FiguresView view = dashboardViews.view(reads.partnershipSnapshot(taking, year,
+                                month.toString()), true, evidenceLinks, year, month);
+                        return new PartnershipViews.Rendered(Templates.partnershipFigures(view).render(),
+                                view.attention());
+                    });
             AssuranceSummary.Summary summary = views.summary(tenant.partnershipId(), tenant.requirePartner(),
                     current.assuranceStamp(), today, assurance::forPcc);
-            return Templates.partnership(figures, summary, rollOut);
+            return Templates.partnership(figures.html(), summary, rollOut,
+                    attentionPanels.partnership(figures.attention(), summary));
         });
     }
 
@@ -176,8 +184,8 @@ public class DashboardPages {
     public TemplateInstance partner() {
         int year = financialYear();
         YearMonth month = YearMonth.now(clock.withZone(LondonTime.ZONE));
-        return Templates.partner(dashboardViews.view(reads.own(), false, user.hasRole(Roles.PARTNER_MANAGER), year,
-                month));
+        FiguresView view = dashboardViews.view(reads.own(), false, user.hasRole(Roles.PARTNER_MANAGER), year, month);
+        return Templates.partner(view, attentionPanels.partner(view.attention()));
     }
 
     @GET

@@ -118,7 +118,17 @@ class DashboardViews {
         return new FiguresView(partnership, evidenceLinks, time(s.asAt()), time(s.oldest()), s.partnersTaken(),
                 statusChart, statuses, severityChart, severities, risks, capitalChart, capital, hubs, evidence,
                 turnaround, rechargeChart, recharge, s.partners(), CapitalPlanService.label(year),
-                month(month), month.toString(), mapConfig.tileUrl(), mapConfig.attribution());
+                month(month), month.toString(), mapConfig.tileUrl(), mapConfig.attribution(),
+                attention(t, hubs, partnership));
+    }
+
+    /** The panel's lines these figures give: standing critical findings, and each hub's rota gaps. */
+    private static List<Attention.Item> attention(DashboardReads.Amounts t, List<HubLine> hubs, boolean partnership) {
+        Attention.Builder attention = Attention.builder().add("critical-findings", t.count("FINDINGS", "CRITICAL"),
+                "critical finding", "critical findings", findings(partnership, "severity", "CRITICAL"));
+        hubs.forEach(h -> attention.add("rota-gaps-" + h.id(), h.gaps(), "rota gap at " + h.name()
+                + " in the next 14 days", "rota gaps at " + h.name() + " in the next 14 days", h.gapsHref()));
+        return attention.build().items();
     }
 
     private static String findings(boolean partnership, String key, String value) {
@@ -146,6 +156,15 @@ class DashboardViews {
                 MonitoringLinks.hub(h.id()), hours(h.bookedCameraHours()), "", percent(h.bookedCameraHours(),
                         h.capacityCameraHours()), h.gaps(), hours(h.gapHours()), RotaLinks.rotaHub(h.id()),
                 h.waiting())).toList();
-        return new HubView(hubs, hubs.stream().mapToLong(HubLine::waiting).sum(), supervisor);
+        long waiting = hubs.stream().mapToLong(HubLine::waiting).sum();
+        Attention.Builder attention = Attention.builder();
+        if (supervisor) {
+            attention.add("bookings-waiting", waiting, "booking waiting for a decision",
+                    "bookings waiting for a decision", MonitoringLinks.approvals());
+        }
+        hubs.forEach(h -> attention.add("rota-gaps-" + h.id(), h.gaps(), "rota gap at " + h.name()
+                + " in the next 14 days", "rota gaps at " + h.name() + " in the next 14 days",
+                supervisor ? h.gapsHref() : RotaLinks.rotaBoard(h.id())));
+        return new HubView(hubs, waiting, supervisor, attention.build());
     }
 }

@@ -27,7 +27,11 @@ public class PartnershipViews {
     record Key(String partnership, boolean evidenceLinks) {
     }
 
-    record Entry(DashboardReads.Taking taking, int financialYear, String month, String figures) {
+    /** The rendered figures and the lines of the "Needs attention" panel taken from the same figures. */
+    record Rendered(String html, java.util.List<Attention.Item> attention) {
+    }
+
+    record Entry(DashboardReads.Taking taking, int financialYear, String month, Rendered figures) {
         boolean isFor(DashboardReads.Taking now, int year, String m) {
             return taking.equals(now) && financialYear == year && month.equals(m);
         }
@@ -44,14 +48,14 @@ public class PartnershipViews {
     private final Map<SummaryKey, SummaryEntry> summaries = new ConcurrentHashMap<>();
 
     /** The partnership's rendered figures for this taking, rendered by {@code fill} when none are kept for it. */
-    String figures(String partnership, boolean evidenceLinks, DashboardReads.Taking taking, int financialYear,
-            String month, Supplier<String> fill) {
+    Rendered figures(String partnership, boolean evidenceLinks, DashboardReads.Taking taking, int financialYear,
+            String month, Supplier<Rendered> fill) {
         Key key = new Key(partnership, evidenceLinks);
         Entry kept = entries.get(key);
         if (kept != null && kept.isFor(taking, financialYear, month)) {
             return kept.figures();
         }
-        String figures = fill.get();
+        Rendered figures = fill.get();
         entries.put(key, new Entry(taking, financialYear, month, figures));
         return figures;
     }

@@ -48,6 +48,19 @@ public class Booking extends PanacheEntityBase {
         public String colour() {
             return colour;
         }
+
+        /** The status a list is filtered by; an unknown or empty value filters nothing. */
+        public static Status parse(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            for (Status status : values()) {
+                if (status.name().equalsIgnoreCase(value.strip())) {
+                    return status;
+                }
+            }
+            return null;
+        }
     }
 
     /** One-off or every week. */

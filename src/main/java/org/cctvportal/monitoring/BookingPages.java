@@ -64,7 +64,12 @@ public class BookingPages {
     FormRedisplay forms;
 
     /** The partner's bookings, newest first, with the hub names. */
-    public record ListView(List<HubBookings.Named> bookings, boolean canBook, String saved, int refreshSeconds) {
+    public record ListView(List<HubBookings.Named> bookings, boolean canBook, String saved, int refreshSeconds,
+            Booking.Status status) {
+        /** This list's address, its filter kept, for its own refresh. */
+        public String source() {
+            return status == null ? MonitoringLinks.bookings() : MonitoringLinks.bookingsWith("status", status.name());
+        }
     }
 
     /** The booking form with what was typed and a message per wrong field. */
@@ -122,8 +127,11 @@ public class BookingPages {
 
     @GET
     @RolesAllowed({ MANAGER, Roles.PARTNER_VIEWER })
-    public Response list(@QueryParam("saved") String saved, @Context HttpHeaders headers) {
-        ListView view = new ListView(own(bookings.mine()), user.hasRole(MANAGER), saved, config.listRefreshSeconds());
+    public Response list(@QueryParam("saved") String saved, @QueryParam("status") String status,
+            @Context HttpHeaders headers) {
+        Booking.Status only = Booking.Status.parse(status);
+        List<Booking> mine = bookings.mine().stream().filter(b -> only == null || b.status == only).toList();
+        ListView view = new ListView(own(mine), user.hasRole(MANAGER), saved, config.listRefreshSeconds(), only);
         return Response.ok(Htmx.isPartial(headers) ? Templates.list$rows(view) : Templates.list(view))
                 .header("Vary", "HX-Request").build();
     }

@@ -64,6 +64,12 @@ public class MonitoringFigures {
         return hours == null ? BigDecimal.ZERO : hours;
     }
 
+    /** The partner's bookings waiting for a hub's decision; row-level security alone bounds them to the caller's. */
+    public long waitingBookings(String partnerId) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from booking where partner_id = ?1"
+                + " and status = 'REQUESTED'").setParameter(1, partnerId).getSingleResult()).longValue();
+    }
+
     private static BigDecimal decimal(Object value) {
         return value == null ? null : new BigDecimal(value.toString());
     }

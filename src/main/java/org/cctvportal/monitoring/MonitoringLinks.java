@@ -36,6 +36,11 @@ public final class MonitoringLinks {
         return "/bookings";
     }
 
+    /** The partner's bookings with one filter (status: REQUESTED, APPROVED...). */
+    public static String bookingsWith(String key, String value) {
+        return "/bookings?" + key + "=" + value;
+    }
+
     public static String newBooking() {
         return "/bookings/new";
     }

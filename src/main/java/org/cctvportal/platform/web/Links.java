@@ -30,6 +30,11 @@ public final class Links {
         return "/webjars/leaflet/1.9.4/dist/" + path;
     }
 
+    /** Leaflet.markercluster, the map's clustering plugin (a classic script extending the global Leaflet). */
+    public static String markercluster(String path) {
+        return "/webjars/leaflet-markercluster/1.4.1/" + path;
+    }
+
     public static String asset(String path) {
         return "/static/" + path;
     }
