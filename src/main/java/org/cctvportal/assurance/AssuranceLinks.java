@@ -65,6 +65,11 @@ public final class AssuranceLinks {
         return "/assurance/disclosures";
     }
 
+    /** The caller's subject access requests past their deadline. */
+    public static String overdueRequests() {
+        return "/assurance/disclosures?requests=overdue#requests";
+    }
+
     public static String requests() {
         return disclosures() + "/sars";
     }

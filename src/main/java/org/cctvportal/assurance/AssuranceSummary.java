@@ -39,6 +39,12 @@ public class AssuranceSummary {
         }
     }
 
+    /** The caller's own partner's open subject access requests past their deadline, for its dashboard. */
+    public long overdueOwnRequests() {
+        java.time.LocalDate today = disclosures.today();
+        return disclosures.requests().stream().filter(r -> r.overdueOn(today)).count();
+    }
+
     /** For the PCC office (partnership admin, PCC analyst): figures and names, never an item or footage. */
     public Summary forPcc() {
         SwitchOffNoticeService.Open open = notices.open(NEWEST);

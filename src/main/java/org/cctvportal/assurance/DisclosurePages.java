@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -43,7 +44,7 @@ public class DisclosurePages {
     FormRedisplay forms;
 
     public record RegisterView(List<DisclosureService.Disclosure> disclosures, List<SubjectAccessRequest> requests,
-            LocalDate today, boolean canEdit, Map<String, String> values, FormErrors errors) {
+            LocalDate today, boolean canEdit, Map<String, String> values, FormErrors errors, boolean overdueOnly) {
         public String value(String key) {
             return values.getOrDefault(key, "");
         }
@@ -73,8 +74,14 @@ public class DisclosurePages {
 
     @GET
     @RolesAllowed({ MANAGER, OFFICER, Roles.AUDITOR })
-    public TemplateInstance register() {
-        return Templates.register(registerView(Map.of(), new FormErrors()));
+    public TemplateInstance register(@QueryParam("requests") String requests) {
+        RegisterView all = registerView(Map.of(), new FormErrors());
+        if (!"overdue".equalsIgnoreCase(requests == null ? "" : requests.strip())) {
+            return Templates.register(all);
+        }
+        return Templates.register(new RegisterView(all.disclosures(), all.requests().stream()
+                .filter(r -> r.overdueOn(all.today())).toList(), all.today(), all.canEdit(), all.values(),
+                all.errors(), true));
     }
 
     @POST
@@ -116,7 +123,7 @@ public class DisclosurePages {
 
     private RegisterView registerView(Map<String, String> values, FormErrors errors) {
         return new RegisterView(disclosures.register(LIMIT), disclosures.requests(), disclosures.today(), canEdit(),
-                values, errors);
+                values, errors, false);
     }
 
     private RequestView requestView(long id, String form, Map<String, String> values, FormErrors errors) {

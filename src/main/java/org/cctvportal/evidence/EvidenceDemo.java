@@ -100,17 +100,7 @@ public class EvidenceDemo implements DemoSeed {
             item.reviewDate = saturday.plusMonths(6);
             custody.record(item, Custody.Action.RETENTION, officer, null, "Marked evidential; review on "
                     + item.reviewDate);
-            EvidenceShare share = new EvidenceShare();
-            share.partnerId = OXFORD;
-            share.itemId = item.id;
-            share.recipientPartnerId = "tv-police";
-            share.reason = "Request from Thames Valley Police for crime 43260281734";
-            share.expiresAt = saturday.plusDays(30).atStartOfDay(LondonTime.ZONE).toInstant();
-            share.sharedBy = officer.username();
-            share.sharedAt = clock.instant();
-            share.persist();
-            custody.record(item, Custody.Action.SHARED, officer, null, "Shared with Thames Valley Police until "
-                    + saturday.plusDays(29) + ": " + share.reason);
+            share(officer, item, "Request from Thames Valley Police for crime 43260281734", saturday.plusDays(30));
         });
         LocalDate tuesday = saturday.minusDays(4);
         EvidenceItem sar = item(officer, "Subject access request: Westgate car park, level 2",
@@ -135,11 +125,29 @@ public class EvidenceDemo implements DemoSeed {
             item.legalHold = true;
             item.holdReason = "Crown Prosecution Service: footage needed until the trial ends";
             custody.record(item, Custody.Action.HELD, officer, null, "Placed on legal hold: " + item.holdReason);
+            // A share that ends within the week, so the dashboards' "Needs attention" has one to show.
+            share(officer, item, "Thames Valley Police file review for crime 43260279902",
+                    LocalDate.now(clock.withZone(LondonTime.ZONE)).plusDays(5));
         });
         if (objectLock.supported()) {
             locks.apply(QuarkusTransaction.requiringNew().call(() -> EvidenceLocks.state(
                     EvidenceItem.findById(held.id))));
         }
+    }
+
+    /** Shares the item with Thames Valley Police until the start of {@code until} (London), with its custody event. */
+    private void share(Actor officer, EvidenceItem item, String reason, LocalDate until) {
+        EvidenceShare share = new EvidenceShare();
+        share.partnerId = OXFORD;
+        share.itemId = item.id;
+        share.recipientPartnerId = "tv-police";
+        share.reason = reason;
+        share.expiresAt = until.atStartOfDay(LondonTime.ZONE).toInstant();
+        share.sharedBy = officer.username();
+        share.sharedAt = clock.instant();
+        share.persist();
+        custody.record(item, Custody.Action.SHARED, officer, null, "Shared with Thames Valley Police until "
+                + until.minusDays(1) + ": " + share.reason);
     }
 
     private Instant at(LocalDate day, int hour, int minute) {

@@ -7,6 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The vault's figures for the dashboards, set-based over a partner's items: the same counts as
@@ -21,6 +27,28 @@ public class EvidenceFigures {
 
     /** Items created, disposed of and shared (at least one share), and the hours to first share summed (unrounded). */
     public record Counts(long created, long disposed, long shared, BigDecimal hoursToFirstShare) {
+    }
+
+    /** How far ahead a share's end needs the sharing partner's attention. */
+    public static final Duration SHARE_ENDING_NOTICE = Duration.ofDays(7);
+
+    static final String SHARES_ENDING = " from evidence_share where partner_id = ?1 and revoked_at is null"
+            + " and expires_at > ?2 and expires_at <= ?3";
+
+    /** The partner's live shares to other partners that end within {@link #SHARE_ENDING_NOTICE} of {@code now}. */
+    public long sharesEnding(String partnerId, Instant now) {
+        return longValue(entityManager.createNativeQuery("select count(*)" + SHARES_ENDING)
+                .setParameter(1, partnerId).setParameter(2, Timestamp.from(now))
+                .setParameter(3, Timestamp.from(now.plus(SHARE_ENDING_NOTICE))).getSingleResult());
+    }
+
+    /** The partner's items with such a share: the rows behind {@link #sharesEnding}. */
+    @SuppressWarnings("unchecked")
+    public Set<Long> itemsWithSharesEnding(String partnerId, Instant now) {
+        List<Object> ids = entityManager.createNativeQuery("select distinct item_id" + SHARES_ENDING)
+                .setParameter(1, partnerId).setParameter(2, Timestamp.from(now))
+                .setParameter(3, Timestamp.from(now.plus(SHARE_ENDING_NOTICE))).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
     }
 
     /** The partner's counts; the partner is bound for the planner, row-level security bounds the rows. */

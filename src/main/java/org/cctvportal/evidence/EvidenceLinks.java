@@ -14,6 +14,11 @@ public final class EvidenceLinks {
         return "/evidence";
     }
 
+    /** The caller's items with a share to another partner ending within the week. */
+    public static String evidenceWithSharesEnding() {
+        return "/evidence?shares=ending";
+    }
+
     public static String newEvidence() {
         return "/evidence/new";
     }

@@ -56,9 +56,16 @@ public class EvidencePages {
     @Inject
     FormRedisplay forms;
 
+    @Inject
+    EvidenceFigures figures;
+
+    @Inject
+    java.time.Clock clock;
+
     /** The items the caller reaches, or (for the partnership's staff) the counts. */
     public record ListView(List<EvidenceService.Reached> items, List<EvidencePartners.Counts> counts,
-            boolean showsCounts, boolean showsItems, boolean canCreate, List<EvidenceIntegrity.Alert> alerts) {
+            boolean showsCounts, boolean showsItems, boolean canCreate, List<EvidenceIntegrity.Alert> alerts,
+            boolean sharesEndingOnly) {
     }
 
     /** The new-item form. */
@@ -108,14 +115,19 @@ public class EvidencePages {
 
     @GET
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR, AUDITOR, Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
-    public TemplateInstance list() {
+    public TemplateInstance list(@QueryParam("shares") String shares) {
         boolean counts = user.hasRole(Roles.PARTNERSHIP_ADMIN) || user.hasRole(Roles.PCC_ANALYST);
         boolean creates = user.hasRole(MANAGER) || user.hasRole(OFFICER) || user.hasRole(OPERATOR);
         boolean reaches = creates || user.hasRole(AUDITOR);
         boolean alerts = user.hasRole(MANAGER) || user.hasRole(OFFICER) || user.hasRole(AUDITOR);
-        return EvidenceTemplates.list(new ListView(reaches ? evidence.items() : List.of(),
-                counts ? evidencePartners.counts() : List.of(), counts, reaches, creates,
-                alerts ? integrity.alerts(50) : List.of()));
+        boolean ending = reaches && "ending".equalsIgnoreCase(shares == null ? "" : shares.strip());
+        List<EvidenceService.Reached> items = reaches ? evidence.items() : List.of();
+        if (ending) {
+            java.util.Set<Long> ids = figures.itemsWithSharesEnding(user.partnerId(), clock.instant());
+            items = items.stream().filter(r -> ids.contains(r.item().id)).toList();
+        }
+        return EvidenceTemplates.list(new ListView(items, counts ? evidencePartners.counts() : List.of(), counts,
+                reaches, creates, alerts ? integrity.alerts(50) : List.of(), ending));
     }
 
     @GET

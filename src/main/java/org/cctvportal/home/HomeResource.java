@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.cctvportal.dashboard.Attention;
+import org.cctvportal.dashboard.AttentionPanels;
 import org.cctvportal.dashboard.DashboardLinks;
 import org.cctvportal.estate.EstateSummary;
 import org.cctvportal.partner.Partner;
@@ -36,8 +38,12 @@ public class HomeResource {
     @Inject
     EstateSummary estate;
 
+    @Inject
+    AttentionPanels attention;
+
     /** What the home page shows: who you are, for which partner, your estate's size, and what you can do. */
-    public record HomeView(Partner partner, Partnership partnership, CurrentUser user, Long cameras) {
+    public record HomeView(Partner partner, Partnership partnership, CurrentUser user, Long cameras,
+            Attention attention) {
         /** The caller's dashboard, the first place to go; null for roles without one. */
         public String dashboard() {
             if (user.hasRole(Roles.PARTNERSHIP_ADMIN) || user.hasRole(Roles.PCC_ANALYST)) {
@@ -63,8 +69,12 @@ public class HomeResource {
     @GET
     @Authenticated
     public TemplateInstance home() {
-        return Templates.home(new HomeView(partners.own(), partners.ownPartnership(), user,
-                estate.cameraCount()));
+        HomeView view = new HomeView(partners.own(), partners.ownPartnership(), user, estate.cameraCount(), null);
+        if (view.dashboard() == null) {
+            // Roles without a dashboard land here: this page leads with what needs them.
+            view = new HomeView(view.partner(), view.partnership(), user, view.cameras(), attention.home());
+        }
+        return Templates.home(view);
     }
 
     /** Sign-in starts here: authentication is required, so Keycloak's page comes first, then home. */
