@@ -78,8 +78,9 @@ public class AttentionPanels {
     }
 
     private void sharesEnding(Attention.Builder attention) {
-        attention.add("shares-expiring", evidence.sharesEnding(tenant.requirePartner(), clock.instant()),
-                "evidence share ending within the week", "evidence shares ending within the week",
+        attention.add("shares-expiring", evidence.itemsSharedUntilSoon(tenant.requirePartner(), clock.instant()),
+                "evidence item with a share ending within the week",
+                "evidence items with a share ending within the week",
                 EvidenceLinks.evidenceWithSharesEnding());
     }
 }

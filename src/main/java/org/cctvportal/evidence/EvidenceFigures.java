@@ -35,14 +35,17 @@ public class EvidenceFigures {
     static final String SHARES_ENDING = " from evidence_share where partner_id = ?1 and revoked_at is null"
             + " and expires_at > ?2 and expires_at <= ?3";
 
-    /** The partner's live shares to other partners that end within {@link #SHARE_ENDING_NOTICE} of {@code now}. */
-    public long sharesEnding(String partnerId, Instant now) {
-        return longValue(entityManager.createNativeQuery("select count(*)" + SHARES_ENDING)
+    /**
+     * The partner's items with a live share to another partner that ends within {@link #SHARE_ENDING_NOTICE} of
+     * {@code now}.
+     */
+    public long itemsSharedUntilSoon(String partnerId, Instant now) {
+        return longValue(entityManager.createNativeQuery("select count(distinct item_id)" + SHARES_ENDING)
                 .setParameter(1, partnerId).setParameter(2, Timestamp.from(now))
                 .setParameter(3, Timestamp.from(now.plus(SHARE_ENDING_NOTICE))).getSingleResult());
     }
 
-    /** The partner's items with such a share: the rows behind {@link #sharesEnding}. */
+    /** Those items' ids: the rows behind {@link #itemsSharedUntilSoon}. */
     @SuppressWarnings("unchecked")
     public Set<Long> itemsWithSharesEnding(String partnerId, Instant now) {
         List<Object> ids = entityManager.createNativeQuery("select distinct item_id" + SHARES_ENDING)
