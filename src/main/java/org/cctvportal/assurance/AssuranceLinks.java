@@ -13,6 +13,11 @@ public final class AssuranceLinks {
         return "/assurance";
     }
 
+    /** The notices still waiting for the PCC office's acknowledgement. */
+    public static String openNotices() {
+        return "/assurance/notices?status=open";
+    }
+
     public static String notices() {
         return "/assurance/notices";
     }

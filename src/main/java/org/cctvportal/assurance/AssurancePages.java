@@ -50,7 +50,7 @@ public class AssurancePages {
     FormRedisplay forms;
 
     /** The notice list. */
-    public record ListView(List<SwitchOffNoticeService.Row> notices, long open) {
+    public record ListView(List<SwitchOffNoticeService.Row> notices, long open, boolean openOnly) {
     }
 
     /** One notice, its cameras as map markers and a list, and the acknowledgement form. */
@@ -85,9 +85,11 @@ public class AssurancePages {
 
     @GET
     @Path("notices")
-    public TemplateInstance notices() {
+    public TemplateInstance notices(@QueryParam("status") String status) {
         List<SwitchOffNoticeService.Row> rows = notices.partnership(SwitchOffNoticeService.LIMIT);
-        return Templates.notices(new ListView(rows, rows.stream().filter(r -> !r.acknowledged()).count()));
+        List<SwitchOffNoticeService.Row> open = rows.stream().filter(r -> !r.acknowledged()).toList();
+        boolean openOnly = "open".equalsIgnoreCase(status == null ? "" : status.strip());
+        return Templates.notices(new ListView(openOnly ? open : rows, open.size(), openOnly));
     }
 
     @GET

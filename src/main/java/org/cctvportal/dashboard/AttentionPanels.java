@@ -43,7 +43,7 @@ public class AttentionPanels {
     Attention partnership(List<Attention.Item> figures, AssuranceSummary.Summary summary) {
         return Attention.builder().addAll(figures)
                 .add("switch-off-notices", summary.openNotices(), "switch-off notice open",
-                        "switch-off notices open", AssuranceLinks.notices())
+                        "switch-off notices open", AssuranceLinks.openNotices())
                 .add("overdue-requests", summary.overdueRequests().size(), "subject access request overdue",
                         "subject access requests overdue", "#overdue-requests")
                 .build();

@@ -126,9 +126,14 @@ class DashboardViews {
     private static List<Attention.Item> attention(DashboardReads.Amounts t, List<HubLine> hubs, boolean partnership) {
         Attention.Builder attention = Attention.builder().add("critical-findings", t.count("FINDINGS", "CRITICAL"),
                 "critical finding", "critical findings", findings(partnership, "severity", "CRITICAL"));
-        hubs.forEach(h -> attention.add("rota-gaps-" + h.id(), h.gaps(), "rota gap at " + h.name()
-                + " in the next 14 days", "rota gaps at " + h.name() + " in the next 14 days", h.gapsHref()));
+        hubs.forEach(h -> rotaGaps(attention, h, h.gapsHref()));
         return attention.build().items();
+    }
+
+    /** A hub's line of the panel: its coverage gaps in the next 14 days, leading to {@code href}. */
+    private static void rotaGaps(Attention.Builder attention, HubLine hub, String href) {
+        attention.add("rota-gaps-" + hub.id(), hub.gaps(), "rota gap at " + hub.name() + " in the next 14 days",
+                "rota gaps at " + hub.name() + " in the next 14 days", href);
     }
 
     private static String findings(boolean partnership, String key, String value) {
@@ -162,9 +167,7 @@ class DashboardViews {
             attention.add("bookings-waiting", waiting, "booking waiting for a decision",
                     "bookings waiting for a decision", MonitoringLinks.approvals());
         }
-        hubs.forEach(h -> attention.add("rota-gaps-" + h.id(), h.gaps(), "rota gap at " + h.name()
-                + " in the next 14 days", "rota gaps at " + h.name() + " in the next 14 days",
-                supervisor ? h.gapsHref() : RotaLinks.rotaBoard(h.id())));
+        hubs.forEach(h -> rotaGaps(attention, h, supervisor ? h.gapsHref() : RotaLinks.rotaBoard(h.id())));
         return new HubView(hubs, waiting, supervisor, attention.build());
     }
 }

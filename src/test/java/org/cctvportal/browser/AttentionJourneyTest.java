@@ -49,7 +49,8 @@ class AttentionJourneyTest extends BrowserJourney {
             Locator critical = panel.locator("[data-testid=attention-item][data-key=critical-findings]");
             long criticalCount = Long.parseLong(critical.getAttribute("data-count"));
             assertTrue(criticalCount > 0, "the demo partnership has critical findings");
-            assertThat(panel.locator("[data-testid=attention-item][data-key=switch-off-notices]")).isVisible();
+            Locator notices = panel.locator("[data-testid=attention-item][data-key=switch-off-notices]");
+            int open = Integer.parseInt(notices.getAttribute("data-count"));
 
             // The worst marker is on top at the default zoom, and no marker or cluster takes a tab stop.
             assertEquals("critical", page.evaluate("() => { let top = null, z = -Infinity;"
@@ -72,6 +73,13 @@ class AttentionJourneyTest extends BrowserJourney {
             assertThat(page.getByTestId("finding-count")).containsText("of " + String.format("%,d", criticalCount)
                     + " findings");
             assertThat(page.locator("[data-testid=finding-row]:not([data-severity=CRITICAL])")).hasCount(0);
+            Browser.assertAccessible(page);
+
+            page.goBack();
+            notices.getByRole(com.microsoft.playwright.options.AriaRole.LINK).click();
+            assertThat(page.getByTestId("notices-filter")).isVisible();
+            assertThat(page.getByTestId("notice")).hasCount(open);
+            assertThat(page.locator("[data-testid=notice][data-acknowledged=true]")).hasCount(0);
             Browser.assertAccessible(page);
         }
     }
