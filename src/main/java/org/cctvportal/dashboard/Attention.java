@@ -11,6 +11,10 @@ public record Attention(List<Item> items) {
 
     /** One line: how many, of what, and where those rows are listed. */
     public record Item(String key, long count, String label, String href) {
+        /** The count as the page writes it: 1,234. */
+        public String figure() {
+            return DashboardFormats.count(count);
+        }
     }
 
     /** Collects the lines in the order the panel shows them, leaving out those with nothing to do. */
