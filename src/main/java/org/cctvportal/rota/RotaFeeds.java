@@ -26,6 +26,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.audit.FieldChange;
+import org.cctvportal.platform.tenancy.SecretLink;
 import org.cctvportal.platform.tenancy.SecretLinkWork;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
@@ -121,7 +122,7 @@ public class RotaFeeds {
         Optional<String[]> owner = owner(hash(secret));
         // The secret names the partner: the rota is then read as that partner, under its row-level security.
         // An inactive operator's feed is not found, whatever the row's hash says.
-        return owner.map(o -> secretLinks.forOwner(o[1], o[2], () -> operatorService.operator(Long.parseLong(o[0]))
+        return owner.map(o -> secretLinks.forOwner(SecretLink.CALENDAR_FEED, o[1], o[2], () -> operatorService.operator(Long.parseLong(o[0]))
                 .active ? calendar(Long.parseLong(o[0])).toString() : null));
     }
 

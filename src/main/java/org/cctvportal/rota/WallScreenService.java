@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.cctvportal.platform.audit.AuditService;
+import org.cctvportal.platform.tenancy.SecretLink;
 import org.cctvportal.platform.tenancy.SecretLinkWork;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
@@ -111,17 +112,21 @@ public class WallScreenService {
         if (!SecretTokens.wellFormed(secret)) {
             return Optional.empty();
         }
-        return owner(SecretTokens.hash(secret)).map(o -> secretLinks.forOwner(o.partner(), o.partnership(), () -> {
-            WallScreen screen = WallScreen.findById(o.screen());
-            Instant now = clock.instant();
-            if (screen == null || !screen.liveAt(now) || screen.hubId != hubId) {
-                return null;
-            }
-            if (screen.lastSeenAt == null || screen.lastSeenAt.plus(SEEN_EVERY).isBefore(now)) {
-                screen.lastSeenAt = now;
-            }
-            return read.apply(screen);
-        }));
+        return owner(SecretTokens.hash(secret)).map(o -> secretLinks.forOwner(SecretLink.WALL_SCREEN, o.partner(),
+                o.partnership(), () -> whileLive(o.screen(), hubId, read)));
+    }
+
+    /** The read, as the screen's partner, if the screen is live now and was started for this hub; else null. */
+    private <T> T whileLive(long screenId, long hubId, Function<WallScreen, T> read) {
+        WallScreen screen = WallScreen.findById(screenId);
+        Instant now = clock.instant();
+        if (screen == null || !screen.liveAt(now) || screen.hubId != hubId) {
+            return null;
+        }
+        if (screen.lastSeenAt == null || screen.lastSeenAt.plus(SEEN_EVERY).isBefore(now)) {
+            screen.lastSeenAt = now;
+        }
+        return read.apply(screen);
     }
 
     /** Who starts or revokes: the signed-in supervisor, or the portal itself (the demo data). */
