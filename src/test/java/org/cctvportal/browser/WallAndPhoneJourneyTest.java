@@ -8,6 +8,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,6 +30,15 @@ class WallAndPhoneJourneyTest extends BrowserJourney {
     /** Asks the board for its next refresh now rather than in 30 seconds, as its poll would. */
     private static final String REFRESH = "() => { htmx.ajax('GET', location.pathname, "
             + "{ source: '#board-now', target: '#board-now', swap: 'outerHTML' }).catch(() => null); }";
+
+    private static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(Path.of("target/screenshots"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name)).setFullPage(true));
+    }
 
     private static String url(String path) {
         return LocalStackResource.stack().portalBaseUrl() + path;
@@ -61,6 +72,7 @@ class WallAndPhoneJourneyTest extends BrowserJourney {
             assertThat(page.getByTestId("board-gaps").locator(".rota-board__flag").first()).hasText(
                     Pattern.compile("Gap|Covered"));
             Browser.assertAccessible(page);
+            screenshot(page, "wall-screen.png");
 
             page.route("**/rota/wall/**", route -> route.abort());
             page.evaluate(REFRESH);
@@ -68,6 +80,7 @@ class WallAndPhoneJourneyTest extends BrowserJourney {
             assertThat(page.getByTestId("board-lost")).containsText(Pattern.compile(
                     "Connection lost since \\d{2}:\\d{2}:\\d{2}"));
             Browser.assertAccessible(page);
+            screenshot(page, "wall-screen-connection-lost.png");
             page.unroute("**/rota/wall/**");
             page.evaluate(REFRESH);
             assertThat(page.getByTestId("board-lost")).isHidden();
@@ -87,6 +100,7 @@ class WallAndPhoneJourneyTest extends BrowserJourney {
             assertThat(page.getByTestId("wall-refused")).isVisible();
             assertThat(page.getByTestId("board-now")).hasCount(0);
             Browser.assertAccessible(page);
+            screenshot(page, "wall-screen-revoked.png");
         }
     }
 
@@ -103,6 +117,7 @@ class WallAndPhoneJourneyTest extends BrowserJourney {
                 assertThat(page.getByText("Filter", new Page.GetByTextOptions().setExact(true))).isVisible();
                 assertThat(page.locator("form.portal-filters select").first()).isHidden();
                 fits(page, wide);
+                screenshot(page, "phone" + list.replace('/', '-') + ".png");
                 page.getByText("Filter", new Page.GetByTextOptions().setExact(true)).click();
                 assertThat(page.locator("form.portal-filters select").first()).isVisible();
                 assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(
@@ -122,6 +137,7 @@ class WallAndPhoneJourneyTest extends BrowserJourney {
             page.getByTestId("next-week").click();
             assertThat(page.getByTestId("shifts")).containsText("23:00 to 07:00");
             fits(page, wide);
+            screenshot(page, "phone-rota-week.png");
             visit(page, wide, "/rota/hubs/" + hub + "/board",
                     "/rota/hubs/" + hub + "/wall-screens", "/rota/hubs/" + hub + "/swaps", "/rota/operators",
                     "/rota/mine", "/approvals", "/hubs/" + hub + "/calendar", "/hubs/" + hub + "/day");
@@ -133,7 +149,7 @@ class WallAndPhoneJourneyTest extends BrowserJourney {
             visit(page, wide, "/assurance/notices", "/estate/switch-offs", "/assurance/who-watched",
                     "/reference/manufacturers", "/reference/operating-systems");
         }
-        assertTrue(wide.isEmpty(), "pages wider than a 390 px phone: " + wide);
+        assertTrue(wide.isEmpty(), "at 390 px:\n" + String.join("\n", wide));
     }
 
     private static void visit(Page page, List<String> wide, String... paths) {
@@ -143,12 +159,19 @@ class WallAndPhoneJourneyTest extends BrowserJourney {
         }
     }
 
-    /** The page does not scroll sideways at the phone's width, and passes axe as it is. */
+    /**
+     * Notes the page when it scrolls sideways at the phone's width or fails axe as it is; every page is visited before
+     * the test fails, so one run names them all.
+     */
     private static void fits(Page page, List<String> wide) {
         Number width = (Number) page.evaluate("document.scrollingElement.scrollWidth");
         if (width.intValue() > 390) {
-            wide.add(page.url() + " (" + width + " px)");
+            wide.add(page.url() + " is " + width + " px wide");
         }
-        Browser.assertAccessible(page);
+        try {
+            Browser.assertAccessible(page);
+        } catch (AssertionError e) {
+            wide.add(e.getMessage());
+        }
     }
 }
