@@ -113,3 +113,40 @@ exception when others then
     perform set_config('app.scope', previous, true);
     raise;
 end $function$;
+
+-- wall_screen_guard: made by V26. A revoked wall screen stays revoked; only a revocation or the time it was last
+-- seen changes a screen.
+CREATE OR REPLACE FUNCTION public.wall_screen_guard()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if old.revoked_at is not null and new.revoked_at is distinct from old.revoked_at then
+        raise exception 'wall screen % is revoked', old.id using errcode = 'check_violation';
+    end if;
+    if (new.partner_id, new.hub_id, new.name, new.secret_hash, new.started_at, new.started_by, new.expires_at)
+            is distinct from (old.partner_id, old.hub_id, old.name, old.secret_hash, old.started_at, old.started_by,
+                              old.expires_at) then
+        raise exception 'only a revocation changes wall screen %', old.id using errcode = 'check_violation';
+    end if;
+    return new;
+end $function$;
+
+-- wall_screen_owner: made by V26. Whose wall screen a secret's hash opens (the screen, its partner, the partnership).
+CREATE OR REPLACE FUNCTION public.wall_screen_owner(p_hash text)
+ RETURNS TABLE(screen_id bigint, partner_id character varying, partnership_id character varying)
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$
+declare
+    previous text := coalesce(current_setting('app.scope', true), '');
+begin
+    perform set_config('app.scope', 'platform', true);
+    return query select w.id, w.partner_id, p.partnership_id from wall_screen w
+        join partner p on p.id = w.partner_id where w.secret_hash = p_hash;
+    perform set_config('app.scope', previous, true);
+exception when others then
+    perform set_config('app.scope', previous, true);
+    raise;
+end $function$;

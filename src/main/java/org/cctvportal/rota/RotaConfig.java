@@ -2,8 +2,9 @@ package org.cctvportal.rota;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
-/** The working-time rules of the rota. */
+/** The working-time rules of the rota, and how long a wall screen shows a board. */
 @ConfigMapping(prefix = "portal.rota")
 public interface RotaConfig {
 
@@ -14,4 +15,8 @@ public interface RotaConfig {
     /** The least rest, in hours, between the end of one shift and the start of the next for one operator. */
     @WithDefault("11")
     int minRestHours();
+
+    /** The longest a wall screen shows its hub's board before a supervisor must start it again (a shift and more). */
+    @WithDefault("PT14H")
+    Duration wallScreenMaxAge();
 }

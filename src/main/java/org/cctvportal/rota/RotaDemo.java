@@ -48,6 +48,9 @@ public class RotaDemo implements DemoSeed {
     SwapService swaps;
 
     @Inject
+    WallScreenService wallScreens;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -111,6 +114,9 @@ public class RotaDemo implements DemoSeed {
             return null;
         });
         as(() -> swaps(oxford, from, to));
+        // Two wall screens at Oxford, one live and one revoked, for the supervisor's list. Nobody holds their secrets.
+        as(() -> wallScreens.revoke(wallScreens.start(oxford.id(), "Oxford control room, old screen").screen().id));
+        as(() -> wallScreens.start(oxford.id(), "Oxford control room, left wall"));
     }
 
     /**

@@ -4,10 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,12 +11,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -33,6 +26,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.audit.FieldChange;
+import org.cctvportal.platform.tenancy.SecretLink;
 import org.cctvportal.platform.tenancy.SecretLinkWork;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
@@ -49,8 +43,6 @@ public class RotaFeeds {
 
     static final Duration PAST = Duration.ofDays(28);
     static final Duration AHEAD = Duration.ofDays(91);
-    private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     ShiftService shiftService;
@@ -73,9 +65,7 @@ public class RotaFeeds {
     /** A new secret for the operator's feed (any earlier one stops working); answered once, never stored. */
     @Transactional
     public String issue(OperatorProfile me) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = SecretTokens.newSecret();
         OperatorProfile profile = operatorService.lockedOperator(me.id);
         if (!profile.active) {
             throw new InvalidInputException(new FormErrors().add("feed", "Your operator profile is inactive, so it"
@@ -126,13 +116,13 @@ public class RotaFeeds {
 
     /** The feed the secret opens, or empty when no live feed has it. */
     public Optional<String> feed(String secret) {
-        if (secret == null || !SECRET.matcher(secret).matches()) {
+        if (!SecretTokens.wellFormed(secret)) {
             return Optional.empty();
         }
         Optional<String[]> owner = owner(hash(secret));
         // The secret names the partner: the rota is then read as that partner, under its row-level security.
         // An inactive operator's feed is not found, whatever the row's hash says.
-        return owner.map(o -> secretLinks.forOwner(o[1], o[2], () -> operatorService.operator(Long.parseLong(o[0]))
+        return owner.map(o -> secretLinks.forOwner(SecretLink.CALENDAR_FEED, o[1], o[2], () -> operatorService.operator(Long.parseLong(o[0]))
                 .active ? calendar(Long.parseLong(o[0])).toString() : null));
     }
 
@@ -178,11 +168,6 @@ public class RotaFeeds {
     }
 
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.hash(secret);
     }
 }

@@ -96,4 +96,17 @@ public final class RotaLinks {
     public static String rotaOperatorActive(Long operatorId) {
         return "/rota/operators/" + operatorId + "/active";
     }
+
+    public static String wallScreens(Long hubId) {
+        return "/rota/hubs/" + hubId + "/wall-screens";
+    }
+
+    public static String wallScreenRevoke(Long screenId) {
+        return "/rota/wall-screens/" + screenId + "/revoke";
+    }
+
+    /** The board as a wall screen shows it, opened by the screen's cookie rather than a sign-in. */
+    public static String wall(Long hubId) {
+        return "/rota/wall/" + hubId;
+    }
 }

@@ -34,9 +34,13 @@ class AccessMatrixTest {
     static final Set<String> EVIDENCE = Set.of("partner-manager", "evidence-officer", "operator");
     /** Custody logs: the evidence roles and the owning partner's auditors. */
     static final Set<String> CUSTODY = Set.of("partner-manager", "evidence-officer", "operator", "auditor");
-    static final Set<String> PUBLIC_ROUTES = Set.of("GET /signed-out", "GET /rota/feed/{token}.ics");
-    /** Public routes opened by a secret in the address: without a live secret they are not found. */
-    static final Set<String> SECRET_ROUTES = Set.of("GET /rota/feed/{token}.ics");
+    static final Set<String> PUBLIC_ROUTES = Set.of("GET /signed-out", "GET /rota/feed/{token}.ics",
+            "GET /rota/wall/{id}");
+    /**
+     * Public routes opened by a secret (in the address, or a wall screen's cookie): without a live secret they are
+     * not found.
+     */
+    static final Set<String> SECRET_ROUTES = Set.of("GET /rota/feed/{token}.ics", "GET /rota/wall/{id}");
 
     /** Route -> the roles allowed ("*": every signed-in role). */
     static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
@@ -207,6 +211,10 @@ class AccessMatrixTest {
         MATRIX.put("POST /rota/mine/feed", hubStaff);
         MATRIX.put("POST /rota/mine/feed/revoke", hubStaff);
         MATRIX.put("GET /rota/feed/{token}.ics", ANY);
+        MATRIX.put("GET /rota/wall/{id}", ANY);
+        MATRIX.put("GET /rota/hubs/{id}/wall-screens", supervisor);
+        MATRIX.put("POST /rota/hubs/{id}/wall-screens", supervisor);
+        MATRIX.put("POST /rota/wall-screens/{id}/revoke", supervisor);
         MATRIX.put("GET /rota/hubs/{id}/swaps", supervisor);
         MATRIX.put("POST /rota/swaps/{id}/approve", supervisor);
         MATRIX.put("POST /rota/swaps/{id}/decline", supervisor);

@@ -50,7 +50,7 @@ public class TenantContext {
 
     /**
      * Runs work for a chosen partner in this request context. Only the named mechanisms of this package call it:
-     * {@link UnattendedWork} (scheduled jobs, demo seeds) and {@link SecretLinkWork} (a calendar feed's owner).
+     * {@link UnattendedWork} (scheduled jobs, demo seeds) and {@link SecretLinkWork} (a calendar feed's or wall screen's owner).
      */
     <T> T asPartner(String partner, String partnership, Supplier<T> work) {
         resolve();
