@@ -76,9 +76,7 @@ public class CapitalPlanService {
 
     /** £12,345 (the plan is an estimate: whole pounds). */
     public static String money(BigDecimal amount) {
-        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.UK);
-        format.setMaximumFractionDigits(0);
-        return format.format(amount);
+        return org.cctvportal.platform.web.Formats.wholePounds(amount);
     }
 
     /** One partner's line of the partnership's plan. */

@@ -95,6 +95,10 @@ public class EvidencePages {
         public String partner(String id) {
             return detail.partnerNames().getOrDefault(id, id);
         }
+
+        public String holdReasonLabel() {
+            return item().legalHold ? "Reason for releasing the hold" : "Reason for the legal hold";
+        }
     }
 
     /** The upload page. */
