@@ -63,7 +63,8 @@ class EvidencePagesTest {
                 .body(containsString("Select the police force")).body(containsString("Enter the last day"))
                 .body(containsString("Say why the evidence is shared"));
         officer.form().formParam("action", "hold").post("/evidence/" + item + "/hold").then().statusCode(400)
-                .body(containsString("Say why the evidence is on legal hold"));
+                .body(containsString("Say why the evidence is on legal hold"))
+                .body(containsString(">Reason for the legal hold</label>")).body(not(containsString("{#if")));
         officer.form().post("/evidence/" + item + "/bundle").then().statusCode(400)
                 .body(containsString("Say why the evidence is exported"));
         List<String> actions = given().auth().oauth2(DemoUsers.token("oxford.evidence"))
