@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.cctvportal.partner.PartnerStanding;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.LondonTime;
 
 /**
@@ -77,7 +78,7 @@ public class EvidenceDecisions {
             share.persist();
             custody.record(item, Custody.Action.SHARED, actor, null, "Shared with "
                     + police.get(share.recipientPartnerId)
-                    + " until the end of " + until + ": " + share.reason);
+                    + " until the end of " + Formats.day(until) + ": " + share.reason);
             return share;
         });
     }
@@ -140,8 +141,8 @@ public class EvidenceDecisions {
             item.evidential = evidential;
             item.reviewDate = review;
             custody.record(item, Custody.Action.RETENTION, actor, null, evidential
-                    ? "Marked evidential; review on " + review
-                    : "Returned to the default retention: kept until " + item.retainUntil);
+                    ? "Marked evidential; review on " + Formats.day(review)
+                    : "Returned to the default retention: kept until " + Formats.day(item.retainUntil));
             return item;
         });
         locks.sync(id);

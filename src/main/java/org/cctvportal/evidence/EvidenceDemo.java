@@ -17,6 +17,7 @@ import org.cctvportal.estate.CameraDirectory;
 import org.cctvportal.estate.CameraRef;
 import org.cctvportal.platform.demo.DemoSeed;
 import org.cctvportal.platform.tenancy.UnattendedWork;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.LondonTime;
 import org.jboss.logging.Logger;
 
@@ -99,7 +100,7 @@ public class EvidenceDemo implements DemoSeed {
             item.evidential = true;
             item.reviewDate = saturday.plusMonths(6);
             custody.record(item, Custody.Action.RETENTION, officer, null, "Marked evidential; review on "
-                    + item.reviewDate);
+                    + Formats.day(item.reviewDate));
             EvidenceShare share = new EvidenceShare();
             share.partnerId = OXFORD;
             share.itemId = item.id;
@@ -110,7 +111,12 @@ public class EvidenceDemo implements DemoSeed {
             share.sharedAt = clock.instant();
             share.persist();
             custody.record(item, Custody.Action.SHARED, officer, null, "Shared with Thames Valley Police until "
-                    + saturday.plusDays(29) + ": " + share.reason);
+                    + Formats.day(saturday.plusDays(29)) + ": " + share.reason);
+            for (int copy = 1; copy <= 3; copy++) {
+                // The officer fetching the clip again for the case file: the log folds these into one line.
+                custody.record(item, Custody.Action.DOWNLOADED, officer, master.id,
+                        "Downloaded CAM-OXF-CORN-0412.mp4: Stills for the crime report, copy " + copy);
+            }
         });
         LocalDate tuesday = saturday.minusDays(4);
         EvidenceItem sar = item(officer, "Subject access request: Westgate car park, level 2",

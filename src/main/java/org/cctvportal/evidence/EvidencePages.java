@@ -108,6 +108,10 @@ public class EvidencePages {
     /** The custody log, and the outcome of a verification when one was just run. */
     public record CustodyView(EvidenceItem item, List<CustodyEvent> events,
             EvidenceVerification.Verification verification, boolean seesItem, boolean verifies) {
+        /** The events as the page lists them, repeated views folded into one line each. */
+        public List<CustodyLogLines.Line> lines() {
+            return CustodyLogLines.of(events);
+        }
     }
 
     @GET

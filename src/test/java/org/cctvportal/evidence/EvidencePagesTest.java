@@ -111,4 +111,25 @@ class EvidencePagesTest {
         given().auth().oauth2(DemoUsers.token("tvp.evidence")).get("/evidence").then().statusCode(200)
                 .body(containsString("Shared with us")).body(not(containsString("Westgate")));
     }
+
+    @Test
+    void theCustodyLogFoldsRepeatedDownloadsIntoOneLineWhileTheChainKeepsEach() {
+        long id = demoCornmarket();
+        String token = DemoUsers.token("oxford.evidence");
+        List<String> actions = given().auth().oauth2(token).get("/api/v1/evidence/" + id + "/custody").then()
+                .statusCode(200).extract().path("findAll { it.actor == 'oxford.evidence' }.action");
+        assertEquals(3, actions.stream().filter("DOWNLOADED"::equals).count(), actions.toString());
+        given().auth().oauth2(token).get("/evidence/" + id + "/custody").then().statusCode(200)
+                .body(containsString("data-action=\"DOWNLOADED\" data-actor=\"oxford.evidence\" data-count=\"3\""))
+                .body(containsString("3 times")).body(containsString("oldest first"))
+                .body(not(containsString("first first"))).body(not(containsString("T00:00")))
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*\\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{2}:\\d{2}.*"));
+    }
+
+    private static long demoCornmarket() {
+        List<Map<String, Object>> items = given().auth().oauth2(DemoUsers.token("oxford.evidence"))
+                .get("/api/v1/evidence").then().statusCode(200).extract().path("");
+        return items.stream().filter(i -> i.get("title").toString().contains("Cornmarket"))
+                .map(i -> ((Number) i.get("id")).longValue()).findFirst().orElseThrow();
+    }
 }

@@ -19,6 +19,7 @@ public final class Formats {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private static final DateTimeFormatter AT_SECONDS = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm:ss",
             Locale.UK);
 
@@ -74,6 +75,11 @@ public final class Formats {
     /** An instant as London's clock showed it, in words: 5 December 2026 at 14:05. */
     public static String when(Instant instant) {
         return instant == null ? "" : london(instant).format(AT);
+    }
+
+    /** The end of a span begun at {@code from}: the clock time alone on the same London day (14:20), else in full. */
+    public static String until(Instant from, Instant to) {
+        return london(from).toLocalDate().equals(london(to).toLocalDate()) ? london(to).format(CLOCK) : when(to);
     }
 
     /** The same to the second, where the order of close events matters. */
