@@ -76,9 +76,11 @@ class DashboardViews {
                         partnership ? "#partners" : EstateLinks.recordersWith("exposure", "INTERNET_FACING")));
         List<CapitalLine> capital = new ArrayList<>();
         Map<String, BigDecimal> costs = t.items("CAPITAL_COST");
+        Map<String, BigDecimal> unpriced = t.items("CAPITAL_UNPRICED");
         t.items("CAPITAL_COUNT").forEach((fy, n) -> capital.add(new CapitalLine(
                 CapitalPlanService.label(Integer.parseInt(fy)), n.longValue(),
-                CapitalPlanService.money(costs.getOrDefault(fy, BigDecimal.ZERO)))));
+                CapitalPlanService.money(costs.getOrDefault(fy, BigDecimal.ZERO)),
+                unpriced.getOrDefault(fy, BigDecimal.ZERO).longValue())));
         List<HubLine> hubs = new ArrayList<>();
         s.hubNames().forEach((id, name) -> {
             String key = id.toString();
