@@ -101,6 +101,23 @@ public class EvidenceDecisions {
         });
     }
 
+    /** Ends a share with the footage's last retained day, so the force is not promised footage already gone. */
+    public EvidenceShare shorten(long id, long shareId) {
+        Actor actor = evidence.actor();
+        return evidence.vault(() -> {
+            EvidenceItem item = evidence.managed(id, actor);
+            ShareRetention outlasting = ShareRetention.outlasting(item, EvidenceShare.of(item.id), clock.instant())
+                    .stream().filter(r -> r.share().id.equals(shareId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("No share outlasting the footage"));
+            EvidenceShare share = outlasting.share();
+            share.expiresAt = ShareRetention.endOf(item.retainUntil);
+            custody.record(item, Custody.Action.SHARED, actor, null, "Shortened the share with "
+                    + partners.partnerNames().getOrDefault(share.recipientPartnerId, share.recipientPartnerId)
+                    + " to end with " + Formats.day(item.retainUntil) + ", when the footage is disposed of");
+            return share;
+        });
+    }
+
     /**
      * Places a legal hold, or takes one step of releasing it ({@link HoldRelease}); the item comes back still held
      * while a release waits for its confirmation.

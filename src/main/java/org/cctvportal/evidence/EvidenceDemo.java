@@ -131,6 +131,7 @@ public class EvidenceDemo implements DemoSeed {
                 "Gloucester Green");
         file(officer, insurance, EvidenceDemoClips.mp4("gloucester-green", 32_000), "GG-cam3 09-05.mp4",
                 VideoFormat.MP4);
+        EvidenceDemoShares.outlasting(custody, clock, insurance.id, officer);
         EvidenceItem held = item(officer, "Public order incident, Broad Street", EvidenceItem.Category.POLICE_REQUEST,
                 at(saturday.minusDays(7), 1, 40), at(saturday.minusDays(7), 2, 10), "43260279902",
                 "A disturbance after closing time; footage requested by Thames Valley Police for a prosecution.",

@@ -20,6 +20,7 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.FormRedisplay;
 
 /**
@@ -94,6 +95,13 @@ public class EvidencePages {
 
         public String partner(String id) {
             return detail.partnerNames().getOrDefault(id, id);
+        }
+
+        public String shareHint() {
+            EvidenceItem item = item();
+            String kept = item.evidential || item.legalHold || item.retainUntil == null ? ""
+                    : ". The footage is kept until " + Formats.day(item.retainUntil) + " unless marked evidential";
+            return "The force can open the evidence until then, unless the share is revoked" + kept;
         }
 
         public String holdReasonLabel() {

@@ -74,6 +74,11 @@ public class BookingService {
         standing.requireLive("book monitoring");
     }
 
+    /** How the caller's partner is charged: a business at the business tariff, anyone else at the public one. */
+    CustomerKind customerKind() {
+        return partners.own().kind == PartnerKind.BUSINESS ? CustomerKind.BUSINESS : CustomerKind.PUBLIC;
+    }
+
     /** Books a checked request: the booking and its occurrences, all or nothing. */
     public Booking request(BookingRequest request) {
         mayBook();
@@ -106,8 +111,7 @@ public class BookingService {
         booking.lastDate = request.lastDate();
         booking.priority = request.priority();
         booking.notes = request.notes();
-        booking.customerKind = partners.own().kind == PartnerKind.BUSINESS ? CustomerKind.BUSINESS
-                : CustomerKind.PUBLIC;
+        booking.customerKind = customerKind();
         booking.status = Booking.Status.REQUESTED;
         booking.requestedBy = actor();
         booking.requestedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);

@@ -36,6 +36,10 @@ public final class MonitoringLinks {
         return "/bookings";
     }
 
+    public static String bookingPreview() {
+        return "/bookings/preview";
+    }
+
     public static String newBooking() {
         return "/bookings/new";
     }

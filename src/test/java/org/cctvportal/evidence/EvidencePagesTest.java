@@ -9,9 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.FormSession;
@@ -22,7 +28,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EvidencePagesTest {
 
+    private static final Pattern OUTLASTS = Pattern.compile("data-testid=\"share-outlasts\" data-share-id=\"(\\d+)\"");
+
     FormSession officer;
+
+    @Inject
+    Clock clock;
 
     @BeforeEach
     void signIn() {
@@ -131,5 +142,32 @@ class EvidencePagesTest {
                 .get("/api/v1/evidence").then().statusCode(200).extract().path("");
         return items.stream().filter(i -> i.get("title").toString().contains("Cornmarket"))
                 .map(i -> ((Number) i.get("id")).longValue()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aShareThatOutlastsTheFootageWarnsAndCanBeShortenedOrTheFootageKept() {
+        LocalDate lastDay = LocalDate.now(clock.withZone(LondonTime.ZONE)).plusDays(60);
+        for (String way : List.of("shorten", "keep")) {
+            long item = createItem("oxford.evidence", Map.of());
+            officer.form().formParam("share-recipient", "tv-police").formParam("share-expires", lastDay.toString())
+                    .formParam("share-reason", "Crime 43260255555").post("/evidence/" + item + "/shares").then()
+                    .statusCode(303);
+            String page = given().auth().oauth2(officer.token()).get("/evidence/" + item).then().statusCode(200)
+                    .extract().asString();
+            Matcher warning = OUTLASTS.matcher(page);
+            assertTrue(warning.find(), "the share outlasting the footage is flagged");
+            assertTrue(page.contains("runs until " + Formats.day(lastDay) + ", but the footage is disposed of on"));
+            if (way.equals("shorten")) {
+                officer.form().post("/evidence/" + item + "/shares/" + warning.group(1) + "/shorten").then()
+                        .statusCode(303);
+            } else {
+                officer.form().formParam("retention-evidential", "yes")
+                        .formParam("retention-reviewDate", lastDay.toString()).post("/evidence/" + item + "/retention")
+                        .then().statusCode(303);
+            }
+            given().auth().oauth2(officer.token()).get("/evidence/" + item).then().statusCode(200)
+                    .body(not(containsString("data-testid=\"share-outlasts\"")))
+                    .body(containsString(way.equals("shorten") ? "data-testid=\"share-row\"" : "Evidential: review on"));
+        }
     }
 }

@@ -6,11 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * What no rendered page may contain: Qute's own syntax ({@code {#if ...}}, {@code {/if}}, {@code {view.x}}), which
- * reaches the reader when template code sits in a tag's quoted string parameter, where Qute keeps it as text.
+ * reaches the reader when template code sits in a tag's quoted string parameter, where Qute keeps it as text; and
+ * Qute's {@code NOT_FOUND}, which it prints when a namespace method's argument has another type than declared (an
+ * {@code int} given to a {@code long} parameter), even with strict rendering on.
  */
 public final class RenderedHtml {
 
-    private static final Pattern TEMPLATE_CODE = Pattern.compile("\\{[#/!][a-zA-Z]|\\{(?:view|inject:|fmt:|str:)");
+    private static final Pattern TEMPLATE_CODE = Pattern.compile(
+            "\\{[#/!][a-zA-Z]|\\{(?:view|inject:|fmt:|str:)|NOT_FOUND");
 
     private RenderedHtml() {
     }

@@ -27,8 +27,8 @@ public final class Formats {
     }
 
     /** A count with thousands separated: 19, 1,234. */
-    public static String count(long n) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
+    public static String count(Number n) {
+        return NumberFormat.getIntegerInstance(Locale.UK).format(n.longValue());
     }
 
     /** Pounds: whole pounds when there are no pence (£3,550), two decimals when there are (£3,550.50). */
@@ -58,13 +58,14 @@ public final class Formats {
     }
 
     /** The count and the right noun: "1 camera", "2 cameras", "1,204 cameras". */
-    public static String plural(long n, String one, String many) {
-        return count(n) + " " + new ChoiceFormat(new double[] { 0, 1, 2 }, new String[] { many, one, many }).format(n);
+    public static String plural(Number n, String one, String many) {
+        return count(n) + " " + new ChoiceFormat(new double[] { 0, 1, 2 }, new String[] { many, one, many })
+                .format(n.longValue());
     }
 
     /** The noun alone, for sentences that put the number elsewhere. */
-    public static String noun(long n, String one, String many) {
-        return n == 1 ? one : many;
+    public static String noun(Number n, String one, String many) {
+        return n.longValue() == 1 ? one : many;
     }
 
     /** A calendar date in words: 5 December 2026. */
