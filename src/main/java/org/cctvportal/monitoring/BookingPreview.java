@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -78,7 +79,7 @@ public class BookingPreview {
             }
             shortHours += at[i] < request.cameras() ? 1 : 0;
         }
-        BigDecimal hours = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP);
+        BigDecimal hours = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
         CustomerKind kind = bookings.customerKind();
         Optional<Tariff> tariff = Tariff.inForce(kind, bookings.today());
         Statement.Usage usage = new Statement.Usage(0, "", hub.name(), hub.camerasPerOperator(), "",

@@ -18,6 +18,7 @@ import org.cctvportal.partner.PartnerStanding;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
 
@@ -122,7 +123,7 @@ public class BookingService {
         occurrences.add(booking, periods);
         audit.record("booking.requested", "booking", booking.id.toString(), "Requested " + booking.reference() + ": "
                 + booking.cameras + " cameras (" + booking.cameraGroup + ") at " + hub.name + ", "
-                + periods.size() + " occurrence(s)");
+                + Formats.plural(periods.size(), "occurrence", "occurrences"));
         return booking;
     }
 

@@ -3,6 +3,7 @@ package org.cctvportal.monitoring;
 import static io.restassured.RestAssured.given;
 import static org.cctvportal.monitoring.MonitoringFixture.friday;
 import static org.cctvportal.monitoring.MonitoringFixture.hub;
+import static org.cctvportal.monitoring.MonitoringFixture.staffOnly;
 import static org.cctvportal.monitoring.MonitoringFixture.tags;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Before a booking is sent, its form shows what the rota gives at the chosen times and what it costs: a Friday
- * night asking for 8 cameras of a hub one console watches (5 cameras) is flagged as one approval would refuse,
+ * night asking for 8 cameras of a hub whose plan staffs one of its two consoles (5 cameras) is flagged as one approval would refuse,
  * as the fields change (HTMX) and with the "Check" button alone (no JavaScript); nothing is booked by looking.
  */
 @QuarkusTest
@@ -26,7 +27,8 @@ class BookingPreviewTest {
 
     @Test
     void theFormShowsTheCapacityTheRotaGivesAndTheCostBeforeSubmitting() {
-        long hub = hub("tv-ods", 1, 5);
+        long hub = hub("tv-ods", 2, 5);
+        staffOnly(hub, 1);
         int before = bookings();
         FormSession manager = FormSession.of("oxford.manager");
 

@@ -7,6 +7,7 @@ import static org.cctvportal.monitoring.MonitoringFixture.friday;
 import static org.cctvportal.monitoring.MonitoringFixture.hub;
 import static org.cctvportal.monitoring.MonitoringFixture.number;
 import static org.cctvportal.monitoring.MonitoringFixture.portalRole;
+import static org.cctvportal.monitoring.MonitoringFixture.staffOnly;
 import static org.cctvportal.monitoring.MonitoringFixture.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -61,7 +62,8 @@ class CapacityTest {
 
     @Test
     void theBookingPartnerReadsWhyAnApprovalWasRefusedOnItsBookingAndInTheApi() throws SQLException {
-        long hub = hub("tv-ods", 1, 5);
+        long hub = hub("tv-ods", 2, 5);
+        staffOnly(hub, 1);
         LocalDate friday = friday();
         long wide = booked(OXFORD, hub, 8, friday + "T20:00", friday.plusDays(1) + "T04:00");
         String message = approve(wide).then().statusCode(409).extract().path("message");
