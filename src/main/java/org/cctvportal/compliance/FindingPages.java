@@ -55,6 +55,10 @@ public class FindingPages {
     /** The findings list with its filters. */
     public record ListView(FindingQuery query, FindingService.Page page, List<Choice> severities, List<Choice> rules,
             List<Choice> actions, List<Choice> statuses) {
+        /** Replacements on this page with no approved product to price them. */
+        public long unpriced() {
+            return page.findings().stream().filter(f -> f.estimatedCost == null && f.action.isReplacement()).count();
+        }
     }
 
     /** One finding, with the acceptance form when the caller may use it. */

@@ -43,7 +43,9 @@ class UnpricedCostsTest {
 
         String findings = given().auth().oauth2(token).get("/findings?action=REPLACE_NOW").then().statusCode(200)
                 .extract().asString();
-        assertTrue(findings.contains("data-testid=\"not-priced\""), "the finding list names unpriced replacements");
+        assertTrue(findings.contains("data-testid=\"not-priced\"")
+                && findings.contains("data-testid=\"not-priced-note\""),
+                "the finding list names unpriced replacements and says why, with the link to the specification");
     }
 
     @Test
