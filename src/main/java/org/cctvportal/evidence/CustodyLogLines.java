@@ -3,6 +3,7 @@ package org.cctvportal.evidence;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -28,6 +29,12 @@ public final class CustodyLogLines {
 
         public String actor() {
             return first.actor;
+        }
+
+        /** The action in words: "Downloaded", "Release requested". */
+        public String actionLabel() {
+            String words = first.action.replace('_', ' ').toLowerCase(Locale.UK);
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
         }
     }
 

@@ -97,6 +97,11 @@ public class EvidencePages {
             return detail.partnerNames().getOrDefault(id, id);
         }
 
+        /** A share's last day, as the form took it: it ends at the start of the next London day. */
+        public String lastDayOf(EvidenceShare share) {
+            return "End of " + Formats.day(ShareRetention.lastDay(share));
+        }
+
         public String shareHint() {
             EvidenceItem item = item();
             String kept = item.evidential || item.legalHold || item.retainUntil == null ? ""

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EvidencePagesTest {
 
+    private static final Pattern DISPOSED_ON = Pattern.compile("the footage is disposed of on (\\d{1,2} \\w+ \\d{4})");
     private static final Pattern OUTLASTS = Pattern.compile("data-testid=\"share-outlasts\" data-share-id=\"(\\d+)\"");
 
     FormSession officer;
@@ -156,6 +157,8 @@ class EvidencePagesTest {
                     .extract().asString();
             Matcher warning = OUTLASTS.matcher(page);
             assertTrue(warning.find(), "the share outlasting the footage is flagged");
+            Matcher disposal = DISPOSED_ON.matcher(page);
+            assertTrue(disposal.find(), "the warning names the day the footage goes");
             assertTrue(page.contains("runs until " + Formats.day(lastDay) + ", but the footage is disposed of on"));
             if (way.equals("shorten")) {
                 officer.form().post("/evidence/" + item + "/shares/" + warning.group(1) + "/shorten").then()
@@ -167,7 +170,8 @@ class EvidencePagesTest {
             }
             given().auth().oauth2(officer.token()).get("/evidence/" + item).then().statusCode(200)
                     .body(not(containsString("data-testid=\"share-outlasts\"")))
-                    .body(containsString(way.equals("shorten") ? "data-testid=\"share-row\"" : "Evidential: review on"));
+                    .body(containsString(way.equals("shorten")
+                            ? "data-testid=\"share-until\">End of " + disposal.group(1) : "Evidential: review on"));
         }
     }
 }
