@@ -136,6 +136,12 @@ begin
                 old.cancelled_at) then
             raise exception 'booking %: a decision cannot change', old.id using errcode = 'check_violation';
         end if;
+        -- A refused approval is noted on the waiting booking by the hub's operator alone.
+        if (new.capacity_refusal, new.capacity_refused_at) is distinct from (old.capacity_refusal,
+                old.capacity_refused_at) and (new.status <> 'REQUESTED' or not hub_operated_by_caller(new.hub_id)) then
+            raise exception 'booking %: only the hub''s operator notes a refused approval', old.id
+                using errcode = 'insufficient_privilege';
+        end if;
         return new;
     end if;
     if old.status = 'REQUESTED' and new.status in ('APPROVED', 'DECLINED') then

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.platform.web.FormRedisplay;
 
 /** The disclosure register (read from the evidence vault) and subject access requests on their clock. */
@@ -62,6 +63,11 @@ public class DisclosurePages {
 
         public FormErrors errorsOf(String name) {
             return name.equals(form) ? errors : new FormErrors();
+        }
+
+        public String extensionHint() {
+            return "At most two months past the due date, no later than "
+                    + request.latestExtension().format(new LondonTime().getDate());
         }
     }
 

@@ -39,7 +39,7 @@ public class CapitalPlanPages {
     CurrentUser user;
 
     /** One partner's row of the partnership table: its cost per year, in the order of the view's years. */
-    public record PartnerRow(String name, List<String> costs, long replacements, String total) {
+    public record PartnerRow(String name, List<String> costs, long replacements, String total, long unpriced) {
     }
 
     /** The caller's plan and chart; for the PCC office, the partnership's table and totals. */
@@ -48,6 +48,16 @@ public class CapitalPlanPages {
             String partnershipTotal) {
         public boolean showsPartnership() {
             return partners != null;
+        }
+
+        /** The caller's replacements the total leaves out, having no approved product to price them. */
+        public long unpriced() {
+            return years.stream().mapToLong(CapitalPlanService.Year::unpriced).sum();
+        }
+
+        /** The same across the partnership. */
+        public long partnershipUnpriced() {
+            return partners == null ? 0 : partners.stream().mapToLong(PartnerRow::unpriced).sum();
         }
     }
 
@@ -81,7 +91,7 @@ public class CapitalPlanPages {
         boolean partnership = pcc();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             List<String> header = new ArrayList<>(List.of("financial_year", "asset_type", "asset", "due",
-                    "estimated_cost_gbp", "reasons"));
+                    "estimated_cost_gbp", "reasons", "cost_note"));
             if (partnership) {
                 header.add(1, "partner");
             }
@@ -90,7 +100,8 @@ public class CapitalPlanPages {
                     : plans.replacements()) {
                 List<Object> cells = new ArrayList<>(List.of(CapitalPlanService.label(r.startYear()),
                         r.assetKind().toLowerCase(Locale.ROOT), CsvCells.neutralise(r.asset()), r.due(),
-                        r.cost() == null ? "" : r.cost().toPlainString(), CsvCells.neutralise(r.reasons())));
+                        r.cost() == null ? "" : r.cost().toPlainString(), CsvCells.neutralise(r.reasons()),
+                        r.cost() == null ? NOT_PRICED : ""));
                 if (partnership) {
                     cells.add(1, CsvCells.neutralise(r.partnerName()));
                 }
@@ -112,15 +123,17 @@ public class CapitalPlanPages {
         rows.forEach(r -> startYears.add(r.startYear()));
         Map<String, Map<Integer, BigDecimal>> byPartner = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Long> unpriced = new LinkedHashMap<>();
         for (CapitalPlanService.PartnerYear r : rows) {
             byPartner.computeIfAbsent(r.partnerName(), k -> new LinkedHashMap<>()).merge(r.startYear(), r.cost(),
                     BigDecimal::add);
             counts.merge(r.partnerName(), r.replacements(), Long::sum);
+            unpriced.merge(r.partnerName(), r.unpriced(), Long::sum);
         }
         List<PartnerRow> partners = byPartner.entrySet().stream().map(e -> new PartnerRow(e.getKey(),
                 startYears.stream().map(y -> money(e.getValue().getOrDefault(y, BigDecimal.ZERO))).toList(),
                 counts.get(e.getKey()), money(e.getValue().values().stream().reduce(BigDecimal.ZERO,
-                        BigDecimal::add)))).toList();
+                        BigDecimal::add)), unpriced.get(e.getKey()))).toList();
         List<String> totals = startYears.stream().map(y -> money(rows.stream().filter(r -> r.startYear() == y)
                 .map(CapitalPlanService.PartnerYear::cost).reduce(BigDecimal.ZERO, BigDecimal::add))).toList();
         String total = money(rows.stream().map(CapitalPlanService.PartnerYear::cost).reduce(BigDecimal.ZERO,
@@ -129,6 +142,10 @@ public class CapitalPlanPages {
         return new PlanView(view.years(), view.chart(), view.total(), view.replacements(), labels, partners, totals,
                 total);
     }
+
+    /** Why a row of the CSV has no cost, so a spreadsheet's sum is not read as the whole cost. */
+    static final String NOT_PRICED = "Not priced: the ratified specification approves no product of this type;"
+            + " the plan's total leaves it out";
 
     private static String money(BigDecimal amount) {
         return CapitalPlanService.money(amount);

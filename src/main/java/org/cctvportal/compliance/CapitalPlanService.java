@@ -76,14 +76,12 @@ public class CapitalPlanService {
 
     /** £12,345 (the plan is an estimate: whole pounds). */
     public static String money(BigDecimal amount) {
-        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.UK);
-        format.setMaximumFractionDigits(0);
-        return format.format(amount);
+        return org.cctvportal.platform.web.Formats.wholePounds(amount);
     }
 
     /** One partner's line of the partnership's plan. */
     public record PartnerYear(String partnerId, String partnerName, int startYear, long replacements,
-            BigDecimal cost) {
+            BigDecimal cost, long unpriced) {
     }
 
     /** One asset to replace, for the CSV; the partner's name is given in the partnership's plan. */
@@ -144,11 +142,12 @@ public class CapitalPlanService {
         Date today = Date.valueOf(findings.today());
         return crossPartner.read(CrossPartnerPath.CAPITAL_PLAN, () -> {
             List<?> rows = entityManager.createNativeQuery(assets(PARTNERSHIP) + "select p.id, p.name,"
-                    + " financial_year(a.due), count(*), coalesce(sum(a.cost), 0) from asset a join partner p"
+                    + " financial_year(a.due), count(*), coalesce(sum(a.cost), 0),"
+                    + " count(*) filter (where a.cost is null) from asset a join partner p"
                     + " on p.id = a.partner_id group by p.id, p.name, 3 order by lower(p.name), 3")
                     .setParameter(1, today).setParameter(2, tenant.partnershipId()).getResultList();
             return rows.stream().map(row -> (Object[]) row).map(r -> new PartnerYear(r[0].toString(),
-                    r[1].toString(), n(r[2]), n(r[3]), (BigDecimal) r[4])).toList();
+                    r[1].toString(), n(r[2]), n(r[3]), (BigDecimal) r[4], n(r[5]))).toList();
         });
     }
 

@@ -59,6 +59,11 @@ public class FindingPages {
         public List<Choice> partners() {
             return page.partners().entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
         }
+
+        /** Replacements on this page with no approved product to price them. */
+        public long unpriced() {
+            return page.findings().stream().filter(f -> f.estimatedCost == null && f.action.isReplacement()).count();
+        }
     }
 
     /** One finding, with the acceptance form when the caller may use it. */

@@ -132,6 +132,7 @@ public class DashboardFigures {
         capitalPlan.plan().forEach(year -> {
             figures.add(new Figure("CAPITAL_COUNT", Integer.toString(year.startYear()), year.replacements()));
             figures.add(new Figure("CAPITAL_COST", Integer.toString(year.startYear()), year.cost()));
+            figures.add(new Figure("CAPITAL_UNPRICED", Integer.toString(year.startYear()), year.unpriced()));
         });
         monitoring(figures, now);
         evidence(figures);

@@ -77,7 +77,7 @@ public class DashboardPages {
     }
 
     /** One financial year of the capital plan. */
-    public record CapitalLine(String label, long replacements, String cost) {
+    public record CapitalLine(String label, long replacements, String cost, long unpriced) {
     }
 
     /** One hub's monitoring this month and its coverage gaps in the next 14 days. */
@@ -94,6 +94,11 @@ public class DashboardPages {
             String tileUrl, String attribution, List<Attention.Item> attention) {
         public boolean taken() {
             return asAt != null;
+        }
+
+        /** The replacements the capital figures leave out, having no approved product to price them. */
+        public long capitalUnpriced() {
+            return capital.stream().mapToLong(CapitalLine::unpriced).sum();
         }
     }
 

@@ -1,11 +1,11 @@
 package org.cctvportal.dashboard;
 
-import static org.cctvportal.dashboard.DashboardFormats.count;
-import static org.cctvportal.dashboard.DashboardFormats.hours;
+import static org.cctvportal.platform.web.Formats.count;
+import static org.cctvportal.platform.web.Formats.decimal;
+import static org.cctvportal.platform.web.Formats.money;
 import static org.cctvportal.dashboard.DashboardFormats.month;
 import static org.cctvportal.dashboard.DashboardFormats.percent;
-import static org.cctvportal.dashboard.DashboardFormats.pounds;
-import static org.cctvportal.dashboard.DashboardFormats.time;
+import static org.cctvportal.platform.web.Formats.when;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,9 +76,11 @@ class DashboardViews {
                         partnership ? "#partners" : EstateLinks.recordersWith("exposure", "INTERNET_FACING")));
         List<CapitalLine> capital = new ArrayList<>();
         Map<String, BigDecimal> costs = t.items("CAPITAL_COST");
+        Map<String, BigDecimal> unpriced = t.items("CAPITAL_UNPRICED");
         t.items("CAPITAL_COUNT").forEach((fy, n) -> capital.add(new CapitalLine(
                 CapitalPlanService.label(Integer.parseInt(fy)), n.longValue(),
-                CapitalPlanService.money(costs.getOrDefault(fy, BigDecimal.ZERO)))));
+                CapitalPlanService.money(costs.getOrDefault(fy, BigDecimal.ZERO)),
+                unpriced.getOrDefault(fy, BigDecimal.ZERO).longValue())));
         List<HubLine> hubs = new ArrayList<>();
         s.hubNames().forEach((id, name) -> {
             String key = id.toString();
@@ -87,10 +89,10 @@ class DashboardViews {
             if (booked.signum() == 0 && capacity.signum() == 0 && t.of("GAPS", key).signum() == 0) {
                 return;
             }
-            hubs.add(new HubLine(id, name, MonitoringLinks.hub(id), hours(booked),
-                    hours(t.of("DELIVERED_HOURS", key)),
+            hubs.add(new HubLine(id, name, MonitoringLinks.hub(id), decimal(booked),
+                    decimal(t.of("DELIVERED_HOURS", key)),
                     partnership ? percent(t.of("BOOKED_CAMERA_HOURS", key), capacity) : "",
-                    t.count("GAPS", key), hours(t.of("GAP_HOURS", key)), MonitoringLinks.hub(id), null));
+                    t.count("GAPS", key), decimal(t.of("GAP_HOURS", key)), MonitoringLinks.hub(id), null));
         });
         String evidenceHref = evidenceLinks ? EvidenceLinks.evidence() : null;
         long shared = t.count("EVIDENCE", "SHARED");
@@ -99,11 +101,11 @@ class DashboardViews {
                 new Line("SHARED", "Items shared", count(shared), evidenceHref),
                 new Line("DISPOSED", "Items disposed of", count(t.count("EVIDENCE", "DISPOSED")), evidenceHref));
         String turnaround = shared == 0 ? "No items shared yet"
-                : hours(t.of("EVIDENCE", "HOURS_TO_FIRST_SHARE").divide(BigDecimal.valueOf(shared), 2,
+                : decimal(t.of("EVIDENCE", "HOURS_TO_FIRST_SHARE").divide(BigDecimal.valueOf(shared), 2,
                         RoundingMode.HALF_UP)) + " hours on average from creation to first share";
         List<Line> recharge = new ArrayList<>();
         t.items("RECHARGE").forEach((m, amount) -> recharge.add(new Line(m,
-                month(YearMonth.parse(m)), pounds(amount), MonitoringLinks.statementsOf(m))));
+                month(YearMonth.parse(m)), money(amount), MonitoringLinks.statementsOf(m))));
         BarChart statusChart = BarChart.of("Cameras by status", "Cameras by status", statuses.stream()
                 .map(l -> value(l, statusColour(l.key()))).toList());
         BarChart severityChart = BarChart.of("Open findings by severity", "Open findings by severity",
@@ -115,7 +117,7 @@ class DashboardViews {
         BarChart rechargeChart = BarChart.of("Recharge income by month", "Monitoring recharge by month, in pounds",
                 recharge.stream().map(l -> new BarChart.Value(l.label(),
                         t.of("RECHARGE", l.key()).doubleValue(), l.figure(), "blue")).toList());
-        return new FiguresView(partnership, evidenceLinks, time(s.asAt()), time(s.oldest()), s.partnersTaken(),
+        return new FiguresView(partnership, evidenceLinks, when(s.asAt()), when(s.oldest()), s.partnersTaken(),
                 statusChart, statuses, severityChart, severities, risks, capitalChart, capital, hubs, evidence,
                 turnaround, rechargeChart, recharge, s.partners(), CapitalPlanService.label(year),
                 month(month), month.toString(), mapConfig.tileUrl(), mapConfig.attribution(),
@@ -158,8 +160,8 @@ class DashboardViews {
     /** The hub dashboard's lines, read live from the caller's hubs. */
     HubView hubView(List<HubFigures.Figures> mine, boolean supervisor) {
         List<HubLine> hubs = mine.stream().map(h -> new HubLine(h.id(), h.name(),
-                MonitoringLinks.hub(h.id()), hours(h.bookedCameraHours()), "", percent(h.bookedCameraHours(),
-                        h.capacityCameraHours()), h.gaps(), hours(h.gapHours()), RotaLinks.rotaHub(h.id()),
+                MonitoringLinks.hub(h.id()), decimal(h.bookedCameraHours()), "", percent(h.bookedCameraHours(),
+                        h.capacityCameraHours()), h.gaps(), decimal(h.gapHours()), RotaLinks.rotaHub(h.id()),
                 h.waiting())).toList();
         long waiting = hubs.stream().mapToLong(HubLine::waiting).sum();
         Attention.Builder attention = Attention.builder();

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,8 +52,8 @@ class Disposal {
         item.disposedAt = clock.instant();
         item.disposedBy = actor.username();
         item.disposalReason = reason;
-        custody.record(item, Custody.Action.DISPOSED, actor, null, "Disposed of " + keys.size() + " file(s): "
-                + reason + ". The record and the files' hashes are kept");
+        custody.record(item, Custody.Action.DISPOSED, actor, null, "Disposed of "
+                + Formats.plural(keys.size(), "file", "files") + ": " + reason + ". The record and the files' hashes are kept");
         return keys;
     }
 

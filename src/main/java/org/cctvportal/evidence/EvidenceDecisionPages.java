@@ -53,6 +53,15 @@ public class EvidenceDecisionPages {
     }
 
     @POST
+    @Path("{id}/shares/{shareId}/shorten")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
+    public Response shorten(@PathParam("id") long id, @PathParam("shareId") long shareId) {
+        decisions.shorten(id, shareId);
+        return ItemPage.seeOther(EvidenceLinks.evidenceItem(id) + "?saved=shortened#share");
+    }
+
+    @POST
     @Path("{id}/hold")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.cctvportal.partner.PartnerStanding;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.LondonTime;
 
 /**
@@ -77,7 +78,7 @@ public class EvidenceDecisions {
             share.persist();
             custody.record(item, Custody.Action.SHARED, actor, null, "Shared with "
                     + police.get(share.recipientPartnerId)
-                    + " until the end of " + until + ": " + share.reason);
+                    + " until the end of " + Formats.day(until) + ": " + share.reason);
             return share;
         });
     }
@@ -96,6 +97,23 @@ public class EvidenceDecisions {
                 custody.record(item, Custody.Action.REVOKED, actor, null, "Revoked the share with "
                         + partners.partnerNames().getOrDefault(share.recipientPartnerId, share.recipientPartnerId));
             }
+            return share;
+        });
+    }
+
+    /** Ends a share with the footage's last retained day, so the force is not promised footage already gone. */
+    public EvidenceShare shorten(long id, long shareId) {
+        Actor actor = evidence.actor();
+        return evidence.vault(() -> {
+            EvidenceItem item = evidence.managed(id, actor);
+            ShareRetention outlasting = ShareRetention.outlasting(item, EvidenceShare.of(item.id), clock.instant())
+                    .stream().filter(r -> r.share().id.equals(shareId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("No share outlasting the footage"));
+            EvidenceShare share = outlasting.share();
+            share.expiresAt = ShareRetention.endOf(item.retainUntil);
+            custody.record(item, Custody.Action.SHARED, actor, null, "Shortened the share with "
+                    + partners.partnerNames().getOrDefault(share.recipientPartnerId, share.recipientPartnerId)
+                    + " to end with " + Formats.day(item.retainUntil) + ", when the footage is disposed of");
             return share;
         });
     }
@@ -140,8 +158,8 @@ public class EvidenceDecisions {
             item.evidential = evidential;
             item.reviewDate = review;
             custody.record(item, Custody.Action.RETENTION, actor, null, evidential
-                    ? "Marked evidential; review on " + review
-                    : "Returned to the default retention: kept until " + item.retainUntil);
+                    ? "Marked evidential; review on " + Formats.day(review)
+                    : "Returned to the default retention: kept until " + Formats.day(item.retainUntil));
             return item;
         });
         locks.sync(id);

@@ -17,6 +17,7 @@ import org.cctvportal.estate.CameraDirectory;
 import org.cctvportal.estate.CameraRef;
 import org.cctvportal.platform.demo.DemoSeed;
 import org.cctvportal.platform.tenancy.UnattendedWork;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.LondonTime;
 import org.jboss.logging.Logger;
 
@@ -99,8 +100,13 @@ public class EvidenceDemo implements DemoSeed {
             item.evidential = true;
             item.reviewDate = saturday.plusMonths(6);
             custody.record(item, Custody.Action.RETENTION, officer, null, "Marked evidential; review on "
-                    + item.reviewDate);
+                    + Formats.day(item.reviewDate));
             share(officer, item, "Request from Thames Valley Police for crime 43260281734", saturday.plusDays(30));
+            for (int copy = 1; copy <= 3; copy++) {
+                // The officer fetching the clip again for the case file: the log folds these into one line.
+                custody.record(item, Custody.Action.DOWNLOADED, officer, master.id,
+                        "Downloaded CAM-OXF-CORN-0412.mp4: Stills for the crime report, copy " + copy);
+            }
         });
         LocalDate tuesday = saturday.minusDays(4);
         EvidenceItem sar = item(officer, "Subject access request: Westgate car park, level 2",
@@ -115,6 +121,7 @@ public class EvidenceDemo implements DemoSeed {
                 "Gloucester Green");
         file(officer, insurance, EvidenceDemoClips.mp4("gloucester-green", 32_000), "GG-cam3 09-05.mp4",
                 VideoFormat.MP4);
+        EvidenceDemoShares.outlasting(custody, clock, insurance.id, officer);
         EvidenceItem held = item(officer, "Public order incident, Broad Street", EvidenceItem.Category.POLICE_REQUEST,
                 at(saturday.minusDays(7), 1, 40), at(saturday.minusDays(7), 2, 10), "43260279902",
                 "A disturbance after closing time; footage requested by Thames Valley Police for a prosecution.",
@@ -147,7 +154,7 @@ public class EvidenceDemo implements DemoSeed {
         share.sharedAt = clock.instant();
         share.persist();
         custody.record(item, Custody.Action.SHARED, officer, null, "Shared with Thames Valley Police until "
-                + until.minusDays(1) + ": " + share.reason);
+                + Formats.day(until.minusDays(1)) + ": " + share.reason);
     }
 
     private Instant at(LocalDate day, int hour, int minute) {

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 
 /**
  * Footage leaving the vault, always after the portal's checks and with a custody event: a download streamed through
@@ -106,7 +107,7 @@ public class EvidenceExports {
             List<EvidenceFile> files = EvidenceFile.<EvidenceFile>list("itemId = ?1 and status = ?2 order by"
                     + " createdAt, id", itemId, EvidenceFile.Status.STORED);
             custody.record(reached.item(), Custody.Action.EXPORTED, actor, null, "Exported an evidence bundle of "
-                    + files.size() + " file(s): " + reason.strip());
+                    + Formats.plural(files.size(), "file", "files") + ": " + reason.strip());
             return new Bundle(reached.item(), files, CustodyEvent.chain(itemId));
         });
     }

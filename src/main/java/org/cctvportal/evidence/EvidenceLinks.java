@@ -38,4 +38,8 @@ public final class EvidenceLinks {
     public static String evidenceRevoke(Long id, Long shareId) {
         return "/evidence/" + id + "/shares/" + shareId + "/revoke";
     }
+
+    public static String evidenceShorten(Long id, Long shareId) {
+        return "/evidence/" + id + "/shares/" + shareId + "/shorten";
+    }
 }

@@ -20,6 +20,7 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.FormRedisplay;
 
 /**
@@ -102,6 +103,22 @@ public class EvidencePages {
         public String partner(String id) {
             return detail.partnerNames().getOrDefault(id, id);
         }
+
+        /** A share's last day, as the form took it: it ends at the start of the next London day. */
+        public String lastDayOf(EvidenceShare share) {
+            return "End of " + Formats.day(ShareRetention.lastDay(share));
+        }
+
+        public String shareHint() {
+            EvidenceItem item = item();
+            String kept = item.evidential || item.legalHold || item.retainUntil == null ? ""
+                    : ". The footage is kept until " + Formats.day(item.retainUntil) + " unless marked evidential";
+            return "The force can open the evidence until then, unless the share is revoked" + kept;
+        }
+
+        public String holdReasonLabel() {
+            return item().legalHold ? "Reason for releasing the hold" : "Reason for the legal hold";
+        }
     }
 
     /** The upload page. */
@@ -111,6 +128,10 @@ public class EvidencePages {
     /** The custody log, and the outcome of a verification when one was just run. */
     public record CustodyView(EvidenceItem item, List<CustodyEvent> events,
             EvidenceVerification.Verification verification, boolean seesItem, boolean verifies) {
+        /** The events as the page lists them, repeated views folded into one line each. */
+        public List<CustodyLogLines.Line> lines() {
+            return CustodyLogLines.of(events);
+        }
     }
 
     @GET

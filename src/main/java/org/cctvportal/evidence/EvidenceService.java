@@ -36,7 +36,8 @@ public class EvidenceService {
 
     /** An item with everything its page shows. */
     public record Detail(EvidenceItem item, Reach reach, String ownerName, List<EvidenceCamera> cameras,
-            List<EvidenceFile> files, List<EvidenceShare> shares, Map<String, String> partnerNames) {
+            List<EvidenceFile> files, List<EvidenceShare> shares, Map<String, String> partnerNames,
+            List<ShareRetention> outlasting) {
     }
 
     @Inject
@@ -170,7 +171,8 @@ public class EvidenceService {
         Map<String, String> names = partners.partnerNames();
         List<EvidenceShare> shares = reached.reach().manages() ? EvidenceShare.of(item.id) : List.of();
         return new Detail(item, reached.reach(), names.getOrDefault(item.partnerId, item.partnerId),
-                EvidenceCamera.of(item.id), EvidenceFile.of(item.id), shares, names);
+                EvidenceCamera.of(item.id), EvidenceFile.of(item.id), shares, names,
+                ShareRetention.outlasting(item, shares, clock.instant()));
     }
 
     /** The item, if the caller is the owning partner's evidence staff. */

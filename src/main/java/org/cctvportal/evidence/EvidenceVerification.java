@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cctvportal.platform.web.Formats;
 
 /**
  * The verify action: proves an item's custody chain is whole and re-reads every stored object to prove it still has
@@ -78,10 +79,13 @@ public class EvidenceVerification {
         long bad = checks.stream().filter(c -> !c.intact()).count();
         long rows = checks.stream().filter(c -> !c.rowMatchesChain()).count();
         evidence.vault(() -> custody.record(EvidenceItem.findById(itemId), Custody.Action.VERIFIED, actor, null,
-                "Verified " + result.events() + " custody event(s) and " + checks.size() + " file(s): "
+                "Verified " + Formats.plural(result.events(), "custody event", "custody events") + " and "
+                        + Formats.plural(checks.size(), "file", "files") + ": "
                         + (result.chainWhole() ? "chain whole" : "chain broken") + ", "
-                        + (bad == 0 ? "every file intact" : bad + " file(s) tampered or missing")
-                        + (rows == 0 ? "" : ", " + rows + " file record(s) disagree with the chain")));
+                        + (bad == 0 ? "every file intact"
+                                : Formats.plural(bad, "file", "files") + " tampered or missing")
+                        + (rows == 0 ? "" : ", " + Formats.plural(rows, "file record", "file records") + " "
+                                + Formats.noun(rows, "disagrees", "disagree") + " with the chain")));
         return result;
     }
 }

@@ -139,6 +139,13 @@ public class Booking extends PanacheEntityBase {
     @Column(name = "decision_reason")
     public String decisionReason;
 
+    /** Why the hub's operator could not approve it, while it waits: written by the hub's side only. */
+    @Column(name = "capacity_refusal", insertable = false, updatable = false)
+    public String capacityRefusal;
+
+    @Column(name = "capacity_refused_at", insertable = false, updatable = false)
+    public Instant capacityRefusedAt;
+
     @Column(name = "requested_by")
     public String requestedBy;
 

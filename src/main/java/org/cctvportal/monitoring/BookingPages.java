@@ -73,7 +73,8 @@ public class BookingPages {
     }
 
     /** The booking form with what was typed and a message per wrong field. */
-    public record FormView(List<Choice> hubs, Map<String, String> values, FormErrors errors) {
+    public record FormView(List<Choice> hubs, Map<String, String> values, FormErrors errors,
+            BookingPreview.Result preview) {
         public String value(String key) {
             return values.getOrDefault(key, "");
         }
@@ -117,6 +118,8 @@ public class BookingPages {
         static native TemplateInstance list$rows(ListView view);
 
         static native TemplateInstance form(FormView view);
+
+        static native TemplateInstance form$preview(FormView view);
 
         static native TemplateInstance detail(DetailView view);
 
@@ -209,9 +212,13 @@ public class BookingPages {
         return list.stream().map(b -> new HubBookings.Named(b, "", names.getOrDefault(b.hubId, ""))).toList();
     }
 
-    private FormView formView(Map<String, String> values, FormErrors errors) {
+    FormView formView(Map<String, String> values, FormErrors errors) {
+        return formView(values, errors, null);
+    }
+
+    FormView formView(Map<String, String> values, FormErrors errors, BookingPreview.Result preview) {
         List<Choice> choices = hubs.servingMe().stream().map(h -> new Choice(h.id.toString(), h.name)).toList();
-        return new FormView(choices, values, errors);
+        return new FormView(choices, values, errors, preview);
     }
 
     /** Form values, with the day checkboxes joined into one comma-separated value. */

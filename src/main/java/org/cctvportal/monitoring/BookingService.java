@@ -18,6 +18,7 @@ import org.cctvportal.partner.PartnerStanding;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
 
@@ -74,6 +75,11 @@ public class BookingService {
         standing.requireLive("book monitoring");
     }
 
+    /** How the caller's partner is charged: a business at the business tariff, anyone else at the public one. */
+    CustomerKind customerKind() {
+        return partners.own().kind == PartnerKind.BUSINESS ? CustomerKind.BUSINESS : CustomerKind.PUBLIC;
+    }
+
     /** Books a checked request: the booking and its occurrences, all or nothing. */
     public Booking request(BookingRequest request) {
         mayBook();
@@ -106,8 +112,7 @@ public class BookingService {
         booking.lastDate = request.lastDate();
         booking.priority = request.priority();
         booking.notes = request.notes();
-        booking.customerKind = partners.own().kind == PartnerKind.BUSINESS ? CustomerKind.BUSINESS
-                : CustomerKind.PUBLIC;
+        booking.customerKind = customerKind();
         booking.status = Booking.Status.REQUESTED;
         booking.requestedBy = actor();
         booking.requestedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -118,7 +123,7 @@ public class BookingService {
         occurrences.add(booking, periods);
         audit.record("booking.requested", "booking", booking.id.toString(), "Requested " + booking.reference() + ": "
                 + booking.cameras + " cameras (" + booking.cameraGroup + ") at " + hub.name + ", "
-                + periods.size() + " occurrence(s)");
+                + Formats.plural(periods.size(), "occurrence", "occurrences"));
         return booking;
     }
 

@@ -1,5 +1,6 @@
 package org.cctvportal.monitoring;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,7 +58,9 @@ public class HubDecisions {
                 .setParameter(1, booking.hubId()).getResultList();
         List<OccurrenceStore.Breach> breaches = occurrences.breachesIfApproved(bookingId, 1000);
         if (!breaches.isEmpty()) {
-            throw new CapacityRefusedException(refusal(booking, breaches, config.refusalTimes()), breaches);
+            String message = refusal(booking, breaches, config.refusalTimes());
+            noteRefusal(bookingId, message);
+            throw new CapacityRefusedException(message, breaches);
         }
         try {
             decide(bookingId, "APPROVED", null);
@@ -93,6 +96,15 @@ public class HubDecisions {
         if (changed != 1) {
             throw new BookingStateException("This booking has already been decided");
         }
+    }
+
+    /** Keeps the refusal on the booking, in its own transaction, as the refused approval itself rolls back. */
+    private void noteRefusal(long bookingId, String message) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("update booking set"
+                + " capacity_refusal = ?1, capacity_refused_at = ?2 where id = ?3 and status = 'REQUESTED'"
+                + " and hub_operated_by_caller(hub_id)").setParameter(1, message).setParameter(2, now)
+                .setParameter(3, bookingId).executeUpdate());
     }
 
     record Decidable(long hubId, String hubName, String partnerId, String status) {

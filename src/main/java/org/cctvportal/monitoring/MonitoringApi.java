@@ -69,12 +69,13 @@ public class MonitoringApi {
             int cameras, String recurrence, Instant startsAt, Instant endsAt, String weekdays, LocalTime localStart,
             LocalTime localEnd, LocalDate firstDate, LocalDate lastDate, String priority, String customerKind,
             String notes, String status, String decisionReason, Instant requestedAt, Instant decidedAt,
-            List<String> assetTags) {
+            List<String> assetTags, String capacityRefusal) {
         static BookingJson of(Booking b, List<String> assetTags) {
             return new BookingJson(b.id, b.reference(), b.partnerId, b.hubId, b.cameraGroup, b.cameras,
                     b.recurrence.name(), b.startsAt, b.endsAt, b.weekdays, b.localStart, b.localEnd, b.firstDate,
                     b.lastDate, b.priority.name(), b.customerKind.name(), b.notes, b.status.name(),
-                    b.decisionReason, b.requestedAt, b.decidedAt, assetTags);
+                    b.decisionReason, b.requestedAt, b.decidedAt, assetTags,
+                    b.status == Booking.Status.REQUESTED ? b.capacityRefusal : null);
         }
     }
 

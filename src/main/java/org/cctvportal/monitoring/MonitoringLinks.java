@@ -41,6 +41,10 @@ public final class MonitoringLinks {
         return "/bookings?" + key + "=" + value;
     }
 
+    public static String bookingPreview() {
+        return "/bookings/preview";
+    }
+
     public static String newBooking() {
         return "/bookings/new";
     }

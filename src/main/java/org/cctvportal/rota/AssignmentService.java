@@ -14,6 +14,7 @@ import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.InvalidInputException;
 
 /**
@@ -147,7 +148,7 @@ public class AssignmentService {
         }
         int filled = picks.size();
         entityManager.flush();
-        audit.record("rota.auto-filled", "Hub", Long.toString(hubId), filled + " position(s) filled at " + hub.name());
+        audit.record("rota.auto-filled", "Hub", Long.toString(hubId), Formats.plural(filled, "position", "positions") + " filled at " + hub.name());
         return filled;
     }
 }

@@ -21,6 +21,7 @@ import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.LondonTime;
 
 /**
@@ -166,7 +167,7 @@ public class ShiftService {
             }
         }
         audit.record("rota.template-applied", "Hub", Long.toString(hubId), template.label + " from " + first + " to "
-                + last + " at " + hub.name() + ": " + made.size() + " shift(s)");
+                + last + " at " + hub.name() + ": " + Formats.plural(made.size(), "shift", "shifts"));
         return made;
     }
 

@@ -1,12 +1,11 @@
 package org.cctvportal.specification;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.cctvportal.platform.web.Formats;
 
 /**
  * One version with every rule in it, names resolved from the reference data: what the pages and the API show, and
@@ -59,7 +58,7 @@ public record SpecificationRules(SpecificationVersion version, List<Resolution> 
     }
 
     public static String money(BigDecimal amount) {
-        return NumberFormat.getCurrencyInstance(Locale.UK).format(amount);
+        return Formats.money(amount);
     }
 
     public String maxAge() {

@@ -1,6 +1,7 @@
 package org.cctvportal.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cctvportal.support.RenderedHtml;
 
 /** Debian's Chromium driven by Playwright (no browser download), and the axe-core check every visited page must pass. */
 final class Browser {
@@ -31,8 +33,10 @@ final class Browser {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
-    /** Fails with every WCAG violation axe finds on the page as it is now. */
+    /** Fails with every WCAG violation axe finds on the page as it is now, or on template code left unrendered. */
     static void assertAccessible(Page page) {
+        RenderedHtml.templateCode(page.content()).ifPresent(code -> fail("unrendered template code on " + page.url()
+                + ": " + code));
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
                 "wcag22aa", "best-practice")).analyze();
         String violations = results.getViolations().stream()

@@ -40,7 +40,7 @@ class CouncilManagerJourneyTest extends BrowserJourney {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign In")).click();
 
             assertThat(page.getByTestId("partner-name")).containsText("Slough Borough Council");
-            assertThat(page.getByTestId("signed-in-user")).containsText("Morgan");
+            assertThat(page.getByTestId("signed-in-user")).hasText("Sunita Patel");
             Browser.assertAccessible(page);
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Our profile").setExact(true)).first()

@@ -59,6 +59,11 @@ class MonitoringJourneyTest extends BrowserJourney {
             date(page, "firstDate", firstFriday);
             date(page, "lastDate", last);
             page.getByLabel("Priority").selectOption("HIGH");
+            // As the fields change, the form shows what the rota gives at those times and the cost, before sending.
+            assertThat(page.getByTestId("booking-preview")).containsText("At these times the rota gives the hub");
+            assertThat(page.getByTestId("booking-preview")).containsText("you ask for 6 cameras");
+            assertThat(page.getByTestId("preview-cost")).containsText("hours in all");
+            Browser.assertAccessible(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request booking")).click();
             assertThat(page.getByTestId("booking-status")).hasText("Requested");
             assertThat(page.getByTestId("booking-cameras")).containsText(cameras.get(0));

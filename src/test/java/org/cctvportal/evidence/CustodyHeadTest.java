@@ -67,7 +67,7 @@ class CustodyHeadTest {
         assertEquals(List.of(sha256(bytes)), verified.path("files.recorded"));
         assertEquals(List.of(forged), verified.path("files.rowSha256"));
         List<String> details = custody(OFFICER, item).path("detail");
-        assertTrue(details.get(details.size() - 1).contains("1 file record(s) disagree with the chain"),
+        assertTrue(details.get(details.size() - 1).contains("1 file record disagrees with the chain"),
                 details.toString());
         org.cctvportal.support.FormSession.of(OFFICER).form().post("/evidence/" + item + "/verify")
                 .then().statusCode(200).body(org.hamcrest.Matchers.containsString("data-testid=\"row-mismatch\""));

@@ -9,9 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.FormSession;
@@ -22,7 +28,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EvidencePagesTest {
 
+    private static final Pattern DISPOSED_ON = Pattern.compile("the footage is disposed of on (\\d{1,2} \\w+ \\d{4})");
+    private static final Pattern OUTLASTS = Pattern.compile("data-testid=\"share-outlasts\" data-share-id=\"(\\d+)\"");
+
     FormSession officer;
+
+    @Inject
+    Clock clock;
 
     @BeforeEach
     void signIn() {
@@ -63,7 +75,8 @@ class EvidencePagesTest {
                 .body(containsString("Select the police force")).body(containsString("Enter the last day"))
                 .body(containsString("Say why the evidence is shared"));
         officer.form().formParam("action", "hold").post("/evidence/" + item + "/hold").then().statusCode(400)
-                .body(containsString("Say why the evidence is on legal hold"));
+                .body(containsString("Say why the evidence is on legal hold"))
+                .body(containsString(">Reason for the legal hold</label>")).body(not(containsString("{#if")));
         officer.form().post("/evidence/" + item + "/bundle").then().statusCode(400)
                 .body(containsString("Say why the evidence is exported"));
         List<String> actions = given().auth().oauth2(DemoUsers.token("oxford.evidence"))
@@ -109,5 +122,56 @@ class EvidencePagesTest {
         assertTrue(titles.stream().anyMatch(t -> t.contains("Broad Street")), titles.toString());
         given().auth().oauth2(DemoUsers.token("tvp.evidence")).get("/evidence").then().statusCode(200)
                 .body(containsString("Shared with us")).body(not(containsString("Westgate")));
+    }
+
+    @Test
+    void theCustodyLogFoldsRepeatedDownloadsIntoOneLineWhileTheChainKeepsEach() {
+        long id = demoCornmarket();
+        String token = DemoUsers.token("oxford.evidence");
+        List<String> actions = given().auth().oauth2(token).get("/api/v1/evidence/" + id + "/custody").then()
+                .statusCode(200).extract().path("findAll { it.actor == 'oxford.evidence' }.action");
+        assertEquals(3, actions.stream().filter("DOWNLOADED"::equals).count(), actions.toString());
+        given().auth().oauth2(token).get("/evidence/" + id + "/custody").then().statusCode(200)
+                .body(containsString("data-action=\"DOWNLOADED\" data-actor=\"oxford.evidence\" data-count=\"3\""))
+                .body(containsString("3 times")).body(containsString("oldest first"))
+                .body(not(containsString("first first"))).body(not(containsString("T00:00")))
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*\\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{2}:\\d{2}.*"));
+    }
+
+    private static long demoCornmarket() {
+        List<Map<String, Object>> items = given().auth().oauth2(DemoUsers.token("oxford.evidence"))
+                .get("/api/v1/evidence").then().statusCode(200).extract().path("");
+        return items.stream().filter(i -> i.get("title").toString().contains("Cornmarket"))
+                .map(i -> ((Number) i.get("id")).longValue()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aShareThatOutlastsTheFootageWarnsAndCanBeShortenedOrTheFootageKept() {
+        LocalDate lastDay = LocalDate.now(clock.withZone(LondonTime.ZONE)).plusDays(60);
+        for (String way : List.of("shorten", "keep")) {
+            long item = createItem("oxford.evidence", Map.of());
+            officer.form().formParam("share-recipient", "tv-police").formParam("share-expires", lastDay.toString())
+                    .formParam("share-reason", "Crime 43260255555").post("/evidence/" + item + "/shares").then()
+                    .statusCode(303);
+            String page = given().auth().oauth2(officer.token()).get("/evidence/" + item).then().statusCode(200)
+                    .extract().asString();
+            Matcher warning = OUTLASTS.matcher(page);
+            assertTrue(warning.find(), "the share outlasting the footage is flagged");
+            Matcher disposal = DISPOSED_ON.matcher(page);
+            assertTrue(disposal.find(), "the warning names the day the footage goes");
+            assertTrue(page.contains("runs until " + Formats.day(lastDay) + ", but the footage is disposed of on"));
+            if (way.equals("shorten")) {
+                officer.form().post("/evidence/" + item + "/shares/" + warning.group(1) + "/shorten").then()
+                        .statusCode(303);
+            } else {
+                officer.form().formParam("retention-evidential", "yes")
+                        .formParam("retention-reviewDate", lastDay.toString()).post("/evidence/" + item + "/retention")
+                        .then().statusCode(303);
+            }
+            given().auth().oauth2(officer.token()).get("/evidence/" + item).then().statusCode(200)
+                    .body(not(containsString("data-testid=\"share-outlasts\"")))
+                    .body(containsString(way.equals("shorten")
+                            ? "data-testid=\"share-until\">End of " + disposal.group(1) : "Evidential: review on"));
+        }
     }
 }

@@ -7,8 +7,10 @@ import static org.cctvportal.monitoring.MonitoringFixture.friday;
 import static org.cctvportal.monitoring.MonitoringFixture.hub;
 import static org.cctvportal.monitoring.MonitoringFixture.number;
 import static org.cctvportal.monitoring.MonitoringFixture.portalRole;
+import static org.cctvportal.monitoring.MonitoringFixture.staffOnly;
 import static org.cctvportal.monitoring.MonitoringFixture.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,6 +57,29 @@ class CapacityTest {
         try (Connection db = portalRole("tv-ods")) {
             assertEquals(0, number(db, "select count(*) from booking_occurrence where approved and booking_id = "
                     + one));
+        }
+    }
+
+    @Test
+    void theBookingPartnerReadsWhyAnApprovalWasRefusedOnItsBookingAndInTheApi() throws SQLException {
+        long hub = hub("tv-ods", 2, 5);
+        staffOnly(hub, 1);
+        LocalDate friday = friday();
+        long wide = booked(OXFORD, hub, 8, friday + "T20:00", friday.plusDays(1) + "T04:00");
+        String message = approve(wide).then().statusCode(409).extract().path("message");
+
+        String refusal = given().auth().oauth2(DemoUsers.token(OXFORD)).get("/api/v1/bookings/" + wide).then()
+                .statusCode(200).extract().path("capacityRefusal");
+        assertEquals(message, refusal);
+        String page = given().auth().oauth2(DemoUsers.token(OXFORD)).get("/bookings/" + wide).then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("data-testid=\"capacity-refusal\"") && page.contains(
+                "8 cameras would be booked where the hub can watch 5"), "the partner's page says why");
+        assertEquals("REQUESTED", status(OXFORD, wide));
+        // The booking partner cannot rewrite the refusal: the database takes it from the hub's operator alone.
+        try (Connection db = portalRole("tv-oxford-city")) {
+            assertThrows(SQLException.class, () -> db.createStatement().executeUpdate(
+                    "update booking set capacity_refusal = 'Approved soon' where id = " + wide));
         }
     }
 

@@ -45,6 +45,15 @@ public final class MonitoringFixture {
      * A hub of its own for one test, run by {@code operator}, serving Oxford and Milton Keynes councils, with
      * {@code consoles} staffed around the clock at {@code perOperator} cameras each.
      */
+    /** Staffs every band of the hub's plan with {@code consoles}, fewer than it has: its capacity drops to that. */
+    static void staffOnly(long hub, int consoles) {
+        try (Connection connection = portalRole("tv-ods"); Statement sql = connection.createStatement()) {
+            sql.execute("update hub_staffing set consoles = " + consoles + " where hub_id = " + hub);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static long hub(String operator, int consoles, int perOperator) {
         try (Connection connection = portalRole(operator); Statement sql = connection.createStatement()) {
             String name = "Test hub " + System.nanoTime();

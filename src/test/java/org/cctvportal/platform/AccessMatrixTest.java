@@ -147,7 +147,8 @@ class AccessMatrixTest {
         for (String route : new String[] { "GET /evidence/{id}", "GET /evidence/{id}/upload",
                 "POST /evidence/{id}/files", "POST /evidence/{id}/files/{fileId}/copy",
                 "POST /evidence/{id}/files/{fileId}/download", "POST /evidence/{id}/shares",
-                "POST /evidence/{id}/shares/{shareId}/revoke", "POST /evidence/{id}/hold",
+                "POST /evidence/{id}/shares/{shareId}/revoke", "POST /evidence/{id}/shares/{shareId}/shorten",
+                "POST /evidence/{id}/hold",
                 "POST /evidence/{id}/retention", "POST /evidence/{id}/dispose", "GET /evidence/{id}/custody",
                 "POST /evidence/{id}/verify", "POST /evidence/{id}/bundle", "POST /evidence/{id}/capture-access/end",
                 "GET /api/v1/evidence",
@@ -188,6 +189,7 @@ class AccessMatrixTest {
         MATRIX.put("GET /bookings", partnerBookings);
         MATRIX.put("GET /bookings/new", MANAGER);
         MATRIX.put("POST /bookings", MANAGER);
+        MATRIX.put("POST /bookings/preview", MANAGER);
         MATRIX.put("GET /bookings/calendar", partnerBookings);
         MATRIX.put("GET /bookings/{id}", bookingReaders);
         MATRIX.put("POST /bookings/{id}/cancel", MANAGER);

@@ -1,0 +1,46 @@
+package org.cctvportal.monitoring;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Htmx;
+
+/**
+ * The booking form's preview: the capacity the rota gives at the chosen times and the cost at the tariff. HTMX asks
+ * for the preview alone as the fields change; without JavaScript the "Check capacity and cost" button posts the
+ * form here and gets the whole form back, filled in as it was, with the preview. Nothing is booked.
+ */
+@Path("/bookings/preview")
+@Produces(MediaType.TEXT_HTML)
+public class BookingPreviewPages {
+
+    @Inject
+    BookingPages pages;
+
+    @Inject
+    BookingService bookings;
+
+    @Inject
+    BookingPreview preview;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(BookingPages.MANAGER)
+    public Response preview(MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
+        bookings.mayBook();
+        Map<String, String> values = BookingPages.echo(form);
+        BookingPages.FormView view = pages.formView(values, new FormErrors(), preview.of(values));
+        return Response.ok(Htmx.isPartial(headers) ? BookingPages.Templates.form$preview(view)
+                : BookingPages.Templates.form(view)).header("Vary", "HX-Request").build();
+    }
+}
