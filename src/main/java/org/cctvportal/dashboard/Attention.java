@@ -2,6 +2,7 @@ package org.cctvportal.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cctvportal.platform.web.Formats;
 
 /**
  * The "Needs attention" panel that every dashboard opens with: what needs the caller now, each a count linking to a
@@ -13,7 +14,7 @@ public record Attention(List<Item> items) {
     public record Item(String key, long count, String label, String href) {
         /** The count as the page writes it: 1,234. */
         public String figure() {
-            return DashboardFormats.count(count);
+            return Formats.count(count);
         }
     }
 
