@@ -18,6 +18,7 @@ import org.cctvportal.partner.Partnership;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.Links;
+import org.cctvportal.service.ServiceLinks;
 
 /**
  * The signed-in home page, the sign-in entry point and the page shown after signing out. Home sits above the
@@ -60,11 +61,15 @@ public class HomeResource {
         static native TemplateInstance signedOut();
     }
 
+    /** A platform admin, who belongs to no partnership, is led to the service operator's console. */
     @GET
     @Authenticated
-    public TemplateInstance home() {
-        return Templates.home(new HomeView(partners.own(), partners.ownPartnership(), user,
-                estate.cameraCount()));
+    public Response home() {
+        if (user.hasRole(Roles.PLATFORM_ADMIN)) {
+            return Response.seeOther(URI.create(ServiceLinks.partnerships())).build();
+        }
+        return Response.ok(Templates.home(new HomeView(partners.own(), partners.ownPartnership(), user,
+                estate.cameraCount()))).build();
     }
 
     /** Sign-in starts here: authentication is required, so Keycloak's page comes first, then home. */
