@@ -78,11 +78,13 @@ create policy partner_phase_change_opened on partner_phase_change for insert to 
     with check (app_scope() = 'service');
 -- A new partnership's reference data (seed_estate_reference, the partnership's insert trigger) is written as the
 -- owner while partnership_open runs.
-create policy manufacturer_seeded on manufacturer for insert to current_user with check (app_scope() = 'service');
-create policy manufacturer_alias_seeded on manufacturer_alias for insert to current_user
-    with check (app_scope() = 'service');
-create policy operating_system_seeded on operating_system for insert to current_user
-    with check (app_scope() = 'service');
+-- (insert ... on conflict reads the rows it might conflict with, so the owner reads them too).
+create policy manufacturer_seeded on manufacturer for all to current_user
+    using (app_scope() = 'service') with check (app_scope() = 'service');
+create policy manufacturer_alias_seeded on manufacturer_alias for all to current_user
+    using (app_scope() = 'service') with check (app_scope() = 'service');
+create policy operating_system_seeded on operating_system for all to current_user
+    using (app_scope() = 'service') with check (app_scope() = 'service');
 create policy person_counted on person for select to current_user using (app_scope() = 'service');
 create policy camera_counted on camera for select to current_user using (app_scope() = 'service');
 

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.cctvportal.partner.Partnerships;
 import org.cctvportal.people.PeopleService;
-import org.cctvportal.people.Person;
+import org.cctvportal.people.PersonRef;
 import org.cctvportal.people.PersonForm;
 import org.cctvportal.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,8 +48,9 @@ public class ServiceApi {
     /** A partnership admin as the console shows them. */
     public record AdminJson(UUID id, String email, String firstName, String lastName, String state,
             boolean invitationSent) {
-        static AdminJson of(Person p) {
-            return new AdminJson(p.id, p.email, p.firstName, p.lastName, p.state.name(), p.invitationSent);
+        static AdminJson of(PersonRef p) {
+            return new AdminJson(p.id(), p.email(), p.firstName(), p.lastName(), p.state().name(),
+                    p.invitationSent());
         }
     }
 
@@ -153,6 +154,6 @@ public class ServiceApi {
     @Operation(summary = "Send a partnership admin's invitation again, or finish one Keycloak's absence interrupted")
     public AdminJson resend(@PathParam("id") String id, @PathParam("person") UUID person) {
         PeopleService.Invited invited = console.resend(id, person);
-        return AdminJson.of(invited.person());
+        return AdminJson.of(PersonRef.of(invited.person()));
     }
 }

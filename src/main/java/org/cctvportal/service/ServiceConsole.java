@@ -18,7 +18,7 @@ import org.cctvportal.partner.Partnerships.AdminChange;
 import org.cctvportal.people.PeopleFigures;
 import org.cctvportal.people.PeopleService;
 import org.cctvportal.people.PeopleUnavailable;
-import org.cctvportal.people.Person;
+import org.cctvportal.people.PersonRef;
 import org.cctvportal.people.PersonForm;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.tenancy.ServiceOperatorWork;
@@ -40,7 +40,7 @@ public class ServiceConsole {
 
     /** One partnership's page: its PCC office, its timeline and the office's admins. */
     public record Detail(Partnership partnership, Partner office, List<Partnerships.Change> timeline,
-            List<Person> admins) {
+            List<PersonRef> admins) {
     }
 
     /** An opening: the new partnership, and its first admin's invitation (null when Keycloak was away). */
@@ -79,7 +79,7 @@ public class ServiceConsole {
         return work.run(() -> tx(() -> {
             Partnership partnership = partnerships.get(id);
             Partner office = partnerships.office(id);
-            List<Person> admins = people.people(office).stream()
+            List<PersonRef> admins = people.people(office).stream().map(PersonRef::of)
                     .filter(p -> p.roles().contains(Roles.PARTNERSHIP_ADMIN)).toList();
             return new Detail(partnership, office, partnerships.timeline(id), admins);
         }));
@@ -139,27 +139,27 @@ public class ServiceConsole {
         return onPartnership(id, () -> invite(id, tx(() -> partnerships.office(id)), form));
     }
 
-    public Person deactivate(String id, UUID person) {
+    public PersonRef deactivate(String id, UUID person) {
         return onPartnership(id, () -> {
-            Person done = people.deactivate(admin(id, person).id);
-            record(id, AdminChange.ADMIN_DEACTIVATED, "Deactivated " + done.name() + " (" + done.email + ")");
+            PersonRef done = PersonRef.of(people.deactivate(admin(id, person).id()));
+            record(id, AdminChange.ADMIN_DEACTIVATED, "Deactivated " + done.name() + " (" + done.email() + ")");
             return done;
         });
     }
 
-    public Person reactivate(String id, UUID person) {
+    public PersonRef reactivate(String id, UUID person) {
         return onPartnership(id, () -> {
-            Person done = people.reactivate(admin(id, person).id);
-            record(id, AdminChange.ADMIN_REACTIVATED, "Reactivated " + done.name() + " (" + done.email + ")");
+            PersonRef done = PersonRef.of(people.reactivate(admin(id, person).id()));
+            record(id, AdminChange.ADMIN_REACTIVATED, "Reactivated " + done.name() + " (" + done.email() + ")");
             return done;
         });
     }
 
     public PeopleService.Invited resend(String id, UUID person) {
         return onPartnership(id, () -> {
-            PeopleService.Invited invited = people.resend(admin(id, person).id);
+            PeopleService.Invited invited = people.resend(admin(id, person).id());
             record(id, AdminChange.ADMIN_INVITATION_SENT, (invited.mailSent() ? "Invitation sent again to "
-                    : "Invitation finished, e-mail not sent, for ") + invited.person().email);
+                    : "Invitation finished, e-mail not sent, for ") + PersonRef.of(invited.person()).email());
             return invited;
         });
     }
@@ -173,17 +173,18 @@ public class ServiceConsole {
                     + " waiting for the sign-in service to finish the invitation");
             return null;
         }
-        Person person = invited.person();
+        PersonRef person = PersonRef.of(invited.person());
         record(id, AdminChange.ADMIN_INVITED, (invited.adopted() ? "Recorded the existing account of "
-                : "Invited ") + person.name() + " (" + person.email + ") as partnership admin"
+                : "Invited ") + person.name() + " (" + person.email() + ") as partnership admin"
                 + (invited.mailSent() || invited.adopted() ? "" : "; the e-mail was not sent"));
         return invited;
     }
 
     /** A partnership admin of the partnership's own PCC office; 404 for anyone else. */
-    private Person admin(String id, UUID person) {
+    private PersonRef admin(String id, UUID person) {
         Partner office = tx(() -> partnerships.office(id));
-        return tx(() -> people.people(office)).stream().filter(p -> p.id.equals(person)).findFirst()
+        return tx(() -> people.people(office)).stream().map(PersonRef::of).filter(p -> p.id().equals(person))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("No such admin"));
     }
 

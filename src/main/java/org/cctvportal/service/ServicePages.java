@@ -18,7 +18,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.cctvportal.people.PeopleService;
-import org.cctvportal.people.Person;
+import org.cctvportal.people.PersonRef;
 import org.cctvportal.people.PersonForm;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
@@ -124,22 +124,22 @@ public class ServicePages {
     @POST
     @Path("{id}/admins/{person}/deactivate")
     public Response deactivate(@PathParam("id") String id, @PathParam("person") UUID person) {
-        Person done = console.deactivate(id, person);
-        return done(id, "deactivated", done.email);
+        PersonRef done = console.deactivate(id, person);
+        return done(id, "deactivated", done.email());
     }
 
     @POST
     @Path("{id}/admins/{person}/reactivate")
     public Response reactivate(@PathParam("id") String id, @PathParam("person") UUID person) {
-        Person done = console.reactivate(id, person);
-        return done(id, "reactivated", done.email);
+        PersonRef done = console.reactivate(id, person);
+        return done(id, "reactivated", done.email());
     }
 
     @POST
     @Path("{id}/admins/{person}/resend")
     public Response resend(@PathParam("id") String id, @PathParam("person") UUID person) {
         PeopleService.Invited invited = console.resend(id, person);
-        return done(id, outcome(invited), invited.person().email);
+        return done(id, outcome(invited), PersonRef.of(invited.person()).email());
     }
 
     private TemplateInstance page(String id, String done, String who, String refusedForm, FormErrors errors,
