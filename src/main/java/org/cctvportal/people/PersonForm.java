@@ -29,7 +29,7 @@ public class PersonForm {
     public record Invite(String email, String firstName, String lastName, List<String> roles) {
     }
 
-    public static PersonForm of(JsonNode body) {
+    static PersonForm of(JsonNode body) {
         PersonForm form = new PersonForm();
         if (body == null || !body.isObject()) {
             return form;

@@ -1,12 +1,11 @@
 package org.cctvportal.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.FormParam;
 import org.cctvportal.people.PersonForm;
 import org.cctvportal.platform.web.FormErrors;
 
 /**
- * Opening a partnership as sent by the form or the API: its name and region, its PCC office's name, and its first
+ * Opening a partnership as sent by the form or the API (its typed body copied in): its name and region, its PCC office's name, and its first
  * partnership admin (first name, last name, e-mail address: the people feature's own checks). Parsed in one place into
  * an {@link Opening} or field errors.
  */
@@ -21,19 +20,6 @@ public class OpenForm {
 
     /** What the form asks for, checked (the first admin as the people feature's form). */
     public record Opening(String name, String region, String officeName, PersonForm admin) {
-    }
-
-    static OpenForm of(JsonNode body) {
-        OpenForm form = new OpenForm();
-        if (body != null && body.isObject()) {
-            form.name = text(body, "name");
-            form.region = text(body, "region");
-            form.officeName = text(body, "officeName");
-            form.firstName = text(body, "firstName");
-            form.lastName = text(body, "lastName");
-            form.email = text(body, "email");
-        }
-        return form;
     }
 
     /** The opening, with every field's problem added to {@code errors} (null when there is any). */
@@ -57,10 +43,5 @@ public class OpenForm {
             errors.add(field, "Enter " + what + " in 200 characters or fewer");
         }
         return text;
-    }
-
-    private static String text(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 }

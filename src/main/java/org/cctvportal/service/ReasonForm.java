@@ -1,6 +1,5 @@
 package org.cctvportal.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.FormParam;
 import org.cctvportal.platform.web.FormErrors;
 
@@ -8,13 +7,6 @@ import org.cctvportal.platform.web.FormErrors;
 public class ReasonForm {
 
     @FormParam("reason") public String reason;
-
-    static ReasonForm of(JsonNode body) {
-        ReasonForm form = new ReasonForm();
-        JsonNode value = body == null ? null : body.get("reason");
-        form.reason = value == null || value.isNull() ? null : value.asText();
-        return form;
-    }
 
     /** The reason, or field errors thrown when it is missing or too long. */
     String check(String what) {

@@ -1,6 +1,5 @@
 package org.cctvportal.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -80,6 +79,13 @@ public class ServiceApi {
     public record AdminInput(String firstName, String lastName, String email) {
     }
 
+    /** The typed body keeps Jackson's checks (a control character in any text is a 400 naming the property). */
+    private static ReasonForm reason(ReasonInput body) {
+        ReasonForm form = new ReasonForm();
+        form.reason = body == null ? null : body.reason();
+        return form;
+    }
+
     @GET
     @Operation(summary = "Every partnership on the service, with its status and counts of partners, people and"
             + " cameras (never a record)")
@@ -92,8 +98,17 @@ public class ServiceApi {
     @Operation(summary = "Open a partnership with its PCC office (live from now) and invite its first partnership"
             + " admin; Keycloak away leaves the admin pending, finished with POST .../admins/{person}/invitation")
     @RequestBody(content = @Content(schema = @Schema(implementation = OpenInput.class)))
-    public Response open(JsonNode body) {
-        ServiceConsole.Opened opened = console.open(OpenForm.of(body));
+    public Response open(OpenInput body) {
+        OpenForm form = new OpenForm();
+        if (body != null) {
+            form.name = body.name();
+            form.region = body.region();
+            form.officeName = body.officeName();
+            form.firstName = body.firstName();
+            form.lastName = body.lastName();
+            form.email = body.email();
+        }
+        ServiceConsole.Opened opened = console.open(form);
         return Response.created(URI.create("/api/v1/platform/partnerships/" + opened.partnershipId()))
                 .entity(DetailJson.of(console.partnership(opened.partnershipId()))).build();
     }
@@ -110,8 +125,8 @@ public class ServiceApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Suspend the partnership, with a reason: its people read but change nothing")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReasonInput.class)))
-    public DetailJson suspend(@PathParam("id") String id, JsonNode body) {
-        console.suspend(id, ReasonForm.of(body));
+    public DetailJson suspend(@PathParam("id") String id, ReasonInput body) {
+        console.suspend(id, reason(body));
         return get(id);
     }
 
@@ -120,8 +135,8 @@ public class ServiceApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reopen a suspended partnership, with a reason")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReasonInput.class)))
-    public DetailJson reopen(@PathParam("id") String id, JsonNode body) {
-        console.reopen(id, ReasonForm.of(body));
+    public DetailJson reopen(@PathParam("id") String id, ReasonInput body) {
+        console.reopen(id, reason(body));
         return get(id);
     }
 
@@ -130,8 +145,14 @@ public class ServiceApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite another partnership admin to the partnership's PCC office")
     @RequestBody(content = @Content(schema = @Schema(implementation = AdminInput.class)))
-    public DetailJson invite(@PathParam("id") String id, JsonNode body) {
-        console.invite(id, PersonForm.of(body));
+    public DetailJson invite(@PathParam("id") String id, AdminInput body) {
+        PersonForm form = new PersonForm();
+        if (body != null) {
+            form.firstName = body.firstName();
+            form.lastName = body.lastName();
+            form.email = body.email();
+        }
+        console.invite(id, form);
         return get(id);
     }
 
