@@ -14,9 +14,10 @@ import org.jboss.logging.Logger;
  * The demo partnerships, matching the users of the local Keycloak realm: Thames Valley with its PCC office, six
  * councils, the hub operator and the police force, in the phases of the seed's roll-out (Milton Keynes, the hub and
  * the force live from the start, Oxford, Cherwell and Slough live from September 2025, West Berkshire onboarding,
- * Wokingham proposed); and Avon and Somerset, which must never see Thames Valley. The partnerships and their PCC offices
- * are opened by the service operator's console first (the service feature's demo); each PCC office then admits its
- * partners through {@link PartnerService} and rolls them out through {@link PartnerPhases}, as a real one would.
+ * Wokingham proposed); and Avon and Somerset, which must never see Thames Valley. The partnerships and their PCC
+ * offices are opened by the service operator's console first (the service feature's demo); each PCC office then
+ * admits its partners through {@link PartnerService} and rolls them out through {@link PartnerPhases}, as a real one
+ * would.
  * Seeded at start on the local stack only, and idempotent: a partner that exists is left as it is.
  */
 @ApplicationScoped

@@ -21,8 +21,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * (not yet admitted to work) and of a withdrawn partner are refused everywhere (they can still sign out); the people
  * of a suspended partner read but change nothing. What an onboarding partner may not do yet (book monitoring, share
  * or receive evidence) is asked by those paths through {@link #requireLive}. The people of a partnership the service
- * operator has suspended read but change nothing, whatever their partner's phase. The status is read from the caller's own partner row and kept briefly per partner; a governed change forgets
- * it at once on this instance, and other instances see it within {@code portal.partners.standing-cache}.
+ * operator has suspended read but change nothing, whatever their partner's phase. The status is read from the
+ * caller's own partner row (with its partnership's) and kept briefly per partner; a governed change forgets it at once
+ * on this instance, and other instances see it within {@code portal.partners.standing-cache}.
  */
 @ApplicationScoped
 public class PartnerStanding {

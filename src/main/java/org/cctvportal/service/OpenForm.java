@@ -5,9 +5,9 @@ import org.cctvportal.people.PersonForm;
 import org.cctvportal.platform.web.FormErrors;
 
 /**
- * Opening a partnership as sent by the form or the API (its typed body copied in): its name and region, its PCC office's name, and its first
- * partnership admin (first name, last name, e-mail address: the people feature's own checks). Parsed in one place into
- * an {@link Opening} or field errors.
+ * Opening a partnership as sent by the form or the API (its typed body copied in): its name and region, its PCC
+ * office's name, and its first partnership admin (first name, last name, e-mail address: the people feature's own
+ * checks). Parsed in one place into an {@link Opening} or field errors.
  */
 public class OpenForm {
 
