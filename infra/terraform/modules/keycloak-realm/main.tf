@@ -11,7 +11,7 @@ locals {
   realm     = "cctv-portal"
   client_id = "cctv-portal"
 
-  # The eight realm roles and their descriptions.
+  # The nine realm roles and their descriptions.
   realm_roles = {
     "partnership-admin" = "Runs the partnership: admits partners, ratifies the specification, sees every partner's figures"
     "pcc-analyst"       = "Reads partnership-wide aggregates and dashboards; never footage"
@@ -21,6 +21,7 @@ locals {
     "operator"          = "Control-room operator: watches cameras, captures evidence"
     "evidence-officer"  = "Handles evidence: receives shares, downloads under custody"
     "auditor"           = "Reads the audit and custody logs of their own partner"
+    "platform-admin"    = "The service operator's staff: opens, suspends and reopens partnerships and manages their admins; belongs to no partnership"
   }
 }
 

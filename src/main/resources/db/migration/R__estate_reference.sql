@@ -75,3 +75,19 @@ begin
     perform seed_estate_reference(new.id);
     return new;
 end $function$;
+
+-- camera_counts_per_partnership: made by V23 (the service operator's counts: cameras per partnership).
+CREATE OR REPLACE FUNCTION public.camera_counts_per_partnership()
+ RETURNS TABLE(partnership_id character varying, cameras bigint)
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$
+begin
+    if app_scope() <> 'service' then
+        raise exception 'cameras are counted per partnership for the service operator only' using errcode = '42501';
+    end if;
+    return query select p.partnership_id, count(*) from camera c join partner p on p.id = c.partner_id
+        where c.status <> 'DECOMMISSIONED' group by p.partnership_id;
+end
+$function$;

@@ -13,3 +13,19 @@ CREATE OR REPLACE FUNCTION public.person_partner_in_partnership(p_partner charac
  SET search_path TO 'pg_catalog', 'public', 'pg_temp'
 AS $function$ select exists (select 1 from partner where id = p_partner and partnership_id = app_partnership()
                                                  and app_partnership() <> '') $function$;
+
+-- person_counts_per_partnership: made by V23 (the service operator's counts: people per partnership).
+CREATE OR REPLACE FUNCTION public.person_counts_per_partnership()
+ RETURNS TABLE(partnership_id character varying, people bigint)
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$
+begin
+    if app_scope() <> 'service' then
+        raise exception 'people are counted per partnership for the service operator only' using errcode = '42501';
+    end if;
+    return query select p.partnership_id, count(*) from person n join partner p on p.id = n.partner_id
+        where n.state <> 'DEACTIVATED' group by p.partnership_id;
+end
+$function$;

@@ -37,6 +37,19 @@ public class EstateFigures {
         return counts;
     }
 
+    /**
+     * Cameras (not decommissioned) per partnership, for the service operator: the database's
+     * camera_counts_per_partnership answers at service scope only, with counts and never a camera.
+     */
+    public Map<String, Long> camerasPerPartnership() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] r : rows(entityManager.createNativeQuery("select partnership_id, cameras"
+                + " from camera_counts_per_partnership()"))) {
+            counts.put(r[0].toString(), longValue(r[1]));
+        }
+        return counts;
+    }
+
     /** The partner's recorders reachable from the internet. */
     public long internetFacingRecorders(String partnerId) {
         return longValue(entityManager.createNativeQuery("select count(*) from recorder where partner_id = ?1"

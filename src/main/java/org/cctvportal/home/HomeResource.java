@@ -20,6 +20,7 @@ import org.cctvportal.partner.Partnership;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.Links;
+import org.cctvportal.service.ServiceLinks;
 
 /**
  * The signed-in home page, the sign-in entry point and the page shown after signing out. Home sits above the
@@ -66,15 +67,19 @@ public class HomeResource {
         static native TemplateInstance signedOut();
     }
 
+    /** A platform admin, who belongs to no partnership, is led to the service operator's console. */
     @GET
     @Authenticated
-    public TemplateInstance home() {
+    public Response home() {
+        if (user.hasRole(Roles.PLATFORM_ADMIN)) {
+            return Response.seeOther(URI.create(ServiceLinks.partnerships())).build();
+        }
         HomeView view = new HomeView(partners.own(), partners.ownPartnership(), user, estate.cameraCount(), null);
         if (view.dashboard() == null) {
             // Roles without a dashboard land here: this page leads with what needs them.
             view = new HomeView(view.partner(), view.partnership(), user, view.cameras(), attention.home());
         }
-        return Templates.home(view);
+        return Response.ok(Templates.home(view)).build();
     }
 
     /** Sign-in starts here: authentication is required, so Keycloak's page comes first, then home. */

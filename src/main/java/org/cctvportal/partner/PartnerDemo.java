@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.cctvportal.platform.audit.AuditEvent;
-import org.cctvportal.platform.audit.AuditService;
+import java.time.ZoneOffset;
 import org.cctvportal.platform.demo.DemoSeed;
-import org.cctvportal.platform.tenancy.PlatformProvisioning;
 import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.jboss.logging.Logger;
 
@@ -16,7 +14,10 @@ import org.jboss.logging.Logger;
  * The demo partnerships, matching the users of the local Keycloak realm: Thames Valley with its PCC office, six
  * councils, the hub operator and the police force, in the phases of the seed's roll-out (Milton Keynes, the hub and
  * the force live from the start, Oxford, Cherwell and Slough live from September 2025, West Berkshire onboarding,
- * Wokingham proposed); and Avon and Somerset, which must never see Thames Valley.
+ * Wokingham proposed); and Avon and Somerset, which must never see Thames Valley. The partnerships and their PCC
+ * offices are opened by the service operator's console first (the service feature's demo); each PCC office then
+ * admits its partners through {@link PartnerService} and rolls them out through {@link PartnerPhases}, as a real one
+ * would.
  * Seeded at start on the local stack only, and idempotent: a partner that exists is left as it is.
  */
 @ApplicationScoped
@@ -37,7 +38,7 @@ public class PartnerDemo implements DemoSeed {
     }
 
     /** The partnerships' start: the PCC offices, Milton Keynes (the first to go live), the hub and the force. */
-    static final LocalDate START = LocalDate.of(2024, 4, 1);
+    public static final LocalDate START = LocalDate.of(2024, 4, 1);
     static final LocalDate OXFORDSHIRE_AND_SLOUGH_LIVE = LocalDate.of(2025, 9, 1);
     static final String PCC_ADMIN = "opcc.admin";
 
@@ -76,57 +77,65 @@ public class PartnerDemo implements DemoSeed {
                     "Data Protection Officer", LocalDate.of(2028, 3, 31)));
 
     @Inject
-    PlatformProvisioning provisioning;
-
-    @Inject
     UnattendedWork unattended;
 
     @Inject
-    PartnerPhases phases;
+    PartnerService partners;
 
     @Inject
-    AuditService audit;
+    PartnerPhases phases;
 
     @Override
     public String name() {
         return "partner";
     }
 
+    /** The partnerships and their PCC offices are opened first, as the service operator opens any (ServiceDemo). */
     @Override
     public Set<String> after() {
-        return Set.of();
+        return Set.of("service");
     }
 
     @Override
     public void seed() {
-        List<Seed> admitted = new java.util.ArrayList<>();
-        provisioning.run(() -> {
-            ensurePartnership("thames-valley", "Thames Valley CCTV Partnership", "Thames Valley");
-            ensurePartnership("avon-somerset", "Avon and Somerset CCTV Partnership", "Avon and Somerset");
-            PARTNERS.stream().filter(this::ensurePartner).forEach(admitted::add);
-        });
-        recordAdmissions("tv-opcc", "thames-valley");
-        recordAdmissions("as-opcc", "avon-somerset");
+        PARTNERS.stream().filter(seed -> seed.kind() == PartnerKind.PCC_OFFICE).forEach(this::keepProfile);
+        List<Seed> admitted = PARTNERS.stream().filter(seed -> seed.kind() != PartnerKind.PCC_OFFICE)
+                .filter(this::admitIfMissing).toList();
         admitted.stream().filter(seed -> !seed.steps().isEmpty()).forEach(this::rollOut);
         LOG.info("Demo partnerships and partners are in place");
     }
 
-    /** The PCC office's audit trail starts with the admission of each partner, as it would in real life. */
-    private void recordAdmissions(String pccOffice, String partnership) {
-        unattended.forPartner(pccOffice, partnership, () -> {
-            if (AuditEvent.count() == 0) {
-                PARTNERS.stream().filter(seed -> seed.partnership().equals(partnership)).forEach(seed -> audit.record(
-                        "partner.admitted", "partner", seed.id(),
-                        "Admitted " + seed.name() + " (" + seed.kind().label() + ") to the partnership"));
+    /** The PCC office's own profile (its ICO registration and data-protection contact), as it keeps it itself. */
+    private void keepProfile(Seed seed) {
+        unattended.forPartner(seed.id(), seed.partnership(), () -> {
+            Partner office = Partner.findById(seed.id());
+            if (office != null && office.icoRegistration == null) {
+                office.icoRegistration = seed.ico();
+                office.dpContactName = seed.contact();
+                office.dpContactEmail = contactEmail(seed);
             }
             return null;
         });
     }
 
-    private void ensurePartnership(String id, String name, String region) {
-        if (Partnership.findById(id) == null) {
-            Partnership.create(id, name, region).persist();
+    /** Admits a seed that is not there yet, as its PCC office, in its first phase from its date; says whether. */
+    private boolean admitIfMissing(Seed seed) {
+        if (unattended.atPlatform(() -> Partner.findById(seed.id()) != null)) {
+            return false;
         }
+        unattended.forPartner(pccOffice(seed), seed.partnership(), () -> partners.admit(seed.id(),
+                new PartnerForm.NewPartner(seed.name(), seed.kind(), seed.admittedAs(), seed.ico(), seed.contact(),
+                        contactEmail(seed), seed.fundingEnd()),
+                seed.admitted().atStartOfDay(ZoneOffset.UTC).plusHours(9).toInstant()));
+        return true;
+    }
+
+    private static String pccOffice(Seed seed) {
+        return seed.partnership().equals("thames-valley") ? "tv-opcc" : "as-opcc";
+    }
+
+    private static String contactEmail(Seed seed) {
+        return "dpo@" + seed.id() + ".demo.cctv-portal.test";
     }
 
     /**
@@ -134,7 +143,7 @@ public class PartnerDemo implements DemoSeed {
      * for a change of phase, so the timeline is what a real one would be.
      */
     private void rollOut(Seed seed) {
-        String pccOffice = seed.partnership().equals("thames-valley") ? "tv-opcc" : "as-opcc";
+        String pccOffice = pccOffice(seed);
         Partner current = new Partner();
         current.id = seed.id();
         current.name = seed.name();
@@ -144,26 +153,5 @@ public class PartnerDemo implements DemoSeed {
                     new PhaseForm.Change(step.to(), step.effective(), step.reason()), PCC_ADMIN));
             current.status = step.to();
         }
-    }
-
-    /** Admits a seed that is not there yet, in its first phase from its admission date; says whether it did. */
-    private boolean ensurePartner(Seed seed) {
-        if (Partner.findById(seed.id()) != null) {
-            return false;
-        }
-        Partner partner = new Partner();
-        partner.id = seed.id();
-        partner.partnershipId = seed.partnership();
-        partner.name = seed.name();
-        partner.kind = seed.kind();
-        partner.status = seed.admittedAs();
-        partner.icoRegistration = seed.ico();
-        partner.dpContactName = seed.contact();
-        partner.dpContactEmail = "dpo@" + seed.id() + ".demo.cctv-portal.test";
-        partner.fundingEndDate = seed.fundingEnd();
-        // The admission's row of the timeline is dated by this (see partner_phase_admitted, V22).
-        partner.updatedAt = seed.admitted().atStartOfDay(java.time.ZoneOffset.UTC).plusHours(9).toInstant();
-        partner.persist();
-        return true;
     }
 }

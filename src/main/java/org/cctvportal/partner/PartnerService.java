@@ -88,7 +88,22 @@ public class PartnerService {
     }
 
     public Partner admit(PartnerForm.NewPartner admitted) {
+        List<Partner> existing = directory();
+        Set<String> taken = existing.stream().map(p -> p.id).collect(Collectors.toSet());
+        if (existing.stream().anyMatch(p -> p.name.equalsIgnoreCase(admitted.name()))) {
+            new FormErrors().add("name", "A partner called " + admitted.name() + " is already in this partnership")
+                    .throwIfAny();
+        }
+        return admit(freeId(tenant.partnershipId(), admitted.name(), taken), admitted, clock.instant());
+    }
+
+    /**
+     * Admits a partner with a chosen id from a chosen moment (the demo's fixed ids and admission dates), as the PCC
+     * office the caller acts for; the database's partner_admit policy takes it from a PCC office alone.
+     */
+    Partner admit(String id, PartnerForm.NewPartner admitted, java.time.Instant admittedAt) {
         Partner partner = new Partner();
+        partner.id = id;
         partner.partnershipId = tenant.partnershipId();
         partner.name = admitted.name();
         partner.kind = admitted.kind();
@@ -97,14 +112,8 @@ public class PartnerService {
         partner.dpContactName = admitted.dpContactName();
         partner.dpContactEmail = admitted.dpContactEmail();
         partner.fundingEndDate = admitted.fundingEnd();
-        List<Partner> existing = directory();
-        Set<String> taken = existing.stream().map(p -> p.id).collect(Collectors.toSet());
-        if (existing.stream().anyMatch(p -> p.name.equalsIgnoreCase(partner.name))) {
-            new FormErrors().add("name", "A partner called " + partner.name + " is already in this partnership")
-                    .throwIfAny();
-        }
-        partner.id = freeId(partner.partnershipId, partner.name, taken);
-        partner.updatedAt = clock.instant();
+        // The admission's row of the timeline is dated by this (see partner_phase_admitted, V22).
+        partner.updatedAt = admittedAt;
         partner.persist();
         audit.record("partner.admitted", "partner", partner.id,
                 "Admitted " + partner.name + " (" + partner.kind.label() + ") to the partnership");
@@ -192,13 +201,21 @@ public class PartnerService {
 
     /** Ids read well in tokens and logs: the partnership's id and the name, made into a slug. */
     static String freeId(String partnershipId, String name, Set<String> taken) {
-        String slug = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return free(partnershipId + "-" + slug(name), 56, taken);
+    }
+
+    /** A name made into lower-case words joined by hyphens, accents dropped. */
+    static String slug(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        String base = (partnershipId + "-" + slug);
-        base = base.substring(0, Math.min(base.length(), 56)).replaceAll("-$", "");
-        String id = base;
+    }
+
+    /** {@code base} cut to {@code max} characters, with -2, -3... added while it is taken. */
+    static String free(String base, int max, Set<String> taken) {
+        String cut = base.substring(0, Math.min(base.length(), max)).replaceAll("-$", "");
+        String id = cut;
         for (int n = 2; taken.contains(id); n++) {
-            id = base + "-" + n;
+            id = cut + "-" + n;
         }
         return id;
     }

@@ -20,15 +20,21 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * A partner's phase has effects, enforced here, once, for every page and API route: the people of a proposed partner
  * (not yet admitted to work) and of a withdrawn partner are refused everywhere (they can still sign out); the people
  * of a suspended partner read but change nothing. What an onboarding partner may not do yet (book monitoring, share
- * or receive evidence) is asked by those paths through {@link #requireLive}. The status is read from the caller's own partner row and kept briefly per partner; a governed change forgets
- * it at once on this instance, and other instances see it within {@code portal.partners.standing-cache}.
+ * or receive evidence) is asked by those paths through {@link #requireLive}. The people of a partnership the service
+ * operator has suspended read but change nothing, whatever their partner's phase. The status is read from the
+ * caller's own partner row (with its partnership's) and kept briefly per partner; a governed change forgets it at once
+ * on this instance, and other instances see it within {@code portal.partners.standing-cache}.
  */
 @ApplicationScoped
 public class PartnerStanding {
 
     static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
 
-    private record Held(PartnerStatus status, Instant until) {
+    /** A partner's phase, and whether the service operator has suspended its whole partnership. */
+    record Standing(PartnerStatus status, boolean partnershipSuspended) {
+    }
+
+    private record Held(Standing standing, Instant until) {
     }
 
     private final Map<String, Held> held = new ConcurrentHashMap<>();
@@ -47,7 +53,8 @@ public class PartnerStanding {
         if (!tenant.hasPartner()) {
             return;
         }
-        PartnerStatus status = statusOf(tenant.partnerId());
+        Standing standing = standingOf(tenant.partnerId());
+        PartnerStatus status = standing.status();
         if (status == PartnerStatus.WITHDRAWN) {
             throw new RefusedException("Your organisation has been withdrawn",
                     "Your organisation has been withdrawn from the partnership, so its people can no longer use the"
@@ -63,6 +70,9 @@ public class PartnerStanding {
                     "Your organisation is suspended from the partnership: you can read its records, but nothing can"
                             + " be changed until the partnership's PCC office lifts the suspension.");
         }
+        if (standing.partnershipSuspended() && !READING.contains(request.getMethod())) {
+            throw partnershipSuspended();
+        }
     }
 
     /**
@@ -70,7 +80,11 @@ public class PartnerStanding {
      * an onboarding partner builds its estate, findings and rota, but books and shares nothing until it goes live.
      */
     public void requireLive(String what) {
-        PartnerStatus status = statusOf(tenant.requirePartner());
+        Standing standing = standingOf(tenant.requirePartner());
+        if (standing.partnershipSuspended()) {
+            throw partnershipSuspended();
+        }
+        PartnerStatus status = standing.status();
         if (status != PartnerStatus.LIVE) {
             throw new RefusedException("Your organisation is not live yet",
                     "Your organisation is " + (status == null ? "not registered" : status.label().toLowerCase())
@@ -84,24 +98,37 @@ public class PartnerStanding {
         held.remove(partnerId);
     }
 
-    PartnerStatus statusOf(String partnerId) {
+    /** Forgets every partner's standing: a partnership was suspended or reopened. */
+    public void forgetAll() {
+        held.clear();
+    }
+
+    private static RefusedException partnershipSuspended() {
+        return new RefusedException("Your partnership is suspended",
+                "Your partnership is suspended by the service that runs the portal: you can read its records, but"
+                        + " nothing can be changed until the service reopens it.");
+    }
+
+    private Standing standingOf(String partnerId) {
         Instant now = Instant.now(); // how long a cached value lives is measured in real time, not the portal's clock
         Held known = held.get(partnerId);
         if (known != null && now.isBefore(known.until())) {
-            return known.status();
+            return known.standing();
         }
-        PartnerStatus status = read(partnerId);
-        held.put(partnerId, new Held(status, now.plus(config.standingCache())));
-        return status;
+        Standing standing = read(partnerId);
+        held.put(partnerId, new Held(standing, now.plus(config.standingCache())));
+        return standing;
     }
 
-    /** Under the caller's own row-level security: the connection carries the caller's partner. */
-    private PartnerStatus read(String partnerId) {
+    /** Under the caller's own row-level security: the connection carries the caller's partner and partnership. */
+    private Standing read(String partnerId) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("select status from partner where id = ?")) {
+                PreparedStatement query = connection.prepareStatement("select p.status, s.status from partner p"
+                        + " left join partnership s on s.id = p.partnership_id where p.id = ?")) {
             query.setString(1, partnerId);
             try (ResultSet row = query.executeQuery()) {
-                return row.next() ? PartnerStatus.valueOf(row.getString(1)) : null;
+                return row.next() ? new Standing(PartnerStatus.valueOf(row.getString(1)),
+                        "SUSPENDED".equals(row.getString(2))) : new Standing(null, false);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the standing of partner " + partnerId, e);

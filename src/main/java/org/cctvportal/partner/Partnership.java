@@ -10,7 +10,10 @@ import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.FilterDef;
 import org.hibernate.annotations.ParamDef;
 
-/** A region's CCTV partnership: the tenant boundary nothing crosses. Callers see their own partnership only. */
+/**
+ * A region's CCTV partnership: the tenant boundary nothing crosses. Callers see their own partnership only; the
+ * service operator sees every one. Opened, suspended and reopened only through {@link Partnerships}.
+ */
 @Entity
 @FilterDef(name = DirectoryFilter.NAME, autoEnabled = true, applyToLoadByKey = true, parameters = {
         @ParamDef(name = "partner", type = String.class, resolver = DirectoryFilter.Partner.class),
@@ -22,18 +25,24 @@ public class Partnership extends PanacheEntityBase {
     @Id
     public String id;
 
+    @Column(updatable = false)
     public String name;
 
+    @Column(updatable = false)
     public String region;
+
+    /** OPEN, or SUSPENDED by the service operator: set only through the database's partnership functions. */
+    @Column(insertable = false, updatable = false)
+    public String status;
 
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 
-    public static Partnership create(String id, String name, String region) {
-        Partnership partnership = new Partnership();
-        partnership.id = id;
-        partnership.name = name;
-        partnership.region = region;
-        return partnership;
+    public boolean suspended() {
+        return "SUSPENDED".equals(status);
+    }
+
+    public static java.util.List<Partnership> listByName() {
+        return list("order by name");
     }
 }

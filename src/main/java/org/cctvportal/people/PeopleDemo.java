@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.cctvportal.partner.Partner;
 import org.cctvportal.platform.demo.DemoSeed;
 import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.jboss.logging.Logger;
@@ -66,8 +67,11 @@ public class PeopleDemo implements DemoSeed {
     }
 
     private boolean ensure(KeycloakAdmin.User user, String partner) {
-        boolean known = QuarkusTransaction.requiringNew().call(() -> Person.byEmail(user.email()).isPresent());
-        if (known) {
+        // An account of a partner this database does not hold (a partnership opened on another database that used
+        // the same realm) is not the demo's: it is left alone.
+        boolean skip = QuarkusTransaction.requiringNew().call(() -> Person.byEmail(user.email()).isPresent()
+                || Partner.findById(partner) == null);
+        if (skip) {
             return false;
         }
         List<String> roles = keycloak.roles(user.id());

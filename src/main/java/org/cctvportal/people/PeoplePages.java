@@ -95,7 +95,7 @@ public class PeoplePages {
         forms.onInvalid(errors -> inviteView(partner, form, errors, null));
         try {
             PeopleService.Invited invited = people.invite(partner, form);
-            return done(partner, invited.mailSent() ? "invited" : "not-sent", invited.person().email);
+            return done(partner, outcome(invited), invited.person().email);
         } catch (PeopleUnavailable e) {
             return Response.status(503).entity(inviteView(partner, form, new FormErrors(), e.reason())).build();
         }
@@ -135,8 +135,7 @@ public class PeoplePages {
     @Path("{id}/resend")
     public Response resend(@PathParam("id") UUID id) {
         PeopleService.Invited invited = people.resend(id);
-        return done(access.partner(invited.person().partnerId), invited.mailSent() ? "invited" : "not-sent",
-                invited.person().email);
+        return done(access.partner(invited.person().partnerId), outcome(invited), invited.person().email);
     }
 
     private TemplateInstance inviteView(Partner partner, PersonForm form, FormErrors errors, String unavailable) {
@@ -151,6 +150,11 @@ public class PeoplePages {
     private List<RoleChoice> choices(Partner partner, List<String> chosen) {
         return access.grantable(partner).stream()
                 .map(role -> new RoleChoice(role, RoleGrants.label(role), chosen.contains(role))).toList();
+    }
+
+    /** What an invitation's banner says: sent, not sent (the mail server was away), or an account adopted. */
+    static String outcome(PeopleService.Invited invited) {
+        return invited.adopted() ? "adopted" : invited.mailSent() ? "invited" : "not-sent";
     }
 
     private static Response done(Partner partner, String what, String who) {

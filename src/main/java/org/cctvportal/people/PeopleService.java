@@ -23,8 +23,15 @@ import org.hibernate.exception.ConstraintViolationException;
 @ApplicationScoped
 public class PeopleService {
 
-    /** The result of an invitation: the person, and whether the e-mail reached the mail server. */
-    public record Invited(Person person, boolean mailSent) {
+    /**
+     * The result of an invitation: the person, whether the e-mail reached the mail server, and whether an account
+     * already set up for the same partner was adopted instead (then nothing is sent).
+     */
+    public record Invited(Person person, boolean mailSent, boolean adopted) {
+    }
+
+    /** The Keycloak account of an invitation, and whether its owner has already set a password. */
+    private record Account(String id, boolean ready) {
     }
 
     @Inject
@@ -53,6 +60,21 @@ public class PeopleService {
             throw emailInUse(invite.email());
         }
         return finish(partner, person);
+    }
+
+    /**
+     * Refuses, as a message on the e-mail field, an address whose Keycloak account belongs to another partner or
+     * partnership than the one named: asked before a partnership is opened, so nothing is made for an invitation that
+     * would fail. Keycloak away: no answer here; the invitation itself then waits for it.
+     */
+    public void refuseEmailInUse(String email, String partnerId, String partnershipId, FormErrors errors) {
+        try {
+            keycloak.byEmail(email).filter(user -> !partnerId.equals(user.attribute("partner"))
+                    || !partnershipId.equals(user.attribute("partnership")))
+                    .ifPresent(user -> errors.add("email", emailInUse(email).errors().get("email")));
+        } catch (PeopleUnavailable e) {
+            // The invitation after the opening finds out, and the page offers to finish it.
+        }
     }
 
     /** Finishes a pending invitation (after Keycloak was away), or sends the invitation e-mail again. */
@@ -133,15 +155,23 @@ public class PeopleService {
     private Invited finish(Partner partner, Person person) {
         String keycloakId = person.keycloakId;
         if (keycloakId == null) {
-            keycloakId = account(partner, person);
-            keycloak.setRoles(keycloakId, person.roles());
-            String created = keycloakId;
-            QuarkusTransaction.requiringNew().run(() -> {
-                Person held = Person.findById(person.id);
-                held.keycloakId = created;
-                held.state = PersonState.INVITED;
-                held.updatedAt = clock.instant();
+            Account account = account(partner, person);
+            keycloak.setRoles(account.id(), person.roles());
+            Person held = QuarkusTransaction.requiringNew().call(() -> {
+                Person found = Person.findById(person.id);
+                found.keycloakId = account.id();
+                found.state = account.ready() ? PersonState.ACTIVE : PersonState.INVITED;
+                found.updatedAt = clock.instant();
+                if (account.ready()) {
+                    audit.record("person.adopted", "person", found.id.toString(), "Recorded the existing account of "
+                            + found.email + " at " + partner.name + "; no invitation sent");
+                }
+                return found;
             });
+            if (account.ready()) {
+                return new Invited(held, false, true);
+            }
+            keycloakId = account.id();
         }
         boolean sent;
         try {
@@ -162,27 +192,30 @@ public class PeopleService {
                             + held.email);
             return held;
         });
-        return new Invited(done, mailSent);
+        return new Invited(done, mailSent, false);
     }
 
-    /** The Keycloak account for a pending record: made now, or adopted when an earlier attempt made it. */
-    private String account(Partner partner, Person person) {
+    /**
+     * The Keycloak account for a pending record: made now, or adopted when one already carries the same partner and
+     * partnership (an interrupted attempt left it, or it was made with the realm, as the demo's people are). An
+     * account of another partner or partnership is someone else's.
+     */
+    private Account account(Partner partner, Person person) {
         Optional<KeycloakAdmin.User> existing = keycloak.byEmail(person.email);
         if (existing.isPresent()) {
-            // Adopted only when it is an unfinished invitation to the same partner: what an interrupted attempt
-            // leaves. An account in use (its password set) or another partner's is someone else's.
             KeycloakAdmin.User user = existing.get();
-            boolean unfinished = user.requiredActions() != null && user.requiredActions().contains("UPDATE_PASSWORD");
-            if (!partner.id.equals(user.attribute("partner")) || !unfinished) {
+            if (!partner.id.equals(user.attribute("partner"))
+                    || !partner.partnershipId.equals(user.attribute("partnership"))) {
                 QuarkusTransaction.requiringNew().run(() -> Person.deleteById(person.id));
                 throw emailInUse(person.email);
             }
-            return existing.get().id();
+            boolean unfinished = user.requiredActions() != null && user.requiredActions().contains("UPDATE_PASSWORD");
+            return new Account(user.id(), !unfinished);
         }
-        return keycloak.create(person, partner.partnershipId).orElseThrow(() -> {
+        return new Account(keycloak.create(person, partner.partnershipId).orElseThrow(() -> {
             QuarkusTransaction.requiringNew().run(() -> Person.deleteById(person.id));
             return emailInUse(person.email);
-        });
+        }), false);
     }
 
     private Person mark(UUID id, PersonState state, String action, String summary) {

@@ -45,17 +45,30 @@ public class PersonForm {
     /** The invitation, or {@link InvalidInputException} naming every bad field. */
     Invite toInvite(Set<String> grantable, String partnerName) {
         FormErrors errors = new FormErrors();
-        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        checkPerson(errors);
+        List<String> chosen = toRoles(grantable, partnerName, errors);
+        errors.throwIfAny();
+        return new Invite(address(), firstName.strip(), lastName.strip(), chosen);
+    }
+
+    /**
+     * Adds a message for each of the e-mail address and names that is missing or malformed, so a form that invites a
+     * person among other things (opening a partnership with its first admin) says so before anything is made.
+     */
+    public void checkPerson(FormErrors errors) {
+        String address = address();
         if (address.isEmpty()) {
             errors.add("email", "Enter the person's e-mail address");
         } else if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
             errors.add("email", "Enter an e-mail address in the correct format, like name@example.org");
         }
-        String first = name(firstName, "firstName", "first name", errors);
-        String last = name(lastName, "lastName", "last name", errors);
-        List<String> chosen = toRoles(grantable, partnerName, errors);
-        errors.throwIfAny();
-        return new Invite(address, first, last, chosen);
+        name(firstName, "firstName", "first name", errors);
+        name(lastName, "lastName", "last name", errors);
+    }
+
+    /** The e-mail address as it is kept: trimmed, lower case. */
+    public String address() {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The roles alone (a change of roles), or {@link InvalidInputException}. */

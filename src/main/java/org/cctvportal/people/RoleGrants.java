@@ -15,7 +15,8 @@ import org.cctvportal.platform.security.Roles;
  * one table the people pages, the API and the service read. Partnership-wide roles (admin, analyst) belong to the PCC
  * office alone; running a hub belongs to the operator. Nobody grants a role they could not hold themselves: the
  * partnership-wide roles are granted only by a partnership admin, and a partner manager manages only people whose
- * every role they could grant.
+ * every role they could grant. The service operator's platform admin, who holds no partner role, grants the
+ * partnership-wide roles at a PCC office and nothing else: it makes a partnership's admins, who do the rest.
  */
 public final class RoleGrants {
 
@@ -53,6 +54,9 @@ public final class RoleGrants {
 
     /** The roles someone holding {@code grantorRoles} may give a person of a partner of {@code kind}. */
     public static Set<String> grantable(PartnerKind kind, Collection<String> grantorRoles) {
+        if (grantorRoles.contains(Roles.PLATFORM_ADMIN)) {
+            return kind == PartnerKind.PCC_OFFICE ? ordered(List.copyOf(PARTNERSHIP_WIDE)) : Set.of();
+        }
         Set<String> roles = new LinkedHashSet<>(heldAt(kind));
         if (!grantorRoles.contains(Roles.PARTNERSHIP_ADMIN)) {
             roles.removeAll(PARTNERSHIP_WIDE);

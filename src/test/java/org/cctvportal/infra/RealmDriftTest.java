@@ -36,7 +36,7 @@ class RealmDriftTest {
     void theComparisonReadsEveryPartOfTheRealm() {
         // Guards against a reader that finds nothing on either side, which would compare as "no drift".
         for (RealmShape shape : List.of(RealmFile.shape(RealmFile.read()), terraform())) {
-            assertEquals(8, shape.roles().size(), "realm roles");
+            assertEquals(9, shape.roles().size(), "realm roles");
             Map<?, ?> portal = (Map<?, ?>) shape.clients().get("cctv-portal");
             assertEquals(Set.of("partner", "partnership", "portal-audience"),
                     ((Map<?, ?>) portal.get("protocolMappers")).keySet());

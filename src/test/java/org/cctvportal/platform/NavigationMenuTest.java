@@ -47,6 +47,8 @@ class NavigationMenuTest {
                 + " | Our profile=/profile");
         MENUS.put("auditor", "Home=/ | Estate=/cameras | Evidence=/evidence | Assurance=/assurance"
                 + " | Our profile=/profile | Audit trail=/audit");
+        // The service operator's staff see their console alone (home leads there too).
+        MENUS.put("platform-admin", "Partnerships=/platform/partnerships");
     }
 
     @Test

@@ -44,10 +44,12 @@ public final class DemoLauncher {
             if (user.has("serviceAccountClientId")) {
                 continue; // the portal's own service account, not a person
             }
+            // The platform admin belongs to no partner or partnership.
+            JsonNode attributes = user.path("attributes");
             out.append(String.format("  %-20s %-18s %-18s %s%n", user.get("username").asText(),
                     user.get("realmRoles").get(0).asText(),
-                    user.get("attributes").get("partner").get(0).asText(),
-                    user.get("attributes").get("partnership").get(0).asText()));
+                    attributes.path("partner").path(0).asText("-"),
+                    attributes.path("partnership").path(0).asText("-")));
         }
         out.append("Mail the demo sends (invitations) stays on this machine, in GreenMail:\n");
         out.append("  ").append(stack.mailApiUrl()).append("/api/user/{e-mail}/messages/ (JSON), or any IMAP client on")

@@ -12,7 +12,7 @@ public final class DemoUsers {
 
     public static final String PASSWORD = "demo-pass";
 
-    /** One user per role, all at Thames Valley partners. */
+    /** One user per role, all at Thames Valley partners but the platform admin, who belongs to no partnership. */
     public static final Map<String, String> BY_ROLE = new LinkedHashMap<>();
 
     static {
@@ -24,12 +24,17 @@ public final class DemoUsers {
         BY_ROLE.put("operator", "ods.operator");
         BY_ROLE.put("evidence-officer", "tvp.evidence");
         BY_ROLE.put("auditor", "oxford.auditor");
+        BY_ROLE.put("platform-admin", "platform.admin");
     }
 
-    /** The partner each user above belongs to. */
+    /**
+     * The partner each user above belongs to; for the platform admin, the partnership its console's routes name (it
+     * reaches partnerships, not partners).
+     */
     public static final Map<String, String> PARTNER = Map.of("opcc.admin", "tv-opcc", "opcc.analyst", "tv-opcc",
             "oxford.manager", "tv-oxford-city", "oxford.viewer", "tv-oxford-city", "ods.supervisor", "tv-ods",
-            "ods.operator", "tv-ods", "tvp.evidence", "tv-police", "oxford.auditor", "tv-oxford-city");
+            "ods.operator", "tv-ods", "tvp.evidence", "tv-police", "oxford.auditor", "tv-oxford-city",
+            "platform.admin", "thames-valley");
 
     /** A token and when to fetch a new one: a minute before Keycloak says it expires, as a long suite outlives it. */
     private record Token(String value, java.time.Instant renewAt) {

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.tenancy.TenantScope;
 
 /**
  * Writes the audit trail. Every event is written in the caller's transaction (MANDATORY), so a change and its audit
@@ -23,6 +25,9 @@ public class AuditService {
     @Inject
     Clock clock;
 
+    @Inject
+    TenantContext tenant;
+
     public void record(String action, String entityType, String entityId, String summary) {
         record(action, entityType, entityId, summary, null);
     }
@@ -38,6 +43,11 @@ public class AuditService {
         event.summary = summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY - 1) + "…" : summary;
         event.occurredAt = clock.instant();
         event.changes = changes == null || changes.isEmpty() ? null : List.copyOf(changes);
+        if (tenant.scope() == TenantScope.SERVICE) {
+            // The service operator has no partner of its own: its work is written in the PCC office's trail.
+            event.partnerId = java.util.Objects.requireNonNull(tenant.trailPartner(),
+                    "work at service scope names the PCC office whose trail it is written in");
+        }
         event.persist();
     }
 

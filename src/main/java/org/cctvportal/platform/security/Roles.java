@@ -36,6 +36,12 @@ public final class Roles {
     /** Held by a partner's auditor, who reads its audit and custody logs. */
     public static final String AUDITOR = "auditor";
 
+    /**
+     * Held by the service operator's own staff, who belong to no partnership: they open partnerships, suspend and
+     * reopen them, and manage each one's partnership admins, and reach nothing else (no partner page or API).
+     */
+    public static final String PLATFORM_ADMIN = "platform-admin";
+
     private Roles() {
     }
 }

@@ -10,10 +10,11 @@ import java.util.function.Supplier;
 public final class DirectoryFilter {
 
     public static final String NAME = "directory";
-    public static final String PARTNERSHIP_CONDITION = "(id = :partnership or :scope = 'platform')";
+    public static final String PARTNERSHIP_CONDITION = "(id = :partnership or :scope in ('platform', 'service'))";
     /** For rows the partnership keeps (reference data, hubs): its own partnership's, whatever the scope. */
     public static final String PARTNERSHIP_ROWS_CONDITION = "(partnership_id = :partnership or :scope = 'platform')";
-    public static final String PARTNER_CONDITION = "(id = :partner or :scope = 'platform'"
+    /** At service scope row-level security leaves the PCC offices alone. */
+    public static final String PARTNER_CONDITION = "(id = :partner or :scope in ('platform', 'service')"
             + " or (partnership_id = :partnership and :scope = 'partnership'))";
 
     private DirectoryFilter() {

@@ -21,6 +21,7 @@ public class TenantContext {
     private String partnerId;
     private String partnershipId;
     private TenantScope scope = TenantScope.PARTNER;
+    private String trailPartner;
 
     public String partnerId() {
         resolve();
@@ -34,6 +35,19 @@ public class TenantContext {
 
     public TenantScope scope() {
         return scope;
+    }
+
+    /**
+     * Whose audit trail the work of a scope without a partner of its own is written in: at service scope, the PCC
+     * office of the partnership the service operator is acting on; null otherwise (the caller's own partner's).
+     */
+    public String trailPartner() {
+        return trailPartner;
+    }
+
+    /** Whether the token carries neither a partner nor a partnership claim (the service operator's). */
+    public boolean hasNoPartnerClaim() {
+        return partnerId() == null && partnershipId() == null;
     }
 
     public boolean hasPartner() {
@@ -74,6 +88,17 @@ public class TenantContext {
             return work.get();
         } finally {
             scope = previous;
+        }
+    }
+
+    /** Writes the audit of {@code work} in {@code partner}'s trail; only {@link ServiceOperatorWork} calls it. */
+    <T> T inTrailOf(String partner, Supplier<T> work) {
+        String previous = trailPartner;
+        trailPartner = partner;
+        try {
+            return work.get();
+        } finally {
+            trailPartner = previous;
         }
     }
 

@@ -11,6 +11,14 @@ public enum TenantScope {
      * shared with it while the share is live; only through {@link CrossPartnerReads} and its evidence path.
      */
     EVIDENCE,
-    /** Provisioning partnerships and partners: only through {@link PlatformProvisioning}. */
-    PLATFORM
+    /**
+     * Scheduled jobs' own bookkeeping and their reading of which partners have work: only through
+     * {@link UnattendedWork#atPlatform}. Reads only: no partnership or partner is written at this scope.
+     */
+    PLATFORM,
+    /**
+     * The service operator's console: every partnership, its PCC office and that office's people, nothing else of a
+     * partnership; only through {@link ServiceOperatorWork}.
+     */
+    SERVICE
 }

@@ -6,7 +6,8 @@ import java.util.Set;
 import org.cctvportal.platform.security.Roles;
 
 /**
- * One entry of the service navigation, shown to the roles that may use the page behind it. Features contribute their
+ * One entry of the service navigation, shown to the roles that may use the page behind it ({@link #EVERY_ROLE}: every
+ * role of a partner). Features contribute their
  * entries through a {@link NavContribution}; {@code order} places an entry among every feature's (lowest first).
  */
 public record NavItem(int order, String label, String href, Set<String> roles) {
@@ -26,7 +27,11 @@ public record NavItem(int order, String label, String href, Set<String> roles) {
         return Set.copyOf(all);
     }
 
+    /** A platform admin, who belongs to no partnership, sees only the entries made for that role. */
     boolean visibleTo(SecurityIdentity identity) {
+        if (identity.hasRole(Roles.PLATFORM_ADMIN)) {
+            return roles.contains(Roles.PLATFORM_ADMIN);
+        }
         return roles.isEmpty() || roles.stream().anyMatch(identity::hasRole);
     }
 }
