@@ -141,7 +141,7 @@ class RealmDriftTest {
     }
 
     @Test
-    void evidenceOfficersAndPartnershipAdminsGiveAOneTimeCodeInTerraformButNotInTheDemo() {
+    void evidenceOfficersAndAdminsGiveAOneTimeCodeInTerraformButNotInTheDemo() {
         TerraformModule module = TerraformModule.load(TerraformRealm.MODULE, TerraformRealm.VARIABLES);
         Map<String, Map<String, Object>> executions = module.resources("keycloak_authentication_execution");
         Map<String, Map<String, Object>> subflows = module.resources("keycloak_authentication_subflow");
@@ -150,7 +150,7 @@ class RealmDriftTest {
         Map<String, Object> totp = module.only("keycloak_required_action");
         assertEquals(List.of("CONFIGURE_TOTP", true), List.of(totp.get("alias"), totp.get("enabled")));
 
-        for (String role : List.of("evidence-officer", "partnership-admin")) {
+        for (String role : List.of("evidence-officer", "partnership-admin", "platform-admin")) {
             Map<String, Object> condition = module.resources("keycloak_authentication_execution_config").values()
                     .stream().filter(c -> Map.of("condUserRole", role, "negate", "false").equals(c.get("config")))
                     .findFirst().orElseThrow(() -> new AssertionError("no condition on the role " + role));
