@@ -197,6 +197,7 @@ class AccessMatrixTest {
         MATRIX.put("POST /bookings/preview", MANAGER);
         MATRIX.put("GET /bookings/calendar", partnerBookings);
         MATRIX.put("GET /bookings/{id}", bookingReaders);
+        MATRIX.put("GET /bookings/{id}/cancel", MANAGER);
         MATRIX.put("POST /bookings/{id}/cancel", MANAGER);
         MATRIX.put("GET /approvals", supervisor);
         MATRIX.put("POST /approvals/{id}/approve", supervisor);
