@@ -131,9 +131,10 @@ begin
         raise exception 'booking %: what was booked cannot change', old.id using errcode = 'check_violation';
     end if;
     if new.status = old.status then
-        if (new.decision_reason, new.decided_by, new.decided_at, new.cancelled_by, new.cancelled_at)
+        if (new.decision_reason, new.decided_by, new.decided_at, new.cancelled_by, new.cancelled_at,
+                new.cancel_reason)
                 is distinct from (old.decision_reason, old.decided_by, old.decided_at, old.cancelled_by,
-                old.cancelled_at) then
+                old.cancelled_at, old.cancel_reason) then
             raise exception 'booking %: a decision cannot change', old.id using errcode = 'check_violation';
         end if;
         -- A refused approval is noted on the waiting booking by the hub's operator alone.

@@ -164,6 +164,10 @@ public class Booking extends PanacheEntityBase {
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
 
+    /** Why the partner cancelled it, for the hub; absent for cancellations made before reasons were asked. */
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
     @Version
     public int version;
 

@@ -177,16 +177,6 @@ public class BookingPages {
         return Templates.detail(detailView(id, saved, new FormErrors()));
     }
 
-    @POST
-    @Path("{id}/cancel")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(MANAGER)
-    public Response cancel(@PathParam("id") long id) {
-        forms.onInvalidOrConflict(errors -> Templates.detail(detailView(id, null, errors)));
-        bookings.cancel(id);
-        return Response.seeOther(URI.create(MonitoringLinks.booking(id) + "?saved=cancelled")).build();
-    }
-
     DetailView detailView(long id, String saved, FormErrors errors) {
         if (user.hasRole(MANAGER) || user.hasRole(Roles.PARTNER_VIEWER)) {
             try {

@@ -142,8 +142,12 @@ public class BookingService {
         return booking;
     }
 
-    /** Cancels one of the caller's bookings, freeing the capacity it held. */
-    public Booking cancel(long id) {
+    /** Cancels one of the caller's bookings, freeing the capacity it held; the reason, if given, is the hub's. */
+    public Booking cancel(long id, String reason) {
+        String text = reason == null || reason.isBlank() ? null : reason.strip();
+        if (text != null && text.length() > 1000) {
+            throw new InvalidInputException(new FormErrors().add("reason", "The reason must be 1000 characters or fewer"));
+        }
         Booking booking = mine(id);
         if (!booking.isCancellable()) {
             throw new BookingStateException("This booking is " + booking.status.label().toLowerCase()
@@ -153,8 +157,10 @@ public class BookingService {
         booking.status = Booking.Status.CANCELLED;
         booking.cancelledBy = actor();
         booking.cancelledAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        booking.cancelReason = text;
         entityManager.flush();
-        audit.record("booking.cancelled", "booking", booking.id.toString(), "Cancelled " + booking.reference());
+        audit.record("booking.cancelled", "booking", booking.id.toString(), "Cancelled " + booking.reference()
+                + (text == null ? "" : ": " + text));
         cancellations.fire(new BookingCancelled(booking.id, wasApproved));
         return booking;
     }

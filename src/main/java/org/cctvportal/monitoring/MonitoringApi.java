@@ -69,13 +69,13 @@ public class MonitoringApi {
             int cameras, String recurrence, Instant startsAt, Instant endsAt, String weekdays, LocalTime localStart,
             LocalTime localEnd, LocalDate firstDate, LocalDate lastDate, String priority, String customerKind,
             String notes, String status, String decisionReason, Instant requestedAt, Instant decidedAt,
-            List<String> assetTags, String capacityRefusal) {
+            List<String> assetTags, String capacityRefusal, String cancelReason) {
         static BookingJson of(Booking b, List<String> assetTags) {
             return new BookingJson(b.id, b.reference(), b.partnerId, b.hubId, b.cameraGroup, b.cameras,
                     b.recurrence.name(), b.startsAt, b.endsAt, b.weekdays, b.localStart, b.localEnd, b.firstDate,
                     b.lastDate, b.priority.name(), b.customerKind.name(), b.notes, b.status.name(),
                     b.decisionReason, b.requestedAt, b.decidedAt, assetTags,
-                    b.status == Booking.Status.REQUESTED ? b.capacityRefusal : null);
+                    b.status == Booking.Status.REQUESTED ? b.capacityRefusal : null, b.cancelReason);
         }
     }
 
@@ -95,6 +95,10 @@ public class MonitoringApi {
     public record BookingInput(Long hubId, String cameraGroup, List<String> assetTags, Integer cameras,
             String recurrence, List<String> weekdays, String localStart, String localEnd, String firstDate,
             String lastDate, String startsAt, String endsAt, String priority, String notes) {
+    }
+
+    /** Why a partner cancels its booking; the hub's supervisor reads it. */
+    public record CancelInput(String reason) {
     }
 
     /** A decline's reason. */
@@ -177,10 +181,11 @@ public class MonitoringApi {
 
     @POST
     @Path("bookings/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER_MANAGER)
-    @Operation(summary = "Cancel one of the caller's bookings")
-    public BookingJson cancel(@PathParam("id") long id) {
-        return json(bookings.cancel(id));
+    @Operation(summary = "Cancel one of the caller's bookings, with the reason the hub reads")
+    public BookingJson cancel(@PathParam("id") long id, CancelInput input) {
+        return json(bookings.cancel(id, input == null ? null : input.reason()));
     }
 
     @GET

@@ -99,7 +99,8 @@ public class MonitoringDemo implements DemoSeed {
                 cameras("tv-slough", 8, "Slough High Street"),
                 EnumSet.of(DayOfWeek.SATURDAY), "16:00", "22:00", nextThursday, nextThursday.plusWeeks(4),
                 Booking.Priority.ROUTINE));
-        as("tv-slough", () -> bookings.cancel(slough));
+        as("tv-slough", () -> bookings.cancel(slough,
+                "The lights switch-on moved to the council's own staff; no hub watching needed"));
     }
 
     private long[] hubs() {

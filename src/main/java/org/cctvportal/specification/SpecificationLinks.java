@@ -25,6 +25,10 @@ public final class SpecificationLinks {
         return "/specification/" + id + "/ratify";
     }
 
+    public static String discardSpecification(Long id) {
+        return "/specification/" + id + "/discard";
+    }
+
     public static String specificationDiff() {
         return "/specification/diff";
     }

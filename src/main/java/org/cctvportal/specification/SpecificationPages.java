@@ -58,7 +58,7 @@ public class SpecificationPages {
 
     /** The versions, newest first. */
     public record ListView(List<SpecificationVersion> versions, boolean canEdit, boolean hasDraft,
-            FormErrors errors) {
+            FormErrors errors, String saved) {
     }
 
     /** One version with its rules; for a draft and the admin, the forms that change it. */
@@ -109,15 +109,15 @@ public class SpecificationPages {
     }
 
     @GET
-    public TemplateInstance list() {
-        return Templates.list(listView(new FormErrors()));
+    public TemplateInstance list(@QueryParam("saved") String saved) {
+        return Templates.list(listView(new FormErrors(), saved));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ADMIN)
     public Response startDraft() {
-        forms.onInvalid(errors -> Templates.list(listView(errors)));
+        forms.onInvalid(errors -> Templates.list(listView(errors, null)));
         return seeOther(SpecificationLinks.specificationVersion(specification.startDraft().id) + "?saved=started");
     }
 
@@ -178,9 +178,9 @@ public class SpecificationPages {
         return seeOther(SpecificationLinks.specificationVersion(id) + "?saved=ratified");
     }
 
-    private ListView listView(FormErrors errors) {
+    private ListView listView(FormErrors errors, String saved) {
         return new ListView(specification.versions(), user.hasRole(ADMIN), specification.draft().isPresent(),
-                errors);
+                errors, saved);
     }
 
     private VersionView versionView(long id, Map<String, String> values, FormErrors errors, String saved) {

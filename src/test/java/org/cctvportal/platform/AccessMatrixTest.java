@@ -117,6 +117,8 @@ class AccessMatrixTest {
         MATRIX.put("POST /specification/{id}/rules", Set.of("partnership-admin"));
         MATRIX.put("GET /specification/{id}/ratify", Set.of("partnership-admin"));
         MATRIX.put("POST /specification/{id}/ratify", Set.of("partnership-admin"));
+        MATRIX.put("GET /specification/{id}/discard", Set.of("partnership-admin"));
+        MATRIX.put("POST /specification/{id}/discard", Set.of("partnership-admin"));
         MATRIX.put("GET /api/v1/specification", ANY);
         MATRIX.put("GET /api/v1/specification/current", ANY);
         MATRIX.put("GET /api/v1/specification/{id}", ANY);
@@ -197,6 +199,7 @@ class AccessMatrixTest {
         MATRIX.put("POST /bookings/preview", MANAGER);
         MATRIX.put("GET /bookings/calendar", partnerBookings);
         MATRIX.put("GET /bookings/{id}", bookingReaders);
+        MATRIX.put("GET /bookings/{id}/cancel", MANAGER);
         MATRIX.put("POST /bookings/{id}/cancel", MANAGER);
         MATRIX.put("GET /approvals", supervisor);
         MATRIX.put("POST /approvals/{id}/approve", supervisor);
