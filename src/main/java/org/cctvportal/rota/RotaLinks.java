@@ -17,6 +17,10 @@ public final class RotaLinks {
         return "/rota/hubs/" + hubId + "?week=" + monday;
     }
 
+    public static String rotaPrint(Long hubId, Object monday) {
+        return "/rota/hubs/" + hubId + "/print?week=" + monday;
+    }
+
     public static String rotaHub(Long hubId) {
         return "/rota/hubs/" + hubId;
     }

@@ -45,7 +45,7 @@ public class RotaPages {
     ShiftService shiftService;
 
     @Inject
-    OperatorService operatorService;
+    WeekGrid weekGrid;
 
     @Inject
     AssignmentService assignments;
@@ -57,7 +57,7 @@ public class RotaPages {
     FormRedisplay forms;
 
     public record WeekView(HubRef hub, LocalDate monday, List<ShiftService.ShiftRow> shifts,
-            Map<OperatorProfile, Integer> nights, List<OperatorProfile> trained, List<CoverageService.Gap> gaps,
+            WeekGrid.Grid grid, List<CoverageService.Gap> gaps,
             FormErrors errors, long failedShift, Map<String, String> form, String saved) {
 
         public LocalDate previous() {
@@ -195,12 +195,11 @@ public class RotaPages {
         Instant to = monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant();
         List<ShiftService.ShiftRow> shifts = shiftService.shifts(hubId, from, to);
         Instant now = Instant.now();
-        return new WeekView(hub, monday, shifts, shiftService.nights(hubId, shifts),
-                operatorService.operators().stream().filter(o -> o.trainedHubs.contains(hubId)).toList(),
+        return new WeekView(hub, monday, shifts, weekGrid.week(hubId, monday, shifts),
                 coverage.gaps(hubId, now, now.plus(Duration.ofDays(14))), errors, failedShift, form, saved);
     }
 
-    private static LocalDate monday(String week) {
+    static LocalDate monday(String week) {
         LocalDate day = date(week);
         if (day == null) {
             day = LocalDate.now(LondonTime.ZONE);

@@ -13,7 +13,8 @@ import org.cctvportal.rota.RotaFixture;
 import org.junit.jupiter.api.Test;
 
 /**
- * Oxford Direct Services' hub supervisor in a real browser: opens next week's demo rota at Oxford, is refused a
+ * Oxford Direct Services' hub supervisor in a real browser: opens next week's demo rota at Oxford (the grid, the open
+ * positions, the operators not offered and why, the printable week), is refused a
  * pattern without a first day and a "put on" without an operator (GOV.UK errors), applies the earlies pattern again
  * (nothing is added twice); the operator sees their own shifts. axe-core on every page.
  */
@@ -32,12 +33,22 @@ class RotaJourneyTest extends BrowserJourney {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oxford hub").setExact(true)).click();
             page.getByTestId("next-week").click();
             assertThat(page.getByTestId("shifts")).containsText("23:00 to 07:00");
-            assertThat(page.getByTestId("nights")).isVisible();
+            assertThat(page.getByTestId("hours")).containsText("Hours (any hub)");
+            // The week as people by days, Wednesday's short late marked among the open positions.
+            assertThat(page.getByTestId("grid-open")).containsText("15:00 to 23:00 operator: 1 open");
+            assertThat(page.getByTestId("full").first()).hasText("Fully staffed");
+            page.getByTestId("not-offered").first().locator("summary").click();
+            assertThat(page.getByTestId("not-offered").first()).containsText("Trained for the hub:");
             Browser.assertAccessible(page);
 
-            page.getByTestId("shift").first().getByRole(AriaRole.BUTTON,
-                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName(
-                            java.util.regex.Pattern.compile("^Put on"))).click();
+            page.getByTestId("print-link").click();
+            assertThat(page.getByTestId("grid")).containsText("Open positions");
+            assertThat(page.locator(".govuk-header")).hasCount(0);
+            Browser.assertAccessible(page);
+            page.getByTestId("back-to-rota").click();
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
+                    java.util.regex.Pattern.compile("^Put on"))).first().click();
             assertThat(page.getByTestId("assign-error")).containsText("Choose an operator");
             assertThat(page.locator(".govuk-error-summary")).isVisible();
             Browser.assertAccessible(page);

@@ -208,6 +208,7 @@ class AccessMatrixTest {
         MATRIX.put("GET /statements/export", statementReaders);
         MATRIX.put("GET /rota", supervisor);
         MATRIX.put("GET /rota/hubs/{id}", supervisor);
+        MATRIX.put("GET /rota/hubs/{id}/print", supervisor);
         MATRIX.put("POST /rota/hubs/{id}/template", supervisor);
         MATRIX.put("POST /rota/hubs/{id}/auto-fill", supervisor);
         MATRIX.put("POST /rota/shifts/{id}/assign", supervisor);
