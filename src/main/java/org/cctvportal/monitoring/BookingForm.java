@@ -115,7 +115,7 @@ public final class BookingForm {
     /** The number of cameras named; a count given as well (the API's) must agree with it. */
     private int cameras(Hub hub, List<String> tags) {
         if (tags.isEmpty()) {
-            errors.add("cameras", "Tick the cameras to monitor or enter their asset tags");
+            errors.add("cameras", "Enter the asset tags of the cameras to monitor or tick them");
             return 0;
         }
         int most = hub == null ? MAX_CAMERAS : Math.min(MAX_CAMERAS, hub.maxCameras());
