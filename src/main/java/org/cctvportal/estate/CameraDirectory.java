@@ -80,6 +80,19 @@ public class CameraDirectory {
                 .setParameter(3, sitesFirst.toArray(String[]::new)).setParameter(4, limit));
     }
 
+    /**
+     * Up to {@code limit} of the caller's own cameras in use whose asset tag or site name contains the text (any case),
+     * by asset tag; every camera in use when the text is blank.
+     */
+    public List<CameraRef> inUseMatching(String text, int limit) {
+        String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+        return refs(entityManager.createNativeQuery(SELECT + "where c.partner_id = ?1 and c.status <> ?2"
+                + " and (lower(c.asset_tag) like ?3 or lower(s.name) like ?3) order by c.asset_tag limit ?4")
+                .setParameter(1, tenant.partnerId()).setParameter(2, CameraStatus.DECOMMISSIONED.name())
+                .setParameter(3, like).setParameter(4, limit));
+    }
+
     /** Up to {@code limit} of the caller's cameras at sites whose names start so, by asset tag. */
     public List<CameraRef> atSitesNamed(String prefix, int limit) {
         return refs(entityManager.createNativeQuery(SELECT + "where c.partner_id = ?1 and s.name like ?2"

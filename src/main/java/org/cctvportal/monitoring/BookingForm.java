@@ -42,7 +42,7 @@ public final class BookingForm {
     private BookingRequest parse(List<Hub> hubs, LocalDate today) {
         Hub hub = hub(hubs);
         String group = text("cameraGroup", "Enter a name for the group of cameras", 200);
-        List<String> tags = BookingCameras.tags(value("cameras"));
+        List<String> tags = BookingCameras.tags(value("cameras") + " " + value("pick"));
         int cameras = cameras(hub, tags);
         Booking.Recurrence recurrence = choice("recurrence", Booking.Recurrence.class,
                 "Select whether the booking is one-off or weekly");
@@ -115,7 +115,7 @@ public final class BookingForm {
     /** The number of cameras named; a count given as well (the API's) must agree with it. */
     private int cameras(Hub hub, List<String> tags) {
         if (tags.isEmpty()) {
-            errors.add("cameras", "Enter the asset tags of the cameras to monitor");
+            errors.add("cameras", "Enter the asset tags of the cameras to monitor or tick them");
             return 0;
         }
         int most = hub == null ? MAX_CAMERAS : Math.min(MAX_CAMERAS, hub.maxCameras());

@@ -49,6 +49,9 @@ public class BookingPages {
     BookingService bookings;
 
     @Inject
+    CameraPicker picker;
+
+    @Inject
     HubService hubs;
 
     @Inject
@@ -74,9 +77,15 @@ public class BookingPages {
 
     /** The booking form with what was typed and a message per wrong field. */
     public record FormView(List<Choice> hubs, Map<String, String> values, FormErrors errors,
-            BookingPreview.Result preview) {
+            BookingPreview.Result preview, CameraPicker.View picker) {
         public String value(String key) {
             return values.getOrDefault(key, "");
+        }
+
+        /** The cameras field's hint, with tags in the partner's own format. */
+        public String cameraHint() {
+            return "The asset tags of your cameras to monitor, separated by commas or spaces"
+                    + (picker.hint().isEmpty() ? "" : ", " + picker.hint()) + ", or tick them below";
         }
 
         public List<Choice> days() {
@@ -120,6 +129,8 @@ public class BookingPages {
         static native TemplateInstance form(FormView view);
 
         static native TemplateInstance form$preview(FormView view);
+
+        static native TemplateInstance form$picker(FormView view);
 
         static native TemplateInstance detail(DetailView view);
 
@@ -207,8 +218,13 @@ public class BookingPages {
     }
 
     FormView formView(Map<String, String> values, FormErrors errors, BookingPreview.Result preview) {
+        return formView(values, errors, preview, null);
+    }
+
+    /** The form, with a note naming the camera group just saved, if any. */
+    FormView formView(Map<String, String> values, FormErrors errors, BookingPreview.Result preview, String saved) {
         List<Choice> choices = hubs.servingMe().stream().map(h -> new Choice(h.id.toString(), h.name)).toList();
-        return new FormView(choices, values, errors, preview);
+        return new FormView(choices, values, errors, preview, picker.view(values, saved));
     }
 
     /** Form values, with the day checkboxes joined into one comma-separated value. */

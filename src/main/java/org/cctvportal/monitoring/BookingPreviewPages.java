@@ -18,7 +18,8 @@ import org.cctvportal.platform.web.Htmx;
 /**
  * The booking form's preview: the capacity the rota gives at the chosen times and the cost at the tariff. HTMX asks
  * for the preview alone as the fields change; without JavaScript the "Check capacity and cost" button posts the
- * form here and gets the whole form back, filled in as it was, with the preview. Nothing is booked.
+ * form here and gets the whole form back, filled in as it was, with the preview. The camera picker's search (and
+ * "Use this group") come here too: HTMX asks for the picker alone as the search is typed. Nothing is booked.
  */
 @Path("/bookings/preview")
 @Produces(MediaType.TEXT_HTML)
@@ -33,14 +34,19 @@ public class BookingPreviewPages {
     @Inject
     BookingPreview preview;
 
+    @Inject
+    CameraPicker picker;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(BookingPages.MANAGER)
     public Response preview(MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
         bookings.mayBook();
-        Map<String, String> values = BookingPages.echo(form);
+        Map<String, String> values = picker.withGroup(BookingPages.echo(form));
         BookingPages.FormView view = pages.formView(values, new FormErrors(), preview.of(values));
-        return Response.ok(Htmx.isPartial(headers) ? BookingPages.Templates.form$preview(view)
-                : BookingPages.Templates.form(view)).header("Vary", "HX-Request").build();
+        boolean pickerOnly = "camera-picker".equals(headers.getHeaderString("HX-Target"));
+        return Response.ok(!Htmx.isPartial(headers) ? BookingPages.Templates.form(view)
+                : pickerOnly ? BookingPages.Templates.form$picker(view) : BookingPages.Templates.form$preview(view))
+                .header("Vary", "HX-Request, HX-Target").build();
     }
 }

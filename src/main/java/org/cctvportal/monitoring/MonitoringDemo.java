@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cctvportal.estate.CameraDirectory;
 import org.cctvportal.estate.CameraRef;
@@ -22,7 +23,8 @@ import org.cctvportal.platform.web.LondonTime;
  * Thames Valley's hubs and monitoring, seeded on the local stack only through the same services as the pages: the
  * Milton Keynes and Oxford hubs of Oxford Direct Services with staffing plans, the partnership's tariffs, and the
  * councils' bookings since the start of last month (weekend nights approved at both hubs, one request awaiting a
- * decision, one declined, one cancelled), so last month's statements have delivered hours. Idempotent.
+ * decision, one declined, one cancelled), so last month's statements have delivered hours, and a saved group of
+ * Milton Keynes cameras to pick on the booking form. Idempotent.
  */
 @ApplicationScoped
 public class MonitoringDemo implements DemoSeed {
@@ -30,6 +32,9 @@ public class MonitoringDemo implements DemoSeed {
     static final String PARTNERSHIP = "thames-valley";
     static final String OPERATOR = "tv-ods";
     static final Set<DayOfWeek> WEEKEND_NIGHTS = EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+
+    @Inject
+    CameraPicker picker;
 
     @Inject
     UnattendedWork unattended;
@@ -72,6 +77,10 @@ public class MonitoringDemo implements DemoSeed {
         long mkNights = book("tv-milton-keynes", weekly(mk, "Central Milton Keynes evening economy",
                 cameras("tv-milton-keynes", 20, "Midsummer Boulevard", "Central Milton Keynes shopping centre"),
                 WEEKEND_NIGHTS, "20:00", "04:00", lastMonth, lastMonth.plusMonths(6), Booking.Priority.HIGH));
+        List<String> stadium = cameras("tv-milton-keynes", 12, "Milton Keynes Central station",
+                "Theatre District car park");
+        as("tv-milton-keynes", () -> picker.save(Map.of("groupName", "Station and Theatre District",
+                "pick", String.join(",", stadium))));
         long cherwellMarket = book("tv-cherwell", weekly(oxford, "Banbury market days",
                 cameras("tv-cherwell", 6, "Banbury town centre"),
                 EnumSet.of(DayOfWeek.THURSDAY), "08:00", "16:00", lastMonth, lastMonth.plusMonths(3),

@@ -45,6 +45,10 @@ public final class MonitoringLinks {
         return "/bookings/preview";
     }
 
+    public static String cameraGroups() {
+        return "/bookings/groups";
+    }
+
     public static String newBooking() {
         return "/bookings/new";
     }

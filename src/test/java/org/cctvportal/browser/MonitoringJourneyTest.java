@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Milton Keynes council books next month's weekend nights at the Milton Keynes hub in a real browser (after a refused
- * empty form), the hub supervisor approves them from the queue, and the council sees the approval in its list, the
+ * empty form, typing five cameras' tags and ticking a sixth found by searching, the form showing only the chosen
+ * recurrence's fields), the hub supervisor approves them from the queue, and the council sees the approval in its list, the
  * nights on its calendar and the booking on next month's statement; axe-core on every page.
  */
 @QuarkusTest
@@ -50,8 +51,21 @@ class MonitoringJourneyTest extends BrowserJourney {
                     new com.microsoft.playwright.options.SelectOption().setLabel("Milton Keynes hub"));
             page.getByLabel("Group of cameras").fill(group);
             java.util.List<String> cameras = org.cctvportal.monitoring.MonitoringFixture.tags("tv-milton-keynes", 6);
-            page.getByLabel("Cameras", new Page.GetByLabelOptions().setExact(true)).fill(String.join(", ", cameras));
+            page.getByLabel("Cameras", new Page.GetByLabelOptions().setExact(true))
+                    .fill(String.join(", ", cameras.subList(0, 5)));
+            // The sixth camera is found by searching the picker and ticked; it joins the typed ones.
+            page.getByLabel("Search by asset tag or site").fill(cameras.get(5));
+            Locator sixth = page.locator("#camera-picker input[value='" + cameras.get(5) + "']");
+            assertThat(page.locator("#camera-picker input[name=pick]")).hasCount(1);
+            sixth.check();
+            // Only the chosen recurrence's fields show.
+            assertThat(page.getByTestId("weekly-fields")).isVisible();
+            assertThat(page.getByTestId("once-fields")).isHidden();
+            page.getByLabel("Once", new Page.GetByLabelOptions().setExact(true)).check();
+            assertThat(page.getByTestId("once-fields")).isVisible();
+            assertThat(page.getByTestId("weekly-fields")).isHidden();
             page.getByLabel("Every week").check();
+            assertThat(page.getByTestId("once-fields")).isHidden();
             page.getByLabel("Friday").check();
             page.getByLabel("Saturday").check();
             page.getByLabel("Start time", new Page.GetByLabelOptions().setExact(true)).fill("20:00");

@@ -197,6 +197,7 @@ class AccessMatrixTest {
         MATRIX.put("GET /bookings/new", MANAGER);
         MATRIX.put("POST /bookings", MANAGER);
         MATRIX.put("POST /bookings/preview", MANAGER);
+        MATRIX.put("POST /bookings/groups", MANAGER);
         MATRIX.put("GET /bookings/calendar", partnerBookings);
         MATRIX.put("GET /bookings/{id}", bookingReaders);
         MATRIX.put("GET /bookings/{id}/cancel", MANAGER);

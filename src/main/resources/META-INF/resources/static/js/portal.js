@@ -11,3 +11,16 @@ document.body.addEventListener('htmx:afterSettle', (event) => {
 if (window.matchMedia('(min-width: 40.0625em)').matches) {
   document.querySelectorAll('details[data-filter-toggle]').forEach((details) => { details.open = true; });
 }
+
+// GOV.UK Frontend's radios mark the radio that reveals content with aria-expanded, which ARIA does not allow on a
+// radio (a known issue of the component, alphagov/govuk-frontend#979); the revealed fields and aria-controls stay.
+const dropRadioExpanded = () => {
+  document.querySelectorAll('.govuk-radios__input[aria-expanded]').forEach((radio) => {
+    radio.removeAttribute('aria-expanded');
+  });
+};
+dropRadioExpanded();
+document.addEventListener('click', dropRadioExpanded);
+document.addEventListener('change', dropRadioExpanded);
+window.addEventListener('pageshow', dropRadioExpanded);
+document.body.addEventListener('htmx:afterSettle', dropRadioExpanded);
