@@ -15,12 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import org.cctvportal.monitoring.HubRef;
@@ -45,13 +41,10 @@ public class RotaPages {
     ShiftService shiftService;
 
     @Inject
-    WeekGrid weekGrid;
+    RotaWeeks weeks;
 
     @Inject
     AssignmentService assignments;
-
-    @Inject
-    CoverageService coverage;
 
     @Inject
     FormRedisplay forms;
@@ -99,7 +92,7 @@ public class RotaPages {
     @RolesAllowed(SUPERVISOR)
     public TemplateInstance week(@PathParam("id") long hubId, @QueryParam("week") String week,
             @QueryParam("saved") String saved) {
-        return Templates.week(view(hubId, monday(week), new FormErrors(), 0, Map.of(), saved));
+        return Templates.week(weeks.view(hubId, weeks.monday(week), new FormErrors(), 0, Map.of(), saved));
     }
 
     @POST
@@ -108,33 +101,14 @@ public class RotaPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response template(@PathParam("id") long hubId, @BeanParam TemplateForm form) {
         Map<String, String> fields = form.fields();
-        LocalDate first = date(fields.get("first"));
-        forms.onInvalid(errors -> Templates.week(view(hubId, monday(first == null ? null : first.toString()), errors,
-                0, fields, null)));
-        FormErrors errors = new FormErrors();
-        ShiftService.Template template = choice(ShiftService.Template.class, fields.get("template"));
-        RotaShift.Role role = choice(RotaShift.Role.class, fields.get("role"));
-        if (template == null) {
-            errors.add("template", "Choose a pattern");
-        }
-        if (role == null) {
-            errors.add("role", "Choose a role");
-        }
-        LocalDate last = date(fields.get("last"));
-        if (first == null) {
-            errors.add("first", "Enter the first day as a date, for example 2027-03-01");
-        }
-        if (last == null) {
-            errors.add("last", "Enter the last day as a date, for example 2027-03-07");
-        }
-        int positions = number(fields.get("positions"));
-        if (positions < 1) {
-            errors.add("positions", "Enter the positions as a whole number, 1 or more");
-        }
-        errors.throwIfAny();
-        int made = shiftService.applyTemplate(hubId, template, first, last, role, positions).size();
-        return Response.seeOther(URI.create(RotaLinks.rotaWeek(hubId, monday(first.toString())) + "&saved=template-"
-                + made)).build();
+        LocalDate first = RotaInputs.date(fields.get("first"));
+        forms.onInvalid(errors -> Templates.week(weeks.view(hubId, weeks.monday(first == null ? null
+                : first.toString()), errors, 0, fields, null)));
+        TemplateForm.Pattern pattern = form.pattern();
+        int made = shiftService.applyTemplate(hubId, pattern.template(), pattern.first(), pattern.last(),
+                pattern.role(), pattern.positions()).size();
+        return Response.seeOther(URI.create(RotaLinks.rotaWeek(hubId, weeks.monday(first.toString()))
+                + "&saved=template-" + made)).build();
     }
 
     @POST
@@ -142,13 +116,13 @@ public class RotaPages {
     @RolesAllowed(SUPERVISOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response autoFill(@PathParam("id") long hubId, @RestForm String week) {
-        LocalDate monday = date(value(week));
+        LocalDate monday = RotaInputs.date(RotaInputs.value(week));
         if (monday == null) {
             shiftService.myHub(hubId);
-            return Response.status(400).entity(Templates.week(view(hubId, monday(null),
+            return Response.status(400).entity(Templates.week(weeks.view(hubId, weeks.monday(null),
                     new FormErrors().add("week", "Choose the week to fill"), 0, Map.of(), null))).build();
         }
-        monday = monday(monday.toString());
+        monday = weeks.monday(monday.toString());
         Instant from = monday.atStartOfDay(LondonTime.ZONE).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant();
         int filled = assignments.autoFill(hubId, from, to);
@@ -173,9 +147,9 @@ public class RotaPages {
 
     private Response change(long shiftId, String operatorId, boolean assign) {
         RotaShift shift = shiftService.shift(shiftId);
-        LocalDate monday = monday(shift.firstDay().toString());
-        forms.onInvalid(errors -> Templates.week(view(shift.hubId, monday, errors, shiftId, Map.of(), null)));
-        long operator = number(value(operatorId));
+        LocalDate monday = weeks.monday(shift.firstDay().toString());
+        forms.onInvalid(errors -> Templates.week(weeks.view(shift.hubId, monday, errors, shiftId, Map.of(), null)));
+        long operator = RotaInputs.number(RotaInputs.value(operatorId));
         if (operator < 1) {
             throw new InvalidInputException(new FormErrors().add("operatorId", "Choose an operator"));
         }
@@ -186,52 +160,5 @@ public class RotaPages {
         }
         return Response.seeOther(URI.create(RotaLinks.rotaWeek(shift.hubId, monday) + "&saved="
                 + (assign ? "assigned" : "unassigned"))).build();
-    }
-
-    private WeekView view(long hubId, LocalDate monday, FormErrors errors, long failedShift, Map<String, String> form,
-            String saved) {
-        HubRef hub = shiftService.myHub(hubId);
-        Instant from = monday.atStartOfDay(LondonTime.ZONE).toInstant();
-        Instant to = monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant();
-        List<ShiftService.ShiftRow> shifts = shiftService.shifts(hubId, from, to);
-        Instant now = Instant.now();
-        return new WeekView(hub, monday, shifts, weekGrid.week(hubId, monday, shifts),
-                coverage.gaps(hubId, now, now.plus(Duration.ofDays(14))), errors, failedShift, form, saved);
-    }
-
-    static LocalDate monday(String week) {
-        LocalDate day = date(week);
-        if (day == null) {
-            day = LocalDate.now(LondonTime.ZONE);
-        }
-        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    }
-
-    static String value(String value) {
-        return value == null ? "" : value.trim();
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static int number(String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String value) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

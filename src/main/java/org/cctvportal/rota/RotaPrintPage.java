@@ -26,6 +26,9 @@ public class RotaPrintPage {
     @Inject
     WeekGrid weekGrid;
 
+    @Inject
+    RotaWeeks weeks;
+
     public record PrintView(HubRef hub, LocalDate monday, WeekGrid.Grid grid) {
     }
 
@@ -38,7 +41,7 @@ public class RotaPrintPage {
     @RolesAllowed(RotaPages.SUPERVISOR)
     public TemplateInstance print(@PathParam("id") long hubId, @QueryParam("week") String week) {
         HubRef hub = shiftService.myHub(hubId);
-        LocalDate monday = RotaPages.monday(week);
+        LocalDate monday = weeks.monday(week);
         Instant from = monday.atStartOfDay(LondonTime.ZONE).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant();
         return Templates.print(new PrintView(hub, monday, weekGrid.week(hubId, monday,
