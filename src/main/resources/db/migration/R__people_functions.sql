@@ -29,3 +29,21 @@ begin
         where n.state <> 'DEACTIVATED' group by p.partnership_id;
 end
 $function$;
+
+-- person_name: made by V36 (what the people feature publishes for other features' reads: a person's name, under the
+-- caller's row-level security; the rota shows its operators by it).
+CREATE OR REPLACE FUNCTION public.person_name(p_person uuid)
+ RETURNS character varying
+ LANGUAGE sql
+ STABLE
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$ select first_name || ' ' || last_name from person where id = p_person $function$;
+
+-- person_of_partner: made by V36 (whether a person is one of a partner's, under the caller's row-level security; the
+-- rota's operator_profile_person_check asks it).
+CREATE OR REPLACE FUNCTION public.person_of_partner(p_person uuid, p_partner character varying)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$ select exists (select 1 from person where id = p_person and partner_id = p_partner) $function$;

@@ -150,3 +150,17 @@ exception when others then
     perform set_config('app.scope', previous, true);
     raise;
 end $function$;
+
+-- operator_profile_person_check: made by V36 (a profile's person is one of its own partner, as the caller sees
+-- people).
+CREATE OR REPLACE FUNCTION public.operator_profile_person_check()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$
+begin
+    if not person_of_partner(new.person_id, new.partner_id) then
+        raise exception 'an operator profile must belong to a person of its own partner' using errcode = '23514';
+    end if;
+    return new;
+end $function$;

@@ -6,15 +6,15 @@ import java.util.TreeSet;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** An operator's profile as the supervisor posts it; the ticked hubs and partners come as repeated fields. */
-public record OperatorForm(@RestForm String siaLicence, @RestForm String siaExpires, @RestForm String contractedHours,
+public record OperatorForm(@RestForm String person, @RestForm String siaLicence, @RestForm String siaExpires, @RestForm String contractedHours,
         @RestForm List<String> trainedHubs, @RestForm List<String> clearedPartners, @RestForm String canSupervise,
         @RestForm String version) {
 
     /** The fields as {@link OperatorProfileService} checks them: text trimmed, the ticked boxes as a sorted set. */
     OperatorProfileService.Form fields() {
-        return new OperatorProfileService.Form(OperatorPages.value(siaLicence), OperatorPages.value(siaExpires),
-                OperatorPages.value(contractedHours), ticked(trainedHubs), ticked(clearedPartners),
-                "yes".equals(OperatorPages.value(canSupervise)), OperatorPages.value(version));
+        return new OperatorProfileService.Form(RotaInputs.value(person), RotaInputs.value(siaLicence), RotaInputs.value(siaExpires),
+                RotaInputs.value(contractedHours), ticked(trainedHubs), ticked(clearedPartners),
+                "yes".equals(RotaInputs.value(canSupervise)), RotaInputs.value(version));
     }
 
     private static Set<String> ticked(List<String> values) {

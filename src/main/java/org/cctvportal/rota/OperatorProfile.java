@@ -10,19 +10,24 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.TenantId;
 
 /**
- * A member of the operator partner's control-room staff: their SIA public space surveillance licence, the hubs they
- * are trained for, the partners whose cameras they are cleared to watch, contracted hours, and (when they sign in) the
- * username that links them to their login.
+ * A member of the operator partner's control-room staff: the person (their portal account and name), their SIA public
+ * space surveillance licence, the hubs they are trained for, the partners whose cameras they are cleared to watch
+ * (since when), contracted hours and whether they may supervise.
  */
 @Entity
 @jakarta.persistence.Table(name = "operator_profile")
@@ -37,9 +42,12 @@ public class OperatorProfile extends PanacheEntityBase {
     @Column(name = "partner_id")
     public String partnerId;
 
-    public String username;
+    /** The person whose profile this is: their portal account, and the one place their name is kept. */
+    @Column(name = "person_id")
+    public UUID personId;
 
-    @Column(name = "full_name")
+    /** The person's name, read from the people feature's record (the rota keeps no copy). */
+    @Formula("person_name(person_id)")
     public String fullName;
 
     @Column(name = "sia_licence")
@@ -56,10 +64,12 @@ public class OperatorProfile extends PanacheEntityBase {
     @Column(name = "hub_id")
     public Set<Long> trainedHubs = new TreeSet<>();
 
+    /** The partners whose cameras the operator is cleared to watch, each with the day it was given. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "operator_cleared_partner", joinColumns = @JoinColumn(name = "operator_id"))
-    @Column(name = "partner_id")
-    public Set<String> clearedPartners = new TreeSet<>();
+    @MapKeyColumn(name = "partner_id")
+    @Column(name = "cleared_on")
+    public Map<String, LocalDate> clearances = new TreeMap<>();
 
     /** Whether the operator may take a supervisor position. */
     @Column(name = "can_supervise")
@@ -83,7 +93,18 @@ public class OperatorProfile extends PanacheEntityBase {
         return list("order by fullName");
     }
 
-    public static Optional<OperatorProfile> ofUser(String username) {
-        return find("lower(username) = lower(?1)", username).firstResultOptional();
+    public boolean clearedFor(String partnerId) {
+        return clearances.containsKey(partnerId);
+    }
+
+    /** Clears the operator for {@code partners} from {@code on}, keeping the day of a clearance already given. */
+    public void clearFor(Set<String> partners, LocalDate on) {
+        Map<String, LocalDate> kept = new TreeMap<>();
+        partners.forEach(p -> kept.put(p, clearances.getOrDefault(p, on)));
+        clearances = kept;
+    }
+
+    public static Optional<OperatorProfile> ofPerson(UUID personId) {
+        return find("personId", personId).firstResultOptional();
     }
 }

@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.Optional;
-import org.cctvportal.platform.audit.AuditService;
+import org.cctvportal.people.PersonDirectory;
 import org.cctvportal.platform.tenancy.TenantContext;
 
 /** The operators of the caller's partner: listed, found, locked for a change to their shifts, and added. */
@@ -19,14 +19,15 @@ public class OperatorService {
     TenantContext tenant;
 
     @Inject
-    AuditService audit;
+    PersonDirectory people;
 
     public List<OperatorProfile> operators() {
         return OperatorProfile.byName();
     }
 
-    public Optional<OperatorProfile> me(String username) {
-        return OperatorProfile.ofUser(username);
+    /** The signed-in person's profile: it follows their account, whatever their user name. */
+    public Optional<OperatorProfile> me() {
+        return people.signedIn().flatMap(p -> OperatorProfile.ofPerson(p.id()));
     }
 
     OperatorProfile operator(long id) {
@@ -49,11 +50,12 @@ public class OperatorService {
         return operator;
     }
 
+    /** Stores a new profile for the caller's partner; its name, read from the person, is {@code name} until read. */
     @Transactional
-    public OperatorProfile addOperator(OperatorProfile profile) {
+    OperatorProfile addOperator(OperatorProfile profile, String name) {
         profile.partnerId = tenant.requirePartner();
         profile.persist();
-        audit.record("operator.created", "OperatorProfile", profile.id.toString(), "Operator " + profile.fullName);
+        profile.fullName = name;
         return profile;
     }
 }

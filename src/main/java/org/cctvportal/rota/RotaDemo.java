@@ -11,13 +11,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.cctvportal.monitoring.HubRef;
+import org.cctvportal.people.PersonRef;
 import org.cctvportal.platform.demo.DemoSeed;
 import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.LondonTime;
+import org.jboss.logging.Logger;
 
 /**
  * Oxford Direct Services' control-room staff and next week's rota, seeded on the local stack only through the rota
- * service: fourteen operators (ods.operator and ods.supervisor among them, one licence expiring in three weeks, two
+ * services: a profile for each of fourteen of its people (ods.operator and ods.supervisor among them, one licence expiring in three weeks, two
  * trained for one hub only, one not cleared for Cherwell's cameras, two allowed to supervise), Oxford's earlies, lates
  * and nights, a supervisor on Oxford's earlies and Milton Keynes' earlies next week, filled by the auto-fill with a
  * few positions left open; a swap waiting for the supervisor and a shift offered to anyone at Oxford. Milton Keynes'
@@ -26,11 +28,17 @@ import org.cctvportal.platform.web.LondonTime;
 @ApplicationScoped
 public class RotaDemo implements DemoSeed {
 
+    private static final Logger LOG = Logger.getLogger(RotaDemo.class);
+
     static final String PARTNERSHIP = "thames-valley";
     static final String OPERATOR = "tv-ods";
-    static final List<String> NAMES = List.of("Aisha Khan", "Ben Walker", "Chloe Evans", "Daniel Okafor",
-            "Emma Hughes", "Farhan Ali", "Grace Turner", "Harry Patel", "Isla Murphy", "Jack Robinson",
-            "Katie Lewis", "Liam O'Connor");
+    /** The realm's control-room staff besides the two demo sign-ins, by their people's e-mail addresses. */
+    static final List<String> STAFF = List.of("aisha.khan", "ben.walker", "chloe.evans", "daniel.okafor",
+            "emma.hughes", "farhan.ali", "grace.turner", "harry.patel", "isla.murphy", "jack.robinson",
+            "katie.lewis", "liam.oconnor");
+    static final String MAIL = "@demo.cctv-portal.test";
+    /** The demo's sign-ins, whose own shifts the seeded swaps leave alone. */
+    static final Set<String> SIGNED_IN = Set.of("Sam Osei", "Rachel Green");
 
     @Inject
     UnattendedWork unattended;
@@ -40,6 +48,9 @@ public class RotaDemo implements DemoSeed {
 
     @Inject
     OperatorService operatorService;
+
+    @Inject
+    OperatorProfileService profiles;
 
     @Inject
     AssignmentService assignments;
@@ -60,7 +71,7 @@ public class RotaDemo implements DemoSeed {
 
     @Override
     public Set<String> after() {
-        return Set.of("monitoring");
+        return Set.of("monitoring", "people");
     }
 
     @Override
@@ -75,15 +86,15 @@ public class RotaDemo implements DemoSeed {
         Set<Long> both = Set.of(mk.id(), oxford.id());
         Set<String> served = new TreeSet<>(mk.servedPartners());
         served.addAll(oxford.servedPartners());
-        profile("ods.operator", "Sam Osei", today.plusYears(2), both, served, false);
-        profile("ods.supervisor", "Rachel Green", today.plusYears(1), both, served, true);
-        for (int i = 0; i < NAMES.size(); i++) {
+        profile("ods.operator", today.plusYears(2), both, served, false);
+        profile("ods.supervisor", today.plusYears(1), both, served, true);
+        for (int i = 0; i < STAFF.size(); i++) {
             Set<Long> trained = i == 3 ? Set.of(mk.id()) : i == 7 ? Set.of(oxford.id()) : both;
             Set<String> cleared = new TreeSet<>(served);
             if (i == 9) {
                 cleared.remove("tv-cherwell");
             }
-            profile(null, NAMES.get(i), i == 0 ? today.plusWeeks(3) : today.plusMonths(6 + i * 2), trained, cleared,
+            profile("ods." + STAFF.get(i), i == 0 ? today.plusWeeks(3) : today.plusMonths(6 + i * 2), trained, cleared,
                     i == 6);
         }
         LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
@@ -129,12 +140,12 @@ public class RotaDemo implements DemoSeed {
         boolean pending = false;
         for (ShiftService.ShiftRow row : rows) {
             OperatorProfile giver = row.operators().get(0);
-            if (giver.username != null) {
+            if (SIGNED_IN.contains(giver.fullName)) {
                 continue;
             }
             if (!pending) {
                 for (OperatorProfile taker : operatorService.operators()) {
-                    if (taker.username == null && !row.operators().contains(taker)
+                    if (!SIGNED_IN.contains(taker.fullName) && !row.operators().contains(taker)
                             && assignments.broken(taker, row.shift()).isEmpty()) {
                         swaps.offer(row.shift().id, giver, taker.id);
                         pending = true;
@@ -149,19 +160,20 @@ public class RotaDemo implements DemoSeed {
         return null;
     }
 
-    private void profile(String username, String name, LocalDate expires, Set<Long> hubs, Set<String> cleared,
-            boolean canSupervise) {
+    /** A profile made as a supervisor makes one, for the person of the realm's account {@code user}. */
+    private void profile(String user, LocalDate expires, Set<Long> hubs, Set<String> cleared, boolean canSupervise) {
         as(() -> {
-            OperatorProfile profile = new OperatorProfile();
-            profile.username = username;
-            profile.fullName = name;
-            profile.siaLicence = String.format("%016d", 1013_0000_0000_0000L + Math.abs(name.hashCode() % 100_000_000));
-            profile.siaExpires = expires;
-            profile.contractedHours = username == null ? 40 : 37;
-            profile.trainedHubs = new TreeSet<>(hubs);
-            profile.clearedPartners = new TreeSet<>(cleared);
-            profile.canSupervise = canSupervise;
-            return operatorService.addOperator(profile);
+            PersonRef person = profiles.peopleWithoutProfile().stream()
+                    .filter(p -> p.email().equalsIgnoreCase(user + MAIL)).findFirst().orElse(null);
+            if (person == null) {
+                LOG.warnf("Demo operator profile not made: no person for %s", user);
+                return null;
+            }
+            String licence = String.format("%016d", 1013_0000_0000_0000L + Math.abs(person.name().hashCode()
+                    % 100_000_000));
+            return profiles.create(new OperatorProfileService.Form(person.id().toString(), licence,
+                    expires.toString(), SIGNED_IN.contains(person.name()) ? "37" : "40",
+                    new TreeSet<>(hubs.stream().map(String::valueOf).toList()), cleared, canSupervise, "0"));
         });
     }
 

@@ -89,6 +89,10 @@ public final class RotaLinks {
         return "/rota/operators";
     }
 
+    public static String rotaOperatorNew() {
+        return "/rota/operators/new";
+    }
+
     public static String rotaOperator(Long operatorId) {
         return "/rota/operators/" + operatorId;
     }

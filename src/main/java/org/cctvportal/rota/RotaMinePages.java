@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import org.cctvportal.monitoring.HubRef;
 import org.cctvportal.platform.security.Roles;
-import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.FormRedisplay;
 import org.cctvportal.platform.web.InvalidInputException;
@@ -52,9 +51,6 @@ public class RotaMinePages {
 
     @Inject
     RotaFeeds feeds;
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     FormRedisplay forms;
@@ -163,12 +159,12 @@ public class RotaMinePages {
     }
 
     private OperatorProfile required() {
-        return operatorService.me(user.username()).orElseThrow(() -> new InvalidInputException(new FormErrors()
+        return operatorService.me().orElseThrow(() -> new InvalidInputException(new FormErrors()
                 .add("profile", "You have no operator profile yet. Ask your hub supervisor to add one.")));
     }
 
     private MineView view(String feedUrl, FormErrors errors, String failed, String saved) {
-        OperatorProfile me = operatorService.me(user.username()).orElse(null);
+        OperatorProfile me = operatorService.me().orElse(null);
         Map<Long, String> names = new HashMap<>();
         for (HubRef hub : shiftService.myHubs()) {
             names.put(hub.id(), hub.name());

@@ -52,7 +52,7 @@ public final class RotaRules {
                     + shift.label());
         }
         for (Map.Entry<String, String> partner : watched.entrySet()) {
-            if (!operator.clearedPartners.contains(partner.getKey())) {
+            if (!operator.clearedFor(partner.getKey())) {
                 return Optional.of("Cleared for the partners watched: " + who + " is not cleared to watch the cameras "
                         + "of " + partner.getValue() + ", whose approved booking is monitored at the hub during the "
                         + "shift " + shift.label());

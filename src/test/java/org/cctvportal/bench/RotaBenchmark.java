@@ -137,16 +137,23 @@ public final class RotaBenchmark {
         sql.execute("insert into hub_served_partner values (" + hubId + ", 'bench-rota-council') on conflict do nothing");
         sql.execute("select set_config('app.partner', '', false)");
         if (single(sql, "select count(*) from operator_profile where partner_id = '" + OPERATOR + "'") == 0) {
-            sql.execute("insert into operator_profile (id, partner_id, full_name, sia_licence, sia_expires, "
+            // Every profile is a person's: the bench's people first, then their profiles.
+            sql.execute("select set_config('app.partner', '" + OPERATOR + "', false)");
+            sql.execute("insert into person (id, partner_id, email, first_name, last_name, roles, state, created_at, "
+                    + "updated_at) select md5('bench-operator-' || i)::uuid, '" + OPERATOR + "', 'bench-operator-' || i "
+                    + "|| '@bench.test', 'Bench', 'operator ' || lpad(i::text, 2, '0'), 'operator', 'ACTIVE', now(), "
+                    + "now() from generate_series(1, " + OPERATORS + ") i on conflict do nothing");
+            sql.execute("insert into operator_profile (id, partner_id, person_id, sia_licence, sia_expires, "
                     + "contracted_hours, can_supervise) select nextval('operator_profile_seq'), '" + OPERATOR
-                    + "', 'Bench operator ' || lpad(i::text, 2, '0'), lpad((1013000000000000 + i)::text, 16, '0'), "
+                    + "', md5('bench-operator-' || i)::uuid, lpad((1013000000000000 + i)::text, 16, '0'), "
                     // One licence runs out halfway through the month; six may supervise.
                     + "case when i = 1 then date '" + first.plusDays(14) + "' else date '" + last.plusYears(1) + "' end, "
                     + "40, i % 10 = 0 from generate_series(1, " + OPERATORS + ") i");
             sql.execute("insert into operator_trained_hub select id, " + hubId + " from operator_profile where "
                     + "partner_id = '" + OPERATOR + "'");
-            sql.execute("insert into operator_cleared_partner select id, 'bench-rota-council' from operator_profile "
-                    + "where partner_id = '" + OPERATOR + "'");
+            sql.execute("insert into operator_cleared_partner select id, 'bench-rota-council', date '" + first
+                    + "' from operator_profile where partner_id = '" + OPERATOR + "'");
+            sql.execute("select set_config('app.partner', '', false)");
         }
         sql.execute("delete from rota_shift where hub_id = " + hubId + " and (starts_at < '" + from + "' or starts_at "
                 + ">= '" + to + "')");
@@ -252,10 +259,10 @@ public final class RotaBenchmark {
 
     private List<OperatorProfile> candidates(Connection db) throws SQLException {
         Map<Long, OperatorProfile> operators = new LinkedHashMap<>();
-        try (Statement sql = db.createStatement(); ResultSet result = sql.executeQuery("select o.id, o.full_name, "
+        try (Statement sql = db.createStatement(); ResultSet result = sql.executeQuery("select o.id, person_name(o.person_id), "
                 + "o.sia_expires, o.can_supervise, array(select hub_id from operator_trained_hub t where t.operator_id "
                 + "= o.id), array(select partner_id from operator_cleared_partner c where c.operator_id = o.id) from "
-                + "operator_profile o order by o.full_name")) {
+                + "operator_profile o order by 2")) {
             while (result.next()) {
                 OperatorProfile operator = new OperatorProfile();
                 operator.id = result.getLong(1);
@@ -263,7 +270,7 @@ public final class RotaBenchmark {
                 operator.siaExpires = result.getDate(3).toLocalDate();
                 operator.canSupervise = result.getBoolean(4);
                 operator.trainedHubs = new TreeSet<>(List.of((Long[]) array(result.getArray(5))));
-                operator.clearedPartners = new TreeSet<>(List.of((String[]) array(result.getArray(6))));
+                operator.clearFor(new TreeSet<>(List.of((String[]) array(result.getArray(6)))), java.time.LocalDate.EPOCH);
                 if (operator.trainedHubs.contains(hubId)) {
                     operators.put(operator.id, operator);
                 }

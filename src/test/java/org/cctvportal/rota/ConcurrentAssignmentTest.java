@@ -2,6 +2,7 @@ package org.cctvportal.rota;
 
 import static org.cctvportal.rota.RotaFixture.number;
 import static org.cctvportal.rota.RotaFixture.portalRole;
+import static org.cctvportal.rota.RotaFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -148,9 +149,10 @@ class ConcurrentAssignmentTest {
         List<Long> ids = new ArrayList<>();
         try (Connection db = portalRole("tv-ods"); Statement sql = db.createStatement()) {
             for (int i = 0; i < count; i++) {
-                long id = number(db, "insert into operator_profile (id, partner_id, full_name, sia_licence, "
+                String person = text(db, TestOperators.personSql("tv-ods", "Racing" + i));
+                long id = number(db, "insert into operator_profile (id, partner_id, person_id, sia_licence, "
                         + "sia_expires, contracted_hours) values (nextval('operator_profile_seq'), 'tv-ods', "
-                        + "'Racing Operator " + i + " " + hub + "', '" + String.format("%016d", hub * 1000 + i)
+                        + "'" + person + "', '" + String.format("%016d", hub * 1000 + i)
                         + "', '" + LocalDate.now(clock).plusYears(10) + "', 40) returning id");
                 sql.execute("insert into operator_trained_hub values (" + id + ", " + hub + ")");
                 ids.add(id);

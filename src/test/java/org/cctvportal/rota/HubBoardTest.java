@@ -55,12 +55,11 @@ class HubBoardTest {
     private long operator(long hub, String name) {
         return as(() -> {
             OperatorProfile profile = new OperatorProfile();
-            profile.fullName = name;
             profile.siaLicence = String.format("%016d", System.nanoTime() % 10_000_000_000_000_000L);
             profile.siaExpires = LocalDate.now().plusYears(5);
             profile.contractedHours = 40;
             profile.trainedHubs = new TreeSet<>(Set.of(hub));
-            return operatorService.addOperator(profile).id;
+            return TestOperators.add(operatorService, profile, name).id;
         });
     }
 

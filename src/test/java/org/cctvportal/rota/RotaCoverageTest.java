@@ -58,12 +58,11 @@ class RotaCoverageTest {
     private long operator(long hub) {
         return as("tv-ods", () -> {
             OperatorProfile profile = new OperatorProfile();
-            profile.fullName = "Coverage Operator " + System.nanoTime();
             profile.siaLicence = String.format("%016d", System.nanoTime() % 10_000_000_000_000_000L);
             profile.siaExpires = LocalDate.now().plusYears(5);
             profile.contractedHours = 40;
             profile.trainedHubs = new TreeSet<>(Set.of(hub));
-            return operatorService.addOperator(profile).id;
+            return TestOperators.add(operatorService, profile, "Coverage Operator " + System.nanoTime()).id;
         });
     }
 

@@ -72,12 +72,11 @@ class RotaFeedTest {
     private OperatorProfile newOperator(long hub) {
         return as(() -> {
             OperatorProfile profile = new OperatorProfile();
-            profile.fullName = "Feed Operator " + System.nanoTime();
             profile.siaLicence = String.format("%016d", System.nanoTime() % 10_000_000_000_000_000L);
             profile.siaExpires = LocalDate.now().plusYears(3);
             profile.contractedHours = 40;
             profile.trainedHubs = new TreeSet<>(Set.of(hub));
-            return operatorService.addOperator(profile);
+            return TestOperators.add(operatorService, profile, "Feed Operator " + System.nanoTime());
         });
     }
 
@@ -142,12 +141,11 @@ class RotaFeedTest {
         long hub = RotaFixture.hub(4, 5);
         OperatorProfile operator = as(() -> {
             OperatorProfile profile = new OperatorProfile();
-            profile.fullName = "Feed Operator " + System.nanoTime();
             profile.siaLicence = String.format("%016d", System.nanoTime() % 10_000_000_000_000_000L);
             profile.siaExpires = LocalDate.now().plusYears(3);
             profile.contractedHours = 40;
             profile.trainedHubs = new TreeSet<>(Set.of(hub));
-            return operatorService.addOperator(profile);
+            return TestOperators.add(operatorService, profile, "Feed Operator " + System.nanoTime());
         });
         LocalDate day = LocalDate.now().plusDays(20);
         for (int d = 0; d < 3; d += 2) {

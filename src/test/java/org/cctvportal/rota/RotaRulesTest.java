@@ -62,13 +62,12 @@ class RotaRulesTest {
     private long operator(long hub, LocalDate expires) {
         return as("tv-ods", () -> {
             OperatorProfile profile = new OperatorProfile();
-            profile.fullName = "Test Operator " + System.nanoTime();
             profile.siaLicence = "1234" + String.format("%012d", System.nanoTime() % 1_000_000_000_000L);
             profile.siaExpires = expires;
             profile.contractedHours = 40;
             profile.trainedHubs = new java.util.TreeSet<>(Set.of(hub));
-            profile.clearedPartners = new java.util.TreeSet<>(Set.of("tv-oxford-city"));
-            return operatorService.addOperator(profile).id;
+            profile.clearFor(new java.util.TreeSet<>(Set.of("tv-oxford-city")), java.time.LocalDate.of(2026, 1, 1));
+            return TestOperators.add(operatorService, profile, "Test Operator " + System.nanoTime()).id;
         });
     }
 

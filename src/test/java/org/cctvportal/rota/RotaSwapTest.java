@@ -73,14 +73,13 @@ class RotaSwapTest {
     private OperatorProfile operator(long hub, Set<String> cleared, boolean canSupervise) {
         return as(() -> {
             OperatorProfile profile = new OperatorProfile();
-            profile.fullName = "Swap Operator " + System.nanoTime();
             profile.siaLicence = String.format("%016d", System.nanoTime() % 10_000_000_000_000_000L);
             profile.siaExpires = LocalDate.of(YEAR + 1, 1, 1);
             profile.contractedHours = 40;
             profile.trainedHubs = new TreeSet<>(Set.of(hub));
-            profile.clearedPartners = new TreeSet<>(cleared);
+            profile.clearFor(new TreeSet<>(cleared), java.time.LocalDate.of(2026, 1, 1));
             profile.canSupervise = canSupervise;
-            return operatorService.addOperator(profile);
+            return TestOperators.add(operatorService, profile, "Swap Operator " + System.nanoTime());
         });
     }
 

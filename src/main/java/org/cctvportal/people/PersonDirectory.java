@@ -1,0 +1,49 @@
+package org.cctvportal.people;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cctvportal.platform.tenancy.TenantContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The people feature's reads for other features: the people of the caller's own partner, one of them, and the
+ * signed-in person (by their account, the token's subject). A person's name for a list of rows is the database
+ * function {@code person_name(uuid)}, which reads under the caller's row-level security as these do.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PersonDirectory {
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** The caller's partner's people whose account is not deactivated, by last name. */
+    public List<PersonRef> ofMyPartner() {
+        return Person.ofPartner(tenant.requirePartner()).stream().filter(p -> p.state != PersonState.DEACTIVATED)
+                .map(PersonRef::of).toList();
+    }
+
+    /** One of the caller's partner's people, whatever their state. */
+    public Optional<PersonRef> ofMyPartner(UUID id) {
+        Person person = id == null ? null : Person.findById(id);
+        return person == null || !person.partnerId.equals(tenant.requirePartner()) ? Optional.empty()
+                : Optional.of(PersonRef.of(person));
+    }
+
+    /** The signed-in person, found by their account; empty for an account the portal holds no record of. */
+    public Optional<PersonRef> signedIn() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)
+                || jwt.getSubject() == null) {
+            return Optional.empty();
+        }
+        return Person.<Person>find("keycloakId", jwt.getSubject()).firstResultOptional().map(PersonRef::of);
+    }
+}
