@@ -27,6 +27,7 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.Links;
+import org.cctvportal.rota.ProfileBreaks;
 import org.cctvportal.platform.web.LondonTime;
 
 /**
@@ -111,7 +112,12 @@ public class DashboardPages {
     }
 
     /** The hub's dashboard. */
-    public record HubView(List<HubLine> hubs, long waiting, boolean supervisor, Attention attention) {
+    public record HubView(List<HubLine> hubs, long waiting, boolean supervisor, Attention attention,
+            List<HubBreaks> breaks) {
+    }
+
+    /** A hub's rostered shifts ahead that operators' profiles now break. */
+    public record HubBreaks(long id, String name, List<ProfileBreaks.Broken> broken) {
     }
 
     @CheckedTemplate

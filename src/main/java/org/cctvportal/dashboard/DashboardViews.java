@@ -170,6 +170,14 @@ class DashboardViews {
                     "bookings waiting for a decision", MonitoringLinks.approvals());
         }
         hubs.forEach(h -> rotaGaps(attention, h, supervisor ? h.gapsHref() : RotaLinks.rotaBoard(h.id())));
-        return new HubView(hubs, waiting, supervisor, attention.build());
+        List<DashboardPages.HubBreaks> breaks = mine.stream().filter(h -> !h.broken().isEmpty())
+                .map(h -> new DashboardPages.HubBreaks(h.id(), h.name(), h.broken())).toList();
+        if (supervisor) {
+            breaks.forEach(b -> attention.add("broken-shifts-" + b.id(), b.broken().size(),
+                    "rostered shift place broken by operators' profiles at " + b.name(),
+                    "rostered shift places broken by operators' profiles at " + b.name(),
+                    RotaLinks.rotaHub(b.id()) + "#broken"));
+        }
+        return new HubView(hubs, waiting, supervisor, attention.build(), breaks);
     }
 }

@@ -20,12 +20,13 @@ import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.rota.CoverageService;
+import org.cctvportal.rota.ProfileBreaks;
 import org.cctvportal.rota.ShiftService;
 
 /**
  * The hub dashboard's figures, read live for the hubs the caller's partner runs: this month's camera-hours booked
  * by every partner (through {@link CrossPartnerPath#HUB_BOOKINGS}) against the hub's capacity, the rota's coverage
- * gaps in the next 14 days and the bookings waiting for a decision. The same definitions as the PCC office's figures.
+ * gaps in the next 14 days, the bookings waiting for a decision and the shifts ahead that operators' profiles break. The same definitions as the PCC office's figures.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -50,11 +51,14 @@ public class HubFigures {
     HubBookings bookings;
 
     @Inject
+    ProfileBreaks breaks;
+
+    @Inject
     Clock clock;
 
     /** One hub's live figures. */
     public record Figures(long id, String name, BigDecimal bookedCameraHours, BigDecimal capacityCameraHours,
-            long gaps, BigDecimal gapHours, long waiting) {
+            long gaps, BigDecimal gapHours, long waiting, List<ProfileBreaks.Broken> broken) {
     }
 
     public List<Figures> mine() {
@@ -75,7 +79,7 @@ public class HubFigures {
                     .sum();
             figures.add(new Figures(hub.id(), hub.name(), booked, capacity, gaps.size(),
                     BigDecimal.valueOf(gapMinutes).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP),
-                    waiting.getOrDefault(hub.id(), 0L)));
+                    waiting.getOrDefault(hub.id(), 0L), breaks.ahead(hub.id())));
         }
         return figures;
     }

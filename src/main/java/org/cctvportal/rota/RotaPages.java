@@ -50,7 +50,7 @@ public class RotaPages {
     FormRedisplay forms;
 
     public record WeekView(HubRef hub, LocalDate monday, List<ShiftService.ShiftRow> shifts,
-            WeekGrid.Grid grid, List<CoverageService.Gap> gaps,
+            WeekGrid.Grid grid, List<CoverageService.Gap> gaps, List<ProfileBreaks.Broken> broken,
             FormErrors errors, long failedShift, Map<String, String> form, String saved) {
 
         public LocalDate previous() {

@@ -39,29 +39,11 @@ public final class RotaRules {
      */
     public Optional<String> broken(OperatorProfile operator, RotaShift shift, List<RotaShift> theirShifts,
             Map<String, String> watched) {
+        Optional<String> profile = brokenByProfile(operator, shift, watched);
+        if (profile.isPresent()) {
+            return profile;
+        }
         String who = operator.fullName;
-        if (!operator.active) {
-            return Optional.of("Active: " + who + "'s profile is inactive, so cannot work the shift " + shift.label());
-        }
-        if (shift.role == RotaShift.Role.SUPERVISOR && !operator.canSupervise) {
-            return Optional.of("Supervisor role: " + who + "'s profile does not allow supervising, so cannot take a "
-                    + "supervisor position on the shift " + shift.label());
-        }
-        if (!operator.trainedHubs.contains(shift.hubId)) {
-            return Optional.of("Trained for the hub: " + who + " is not trained for this hub, so cannot work the shift "
-                    + shift.label());
-        }
-        for (Map.Entry<String, String> partner : watched.entrySet()) {
-            if (!operator.clearedFor(partner.getKey())) {
-                return Optional.of("Cleared for the partners watched: " + who + " is not cleared to watch the cameras "
-                        + "of " + partner.getValue() + ", whose approved booking is monitored at the hub during the "
-                        + "shift " + shift.label());
-            }
-        }
-        if (!operator.licensedThrough(shift.lastDay())) {
-            return Optional.of("Valid SIA licence: " + who + "'s licence expires on "
-                    + DATE.format(operator.siaExpires) + ", before the last day of the shift " + shift.label());
-        }
         Duration rest = Duration.ofHours(minRestHours);
         for (RotaShift other : theirShifts) {
             if (other.id != null && other.id.equals(shift.id)) {
@@ -125,4 +107,37 @@ public final class RotaRules {
         return minutes % 60 == 0 ? Long.toString(minutes / 60) : String.format(Locale.UK, "%.1f", minutes / 60.0);
     }
 
+
+    /**
+     * The first rule of the operator's profile (active, may supervise, trained, cleared, licensed) that keeps them
+     * off {@code shift}: what an ended profile, an expired licence or a removed clearance breaks on shifts already
+     * rostered, named as the rota's drop-downs name it.
+     */
+    public static Optional<String> brokenByProfile(OperatorProfile operator, RotaShift shift,
+            Map<String, String> watched) {
+        String who = operator.fullName;
+        if (!operator.active) {
+            return Optional.of("Active: " + who + "'s profile is inactive, so cannot work the shift " + shift.label());
+        }
+        if (shift.role == RotaShift.Role.SUPERVISOR && !operator.canSupervise) {
+            return Optional.of("Supervisor role: " + who + "'s profile does not allow supervising, so cannot take a "
+                    + "supervisor position on the shift " + shift.label());
+        }
+        if (!operator.trainedHubs.contains(shift.hubId)) {
+            return Optional.of("Trained for the hub: " + who + " is not trained for this hub, so cannot work the shift "
+                    + shift.label());
+        }
+        for (Map.Entry<String, String> partner : watched.entrySet()) {
+            if (!operator.clearedFor(partner.getKey())) {
+                return Optional.of("Cleared for the partners watched: " + who + " is not cleared to watch the cameras "
+                        + "of " + partner.getValue() + ", whose approved booking is monitored at the hub during the "
+                        + "shift " + shift.label());
+            }
+        }
+        if (!operator.licensedThrough(shift.lastDay())) {
+            return Optional.of("Valid SIA licence: " + who + "'s licence expires on "
+                    + DATE.format(operator.siaExpires) + ", before the last day of the shift " + shift.label());
+        }
+        return Optional.empty();
+    }
 }

@@ -28,6 +28,9 @@ public class RotaWeeks {
     CoverageService coverage;
 
     @Inject
+    ProfileBreaks breaks;
+
+    @Inject
     Clock clock;
 
     /** The Monday of the week holding {@code week} (a date), or of this week by the portal's clock. */
@@ -47,6 +50,6 @@ public class RotaWeeks {
         List<ShiftService.ShiftRow> shifts = shiftService.shifts(hubId, from, to);
         Instant now = clock.instant();
         return new RotaPages.WeekView(hub, monday, shifts, weekGrid.week(hubId, monday, shifts),
-                coverage.gaps(hubId, now, now.plus(Duration.ofDays(14))), errors, failedShift, form, saved);
+                coverage.gaps(hubId, now, now.plus(Duration.ofDays(14))), breaks.ahead(hubId), errors, failedShift, form, saved);
     }
 }

@@ -230,11 +230,15 @@ class AccessMatrixTest {
         MATRIX.put("GET /rota/hubs/{id}/swaps", supervisor);
         MATRIX.put("POST /rota/swaps/{id}/approve", supervisor);
         MATRIX.put("POST /rota/swaps/{id}/decline", supervisor);
-        MATRIX.put("GET /rota/operators", supervisor);
-        MATRIX.put("GET /rota/operators/{id}", supervisor);
-        MATRIX.put("POST /rota/operators/{id}", supervisor);
-        MATRIX.put("POST /rota/operators/{id}/feed/revoke", supervisor);
-        MATRIX.put("POST /rota/operators/{id}/active", supervisor);
+        // The operator's managers and its hub supervisors keep the profiles (a partner running no hub has none: 404).
+        Set<String> profiles = Set.of("hub-supervisor", "partner-manager");
+        for (String route : new String[] { "GET /rota/operators", "GET /rota/operators/new", "POST /rota/operators",
+                "GET /rota/operators/{id}", "POST /rota/operators/{id}", "POST /rota/operators/{id}/feed/revoke",
+                "POST /rota/operators/{id}/active", "GET /api/v1/rota/operators", "POST /api/v1/rota/operators",
+                "PUT /api/v1/rota/operators/{id}", "POST /api/v1/rota/operators/{id}/end",
+                "GET /api/v1/rota/hubs/{id}/broken-shifts" }) {
+            MATRIX.put(route, profiles);
+        }
         MATRIX.put("GET /api/v1/hubs", ANY);
         MATRIX.put("GET /api/v1/hubs/{id}", ANY);
         MATRIX.put("GET /api/v1/bookings", bookingReaders);

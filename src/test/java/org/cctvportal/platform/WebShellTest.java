@@ -84,6 +84,8 @@ class WebShellTest {
                 .body("paths.'/api/v1/cameras/{id}'.put", not(nullValue()))
                 .body("paths.'/api/v1/sites'.post", not(nullValue()))
                 .body("paths.'/api/v1/recorders/{id}'.get", not(nullValue()))
+                .body("paths.'/api/v1/rota/operators'.post", not(nullValue()))
+                .body("paths.'/api/v1/rota/hubs/{id}/broken-shifts'.get", not(nullValue()))
                 .body("paths.'/api/v1/platform/partnerships'.post", not(nullValue()))
                 .body("paths.'/api/v1/platform/partnerships/{id}/suspension'.post", not(nullValue()))
                 .body("paths.'/api/v1/platform/partnerships/{id}/admins/{person}/invitation'.post", not(nullValue()));

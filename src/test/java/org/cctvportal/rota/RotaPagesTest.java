@@ -81,7 +81,7 @@ class RotaPagesTest {
         supervisor.form().formParam("version", version).formParam("siaLicence", "12345")
                 .formParam("siaExpires", "next year").formParam("contractedHours", "80")
                 .post("/rota/operators/" + katie).then().statusCode(400).body(containsString("govuk-error-summary"))
-                .body(containsString("Enter the SIA licence number as 16 digits"))
+                .body(containsString("Enter the SIA licence number as the 16 digits"))
                 .body(containsString("Enter the licence expiry as a date"))
                 .body(containsString("whole number from 0 to 60"));
         given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/rota/operators/" + katie).then()

@@ -8,7 +8,7 @@ import org.cctvportal.people.PersonState;
 import org.cctvportal.platform.tenancy.TenantContext;
 
 /** Operators for tests: every profile is a person's, so each test operator gets a person of the caller's partner. */
-final class TestOperators {
+public final class TestOperators {
 
     private TestOperators() {
     }
@@ -19,7 +19,7 @@ final class TestOperators {
         return operators.addOperator(profile, name);
     }
 
-    static Person person(String name) {
+    public static Person person(String name) {
         String partner = Arc.container().instance(TenantContext.class).get().requirePartner();
         Person person = new Person();
         person.id = UUID.randomUUID();
