@@ -27,7 +27,6 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.Links;
-import org.cctvportal.rota.ProfileBreaks;
 import org.cctvportal.platform.web.LondonTime;
 
 /**
@@ -116,9 +115,6 @@ public class DashboardPages {
             List<HubBreaks> breaks) {
     }
 
-    /** A hub's rostered shifts ahead that operators' profiles now break. */
-    public record HubBreaks(long id, String name, List<ProfileBreaks.Broken> broken) {
-    }
 
     @CheckedTemplate
     static class Templates {

@@ -170,8 +170,8 @@ class DashboardViews {
                     "bookings waiting for a decision", MonitoringLinks.approvals());
         }
         hubs.forEach(h -> rotaGaps(attention, h, supervisor ? h.gapsHref() : RotaLinks.rotaBoard(h.id())));
-        List<DashboardPages.HubBreaks> breaks = mine.stream().filter(h -> !h.broken().isEmpty())
-                .map(h -> new DashboardPages.HubBreaks(h.id(), h.name(), h.broken())).toList();
+        List<HubBreaks> breaks = mine.stream().filter(h -> !h.broken().isEmpty())
+                .map(h -> new HubBreaks(h.id(), h.name(), h.broken())).toList();
         if (supervisor) {
             breaks.forEach(b -> attention.add("broken-shifts-" + b.id(), b.broken().size(),
                     "rostered shift place broken by operators' profiles at " + b.name(),

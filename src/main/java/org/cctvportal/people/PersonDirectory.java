@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.web.DisplayNames;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class PersonDirectory {
+public class PersonDirectory implements DisplayNames {
 
     @Inject
     TenantContext tenant;
@@ -38,8 +39,22 @@ public class PersonDirectory {
                 : Optional.of(PersonRef.of(person));
     }
 
+    /** The signed-in person's name, as the page header shows it. */
+    @Override
+    public Optional<String> signedIn() {
+        if (!tenant.hasPartner()) {
+            return Optional.empty();
+        }
+        try {
+            return person().map(PersonRef::name);
+        } catch (RuntimeException e) {
+            // The header of an error page (the database away) still renders: with the account's own name.
+            return Optional.empty();
+        }
+    }
+
     /** The signed-in person, found by their account; empty for an account the portal holds no record of. */
-    public Optional<PersonRef> signedIn() {
+    public Optional<PersonRef> person() {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)
                 || jwt.getSubject() == null) {
             return Optional.empty();

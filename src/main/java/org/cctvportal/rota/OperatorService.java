@@ -27,7 +27,7 @@ public class OperatorService {
 
     /** The signed-in person's profile: it follows their account, whatever their user name. */
     public Optional<OperatorProfile> me() {
-        return people.signedIn().flatMap(p -> OperatorProfile.ofPerson(p.id()));
+        return people.person().flatMap(p -> OperatorProfile.ofPerson(p.id()));
     }
 
     OperatorProfile operator(long id) {

@@ -18,12 +18,13 @@ import org.cctvportal.platform.web.LondonTime;
 import org.jboss.logging.Logger;
 
 /**
- * Oxford Direct Services' control-room staff and next week's rota, seeded on the local stack only through the rota
- * services: a profile for each of fourteen of its people (ods.operator and ods.supervisor among them, one licence expiring in three weeks, two
- * trained for one hub only, one not cleared for Cherwell's cameras, two allowed to supervise), Oxford's earlies, lates
- * and nights, a supervisor on Oxford's earlies and Milton Keynes' earlies next week, filled by the auto-fill with a
- * few positions left open; a swap waiting for the supervisor and a shift offered to anyone at Oxford. Milton Keynes'
- * evenings and nights stay on its staffing plan. Idempotent.
+ * Oxford Direct Services' control-room staff and next week's rota, seeded on the local stack only through the rota's
+ * services: a profile, made as a supervisor makes one, for each of fourteen of its people (the realm's ods.operator,
+ * ods.supervisor and twelve colleagues; one licence expiring in three weeks, two trained for one hub only, one not
+ * cleared for Cherwell's cameras, two allowed to supervise), Oxford's earlies, lates and nights, a supervisor on
+ * Oxford's earlies and Milton Keynes' earlies next week, filled by the auto-fill with a few positions left open; a
+ * swap waiting for the supervisor and a shift offered to anyone at Oxford. Milton Keynes' evenings and nights stay
+ * on its staffing plan. Idempotent.
  */
 @ApplicationScoped
 public class RotaDemo implements DemoSeed {

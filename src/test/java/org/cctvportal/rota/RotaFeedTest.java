@@ -130,7 +130,7 @@ class RotaFeedTest {
         }
         given().get("/rota/feed/" + stray + ".ics").then().statusCode(404);
         given().auth().oauth2(supervisor.token()).get("/rota/operators").then().statusCode(200)
-                .body(containsString("Inactive"));
+                .body(containsString("Ended"));
         supervisor.form().formParam("active", "yes").post("/rota/operators/" + operator.id + "/active").then()
                 .statusCode(303);
         fetch(stray);

@@ -3,9 +3,11 @@ package org.cctvportal.platform.web;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cctvportal.platform.tenancy.TenantContext;
@@ -28,6 +30,9 @@ public class CurrentUser {
     @Inject
     Navigation navigation;
 
+    @Inject
+    Instance<DisplayNames> names;
+
     public boolean isSignedIn() {
         return !identity.isAnonymous();
     }
@@ -37,6 +42,13 @@ public class CurrentUser {
     }
 
     public String displayName() {
+        if (!isSignedIn()) {
+            return "";
+        }
+        Optional<String> kept = names.isResolvable() ? names.get().signedIn() : Optional.empty();
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("name") != null) {
             return jwt.getClaim("name").toString();
         }
