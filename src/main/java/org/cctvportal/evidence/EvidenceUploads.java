@@ -50,6 +50,9 @@ public class EvidenceUploads {
 
     public EvidenceFile upload(long itemId, Upload upload, InputStream body) {
         Actor actor = evidence.actor();
+        // Another partner's item is not found, as a missing one is, before anything about the file is judged: a
+        // refusal of the file's size or format would otherwise answer for an item the caller cannot reach.
+        evidence.vault(() -> evidence.reach(itemId, actor));
         if (upload.declaredSize() != null && upload.declaredSize() > config.maxFileBytes()) {
             throw tooLarge();
         }

@@ -23,6 +23,15 @@ class AssuranceRowLevelSecurityTest {
                     + " where partner_id <> 'tv-cherwell'"));
             assertEquals(0, AssuranceFixture.number(cherwell, "select count(*) from switch_off_notice"
                     + " where partner_id <> 'tv-cherwell'"));
+            assertEquals(0, AssuranceFixture.number(cherwell, "select count(*) from dpia"
+                    + " where partner_id <> 'tv-cherwell'"));
+            // The positive control: Cherwell does read its own self-assessment and DPIAs through the same wall.
+            assertTrue(AssuranceFixture.number(cherwell, "select count(*) from cop_assessment") > 0);
+            assertTrue(AssuranceFixture.number(cherwell, "select count(*) from dpia") > 0);
+        }
+        try (Connection oxford = AssuranceFixture.portalRole("tv-oxford-city")) {
+            assertTrue(AssuranceFixture.number(oxford, "select count(*) from subject_access_request") > 0,
+                    "Oxford reads its own subject access requests");
         }
     }
 
@@ -52,13 +61,17 @@ class AssuranceRowLevelSecurityTest {
         }
         assertTrue(thames > 0, "an open Thames Valley notice");
         try (Connection council = AssuranceFixture.portalRole("tv-oxford-city"); Statement sql = council.createStatement()) {
-            assertThrows(SQLException.class, () -> sql.execute("insert into switch_off_acknowledgement values ("
-                    + thames + ", 'tv-oxford-city', 'Seen', 'oxford.manager', now())"), "a council cannot");
+            SQLException refused = assertThrows(SQLException.class, () -> sql.execute("insert into"
+                    + " switch_off_acknowledgement values (" + thames + ", 'tv-oxford-city', 'Seen', 'oxford.manager',"
+                    + " now())"), "a council cannot");
+            assertEquals("42501", refused.getSQLState(), refused.getMessage());
         }
         if (avon > 0) {
             try (Connection opcc = AssuranceFixture.portalRole("tv-opcc"); Statement sql = opcc.createStatement()) {
-                assertThrows(SQLException.class, () -> sql.execute("insert into switch_off_acknowledgement values ("
-                        + avon + ", 'tv-opcc', 'Seen', 'opcc.admin', now())"), "another partnership's notice");
+                SQLException other = assertThrows(SQLException.class, () -> sql.execute("insert into"
+                        + " switch_off_acknowledgement values (" + avon + ", 'tv-opcc', 'Seen', 'opcc.admin', now())"),
+                        "another partnership's notice");
+                assertEquals("42501", other.getSQLState(), other.getMessage());
             }
         }
     }

@@ -123,19 +123,25 @@ class RegistersTest {
     @Test
     void theDatabaseHoldsTheClockToo() throws SQLException {
         try (Connection connection = AssuranceFixture.portalRole(OXFORD); Statement sql = connection.createStatement()) {
-            assertThrows(SQLException.class, () -> sql.execute("insert into subject_access_request (id, partner_id,"
+            refused("23514", () -> sql.execute("insert into subject_access_request (id, partner_id,"
                     + " reference, requester, received_on, due_on, status, created_by, created_at) values"
                     + " (nextval('subject_access_request_seq'), 'tv-oxford-city', 'BAD-1', 'x', date '2027-01-31',"
                     + " date '2027-03-03', 'OPEN', 'test', now())"), "a due date that is not one month on");
-            assertThrows(SQLException.class, () -> sql.execute("insert into subject_access_request (id, partner_id,"
+            refused("23514", () -> sql.execute("insert into subject_access_request (id, partner_id,"
                     + " reference, requester, received_on, due_on, extended_to, extension_reason, status, created_by,"
                     + " created_at) values (nextval('subject_access_request_seq'), 'tv-oxford-city', 'BAD-2', 'x',"
                     + " date '2027-01-31', date '2027-02-28', date '2027-05-01', 'long', 'OPEN', 'test', now())"),
                     "an extension past two further months");
-            assertThrows(SQLException.class, () -> sql.execute("insert into subject_access_request (id, partner_id,"
+            refused("42501", () -> sql.execute("insert into subject_access_request (id, partner_id,"
                     + " reference, requester, received_on, due_on, status, created_by, created_at) values"
                     + " (nextval('subject_access_request_seq'), 'tv-cherwell', 'BAD-3', 'x', date '2027-01-31',"
                     + " date '2027-02-28', 'OPEN', 'test', now())"), "another partner's row");
         }
+    }
+
+    /** A refused write, refused for the reason meant: a check (23514) or the row-level policies (42501). */
+    private static void refused(String sqlState, org.junit.jupiter.api.function.Executable write, String what) {
+        SQLException refused = assertThrows(SQLException.class, write, what);
+        assertEquals(sqlState, refused.getSQLState(), what + ": " + refused.getMessage());
     }
 }

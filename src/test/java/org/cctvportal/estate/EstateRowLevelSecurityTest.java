@@ -49,6 +49,7 @@ class EstateRowLevelSecurityTest {
             assertEquals(0, number(sql, "select count(*) from camera where partner_id = 'tv-oxford-city'"));
             assertEquals(0, sql.executeUpdate("update camera set status = 'DECOMMISSIONED' where id = " + id));
             assertEquals(0, sql.executeUpdate("delete from camera where id = " + id));
+            assertTrue(number(sql, "select count(*) from camera") > 0, "Cherwell reads its own cameras");
         }
         try (Connection connection = portalRole("tv-oxford-city", "thames-valley");
                 Statement sql = connection.createStatement()) {
@@ -79,8 +80,9 @@ class EstateRowLevelSecurityTest {
             assertTrue(number(sql, "select count(*) from manufacturer") >= 20);
             assertEquals(0, number(sql, "select count(*) from manufacturer where partnership_id <> 'avon-somerset'"));
             assertEquals(0, number(sql, "select count(*) from operating_system where partnership_id = 'thames-valley'"));
-            assertThrows(SQLException.class, () -> sql.execute("insert into manufacturer (id, partnership_id, name) "
-                    + "values (nextval('manufacturer_seq'), 'thames-valley', 'Planted Maker')"));
+            SQLException planted = assertThrows(SQLException.class, () -> sql.execute("insert into manufacturer (id,"
+                    + " partnership_id, name) values (nextval('manufacturer_seq'), 'thames-valley', 'Planted Maker')"));
+            assertEquals("42501", planted.getSQLState(), planted.getMessage());
         }
     }
 }

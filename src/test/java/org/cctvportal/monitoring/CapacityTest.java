@@ -78,8 +78,10 @@ class CapacityTest {
         assertEquals("REQUESTED", status(OXFORD, wide));
         // The booking partner cannot rewrite the refusal: the database takes it from the hub's operator alone.
         try (Connection db = portalRole("tv-oxford-city")) {
-            assertThrows(SQLException.class, () -> db.createStatement().executeUpdate(
+            SQLException refused = assertThrows(SQLException.class, () -> db.createStatement().executeUpdate(
                     "update booking set capacity_refusal = 'Approved soon' where id = " + wide));
+            assertTrue(refused.getMessage().contains("only the hub's operator notes a refused approval"),
+                    refused.getMessage());
         }
     }
 

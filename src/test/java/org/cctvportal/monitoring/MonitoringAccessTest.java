@@ -68,10 +68,12 @@ class MonitoringAccessTest {
             SQLException decided = assertThrows(SQLException.class, () -> sql.executeUpdate(
                     "update booking set status = 'APPROVED' where id = " + booking));
             assertTrue(decided.getMessage().contains("only the hub's operator decides"), decided.getMessage());
-            assertThrows(SQLException.class, () -> sql.executeUpdate(
+            SQLException occurrence = assertThrows(SQLException.class, () -> sql.executeUpdate(
                     "update booking_occurrence set approved = true where booking_id = " + booking));
-            assertThrows(SQLException.class, () -> sql.executeUpdate(
+            assertTrue(occurrence.getMessage().contains("cannot change"), occurrence.getMessage());
+            SQLException rebooked = assertThrows(SQLException.class, () -> sql.executeUpdate(
                     "update booking set cameras = 1 where id = " + booking));
+            assertTrue(rebooked.getMessage().contains("what was booked cannot change"), rebooked.getMessage());
             assertEquals(0, number(db, "select count(*) from booking_occurrence where approved and booking_id = "
                     + booking));
         }

@@ -2,6 +2,7 @@ package org.cctvportal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
@@ -25,6 +26,9 @@ class RowLevelSecurityTest {
                 config.getValue("quarkus.datasource.password", String.class));
     }
 
+    /** PostgreSQL's refusal of a row its policies do not admit, or of a table the role may not write. */
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+
     private static long count(Statement sql, String table) throws SQLException {
         var rows = sql.executeQuery("select count(*) from " + table);
         rows.next();
@@ -37,14 +41,26 @@ class RowLevelSecurityTest {
             assertEquals(0, count(sql, "partner"));
             assertEquals(0, count(sql, "partnership"));
             assertEquals(0, count(sql, "audit_event"));
+            assertEquals(0, count(sql, "camera"));
+            // The positive control: the same connection with a partner set reads that partner's rows.
+            sql.execute("select set_config('app.partner', 'tv-oxford-city', false), "
+                    + "set_config('app.partnership', 'thames-valley', false)");
+            assertEquals(1, count(sql, "partner"));
+            assertEquals(1, count(sql, "partnership"));
+            assertTrue(count(sql, "camera") > 0, "Oxford's cameras");
         }
     }
 
     @Test
     void withNoPartnerSetNothingCanBeWritten() throws SQLException {
         try (Connection connection = portalRole(); Statement sql = connection.createStatement()) {
-            assertThrows(SQLException.class, () -> sql.execute("insert into partner (id, partnership_id, name, kind, "
-                    + "status) values ('rogue', 'thames-valley', 'Rogue', 'COUNCIL', 'LIVE')"));
+            SQLException refused = assertThrows(SQLException.class, () -> sql.execute("insert into partner (id, "
+                    + "partnership_id, name, kind, status) values ('rogue', 'thames-valley', 'Rogue', 'COUNCIL', 'LIVE')"));
+            assertEquals(INSUFFICIENT_PRIVILEGE, refused.getSQLState(), refused.getMessage());
+            SQLException site = assertThrows(SQLException.class, () -> sql.execute("insert into site (id, partner_id, "
+                    + "name, kind) values (-1, 'tv-oxford-city', 'Rogue', 'TOWN_CENTRE')"));
+            assertEquals(INSUFFICIENT_PRIVILEGE, site.getSQLState(), site.getMessage());
+            assertTrue(site.getMessage().contains("row-level security"), site.getMessage());
         }
     }
 
@@ -59,6 +75,11 @@ class RowLevelSecurityTest {
             assertEquals("tv-oxford-city", row.getString(1));
             assertEquals(0, sql.executeUpdate(
                     "update partner set dp_contact_name = 'Taken over' where id = 'tv-cherwell'"));
+            // The positive control: the same statement on the partner's own row reaches it (and is rolled back).
+            connection.setAutoCommit(false);
+            assertEquals(1, sql.executeUpdate(
+                    "update partner set dp_contact_name = dp_contact_name where id = 'tv-oxford-city'"));
+            connection.rollback();
         }
     }
 

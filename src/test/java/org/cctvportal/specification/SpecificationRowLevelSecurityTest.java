@@ -46,16 +46,19 @@ class SpecificationRowLevelSecurityTest {
             SQLException rule = assertThrows(SQLException.class, () -> sql.executeUpdate(
                     "update spec_min_resolution set min_mp = 1 where version_id = " + ratified));
             assertTrue(rule.getMessage().contains("is not a draft"), rule.getMessage());
-            assertThrows(SQLException.class, () -> sql.executeUpdate(
+            SQLException deleted = assertThrows(SQLException.class, () -> sql.executeUpdate(
                     "delete from spec_flagged_maker where version_id = " + ratified));
-            assertThrows(SQLException.class, () -> sql.executeUpdate("insert into spec_min_resolution (id, "
-                    + "partnership_id, version_id, camera_type, min_mp) values (nextval('spec_rule_seq'), "
-                    + "'thames-valley', " + ratified + ", 'FIXED', 1)"));
+            assertTrue(deleted.getMessage().contains("is not a draft"), deleted.getMessage());
+            SQLException added = assertThrows(SQLException.class, () -> sql.executeUpdate("insert into"
+                    + " spec_min_resolution (id, partnership_id, version_id, camera_type, min_mp) values"
+                    + " (nextval('spec_rule_seq'), 'thames-valley', " + ratified + ", 'FIXED', 1)"));
+            assertTrue(added.getMessage().contains("is not a draft"), added.getMessage());
             SQLException own = assertThrows(SQLException.class, () -> sql.executeUpdate(
                     "update specification_version set max_asset_age_years = 1 where id = " + ratified));
             assertTrue(own.getMessage().contains("cannot change"), own.getMessage());
-            assertThrows(SQLException.class, () -> sql.executeUpdate(
+            SQLException reopened = assertThrows(SQLException.class, () -> sql.executeUpdate(
                     "update specification_version set status = 'DRAFT', ratified_at = null where id = " + ratified));
+            assertTrue(reopened.getMessage().contains("cannot change"), reopened.getMessage());
             assertEquals(10, number(sql, "select max_asset_age_years from specification_version where id = "
                     + ratified));
         }
@@ -71,6 +74,12 @@ class SpecificationRowLevelSecurityTest {
                     + "where partnership_id = 'thames-valley'"));
             assertEquals(0, sql.executeUpdate("update specification_version set notes = 'x' "
                     + "where partnership_id = 'thames-valley'"));
+        }
+        try (Connection connection = portalRole("tv-oxford-city", "thames-valley");
+                Statement sql = connection.createStatement()) {
+            // The positive control: Thames Valley's partners do read those versions and rules.
+            assertTrue(number(sql, "select count(*) from specification_version") > 0);
+            assertTrue(number(sql, "select count(*) from spec_flagged_maker") > 0);
         }
     }
 }

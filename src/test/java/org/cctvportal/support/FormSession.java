@@ -47,6 +47,12 @@ public final class FormSession {
                 .multiPart("csrf-token", formToken);
     }
 
+    /** A request carrying the form token in the header HTMX and the portal's scripts send (a streamed upload). */
+    public RequestSpecification headers() {
+        return given().auth().oauth2(token).cookie("csrf-token", cookie).redirects().follow(false)
+                .header("X-CSRF-TOKEN", formToken);
+    }
+
     public String token() {
         return token;
     }

@@ -103,8 +103,9 @@ class JobRunsTest {
             var rows = sql.executeQuery("select count(*) from job_run");
             rows.next();
             assertEquals(0, rows.getLong(1));
-            assertThrows(SQLException.class, () -> sql.executeUpdate("insert into job_run (job, slot, instance,"
-                    + " started_at) values ('forged', now(), 'x', now())"));
+            SQLException forged = assertThrows(SQLException.class, () -> sql.executeUpdate("insert into job_run (job,"
+                    + " slot, instance, started_at) values ('forged', now(), 'x', now())"));
+            assertEquals("42501", forged.getSQLState(), forged.getMessage());
         }
     }
 
