@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +56,9 @@ public class RotaPages {
 
     @Inject
     FormRedisplay forms;
+
+    @Inject
+    Clock clock;
 
     public record WeekView(HubRef hub, LocalDate monday, List<ShiftService.ShiftRow> shifts,
             WeekGrid.Grid grid, List<CoverageService.Gap> gaps,
@@ -99,7 +103,7 @@ public class RotaPages {
     @RolesAllowed(SUPERVISOR)
     public TemplateInstance week(@PathParam("id") long hubId, @QueryParam("week") String week,
             @QueryParam("saved") String saved) {
-        return Templates.week(view(hubId, monday(week), new FormErrors(), 0, Map.of(), saved));
+        return Templates.week(view(hubId, monday(week, clock), new FormErrors(), 0, Map.of(), saved));
     }
 
     @POST
@@ -109,7 +113,8 @@ public class RotaPages {
     public Response template(@PathParam("id") long hubId, @BeanParam TemplateForm form) {
         Map<String, String> fields = form.fields();
         LocalDate first = date(fields.get("first"));
-        forms.onInvalid(errors -> Templates.week(view(hubId, monday(first == null ? null : first.toString()), errors,
+        forms.onInvalid(errors -> Templates.week(view(hubId,
+                monday(first == null ? null : first.toString(), clock), errors,
                 0, fields, null)));
         FormErrors errors = new FormErrors();
         ShiftService.Template template = choice(ShiftService.Template.class, fields.get("template"));
@@ -133,7 +138,8 @@ public class RotaPages {
         }
         errors.throwIfAny();
         int made = shiftService.applyTemplate(hubId, template, first, last, role, positions).size();
-        return Response.seeOther(URI.create(RotaLinks.rotaWeek(hubId, monday(first.toString())) + "&saved=template-"
+        return Response.seeOther(URI.create(RotaLinks.rotaWeek(hubId, monday(first.toString(), clock))
+                + "&saved=template-"
                 + made)).build();
     }
 
@@ -145,10 +151,10 @@ public class RotaPages {
         LocalDate monday = date(value(week));
         if (monday == null) {
             shiftService.myHub(hubId);
-            return Response.status(400).entity(Templates.week(view(hubId, monday(null),
+            return Response.status(400).entity(Templates.week(view(hubId, monday(null, clock),
                     new FormErrors().add("week", "Choose the week to fill"), 0, Map.of(), null))).build();
         }
-        monday = monday(monday.toString());
+        monday = monday(monday.toString(), clock);
         Instant from = monday.atStartOfDay(LondonTime.ZONE).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant();
         int filled = assignments.autoFill(hubId, from, to);
@@ -173,7 +179,7 @@ public class RotaPages {
 
     private Response change(long shiftId, String operatorId, boolean assign) {
         RotaShift shift = shiftService.shift(shiftId);
-        LocalDate monday = monday(shift.firstDay().toString());
+        LocalDate monday = monday(shift.firstDay().toString(), clock);
         forms.onInvalid(errors -> Templates.week(view(shift.hubId, monday, errors, shiftId, Map.of(), null)));
         long operator = number(value(operatorId));
         if (operator < 1) {
@@ -194,15 +200,15 @@ public class RotaPages {
         Instant from = monday.atStartOfDay(LondonTime.ZONE).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant();
         List<ShiftService.ShiftRow> shifts = shiftService.shifts(hubId, from, to);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return new WeekView(hub, monday, shifts, weekGrid.week(hubId, monday, shifts),
                 coverage.gaps(hubId, now, now.plus(Duration.ofDays(14))), errors, failedShift, form, saved);
     }
 
-    static LocalDate monday(String week) {
+    static LocalDate monday(String week, Clock clock) {
         LocalDate day = date(week);
         if (day == null) {
-            day = LocalDate.now(LondonTime.ZONE);
+            day = LocalDate.now(clock.withZone(LondonTime.ZONE));
         }
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }

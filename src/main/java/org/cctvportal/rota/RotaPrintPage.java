@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cctvportal.monitoring.HubRef;
@@ -26,6 +27,9 @@ public class RotaPrintPage {
     @Inject
     WeekGrid weekGrid;
 
+    @Inject
+    Clock clock;
+
     public record PrintView(HubRef hub, LocalDate monday, WeekGrid.Grid grid) {
     }
 
@@ -38,7 +42,7 @@ public class RotaPrintPage {
     @RolesAllowed(RotaPages.SUPERVISOR)
     public TemplateInstance print(@PathParam("id") long hubId, @QueryParam("week") String week) {
         HubRef hub = shiftService.myHub(hubId);
-        LocalDate monday = RotaPages.monday(week);
+        LocalDate monday = RotaPages.monday(week, clock);
         Instant from = monday.atStartOfDay(LondonTime.ZONE).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant();
         return Templates.print(new PrintView(hub, monday, weekGrid.week(hubId, monday,
