@@ -28,6 +28,7 @@ import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.support.FormSession;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,7 +75,7 @@ class RotaFeedTest {
             OperatorProfile profile = new OperatorProfile();
             profile.fullName = "Feed Operator " + System.nanoTime();
             profile.siaLicence = String.format("%016d", System.nanoTime() % 10_000_000_000_000_000L);
-            profile.siaExpires = LocalDate.now().plusYears(3);
+            profile.siaExpires = TestClock.today().plusYears(3);
             profile.contractedHours = 40;
             profile.trainedHubs = new TreeSet<>(Set.of(hub));
             return operatorService.addOperator(profile);
@@ -144,12 +145,12 @@ class RotaFeedTest {
             OperatorProfile profile = new OperatorProfile();
             profile.fullName = "Feed Operator " + System.nanoTime();
             profile.siaLicence = String.format("%016d", System.nanoTime() % 10_000_000_000_000_000L);
-            profile.siaExpires = LocalDate.now().plusYears(3);
+            profile.siaExpires = TestClock.today().plusYears(3);
             profile.contractedHours = 40;
             profile.trainedHubs = new TreeSet<>(Set.of(hub));
             return operatorService.addOperator(profile);
         });
-        LocalDate day = LocalDate.now().plusDays(20);
+        LocalDate day = TestClock.today().plusDays(20);
         for (int d = 0; d < 3; d += 2) {
             ZonedDateTime start = ZonedDateTime.of(day.plusDays(d), LocalTime.of(23, 0), LondonTime.ZONE);
             as(() -> assignments.assign(shiftService.addShift(hub, start.toInstant(), start.plusHours(8).toInstant(),
