@@ -34,7 +34,7 @@ AS $function$
 declare
     v_version bigint;
     v_max_age int;
-    v_today date := (now() at time zone 'Europe/London')::date;
+    v_today date := (app_now() at time zone 'Europe/London')::date;
     v_has_os_list boolean;
 begin
     -- One evaluation at a time per partnership, until the transaction ends: the statement below then reads the
@@ -220,7 +220,7 @@ begin
                                         action, reason, estimated_cost, due_date, status, raised_version_id,
                                         raised_at, updated_at)
         select d.partner_id, p_partnership, d.kind, d.asset_id, d.label, d.rule, d.severity, d.action, d.reason,
-               d.cost, d.due, 'OPEN', v_version, now(), now()
+               d.cost, d.due, 'OPEN', v_version, app_now(), app_now()
           from diff d
          where d.id is null
         returning 1
@@ -228,14 +228,14 @@ begin
     updated as (
         update compliance_finding f
            set severity = d.severity, action = d.action, reason = d.reason, estimated_cost = d.cost,
-               due_date = d.due, asset_label = d.label, updated_at = now()
+               due_date = d.due, asset_label = d.label, updated_at = app_now()
           from diff d
          where f.id = d.id and d.asset_id is not null
         returning 1
     ),
     closing as (
         update compliance_finding f
-           set status = 'CLOSED', closed_at = now(), updated_at = now()
+           set status = 'CLOSED', closed_at = app_now(), updated_at = app_now()
           from diff d
          where f.id = d.id and d.asset_id is null
         returning 1

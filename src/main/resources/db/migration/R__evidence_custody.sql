@@ -12,7 +12,7 @@ CREATE OR REPLACE FUNCTION public.evidence_shared_with_caller(item bigint)
  STABLE
 AS $function$
     select exists (select 1 from evidence_share s where s.item_id = item and s.recipient_partner_id = app_partner()
-        and s.revoked_at is null and s.expires_at > now() and app_partner() <> '')
+        and s.revoked_at is null and s.expires_at > app_now() and app_partner() <> '')
 $function$;
 
 -- evidence_captured_by_caller: made by V6, changed by V20.

@@ -186,7 +186,7 @@ begin
     if (new.id, new.booking_id, new.partner_id, new.hub_id, new.cameras, new.period)
             is distinct from (old.id, old.booking_id, old.partner_id, old.hub_id, old.cameras, old.period)
             or (new.approved and b.status <> 'APPROVED'
-                and not (b.status = 'CANCELLED' and old.approved and upper(new.period) <= now()))
+                and not (b.status = 'CANCELLED' and old.approved and upper(new.period) <= app_now()))
             or (not new.approved and b.status = 'APPROVED') then
         raise exception 'an occurrence of booking % cannot change', b.id using errcode = 'check_violation';
     end if;
@@ -201,7 +201,7 @@ AS $function$
 begin
     if new.status = 'CANCELLED' then
         update booking_occurrence set approved = false
-        where booking_id = new.id and approved and upper(period) > now();
+        where booking_id = new.id and approved and upper(period) > app_now();
     else
         update booking_occurrence set approved = (new.status = 'APPROVED')
         where booking_id = new.id and approved <> (new.status = 'APPROVED');

@@ -12,6 +12,13 @@ CREATE OR REPLACE FUNCTION public.app_partner()
  STABLE
 AS $function$ select coalesce(current_setting('app.partner', true), '') $function$;
 
+-- app_now: made by V31.
+CREATE OR REPLACE FUNCTION public.app_now()
+ RETURNS timestamp with time zone
+ LANGUAGE sql
+ STABLE
+AS $function$ select coalesce(nullif(current_setting('app.now', true), '')::timestamptz, now()) $function$;
+
 -- app_partnership: made by V1.
 CREATE OR REPLACE FUNCTION public.app_partnership()
  RETURNS text

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +46,9 @@ public class EvidenceApi {
     @Inject
     CaptureAccess captureAccess;
 
+    @Inject
+    Clock clock;
+
     /** An item in lists. */
     public record ItemJson(long id, String reference, String partner, String title, String category,
             Instant incidentStart, Instant incidentEnd, String policeReference, String status, LocalDate retainUntil,
@@ -70,9 +74,9 @@ public class EvidenceApi {
     /** A share as the owner sees it. */
     public record ShareJson(long id, String recipient, String reason, Instant expiresAt, String sharedBy,
             Instant revokedAt, boolean live) {
-        static ShareJson of(EvidenceShare s) {
+        static ShareJson of(EvidenceShare s, Instant now) {
             return new ShareJson(s.id, s.recipientPartnerId, s.reason, s.expiresAt, s.sharedBy, s.revokedAt,
-                    s.isLive(Instant.now()));
+                    s.isLive(now));
         }
     }
 
@@ -116,7 +120,7 @@ public class EvidenceApi {
         return new DetailJson(ItemJson.of(d.item(), d.reach()), d.item().description,
                 d.cameras().stream().map(c -> c.assetTag).toList(),
                 d.files().stream().map(EvidenceFiles.FileJson::of).toList(),
-                d.shares().stream().map(ShareJson::of).toList());
+                d.shares().stream().map(s -> ShareJson.of(s, clock.instant())).toList());
     }
 
     @GET
@@ -167,13 +171,13 @@ public class EvidenceApi {
     public Response share(@PathParam("id") long id, ShareRequest body) {
         ShareRequest request = body == null ? new ShareRequest(null, null, null) : body;
         EvidenceShare share = decisions.share(id, request.recipient(), request.expires(), request.reason());
-        return Response.status(201).entity(ShareJson.of(share)).build();
+        return Response.status(201).entity(ShareJson.of(share, clock.instant())).build();
     }
 
     @POST
     @Path("{id}/shares/{shareId}/revoke")
     public ShareJson revoke(@PathParam("id") long id, @PathParam("shareId") long shareId) {
-        return ShareJson.of(decisions.revoke(id, shareId));
+        return ShareJson.of(decisions.revoke(id, shareId), clock.instant());
     }
 
     @POST

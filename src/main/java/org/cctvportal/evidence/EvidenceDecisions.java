@@ -55,10 +55,10 @@ public class EvidenceDecisions {
                         + " receives evidence)");
             }
             LocalDate until = ItemForm.date(expires, "expires", "Enter the last day the share is valid, like "
-                    + LocalDate.now(clock).plusDays(28), errors);
+                    + LocalDate.now(clock.withZone(LondonTime.ZONE)).plusDays(28), errors);
             if (until != null && !until.isAfter(LocalDate.now(clock.withZone(LondonTime.ZONE)))) {
                 errors.add("expires", "The share must end on a date after today");
-            } else if (until != null && until.isAfter(LocalDate.now(clock).plusYears(1))) {
+            } else if (until != null && until.isAfter(LocalDate.now(clock.withZone(LondonTime.ZONE)).plusYears(1))) {
                 errors.add("expires", "A share can last a year at most; share again when it ends");
             }
             EvidenceService.requireReason(reason, "reason", "Say why the evidence is shared, such as the police request",
@@ -148,7 +148,7 @@ public class EvidenceDecisions {
             FormErrors errors = new FormErrors();
             LocalDate review = evidential ? ItemForm.date(reviewDate, "reviewDate",
                     "Enter the date to review whether the evidence is still needed", errors) : null;
-            if (review != null && !review.isAfter(LocalDate.now(clock))) {
+            if (review != null && !review.isAfter(LocalDate.now(clock.withZone(LondonTime.ZONE)))) {
                 errors.add("reviewDate", "The review date must be in the future");
             }
             if (!item.isOpen()) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +55,9 @@ public class RotaMinePages {
 
     @Inject
     FormRedisplay forms;
+
+    @Inject
+    Clock clock;
 
     @Context
     UriInfo uri;
@@ -173,7 +177,7 @@ public class RotaMinePages {
             return new MineView(null, List.of(), names, List.of(), List.of(), List.of(), List.of(), null, errors,
                     failed, saved);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<ShiftService.ShiftRow> open = new ArrayList<>();
         for (Long hubId : me.trainedHubs) {
             if (names.containsKey(hubId)) {

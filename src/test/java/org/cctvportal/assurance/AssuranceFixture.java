@@ -12,11 +12,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.TestClock;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Real records for the assurance tests, made through the portal's API and, where time must pass, its database. */
@@ -41,7 +41,7 @@ final class AssuranceFixture {
         String tag = unique(tagPrefix);
         Map<String, Object> body = new HashMap<>(Map.of("assetTag", tag, "site", site, "manufacturer", "Axis",
                 "model", "M3088-V", "type", "DOME", "resolutionMp", "8", "status", "Live", "latitude", "52.0406",
-                "longitude", "-0.7594", "installDate", LocalDate.now().minusYears(1).toString()));
+                "longitude", "-0.7594", "installDate", TestClock.today().minusYears(1).toString()));
         as(user).body(body).post("/api/v1/cameras").then().statusCode(201);
         return tag;
     }

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +25,7 @@ class DisclosureAndWhoWatchedTest {
 
     /** An Oxford item with one stored clip, shared with Thames Valley Police; answers {item, file}. */
     private static String[] sharedItem(String title) {
-        LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
+        LocalDateTime now = TestClock.londonNow().withSecond(0).withNano(0);
         long item = ((Number) as("oxford.evidence").body(Map.of("title", title, "category", "INCIDENT",
                 "start", now.minusHours(3).toString(), "end", now.minusHours(2).toString(),
                 "description", "Footage for the assurance tests")).post("/api/v1/evidence").then().statusCode(201)
@@ -33,7 +33,8 @@ class DisclosureAndWhoWatchedTest {
         String file = given().auth().oauth2(DemoUsers.token("oxford.evidence")).contentType("application/octet-stream")
                 .header("X-File-Name", "assurance.mp4").body(AssuranceFixture.clip())
                 .post("/api/v1/evidence/" + item + "/files").then().statusCode(201).extract().path("file.id");
-        as("oxford.evidence").body(Map.of("recipient", "tv-police", "expires", LocalDate.now().plusDays(20).toString(),
+        as("oxford.evidence").body(Map.of("recipient", "tv-police", "expires",
+                TestClock.today().plusDays(20).toString(),
                 "reason", "Request from Thames Valley Police for crime " + title)).post("/api/v1/evidence/" + item
                         + "/shares").then().statusCode(201);
         return new String[] { Long.toString(item), file };

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cctvportal.support.FormSession;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,8 +69,8 @@ class KeptAssuranceSummaryTest {
     void aDpiaReviewRecordedOverdueShowsOnTheNextRequest() {
         long before = dpiasOverdue(page("opcc.admin"), "Oxford City Council");
         assertEquals(before, dpiasOverdue(page("opcc.admin"), "Oxford City Council"), "nothing changed");
-        LocalDate approved = LocalDate.now().minusYears(1);
-        LocalDate review = LocalDate.now().minusDays(2);
+        LocalDate approved = TestClock.today().minusYears(1);
+        LocalDate review = TestClock.today().minusDays(2);
         FormSession.of("oxford.manager").form().formParam("reference", unique("DPIA")).formParam("title",
                 "Gloucester Green CCTV").formParam("status", "APPROVED").formParam("site", "Cowley Road")
                 .formParam("owner", "IG team").formParam("cameras", "OXF-0003")

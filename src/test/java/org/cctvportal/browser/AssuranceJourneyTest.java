@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,7 +64,7 @@ class AssuranceJourneyTest extends BrowserJourney {
     @Test
     void aCouncilManagerAssessesAPrincipleAndAddsADpia() {
         String reference = "DPIA-" + UUID.randomUUID().toString().substring(0, 6);
-        LocalDate review = LocalDate.now().plusMonths(9);
+        LocalDate review = TestClock.today().plusMonths(9);
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             signIn(page, "/assurance", "mk.manager");
@@ -108,7 +109,7 @@ class AssuranceJourneyTest extends BrowserJourney {
     @Test
     void anEvidenceOfficerRecordsASubjectAccessRequestAndTheAuditorReadsWhoWatched() {
         String reference = "SAR-" + UUID.randomUUID().toString().substring(0, 6);
-        LocalDate received = LocalDate.now().minusDays(3);
+        LocalDate received = TestClock.today().minusDays(3);
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             signIn(page, "/assurance/disclosures", "oxford.evidence");

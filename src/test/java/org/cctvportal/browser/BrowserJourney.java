@@ -5,11 +5,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.concurrent.TimeUnit;
 import org.cctvportal.stack.LocalStackResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
 
-/** What every browser journey shares: one Chromium for the test class, and signing in on Keycloak's own page. */
+/**
+ * What every browser journey shares: one Chromium for the test class, signing in on Keycloak's own page, and a time
+ * limit per journey longer than other tests' (junit-platform.properties).
+ */
+@Timeout(value = 8, unit = TimeUnit.MINUTES)
 abstract class BrowserJourney {
 
     static Playwright playwright;

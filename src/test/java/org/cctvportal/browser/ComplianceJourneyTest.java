@@ -9,11 +9,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,8 +35,8 @@ class ComplianceJourneyTest extends BrowserJourney {
         long camera = given().auth().oauth2(DemoUsers.token("bristol.manager")).contentType("application/json")
                 .body(Map.of("assetTag", tag, "site", site, "manufacturer", "Axis", "model", "P1468-LE", "type",
                         "FIXED", "resolutionMp", "9.5", "status", "Live", "installDate",
-                        LocalDate.now().minusYears(1).toString(), "nextMaintenance",
-                        LocalDate.now().plusDays(10).toString()))
+                        TestClock.today().minusYears(1).toString(), "nextMaintenance",
+                        TestClock.today().plusDays(10).toString()))
                 .post("/api/v1/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
 
         try (BrowserContext council = browser.newContext(); BrowserContext office = browser.newContext()) {

@@ -11,10 +11,10 @@ import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Random;
 import java.util.UUID;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +43,7 @@ class EvidenceJourneyTest extends BrowserJourney {
 
             page.getByLabel("Title").fill(title);
             page.getByLabel("Why the footage is kept").selectOption("INCIDENT");
-            LocalDateTime start = LocalDateTime.now().minusHours(5).withSecond(0).withNano(0);
+            LocalDateTime start = TestClock.londonNow().minusHours(5).withSecond(0).withNano(0);
             page.getByLabel("Incident started (London time)").fill(start.toString());
             page.getByLabel("Incident ended (London time)").fill(start.plusMinutes(20).toString());
             page.getByLabel("Description").fill("A fight outside a bar, recorded for the police.");
@@ -63,7 +63,7 @@ class EvidenceJourneyTest extends BrowserJourney {
 
             page.getByLabel("Police force").selectOption(new com.microsoft.playwright.options.SelectOption()
                     .setLabel("Thames Valley Police"));
-            page.getByLabel("Share ends at the end of").fill(LocalDate.now().plusDays(14).toString());
+            page.getByLabel("Share ends at the end of").fill(TestClock.today().plusDays(14).toString());
             page.getByLabel("Reason", new Page.GetByLabelOptions().setExact(true)).fill("Crime 43260299999");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share").setExact(true)).click();
             assertThat(page.getByTestId("saved-banner")).containsText("Evidence shared");
@@ -113,7 +113,7 @@ class EvidenceJourneyTest extends BrowserJourney {
     @Test
     void aLegalHoldIsReleasedOnlyWhenASecondPersonConfirms() {
         String title = "Held journey " + UUID.randomUUID().toString().substring(0, 8);
-        LocalDateTime start = LocalDateTime.now().minusHours(5).withSecond(0).withNano(0);
+        LocalDateTime start = TestClock.londonNow().minusHours(5).withSecond(0).withNano(0);
         long item = ((Number) io.restassured.RestAssured.given().auth()
                 .oauth2(org.cctvportal.support.DemoUsers.token("oxford.evidence")).contentType("application/json")
                 .body(java.util.Map.of("title", title, "category", "INCIDENT", "start", start.toString(),

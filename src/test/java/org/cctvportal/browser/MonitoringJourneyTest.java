@@ -10,9 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import org.cctvportal.stack.LocalStackResource;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +26,7 @@ class MonitoringJourneyTest extends BrowserJourney {
 
     @Test
     void aCouncilBooksWeekendNightsTheSupervisorApprovesAndTheCouncilSeesThem() {
-        YearMonth next = YearMonth.now(ZoneId.of("Europe/London")).plusMonths(1);
+        YearMonth next = TestClock.thisMonth().plusMonths(1);
         LocalDate firstFriday = next.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
         LocalDate last = next.atEndOfMonth();
         String group = "Journey nights " + System.nanoTime();

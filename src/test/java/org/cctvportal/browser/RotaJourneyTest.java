@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import org.cctvportal.rota.RotaFixture;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +24,7 @@ class RotaJourneyTest extends BrowserJourney {
 
     @Test
     void theSupervisorWorksNextWeeksRotaAndTheOperatorSeesTheirShifts() {
-        LocalDate monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate monday = TestClock.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         try (BrowserContext supervisor = browser.newContext(); BrowserContext operator = browser.newContext()) {
             Page page = supervisor.newPage();
             signIn(page, "/rota", "ods.supervisor");
@@ -87,7 +88,7 @@ class RotaJourneyTest extends BrowserJourney {
     @Test
     void anOperatorSwapsAShiftTheSupervisorApprovesAndTheBoardShowsIt() {
         long hub = RotaFixture.hub(4, 5);
-        LocalDate tomorrow = LocalDate.now(org.cctvportal.platform.web.LondonTime.ZONE).plusDays(1);
+        LocalDate tomorrow = TestClock.today().plusDays(1);
         if (tomorrow.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
             // The demo rota starts tomorrow: its shifts around that day would clash with the ones this journey makes.
             RotaFixture.freeAround(tomorrow, "ods.operator", "ods.supervisor");

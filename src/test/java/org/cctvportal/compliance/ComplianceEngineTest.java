@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,7 +69,8 @@ public class ComplianceEngineTest {
     public static long camera(String user, String site, Map<String, String> fields) {
         Map<String, Object> body = new HashMap<>(Map.of("assetTag", unique("CMP"), "site", site, "manufacturer",
                 "Axis", "model", "M3088-V", "type", "DOME", "resolutionMp", "8", "status", "Live", "installDate",
-                LocalDate.now().minusYears(1).toString(), "nextMaintenance", LocalDate.now().plusMonths(18).toString()));
+                TestClock.today().minusYears(1).toString(), "nextMaintenance",
+                TestClock.today().plusMonths(18).toString()));
         body.putAll(fields);
         return as(user).body(body).post("/api/v1/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
     }
@@ -101,14 +102,14 @@ public class ComplianceEngineTest {
         assertTrue(f.get("reason").toString().contains("sensitive site"), f.get("reason").toString());
         // Thames Valley's cheapest approved dome: the Axis P3268-LVE, £1,150 plus £450 to install.
         assertEquals(1600.0, ((Number) f.get("estimatedCost")).doubleValue());
-        assertEquals(LocalDate.now().toString(), f.get("due"));
+        assertEquals(TestClock.today().toString(), f.get("due"));
     }
 
     @Test
     void theSameCameraOnAnIsolatedNetworkAtAnOrdinarySiteIsReplacedAtItsNextMaintenance() {
         String site = site(MANAGER, false);
         String nvr = recorder(MANAGER, site, "Bosch", "Windows Server 2019", "ISOLATED");
-        String maintenance = LocalDate.now().plusMonths(14).toString();
+        String maintenance = TestClock.today().plusMonths(14).toString();
         long camera = camera(MANAGER, site, Map.of("manufacturer", "Hikvision", "model", "DS-2CD2143G2-I",
                 "recorder", nvr, "nextMaintenance", maintenance));
         Map<String, Object> f = open(MANAGER, "camera", camera, "FLAGGED_MAKER");
@@ -173,11 +174,11 @@ public class ComplianceEngineTest {
     @Test
     void anAssetOlderThanTheMaximumAgeIsReplacedAtItsNextMaintenance() {
         String site = site(MANAGER, false);
-        long camera = camera(MANAGER, site, Map.of("installDate", LocalDate.now().minusYears(11).toString()));
+        long camera = camera(MANAGER, site, Map.of("installDate", TestClock.today().minusYears(11).toString()));
         Map<String, Object> f = open(MANAGER, "camera", camera, "MAX_AGE");
         assertEquals("LOW", f.get("severity"));
         assertTrue(f.get("reason").toString().contains("maximum age of 10 years"), f.get("reason").toString());
-        long young = camera(MANAGER, site, Map.of("installDate", LocalDate.now().minusYears(9).toString()));
+        long young = camera(MANAGER, site, Map.of("installDate", TestClock.today().minusYears(9).toString()));
         assertNull(finding(MANAGER, "camera", young, "MAX_AGE", "OPEN"));
     }
 

@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Map;
 import org.cctvportal.support.FormSession;
+import org.cctvportal.support.TestClock;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class FindingAcceptanceTest {
     void badInputIsRefusedWithAMessageByTheFieldAndChangesNothing() {
         long id = newFinding();
         String before = as(MANAGER).get("/api/v1/findings/" + id).asString();
-        LocalDate tooLate = LocalDate.now().plusMonths(13);
+        LocalDate tooLate = TestClock.today().plusMonths(13);
         manager.form().formParam("reason", "").formParam("until-day", "" + tooLate.getDayOfMonth())
                 .formParam("until-month", "" + tooLate.getMonthValue()).formParam("until-year", "" + tooLate.getYear())
                 .post("/findings/" + id + "/accept").then().statusCode(400)
@@ -65,7 +66,7 @@ class FindingAcceptanceTest {
                 .then().statusCode(400).body(containsString("must be a real date"));
         as(MANAGER).body(Map.of("reason", "x")).post("/api/v1/findings/" + id + "/acceptance").then().statusCode(400)
                 .body("fieldErrors.until", equalTo("Enter the date the acceptance ends"));
-        as("oxford.viewer").body(Map.of("reason", "x", "until", LocalDate.now().plusDays(3).toString()))
+        as("oxford.viewer").body(Map.of("reason", "x", "until", TestClock.today().plusDays(3).toString()))
                 .post("/api/v1/findings/" + id + "/acceptance").then().statusCode(403);
         assertEquals(before, as(MANAGER).get("/api/v1/findings/" + id).asString(), "nothing changed");
     }
@@ -73,7 +74,7 @@ class FindingAcceptanceTest {
     @Test
     void anAcceptedRiskIsAuditedAndReopensWhenItsDateHasPassed() throws SQLException {
         long id = newFinding();
-        LocalDate until = LocalDate.now().plusMonths(3);
+        LocalDate until = TestClock.today().plusMonths(3);
         manager.form().formParam("reason", "Replacement ordered; camera covers a low-risk lane")
                 .formParam("until-day", "" + until.getDayOfMonth()).formParam("until-month", "" + until.getMonthValue())
                 .formParam("until-year", "" + until.getYear()).post("/findings/" + id + "/accept").then()
@@ -97,7 +98,7 @@ class FindingAcceptanceTest {
     @Test
     void aLapsedAcceptanceIsOpenOnTheNextReadEvenBeforeTheJobRuns() throws SQLException {
         long id = newFinding();
-        as(MANAGER).body(Map.of("reason", "Until the works finish", "until", LocalDate.now().plusDays(10).toString()))
+        as(MANAGER).body(Map.of("reason", "Until the works finish", "until", TestClock.today().plusDays(10).toString()))
                 .post("/api/v1/findings/" + id + "/acceptance").then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
         lapse(id);
@@ -116,8 +117,8 @@ class FindingAcceptanceTest {
                 Statement sql = connection.createStatement()) {
             sql.execute("select set_config('app.partner', 'tv-oxford-city', false), "
                     + "set_config('app.partnership', 'thames-valley', false)");
-            assertEquals(1, sql.executeUpdate("update compliance_finding set accepted_until = current_date - 1 "
-                    + "where id = " + id));
+            assertEquals(1, sql.executeUpdate("update compliance_finding set accepted_until = date '"
+                    + TestClock.today().minusDays(1) + "' where id = " + id));
         }
     }
 }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.cctvportal.support.FormSession;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,8 +69,8 @@ class RatificationAndPlanTest {
     @Test
     void theCapitalPlanCountsAndCostsEachReplacementOnceInItsFinancialYear() {
         Map<Integer, Map<String, Object>> before = plan(MANAGER);
-        int thisYear = financialYear(LocalDate.now());
-        LocalDate later = LocalDate.now().plusYears(2);
+        int thisYear = financialYear(TestClock.today());
+        LocalDate later = TestClock.today().plusYears(2);
         int laterYear = financialYear(later);
         String sensitive = site(MANAGER, true);
         // Two replace-now domes (flagged maker at a sensitive site; one also fails Secure by Default and the
@@ -96,7 +97,7 @@ class RatificationAndPlanTest {
 
     @Test
     void aRecorderToReplaceIsCostedFromTheApprovedRecorders() {
-        int thisYear = financialYear(LocalDate.now());
+        int thisYear = financialYear(TestClock.today());
         Map<Integer, Map<String, Object>> before = plan(MANAGER);
         // An internet-facing NVR on Windows 7: critical, replace now, at the approved NVR's £6,800 plus £1,200.
         recorder(MANAGER, site(MANAGER, false), "Dell", "Windows 7 SP1", "INTERNET_FACING");

@@ -12,10 +12,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cctvportal.monitoring.MonitoringFixture;
 import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,13 +30,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DashboardFiguresTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     @Inject
     DashboardFigures figures;
 
     @Test
     void everyFigureMovesByExactlyWhatTheTestMade() throws Exception {
+        // Deliberately on the month's last evening: a booking up to midnight is all this month's.
+        TestClock.startAt(TestClock.today().withDayOfMonth(TestClock.today().lengthOfMonth()).atTime(21, 30));
         figures.refreshAll();
         String ownBefore = page("oxford.manager", "/dashboard/partner");
         String pccBefore = page("opcc.admin", "/dashboard/partnership");
@@ -55,10 +53,7 @@ class DashboardFiguresTest {
         assertTrue(findingsOfFlagged > 0, "a flagged maker's camera has findings");
 
         long hub = hub();
-        LocalDateTime start = LocalDateTime.now(LONDON).truncatedTo(ChronoUnit.HOURS).plusHours(1);
-        if (start.plusHours(2).getMonthValue() != LocalDate.now(LONDON).getMonthValue()) {
-            start = start.minusHours(6);
-        }
+        LocalDateTime start = TestClock.today().atTime(22, 0);
         long booking = ((Number) as("oxford.manager").body(Map.of("hubId", hub, "cameraGroup", "Dashboard group",
                 "assetTags", List.of("DASH-L-" + suffix), "recurrence", "ONE_OFF",
                 "startsAt", start.toString(), "endsAt", start.plusHours(2).toString(), "priority", "ROUTINE"))
@@ -66,11 +61,11 @@ class DashboardFiguresTest {
         as("ods.supervisor").body("{}").post("/api/v1/bookings/" + booking + "/approve").then().statusCode(200);
 
         long item = ((Number) as("oxford.manager").body(Map.of("title", "Dashboard incident " + suffix,
-                "category", "INCIDENT", "start", LocalDateTime.now().minusHours(3).withNano(0).withSecond(0)
-                        .toString(), "end", LocalDateTime.now().minusHours(2).withNano(0).withSecond(0).toString(),
+                "category", "INCIDENT", "start", TestClock.londonNow().minusHours(3).withNano(0).withSecond(0)
+                        .toString(), "end", TestClock.londonNow().minusHours(2).withNano(0).withSecond(0).toString(),
                 "description", "A test of the dashboard")).post("/api/v1/evidence").then().statusCode(201)
                 .extract().path("id")).longValue();
-        as("oxford.manager").body(Map.of("recipient", "tv-police", "expires", LocalDate.now().plusDays(30)
+        as("oxford.manager").body(Map.of("recipient", "tv-police", "expires", TestClock.today().plusDays(30)
                 .toString(), "reason", "Crime 4321")).post("/api/v1/evidence/" + item + "/shares").then()
                 .statusCode(201);
 
@@ -98,7 +93,7 @@ class DashboardFiguresTest {
             assertEquals("0", hubRow.group(2));
         }
         // The PCC office sees the hub's use of its capacity: 2 camera-hours of 24 a day x 2 cameras per operator.
-        int days = LocalDate.now(LONDON).lengthOfMonth();
+        int days = TestClock.today().lengthOfMonth();
         String utilisation = new BigDecimal(200).divide(BigDecimal.valueOf(days * 24L * 2), 0,
                 java.math.RoundingMode.HALF_UP) + "%";
         assertTrue(pccAfter.contains(utilisation), "utilisation " + utilisation);

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.cctvportal.platform.audit.AuditEvent;
 import org.cctvportal.platform.storage.StorageConfig;
 import org.cctvportal.platform.tenancy.UnattendedWork;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,11 +39,11 @@ class StaleImportsTest {
 
     @Test
     void staleImportsOfEveryPartnerAreDiscardedOnceWithTheirFiles() throws Exception {
-        Instant old = Instant.now().minus(Duration.ofDays(3));
+        Instant old = TestClock.now().minus(Duration.ofDays(3));
         EstateImport oxford = stored("tv-oxford-city", "thames-valley", EstateImport.Status.PREVIEWED, old);
         EstateImport bristol = stored("as-bristol", "avon-somerset", EstateImport.Status.PREVIEWED, old);
         EstateImport recent = stored("tv-oxford-city", "thames-valley", EstateImport.Status.PREVIEWED,
-                Instant.now().minus(Duration.ofHours(1)));
+                TestClock.now().minus(Duration.ofHours(1)));
         EstateImport committed = stored("tv-cherwell", "thames-valley", EstateImport.Status.COMMITTED, old);
 
         job.discardAll();

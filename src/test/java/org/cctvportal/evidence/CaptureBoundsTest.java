@@ -19,9 +19,9 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.FormSession;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,7 +108,7 @@ class CaptureBoundsTest {
 
     @Test
     void anIncidentIsBoundedByTheClockAndByALength() {
-        LocalDateTime now = LocalDateTime.now(LondonTime.ZONE).withSecond(0).withNano(0);
+        LocalDateTime now = TestClock.londonNow().withSecond(0).withNano(0);
         refused(now.minusHours(1), now.minusHours(2), "end", "must end after it starts");
         refused(now.minusDays(40), now.minusDays(5), "end", "at most 31 days");
         refused(now.minusHours(1), now.plusHours(2), "end", "cannot end in the future");
@@ -134,7 +134,7 @@ class CaptureBoundsTest {
     }
 
     private static Map<String, String> item(String partner) {
-        LocalDateTime now = LocalDateTime.now(LondonTime.ZONE).withSecond(0).withNano(0);
+        LocalDateTime now = TestClock.londonNow().withSecond(0).withNano(0);
         return Map.of("title", "Capture " + System.nanoTime(), "category", "INCIDENT", "start",
                 now.minusHours(2).toString(), "end", now.minusHours(1).toString(), "description", "x", "partner",
                 partner);

@@ -15,11 +15,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.FormSession;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,13 +63,13 @@ class EvidenceAccessTest {
         long item = createItem(OFFICER, Map.of());
         String file = upload(OFFICER, item, clip(8_000), "share.mp4", null).then().statusCode(201).extract()
                 .path("file.id");
-        share(OFFICER, item, LocalDate.now().minusDays(1).toString()).then().statusCode(400);
-        share("tvp.evidence", item, LocalDate.now().plusDays(5).toString()).then().statusCode(404);
-        long shareId = ((Number) share(OFFICER, item, LocalDate.now().plusDays(5).toString()).then().statusCode(201)
+        share(OFFICER, item, TestClock.today().minusDays(1).toString()).then().statusCode(400);
+        share("tvp.evidence", item, TestClock.today().plusDays(5).toString()).then().statusCode(404);
+        long shareId = ((Number) share(OFFICER, item, TestClock.today().plusDays(5).toString()).then().statusCode(201)
                 .extract().path("id")).longValue();
         assertEquals(200, detailStatus("tvp.evidence", item));
         download("tvp.evidence", item, file).then().statusCode(200);
-        share("tvp.evidence", item, LocalDate.now().plusDays(9).toString()).then().statusCode(403);
+        share("tvp.evidence", item, TestClock.today().plusDays(9).toString()).then().statusCode(403);
         List<String> custody = given().auth().oauth2(DemoUsers.token(OFFICER)).get("/api/v1/evidence/" + item
                 + "/custody").then().extract().path("actor");
         assertTrue(custody.contains("tvp.evidence"), custody.toString());
@@ -80,7 +80,7 @@ class EvidenceAccessTest {
         assertEquals(404, detailStatus("tvp.evidence", item), "after the revocation");
         download("tvp.evidence", item, file).then().statusCode(404);
 
-        long expiring = ((Number) share(OFFICER, item, LocalDate.now().plusDays(5).toString()).then()
+        long expiring = ((Number) share(OFFICER, item, TestClock.today().plusDays(5).toString()).then()
                 .statusCode(201).extract().path("id")).longValue();
         assertEquals(200, detailStatus("tvp.evidence", item));
         try (Connection owner = EvidenceVaultTest.owner(); Statement sql = owner.createStatement()) {
@@ -98,7 +98,7 @@ class EvidenceAccessTest {
         assertEquals(200, detailStatus("ods.operator", item));
         upload("ods.operator", item, clip(6_000), "capture.mp4", null).then().statusCode(201);
         assertEquals(200, detailStatus(OFFICER, item), "the owning council");
-        share("ods.operator", item, LocalDate.now().plusDays(3).toString()).then().statusCode(403);
+        share("ods.operator", item, TestClock.today().plusDays(3).toString()).then().statusCode(403);
         given().auth().oauth2(DemoUsers.token("ods.operator")).contentType("application/json")
                 .body(Map.of("title", "x", "category", "INCIDENT", "start", "2026-11-28T22:00", "end",
                         "2026-11-28T22:30", "description", "x", "partner", "as-bristol"))
@@ -120,8 +120,8 @@ class EvidenceAccessTest {
 
     @Test
     void retentionDisposesOfExpiredFootageKeepingTheRecordButNeverWhatIsHeld() throws Exception {
-        String old = LocalDate.now().minusDays(40) + "T10:00";
-        String oldEnd = LocalDate.now().minusDays(40) + "T10:30";
+        String old = TestClock.today().minusDays(40) + "T10:00";
+        String oldEnd = TestClock.today().minusDays(40) + "T10:30";
         long expired = createItem(OFFICER, Map.of("start", old, "end", oldEnd));
         long held = createItem(OFFICER, Map.of("start", old, "end", oldEnd));
         String file = upload(OFFICER, expired, clip(4_000), "old.mp4", null).then().statusCode(201).extract()
@@ -165,10 +165,10 @@ class EvidenceAccessTest {
                 .body(Map.of("hold", false, "reason", "Verdict given")).post("/api/v1/evidence/" + item + "/hold")
                 .then().statusCode(200).body("legalHold", org.hamcrest.Matchers.is(false));
 
-        officer.body(Map.of("evidential", true, "reviewDate", LocalDate.now().minusDays(1).toString()))
+        officer.body(Map.of("evidential", true, "reviewDate", TestClock.today().minusDays(1).toString()))
                 .post("/api/v1/evidence/" + item + "/retention").then().statusCode(400)
                 .body(org.hamcrest.Matchers.containsString("The review date must be in the future"));
-        String review = LocalDate.now().plusMonths(6).toString();
+        String review = TestClock.today().plusMonths(6).toString();
         officer.body(Map.of("evidential", true, "reviewDate", review)).post("/api/v1/evidence/" + item
                 + "/retention").then().statusCode(200).body("evidential", org.hamcrest.Matchers.is(true))
                 .body("reviewDate", org.hamcrest.Matchers.is(review));

@@ -4,11 +4,11 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.response.Response;
 import java.security.MessageDigest;
-import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.TestClock;
 
 /** Evidence through the API as real users: items, raw-body uploads, shares. */
 final class EvidenceApiSupport {
@@ -22,8 +22,9 @@ final class EvidenceApiSupport {
 
     static long createItem(String user, Map<String, String> extra) {
         Map<String, String> body = new java.util.HashMap<>(Map.of("title", "Test incident " + suffix(),
-                "category", "INCIDENT", "start", LocalDateTime.now().minusHours(3).withNano(0).withSecond(0).toString(),
-                "end", LocalDateTime.now().minusHours(2).withNano(0).withSecond(0).toString(),
+                "category", "INCIDENT", "start",
+                TestClock.londonNow().minusHours(3).withNano(0).withSecond(0).toString(),
+                "end", TestClock.londonNow().minusHours(2).withNano(0).withSecond(0).toString(),
                 "description", "A test of the vault"));
         body.putAll(extra);
         return ((Number) given().auth().oauth2(DemoUsers.token(user)).contentType("application/json").body(body)

@@ -21,6 +21,7 @@ import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.FormSession;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class EvidencePagesTest {
     @Test
     void anIncidentThatHasNotHappenedYetIsRefusedAndNothingIsRecorded() {
         String title = "Tomorrow's incident " + System.nanoTime();
-        LocalDateTime tomorrow = LocalDateTime.now(LondonTime.ZONE).plusDays(1).withSecond(0).withNano(0);
+        LocalDateTime tomorrow = TestClock.londonNow().plusDays(1).withSecond(0).withNano(0);
         officer.form().formParam("title", title).formParam("category", "INCIDENT")
                 .formParam("start", tomorrow.toString()).formParam("end", tomorrow.plusMinutes(10).toString())
                 .formParam("description", "Footage of something yet to happen").post("/evidence").then()

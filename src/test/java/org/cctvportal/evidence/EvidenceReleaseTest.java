@@ -25,11 +25,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.FormSession;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,7 +70,7 @@ class EvidenceReleaseTest {
         long item = createItem(OFFICER, Map.of());
         String file = upload(OFFICER, item, clip(8_000), "shared.mp4", null).then().statusCode(201).extract()
                 .path("file.id");
-        share(OFFICER, item, LocalDate.now().plusDays(5).toString()).then().statusCode(201);
+        share(OFFICER, item, TestClock.today().plusDays(5).toString()).then().statusCode(201);
         assertEquals(List.of("SHARED"), actions("tvp.evidence", item), "only the share made to the force");
         download("tvp.evidence", item, file).then().statusCode(200);
         download(OFFICER, item, file).then().statusCode(200);
@@ -104,7 +104,7 @@ class EvidenceReleaseTest {
             upload(OFFICER, item, bytes, "long-" + i + ".mp4", null).then().statusCode(201);
             total += bytes.length;
         }
-        long shareId = ((Number) share(OFFICER, item, LocalDate.now().plusDays(5).toString()).then().statusCode(201)
+        long shareId = ((Number) share(OFFICER, item, TestClock.today().plusDays(5).toString()).then().statusCode(201)
                 .extract().path("id")).longValue();
         // A client that reads slowly: a small receive window, so the portal cannot push the whole bundle ahead of it.
         String body = "{\"reason\":\"Case file 12\"}";
@@ -139,7 +139,7 @@ class EvidenceReleaseTest {
         byte[] bytes = clip(20_000);
         String file = upload(OFFICER, item, bytes, "linked.mp4", null).then().statusCode(201).extract()
                 .path("file.id");
-        long shareId = ((Number) share(OFFICER, item, LocalDate.now().plusDays(5).toString()).then().statusCode(201)
+        long shareId = ((Number) share(OFFICER, item, TestClock.today().plusDays(5).toString()).then().statusCode(201)
                 .extract().path("id")).longValue();
         String url = given().auth().oauth2(DemoUsers.token("tvp.evidence")).contentType("application/json")
                 .body(Map.of("reason", "Case file 13")).post("/api/v1/evidence/" + item + "/files/" + file + "/link")

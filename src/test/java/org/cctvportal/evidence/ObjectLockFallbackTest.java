@@ -13,12 +13,12 @@ import io.minio.IsObjectLegalHoldEnabledArgs;
 import io.minio.MinioClient;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.cctvportal.platform.storage.ObjectLock;
 import org.cctvportal.platform.storage.StorageConfig;
 import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.TestClock;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +55,7 @@ class ObjectLockFallbackTest {
         var officer = given().auth().oauth2(DemoUsers.token("oxford.evidence")).contentType("application/json");
         officer.body(Map.of("hold", true, "reason", "Trial at Reading Crown Court")).post("/api/v1/evidence/" + item
                 + "/hold").then().statusCode(200).body("legalHold", equalTo(true));
-        officer.body(Map.of("evidential", true, "reviewDate", LocalDate.now().plusMonths(3).toString()))
+        officer.body(Map.of("evidential", true, "reviewDate", TestClock.today().plusMonths(3).toString()))
                 .post("/api/v1/evidence/" + item + "/retention").then().statusCode(200);
 
         List<String> actions = given().auth().oauth2(DemoUsers.token("oxford.evidence"))

@@ -9,6 +9,7 @@ import static org.cctvportal.monitoring.MonitoringFixture.number;
 import static org.cctvportal.monitoring.MonitoringFixture.portalRole;
 import static org.cctvportal.monitoring.MonitoringFixture.staffOnly;
 import static org.cctvportal.monitoring.MonitoringFixture.status;
+import static java.time.DayOfWeek.SUNDAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +18,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,8 +117,12 @@ class CapacityTest {
     @Test
     void aRecurringNightKeepsItsLocalTimesAcrossTheClockChanges() throws SQLException {
         long hub = hub("tv-ods", 2, 5);
-        LocalDate octoberSaturday = LocalDate.of(2027, 10, 30);
-        LocalDate marchSaturday = LocalDate.of(2027, 3, 27);
+        // The Saturdays before the last Sundays of March and October of next year, whatever today is.
+        int year = TestClock.today().getYear() + 1;
+        LocalDate octoberSaturday = LocalDate.of(year, 10, 31).with(TemporalAdjusters.previousOrSame(SUNDAY))
+                .minusDays(1);
+        LocalDate marchSaturday = LocalDate.of(year, 3, 31).with(TemporalAdjusters.previousOrSame(SUNDAY))
+                .minusDays(1);
         long booking = ((Number) given().auth().oauth2(DemoUsers.token(OXFORD)).contentType("application/json")
                 .body(Map.of("hubId", hub, "cameraGroup", "Clock change nights", "assetTags",
                         MonitoringFixture.tags("tv-oxford-city", 10), "recurrence",

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** The demo a newcomer opens: both hubs, bookings in every status, and last month's statements with hours. */
@@ -28,7 +28,7 @@ class MonitoringDemoTest {
         java.util.List<?> tags = (java.util.List<?>) nights.get("assetTags");
         org.junit.jupiter.api.Assertions.assertEquals(12, tags.size(), "Oxford's night-time economy cameras: " + tags);
         assertTrue(tags.stream().allMatch(t -> t.toString().startsWith("OXF-")), "Oxford's own cameras: " + tags);
-        YearMonth lastMonth = YearMonth.now(ZoneId.of("Europe/London")).minusMonths(1);
+        YearMonth lastMonth = TestClock.thisMonth().minusMonths(1);
         Object total = given().auth().oauth2(DemoUsers.token("oxford.manager"))
                 .get("/api/v1/statements?month=" + lastMonth).then().statusCode(200).extract().path("[0].total");
         assertTrue(new BigDecimal(total.toString()).signum() > 0, "Oxford's statement for last month: " + total);

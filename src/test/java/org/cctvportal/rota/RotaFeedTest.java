@@ -28,6 +28,7 @@ import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.support.FormSession;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,7 +74,7 @@ class RotaFeedTest {
         return as(() -> {
             OperatorProfile profile = new OperatorProfile();
             profile.siaLicence = String.format("%016d", System.nanoTime() % 10_000_000_000_000_000L);
-            profile.siaExpires = LocalDate.now().plusYears(3);
+            profile.siaExpires = TestClock.today().plusYears(3);
             profile.contractedHours = 40;
             profile.trainedHubs = new TreeSet<>(Set.of(hub));
             return TestOperators.add(operatorService, profile, "Feed Operator " + System.nanoTime());
@@ -142,12 +143,12 @@ class RotaFeedTest {
         OperatorProfile operator = as(() -> {
             OperatorProfile profile = new OperatorProfile();
             profile.siaLicence = String.format("%016d", System.nanoTime() % 10_000_000_000_000_000L);
-            profile.siaExpires = LocalDate.now().plusYears(3);
+            profile.siaExpires = TestClock.today().plusYears(3);
             profile.contractedHours = 40;
             profile.trainedHubs = new TreeSet<>(Set.of(hub));
             return TestOperators.add(operatorService, profile, "Feed Operator " + System.nanoTime());
         });
-        LocalDate day = LocalDate.now().plusDays(20);
+        LocalDate day = TestClock.today().plusDays(20);
         for (int d = 0; d < 3; d += 2) {
             ZonedDateTime start = ZonedDateTime.of(day.plusDays(d), LocalTime.of(23, 0), LondonTime.ZONE);
             as(() -> assignments.assign(shiftService.addShift(hub, start.toInstant(), start.plusHours(8).toInstant(),

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.FormSession;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class RotaPagesTest {
     @Test
     void aPatternAppliedToAWeekShowsItsShiftsAndABrokenRuleIsRefusedNamingIt() {
         long hub = RotaFixture.hub(4, 5);
-        LocalDate monday = LocalDate.now().plusMonths(5).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate monday = TestClock.today().plusMonths(5).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         supervisor.form().formParam("template", "LATES").formParam("first", "").formParam("last", monday.toString())
                 .formParam("role", "OPERATOR").formParam("positions", "2").post("/rota/hubs/" + hub + "/template")
                 .then().statusCode(400).body(containsString("govuk-error-summary"))
@@ -61,7 +62,7 @@ class RotaPagesTest {
         String hubs = given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/rota").then().statusCode(200)
                 .extract().asString();
         long oxford = Long.parseLong(hubs.replaceAll("(?s).*href=\"/rota/hubs/(\\d+)\">Oxford hub<.*", "$1"));
-        LocalDate next = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate next = TestClock.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/rota/hubs/" + oxford + "?week=" + next)
                 .then().statusCode(200).body(containsString("23:00 to 07:00")).body(containsString("Aisha Khan"))
                 .body(containsString("data-testid=\"on-shift\"")).body(containsString("Hours and nights this week"));
@@ -87,14 +88,14 @@ class RotaPagesTest {
         given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/rota/operators/" + katie).then()
                 .body(containsString("value=\"" + licence + "\""));
         supervisor.form().formParam("version", version).formParam("siaLicence", "1013 2222 3333 4444")
-                .formParam("siaExpires", LocalDate.now().plusYears(2).toString()).formParam("contractedHours", "30")
+                .formParam("siaExpires", TestClock.today().plusYears(2).toString()).formParam("contractedHours", "30")
                 .formParam("canSupervise", "yes").formParam("trainedHubs", checked(form, "trainedHubs"))
                 .formParam("clearedPartners", checked(form, "clearedPartners")).post("/rota/operators/" + katie).then().statusCode(303);
         given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/rota/operators").then()
                 .body(containsString("1013222233334444"));
         // The same edit sent again carries the old version: refused, nothing changes.
         supervisor.form().formParam("version", version).formParam("siaLicence", "1013 2222 3333 5555")
-                .formParam("siaExpires", LocalDate.now().plusYears(2).toString()).formParam("contractedHours", "30")
+                .formParam("siaExpires", TestClock.today().plusYears(2).toString()).formParam("contractedHours", "30")
                 .post("/rota/operators/" + katie).then().statusCode(400).body(containsString("Someone else changed"));
         try (java.sql.Connection db = RotaFixture.portalRole("tv-ods")) {
             org.junit.jupiter.api.Assertions.assertEquals(1, RotaFixture.number(db, "select count(*) from audit_event "

@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RotaRulesTest {
 
-    private static final int YEAR = LocalDate.now().getYear() + 2;
+    private static final int YEAR = TestClock.today().getYear() + 2;
 
     @Inject
     UnattendedWork unattended;

@@ -28,6 +28,7 @@ import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RotaSwapTest {
 
-    private static final int YEAR = LocalDate.now().getYear() + 2;
+    private static final int YEAR = TestClock.today().getYear() + 2;
 
     @Inject
     UnattendedWork unattended;
@@ -127,7 +128,7 @@ class RotaSwapTest {
     @Test
     void anOperatorMustBeClearedForEveryPartnerWatchedDuringTheShift() {
         long hub = RotaFixture.hub(4, 5);
-        LocalDate day = LocalDate.now().plusMonths(4);
+        LocalDate day = TestClock.today().plusMonths(4);
         long shift = shift(hub, day, "10:00", "18:00");
         assign(shift, operator(hub, Set.of("tv-oxford-city"), false));
         long booking = ((Number) given().auth().oauth2(DemoUsers.token("oxford.manager")).contentType("application/json")

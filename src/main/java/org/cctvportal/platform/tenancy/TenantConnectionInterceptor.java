@@ -7,18 +7,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 
 /**
  * Carries the request's partner, partnership and scope into PostgreSQL on every connection the portal takes from the
  * pool, and clears them when it goes back. Row-level security policies read these settings, so native SQL and
  * anything Hibernate's filter misses is still bounded. With no request (or no partner) every setting is empty and
- * the policies return no rows and refuse every write.
+ * the policies return no rows and refuse every write. The portal's clock goes in too (app.now, read by app_now()), so
+ * the database decides by the same time as the portal.
  */
 @ApplicationScoped
 public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
 
     private static final String APPLY = "SELECT set_config('app.partner', ?, false), "
-            + "set_config('app.partnership', ?, false), set_config('app.scope', ?, false)";
+            + "set_config('app.partnership', ?, false), set_config('app.scope', ?, false), "
+            + "set_config('app.now', ?, false)";
 
     @Override
     public void onConnectionAcquire(Connection connection) {
@@ -32,19 +35,22 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
             partnership = orEmpty(context.partnershipId());
             scope = context.scope();
         }
-        apply(connection, partner, partnership, scope.name().toLowerCase());
+        apply(connection, partner, partnership, scope.name().toLowerCase(),
+                Arc.container().instance(Clock.class).get().instant().toString());
     }
 
     @Override
     public void onConnectionReturn(Connection connection) {
-        apply(connection, "", "", "");
+        apply(connection, "", "", "", "");
     }
 
-    private static void apply(Connection connection, String partner, String partnership, String scope) {
+    private static void apply(Connection connection, String partner, String partnership, String scope,
+            String now) {
         try (PreparedStatement statement = connection.prepareStatement(APPLY)) {
             statement.setString(1, partner);
             statement.setString(2, partnership);
             statement.setString(3, scope);
+            statement.setString(4, now);
             statement.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("could not set the tenant on a database connection", e);
