@@ -78,6 +78,7 @@ class ImportFaultTest {
         assertEquals(503, cut.statusCode(), cut.asString());
         assertTrue(cut.asString().contains("Nothing was changed"), cut.asString());
         assertTrue(cut.asString().contains("data-testid=\"refused\""), "the portal's page, not a stack trace");
+        given().auth().oauth2(oxford.token()).get("/").then().statusCode(200);
         assertEquals(0, cameras());
         assertEquals("PREVIEWED", status(preview));
         assertEquals("3 created, 0 updated, 0 unchanged", committed(preview));
