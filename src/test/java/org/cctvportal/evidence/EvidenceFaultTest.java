@@ -75,7 +75,7 @@ class EvidenceFaultTest {
         int part = (int) config.partSize();
         byte[] bytes = clip(2 * part + 1024 * 1024);
         // Nearly all of the second part is sent; before the rest goes, the first part must be on the server.
-        InputStream body = new Slices(bytes, 2 * part - 256 * 1024, () -> {
+        InputStream body = new SlicedBody(bytes, 2 * part - 256 * 1024, () -> {
             awaitFirstPart(prefix);
             LocalStackResource.stack().suspendObjectStorage();
         });
@@ -216,41 +216,5 @@ class EvidenceFaultTest {
             keys.add(result.get().objectName());
         }
         return keys;
-    }
-
-    /** A body sent in 64 KiB slices that runs {@code at} once, when {@code cut} bytes have gone. */
-    static final class Slices extends InputStream {
-        private final byte[] bytes;
-        private final int cut;
-        private final Runnable at;
-        private int sent;
-        private boolean done;
-
-        Slices(byte[] bytes, int cut, Runnable at) {
-            this.bytes = bytes;
-            this.cut = cut;
-            this.at = at;
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            if (sent >= bytes.length) {
-                return -1;
-            }
-            if (sent >= cut && !done) {
-                done = true;
-                at.run();
-            }
-            int n = Math.min(length, Math.min(64 * 1024, bytes.length - sent));
-            System.arraycopy(bytes, sent, buffer, offset, n);
-            sent += n;
-            return n;
-        }
     }
 }
