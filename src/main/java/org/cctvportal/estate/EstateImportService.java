@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.cctvportal.platform.DatabaseFaults;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.TenantContext;
 
@@ -127,21 +128,12 @@ public class EstateImportService {
         if (!preview.problems().isEmpty()) {
             return preview;
         }
-        String how = " (import of " + upload.fileName + ")";
-        UUID uploadId = upload.id;
-        int applied = 0;
         Set<Long> touched = new HashSet<>();
-        for (ImportCheck.Planned row : result.planned()) {
-            Long assetId = apply(upload.subject, row, index, how);
-            if (assetId != null) {
-                touched.add(assetId);
-            }
-            if (++applied % FLUSH_EVERY == 0) {
-                // Written, not committed: the transaction still makes the whole file land, or none of it.
-                entityManager.flush();
-                entityManager.clear();
-            }
+        ImportCheck.Problem refused = applyAll(upload, result, index, touched);
+        if (refused != null) {
+            return new Preview(upload, 0, 0, 0, List.of(refused));
         }
+        UUID uploadId = upload.id;
         estateChanges.announce(upload.subject == EstateImport.Subject.CAMERAS
                 ? new EstateChanged(Set.of(), touched, Set.of())
                 : new EstateChanged(touched, Set.of(), Set.of()));
@@ -153,6 +145,45 @@ public class EstateImportService {
         audit.record("estate.imported", "estate_import", upload.id.toString(), "Imported " + upload.subject.plural()
                 + " from " + upload.fileName + ": " + upload.outcome);
         return new Preview(upload, preview.toCreate(), preview.toUpdate(), preview.unchanged(), preview.problems());
+    }
+
+    /**
+     * Applies every planned row, flushing as it goes; when the database refuses a row (a constraint or trigger only
+     * it checks, or a change made since the rows were checked) the transaction is marked to roll back, so none of the
+     * file lands, and the refusal comes back as a problem naming the lines written since the last flush.
+     */
+    private ImportCheck.Problem applyAll(EstateImport upload, ImportCheck.Result result, EstateIndex index,
+            Set<Long> touched) {
+        String how = " (import of " + upload.fileName + ")";
+        int applied = 0;
+        int firstUnflushed = 0;
+        int line = 0;
+        try {
+            for (ImportCheck.Planned row : result.planned()) {
+                line = row.row().line();
+                firstUnflushed = firstUnflushed == 0 ? line : firstUnflushed;
+                Long assetId = apply(upload.subject, row, index, how);
+                if (assetId != null) {
+                    touched.add(assetId);
+                }
+                if (++applied % FLUSH_EVERY == 0) {
+                    // Written, not committed: the transaction still makes the whole file land, or none of it.
+                    entityManager.flush();
+                    entityManager.clear();
+                    firstUnflushed = 0;
+                }
+            }
+            entityManager.flush();
+            return null;
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (DatabaseFaults.connectionLost(e)) {
+                throw e;
+            }
+            io.quarkus.narayana.jta.QuarkusTransaction.setRollbackOnly();
+            String lines = firstUnflushed == line ? "line " + line : "one of lines " + firstUnflushed + " to " + line;
+            return new ImportCheck.Problem(line, "", "The database refused " + lines + " while the file was being"
+                    + " saved, so nothing was imported: " + DatabaseFaults.refusal(e));
+        }
     }
 
     /** Applies one planned row; the id of the asset it created or changed, or null when it changed nothing. */

@@ -58,7 +58,7 @@ class EvidenceStore {
     /**
      * Streams {@code in} (of unknown length) to {@code key}. IOExceptions of the stream itself come back as thrown.
      * On any failure the multipart upload is aborted so no parts stay behind; if object storage is gone and the abort
-     * cannot reach it, the multipart sweep aborts it later.
+     * cannot reach it, it is retried until the server answers (and the multipart sweep is the last resort).
      */
     void put(String key, InputStream in, String mediaType, String fileName) throws IOException {
         try {
@@ -78,8 +78,9 @@ class EvidenceStore {
         try {
             multipart.abortAll(bucket(), key);
         } catch (Exception e) {
-            LOG.warnf("Parts of the failed upload %s not aborted yet (the multipart sweep will): %s", key,
-                    e.getMessage());
+            LOG.warnf("Parts of the failed upload %s not aborted yet (retried until object storage answers): %s",
+                    key, e.getMessage());
+            multipart.abortLater(bucket(), key);
         }
     }
 

@@ -18,6 +18,7 @@ import org.cctvportal.partner.Partner;
 import org.cctvportal.partner.PartnerService;
 import org.cctvportal.partner.Partnership;
 import org.cctvportal.platform.security.Roles;
+import org.cctvportal.platform.security.SignInService;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.Links;
 import org.cctvportal.service.ServiceLinks;
@@ -32,6 +33,9 @@ public class HomeResource {
 
     @Inject
     PartnerService partners;
+
+    @Inject
+    SignInService signIn;
 
     @Inject
     CurrentUser user;
@@ -65,6 +69,8 @@ public class HomeResource {
         static native TemplateInstance home(HomeView view);
 
         static native TemplateInstance signedOut();
+
+        static native TemplateInstance signInUnavailable(boolean unavailable);
     }
 
     /** A platform admin, who belongs to no partnership, is led to the service operator's console. */
@@ -88,6 +94,18 @@ public class HomeResource {
     @Authenticated
     public Response login() {
         return Response.seeOther(URI.create(Links.home())).build();
+    }
+
+    /**
+     * Where a page sends someone not signed in while the sign-in service does not answer (503, asked again shortly);
+     * once it answers again the page says so and offers sign-in.
+     */
+    @GET
+    @Path("sign-in-unavailable")
+    public Response signInUnavailable() {
+        boolean unavailable = !signIn.probe();
+        return Response.status(unavailable ? 503 : 200).header("Retry-After", unavailable ? "30" : null)
+                .entity(Templates.signInUnavailable(unavailable)).build();
     }
 
     @GET

@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.cctvportal.platform.DatabaseFaults;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
@@ -65,6 +66,10 @@ public class HubDecisions {
         try {
             decide(bookingId, "APPROVED", null);
         } catch (PersistenceException e) {
+            if (DatabaseFaults.connectionLost(e)) {
+                // Not the hub's capacity: the database went away, and the approval with it.
+                throw e;
+            }
             throw new CapacityRefusedException("Approving would overbook " + booking.hubName()
                     + "; the hub's bookings changed, look again at the calendar", List.of());
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cctvportal.monitoring.HubRef;
+import org.cctvportal.platform.DatabaseFaults;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
@@ -88,6 +89,9 @@ public class AssignmentService {
         try {
             assignment.persistAndFlush();
         } catch (PersistenceException e) {
+            if (DatabaseFaults.connectionLost(e)) {
+                throw e;
+            }
             // The database's own guarantees (full shift, overlap) when another change got there first.
             if (refusedAsFull(e)) {
                 throw new InvalidInputException(new FormErrors().add("operatorId", "Open positions: the shift "

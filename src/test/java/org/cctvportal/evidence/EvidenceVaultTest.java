@@ -113,7 +113,7 @@ class EvidenceVaultTest {
                 .body("message", org.hamcrest.Matchers.containsString("not a video"));
         upload(OFFICER, item, new byte[0], "empty.mp4", null).then().statusCode(400)
                 .body("message", org.hamcrest.Matchers.containsString("empty"));
-        upload(OFFICER, item, clip(3 * 1024 * 1024), "big.mp4", null).then().statusCode(413)
+        upload(OFFICER, item, clip(12 * 1024 * 1024 + 1), "big.mp4", null).then().statusCode(413)
                 .body("message", org.hamcrest.Matchers.containsString("larger than the limit"));
         assertEquals(0, files(item).size());
         assertEquals(List.of(), keys(item));

@@ -39,7 +39,7 @@ class AccessMatrixTest {
     static final Set<String> EVIDENCE = Set.of("partner-manager", "evidence-officer", "operator");
     /** Custody logs: the evidence roles and the owning partner's auditors. */
     static final Set<String> CUSTODY = Set.of("partner-manager", "evidence-officer", "operator", "auditor");
-    static final Set<String> PUBLIC_ROUTES = Set.of("GET /signed-out", "GET /rota/feed/{token}.ics",
+    static final Set<String> PUBLIC_ROUTES = Set.of("GET /signed-out", "GET /sign-in-unavailable", "GET /rota/feed/{token}.ics",
             "GET /rota/wall/{id}");
     /**
      * Public routes opened by a secret (in the address, or a wall screen's cookie): without a live secret they are
@@ -54,6 +54,7 @@ class AccessMatrixTest {
         MATRIX.put("GET /", EVERYONE);
         MATRIX.put("GET /login", EVERYONE);
         MATRIX.put("GET /signed-out", EVERYONE);
+        MATRIX.put("GET /sign-in-unavailable", EVERYONE);
         MATRIX.put("GET /partners", PCC);
         MATRIX.put("GET /partners/new", Set.of("partnership-admin"));
         MATRIX.put("POST /partners", Set.of("partnership-admin"));

@@ -37,6 +37,8 @@ final class KeycloakComponent {
     private final ManagedProcess process;
     private final Path realmFile;
     private int port;
+    private String portalBaseUrl;
+    private int smtpPort;
 
     KeycloakComponent(Path cache, String version, String flavour, Path realmFile) {
         this.home = cache.resolve("keycloak-" + version + "-" + flavour);
@@ -52,6 +54,8 @@ final class KeycloakComponent {
      * realm sending e-mail through the SMTP server on {@code smtpPort}.
      */
     void start(int preferredPort, String portalBaseUrl, int smtpPort) {
+        this.portalBaseUrl = portalBaseUrl;
+        this.smtpPort = smtpPort;
         port = ManagedProcess.port(preferredPort);
         int managementPort = ManagedProcess.port(0);
         try {
@@ -65,7 +69,8 @@ final class KeycloakComponent {
                         "PORTAL_SMTP_PORT", String.valueOf(smtpPort),
                         "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", state.getProperty(ADMIN_PASSWORD)));
-        process.awaitReady(Duration.ofSeconds(240),
+        // A first start imports the realm (about 46 s on an idle 2-core machine); a busy one needs more.
+        process.awaitReady(Duration.ofSeconds(Integer.getInteger("stack.keycloak-start-seconds", 240)),
                 () -> ManagedProcess.httpOk(realmUrl() + "/.well-known/openid-configuration"));
     }
 
@@ -84,6 +89,18 @@ final class KeycloakComponent {
 
     String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** Stops Keycloak, keeping its embedded database: realm, users and signing keys survive a {@link #resume()}. */
+    void suspend() {
+        process.stop();
+    }
+
+    /** Starts the suspended Keycloak again on the same port with the same data (the realm is not imported again). */
+    void resume() {
+        if (!ManagedProcess.listening(port)) {
+            start(port, portalBaseUrl, smtpPort);
+        }
     }
 
     void freeze() {

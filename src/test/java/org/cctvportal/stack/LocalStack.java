@@ -133,6 +133,26 @@ public final class LocalStack {
         mail.resume();
     }
 
+    /** Stops Keycloak, keeping its data, until {@link #resumeKeycloak()}: for failure tests only. */
+    public void suspendKeycloak() {
+        keycloak.suspend();
+    }
+
+    /** Starts Keycloak again on the same port with its realm, users and keys as they were. */
+    public void resumeKeycloak() {
+        keycloak.resume();
+    }
+
+    /** Ends every session of the portal's database role (pg_terminate_backend, as the superuser); says how many. */
+    public int terminateDatabaseSessions() {
+        return postgres.terminatePortalSessions();
+    }
+
+    /** How many of the portal's database sessions are waiting for a lock: for failure tests that hold one. */
+    public int databaseSessionsWaitingForALock() {
+        return postgres.portalSessionsWaitingForALock();
+    }
+
     /** Freezes Keycloak's processes (connections open, nothing answers) until {@link #thawKeycloak()}. */
     public void freezeKeycloak() {
         keycloak.freeze();

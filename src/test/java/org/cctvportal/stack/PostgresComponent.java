@@ -76,6 +76,28 @@ final class PostgresComponent {
         }
     }
 
+    /** Ends every session of the portal's role in this stack's database, as an administrator would; says how many. */
+    int terminatePortalSessions() {
+        return adminCount("select count(pg_terminate_backend(pid)) from pg_stat_activity where usename = '"
+                + PORTAL_ROLE + "' and datname = '" + database + "'");
+    }
+
+    /** How many sessions of the portal's role in this stack's database are waiting for a lock. */
+    int portalSessionsWaitingForALock() {
+        return adminCount("select count(*) from pg_stat_activity where usename = '" + PORTAL_ROLE
+                + "' and datname = '" + database + "' and wait_event_type = 'Lock'");
+    }
+
+    private int adminCount(String query) {
+        try (Connection admin = admin(); Statement sql = admin.createStatement();
+                var rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw failure("refused " + query + " (" + e.getMessage() + ")");
+        }
+    }
+
     private void ensureRole(Statement sql, String role, String options) throws SQLException {
         String password = secrets.getProperty(role);
         var exists = sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'");

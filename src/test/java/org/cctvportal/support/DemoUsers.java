@@ -50,6 +50,11 @@ public final class DemoUsers {
                 ? held : fetch(name)).value();
     }
 
+    /** A token asked of Keycloak now, whatever is held: proves the user can sign in at this moment. */
+    public static String freshToken(String username) {
+        return TOKENS.compute(username, (name, held) -> fetch(name)).value();
+    }
+
     private static Token fetch(String username) {
         var body = given().formParam("grant_type", "password").formParam("client_id", "cctv-portal-local-cli")
                 .formParam("username", username).formParam("password", PASSWORD)

@@ -19,7 +19,7 @@ public class ServiceOperatorBoundary {
     static final Set<String> CONSOLE = Set.of("/platform/", "/api/v1/platform/");
 
     /** The shell every signed-in person has. */
-    static final Set<String> SHELL = Set.of("/", "/login", "/signed-out", "/api/v1/me");
+    static final Set<String> SHELL = Set.of("/", "/login", "/signed-out", "/sign-in-unavailable", "/api/v1/me");
 
     @Inject
     SecurityIdentity identity;

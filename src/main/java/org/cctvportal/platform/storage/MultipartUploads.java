@@ -5,13 +5,17 @@ import io.minio.ListMultipartUploadsArgs;
 import io.minio.MinioAsyncClient;
 import io.minio.errors.ErrorResponseException;
 import io.minio.messages.ListMultipartUploadsResult;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.jboss.logging.Logger;
 
 /**
  * Incomplete multipart uploads: an upload of unknown length goes to object storage in parts, and parts of an upload
@@ -23,6 +27,10 @@ public class MultipartUploads {
     /** One incomplete upload. */
     public record Incomplete(String bucket, String key, String uploadId, Instant initiated) {
     }
+
+    private static final Logger LOG = Logger.getLogger(MultipartUploads.class);
+
+    private final Set<Incomplete> owed = ConcurrentHashMap.newKeySet();
 
     @Inject
     MinioAsyncClient client;
@@ -73,6 +81,27 @@ public class MultipartUploads {
             }
         }
         return aborted;
+    }
+
+    /**
+     * Remembers an upload whose abort could not reach object storage; {@link #retryOwed()} aborts it once the server
+     * answers again. Kept in this replica's memory: if the replica dies first, the daily sweep frees the parts.
+     */
+    public void abortLater(String bucket, String key) {
+        owed.add(new Incomplete(bucket, key, null, null));
+    }
+
+    @Scheduled(every = "${portal.storage.abort-retry-every:30s}", concurrentExecution =
+            Scheduled.ConcurrentExecution.SKIP)
+    void retryOwed() {
+        for (Incomplete upload : List.copyOf(owed)) {
+            try {
+                abortAll(upload.bucket(), upload.key());
+                owed.remove(upload);
+            } catch (Exception e) {
+                LOG.debugf("Parts of %s still not aborted: %s", upload.key(), e.getMessage());
+            }
+        }
     }
 
     private static <T> T get(java.util.concurrent.CompletableFuture<T> future) throws Exception {

@@ -38,6 +38,12 @@ public interface StorageConfig {
     @WithDefault("1d")
     Duration abandonedUploadAfter();
 
+    /**
+     * How often a replica retries aborting the parts of its own uploads that failed while object storage was away,
+     * so they go as soon as it is back rather than at the next day's sweep.
+     */
+    Duration abortRetryEvery();
+
     /** Interval of the multipart sweep; the same on every replica. */
     @WithDefault("1h")
     Duration multipartSweepEvery();

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import org.cctvportal.platform.DatabaseFaults;
 
 /**
  * Carries the request's partner, partnership and scope into PostgreSQL on every connection the portal takes from the
@@ -41,7 +42,15 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
 
     @Override
     public void onConnectionReturn(Connection connection) {
-        apply(connection, "", "", "", "");
+        try {
+            apply(connection, "", "", "", "");
+        } catch (IllegalStateException e) {
+            // A connection the server ended keeps no settings to clear; the pool's validation discards it. Throwing
+            // here would fail the end of the transaction it served instead.
+            if (!DatabaseFaults.connectionLost(e)) {
+                throw e;
+            }
+        }
     }
 
     private static void apply(Connection connection, String partner, String partnership, String scope,

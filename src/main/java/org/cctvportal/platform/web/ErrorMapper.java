@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
+import org.cctvportal.platform.DatabaseFaults;
 import org.cctvportal.platform.tenancy.NoPartnerException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -21,6 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    static final String DATABASE_LOST = "The portal lost its connection to the database before your change was"
+            + " saved. Nothing was changed: try again in a moment";
 
     @Inject
     FormRedisplay forms;
@@ -127,6 +130,11 @@ public class ErrorMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseFaults.connectionLost(e)) {
+            // The transaction died with its connection, so nothing of the request was kept; the pool replaces it.
+            return unavailable(new UnavailableException("The database could not be reached", DATABASE_LOST,
+                    e.getMessage()), request);
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), request.path());
         return respond(request, 500, "Something went wrong (incident " + incident + ")",
