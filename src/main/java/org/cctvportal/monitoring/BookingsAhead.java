@@ -27,7 +27,10 @@ public class BookingsAhead {
     @Inject
     HubService hubs;
 
-    /** One booking still to be watched: whose, what, its status and its last occurrence's end. */
+    /**
+     * One booking still to be watched: whose (its id, and its name where a page read it), what, its status and its
+     * last occurrence's end.
+     */
     public record Ahead(long bookingId, String partnerId, String partnerName, String cameraGroup, int cameras,
             String status, Instant lastEnds) {
         public String reference() {
@@ -41,19 +44,23 @@ public class BookingsAhead {
         List<Object[]> rows = entityManager.createNativeQuery("select b.id, b.partner_id, b.camera_group, b.cameras,"
                 + " b.status, max(upper(o.period)) from booking b join booking_occurrence o on o.booking_id = b.id"
                 + " where b.hub_id = ?1 and hub_operated_by_caller(b.hub_id) and b.status in ('REQUESTED', 'APPROVED')"
-                + " and upper(o.period) > ?2 and (cast(?3 as varchar) is null or b.partner_id = ?3)"
+                + " and upper(o.period) > ?2 and (?3 = '' or b.partner_id = ?3)"
                 + " group by b.id, b.partner_id, b.camera_group, b.cameras, b.status order by b.partner_id, b.id")
-                .setParameter(1, hubId).setParameter(2, utc(after)).setParameter(3, partnerId).getResultList();
-        Map<String, String> names = hubs.partnerNamesAsOperator();
-        return rows.stream().map(r -> new Ahead(((Number) r[0]).longValue(), (String) r[1],
-                names.getOrDefault((String) r[1], (String) r[1]), (String) r[2], ((Number) r[3]).intValue(),
-                (String) r[4], instant(r[5]))).toList();
+                .setParameter(1, hubId).setParameter(2, utc(after)).setParameter(3, partnerId == null ? "" : partnerId).getResultList();
+        return rows.stream().map(r -> new Ahead(((Number) r[0]).longValue(), (String) r[1], (String) r[1],
+                (String) r[2], ((Number) r[3]).intValue(), (String) r[4], instant(r[5]))).toList();
     }
 
-    /** Every booking still to be watched at the hub from the start of a London day, in a transaction of its own. */
+    /**
+     * Every booking still to be watched at the hub from the start of a London day, with its partner's name (the
+     * operator's named path), for the pages.
+     */
     @Transactional(Transactional.TxType.REQUIRED)
     public List<Ahead> stillToWatch(long hubId, java.time.LocalDate from) {
-        return at(hubId, from.atStartOfDay(org.cctvportal.platform.web.LondonTime.ZONE).toInstant(), null);
+        Map<String, String> names = hubs.partnerNamesAsOperator();
+        return at(hubId, from.atStartOfDay(org.cctvportal.platform.web.LondonTime.ZONE).toInstant(), null).stream()
+                .map(a -> new Ahead(a.bookingId(), a.partnerId(), names.getOrDefault(a.partnerId(), a.partnerId()),
+                        a.cameraGroup(), a.cameras(), a.status(), a.lastEnds())).toList();
     }
 
     /** Cancels the given bookings at the caller's hub with a reason; their delivered occurrences stay charged. */
