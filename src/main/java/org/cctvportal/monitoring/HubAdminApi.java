@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * form readers): open and change a hub, set a staffing plan, close a hub, propose, agree and end the partners a hub
  * serves.
  */
-@Path("/api/v1/hubs")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -71,6 +71,7 @@ public class HubAdminApi {
     }
 
     @POST
+    @Path("hubs")
     @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Open a hub of the caller's operator partner")
     public Response open(HubInput input) {
@@ -82,7 +83,7 @@ public class HubAdminApi {
     }
 
     @PUT
-    @Path("{id}")
+    @Path("hubs/{id}")
     @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Change a hub the caller's partner operates (send the version read)")
     public MonitoringApi.HubJson update(@PathParam("id") long id, HubInput input) {
@@ -92,7 +93,7 @@ public class HubAdminApi {
     }
 
     @POST
-    @Path("{id}/staffing")
+    @Path("hubs/{id}/staffing")
     @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.HUB_SUPERVISOR })
     @Operation(summary = "Set the hub's staffing plan from a date; refused with the nights it leaves over capacity")
     public Map<String, Object> staff(@PathParam("id") long id, StaffingInput input) {
@@ -103,7 +104,7 @@ public class HubAdminApi {
     }
 
     @POST
-    @Path("{id}/closure")
+    @Path("hubs/{id}/closure")
     @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Close the hub from a date, once no booking is left to watch from that day")
     public MonitoringApi.HubJson close(@PathParam("id") long id, ClosureInput input) {
@@ -119,7 +120,7 @@ public class HubAdminApi {
     }
 
     @POST
-    @Path("{id}/proposals")
+    @Path("hubs/{id}/proposals")
     @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Propose that the hub serve a partner; the partnership admin agrees")
     public Response propose(@PathParam("id") long id, ProposalInput input) {
@@ -128,7 +129,7 @@ public class HubAdminApi {
     }
 
     @POST
-    @Path("{id}/proposals/{partner}/agreement")
+    @Path("hubs/{id}/proposals/{partner}/agreement")
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "Agree that the hub serve the proposed partner, who may book there from now on")
     public Response agree(@PathParam("id") long id, @PathParam("partner") String partner) {
@@ -137,7 +138,7 @@ public class HubAdminApi {
     }
 
     @POST
-    @Path("{id}/partners/{partner}/end")
+    @Path("hubs/{id}/partners/{partner}/end")
     @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Stop serving a partner: its bookings still to be watched there are cancelled")
     public Map<String, Object> end(@PathParam("id") long id, @PathParam("partner") String partner, EndInput input) {

@@ -81,30 +81,31 @@ class HubAdministrationTest {
     void aPartnerBooksOnlyOnceThePccOfficeHasAgreedTheOperatorsProposal() throws SQLException {
         long hub = open("Proposed hub " + System.nanoTime());
         staffed(manager(), hub, LocalDate.of(2027, 3, 1), 2, 2).then().statusCode(303);
-        manager().formParam("partner", "tv-slough").post("/hubs/" + hub + "/partners").then().statusCode(303);
+        manager().formParam("partner", "tv-milton-keynes").post("/hubs/" + hub + "/partners").then().statusCode(303);
         manager().formParam("partner", "tv-ods").post("/hubs/" + hub + "/partners").then().statusCode(400)
                 .body(containsString("Select a council, business or police force"));
         String night = FRIDAY + "T20:00";
-        oneOff("slough.manager", hub, 2, night, FRIDAY.plusDays(1) + "T02:00").then().statusCode(400)
+        oneOff("mk.manager", hub, 2, night, FRIDAY.plusDays(1) + "T02:00").then().statusCode(400)
                 .body("fieldErrors.hub", containsString("serves your partner"));
         // Proposing is not serving: the operator cannot make itself the agreement in the database either.
         try (Connection ods = portalRole("tv-ods"); Statement sql = ods.createStatement()) {
             assertThrows(SQLException.class, () -> sql.execute("insert into hub_served_partner (hub_id, partner_id)"
-                    + " values (" + hub + ", 'tv-slough')"));
+                    + " values (" + hub + ", 'tv-milton-keynes')"));
         }
         FormSession.of("opcc.admin").form().get("/hubs/" + hub + "/partners").then().statusCode(200)
                 .body(containsString("data-testid=\"proposed-row\""));
-        FormSession.of("opcc.admin").form().post("/hubs/" + hub + "/partners/tv-slough/agree").then()
+        FormSession.of("opcc.admin").form().post("/hubs/" + hub + "/partners/tv-milton-keynes/agree").then()
                 .statusCode(303);
-        long booking = booked("slough.manager", hub, 2, night, FRIDAY.plusDays(1) + "T02:00");
+        long booking = booked("mk.manager", hub, 2, night, FRIDAY.plusDays(1) + "T02:00");
         approve(booking).then().statusCode(200);
         // Ending the service cancels what is left to watch and tells the partner.
-        manager().formParam("reason", "").post("/hubs/" + hub + "/partners/tv-slough/end").then().statusCode(400);
-        assertEquals("APPROVED", status("slough.manager", booking));
-        manager().formParam("reason", "Slough's evenings move to the new hub").post("/hubs/" + hub
-                + "/partners/tv-slough/end").then().statusCode(303);
-        assertEquals("CANCELLED", status("slough.manager", booking));
-        assertEquals(1, notices("tv-slough", hub));
+        manager().formParam("reason", "").post("/hubs/" + hub + "/partners/tv-milton-keynes/end").then()
+                .statusCode(400);
+        assertEquals("APPROVED", status("mk.manager", booking));
+        manager().formParam("reason", "Milton Keynes' evenings move to another hub").post("/hubs/" + hub
+                + "/partners/tv-milton-keynes/end").then().statusCode(303);
+        assertEquals("CANCELLED", status("mk.manager", booking));
+        assertEquals(1, notices("tv-milton-keynes", hub));
     }
 
     @Test
@@ -149,6 +150,31 @@ class HubAdministrationTest {
         assertEquals(1, notices("tv-oxford-city", hub));
         oneOff("oxford.manager", hub, 1, FRIDAY + "T20:00", FRIDAY.plusDays(1) + "T02:00").then().statusCode(400)
                 .body("fieldErrors.hub", containsString("closes on 10 March 2027"));
+    }
+
+    @Test
+    void theApiOpensStaffsAndAgreesAHubWithThePagesRulesAndMessages() {
+        String manager = DemoUsers.token("ods.manager");
+        given().auth().oauth2(manager).contentType("application/json").body(java.util.Map.of("name", "",
+                "consoles", 0)).post("/api/v1/hubs").then().statusCode(400)
+                .body("fieldErrors.name", containsString("Enter the hub's name"))
+                .body("fieldErrors.consoles", containsString("from 1 to 200"));
+        Number hub = given().auth().oauth2(manager).contentType("application/json").body(java.util.Map.of("name",
+                "API hub " + System.nanoTime(), "address", "1 Control Room Way", "consoles", 2,
+                "camerasPerOperator", 5, "opensOn", "2027-03-01")).post("/api/v1/hubs").then().statusCode(201)
+                .extract().path("id");
+        java.util.List<Integer> two = java.util.Collections.nCopies(7, 2);
+        given().auth().oauth2(DemoUsers.token("ods.supervisor")).contentType("application/json")
+                .body(java.util.Map.of("effectiveFrom", "2027-03-01", "days", two, "nights", two))
+                .post("/api/v1/hubs/" + hub + "/staffing").then().statusCode(200);
+        given().auth().oauth2(manager).contentType("application/json").body("{\"partner\": \"tv-cherwell\"}")
+                .post("/api/v1/hubs/" + hub + "/proposals").then().statusCode(204);
+        given().auth().oauth2(DemoUsers.token("oxford.manager")).contentType("application/json").body("{}")
+                .post("/api/v1/hubs/" + hub + "/proposals/tv-cherwell/agreement").then().statusCode(403);
+        given().auth().oauth2(DemoUsers.token("opcc.admin")).contentType("application/json").body("{}")
+                .post("/api/v1/hubs/" + hub + "/proposals/tv-cherwell/agreement").then().statusCode(204);
+        given().auth().oauth2(DemoUsers.token("cherwell.manager")).get("/api/v1/hubs/" + hub).then()
+                .statusCode(200).body("servedPartners", org.hamcrest.Matchers.hasItem("tv-cherwell"));
     }
 
     private static RequestSpecification manager() {

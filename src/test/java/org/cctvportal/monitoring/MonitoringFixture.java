@@ -89,7 +89,12 @@ public final class MonitoringFixture {
      * staff cannot see of another's hubs; made at platform scope the first time it is asked for.
      */
     public static String otherOperator() {
-        try (Connection connection = portalRole(""); Statement sql = connection.createStatement()) {
+        var config = ConfigProvider.getConfig();
+        try (Connection connection = DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.flyway.username", String.class),
+                config.getValue("quarkus.flyway.password", String.class));
+                Statement sql = connection.createStatement()) {
             sql.execute("select set_config('app.scope', 'platform', false)");
             sql.execute("insert into partner (id, partnership_id, name, kind, status) values ('tv-other-operator',"
                     + " 'thames-valley', 'Other Monitoring Ltd (test operator)', 'OPERATOR', 'LIVE')"
