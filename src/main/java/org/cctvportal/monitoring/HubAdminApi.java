@@ -13,10 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cctvportal.platform.security.Roles;
@@ -78,7 +76,7 @@ public class HubAdminApi {
         if (!administration.runsHubs()) {
             throw new NotFoundException("Only a monitoring operator opens hubs");
         }
-        Hub hub = administration.open(HubForm.read(values(input)));
+        Hub hub = administration.open(HubForm.read(HubApiInputs.values(input)));
         return Response.created(URI.create("/api/v1/hubs/" + hub.id)).entity(MonitoringApi.HubJson.of(hub)).build();
     }
 
@@ -89,7 +87,7 @@ public class HubAdminApi {
     public MonitoringApi.HubJson update(@PathParam("id") long id, HubInput input) {
         administration.operated(id);
         int version = input == null || input.version() == null ? -1 : input.version();
-        return MonitoringApi.HubJson.of(administration.update(id, HubForm.read(values(input)), version));
+        return MonitoringApi.HubJson.of(administration.update(id, HubForm.read(HubApiInputs.values(input)), version));
     }
 
     @POST
@@ -98,7 +96,7 @@ public class HubAdminApi {
     @Operation(summary = "Set the hub's staffing plan from a date; refused with the nights it leaves over capacity")
     public Map<String, Object> staff(@PathParam("id") long id, StaffingInput input) {
         Hub hub = administration.operated(id);
-        List<LocalDate> nights = plans.change(hub.id, StaffingPlanForm.read(values(input), hub.consoles,
+        List<LocalDate> nights = plans.change(hub.id, StaffingPlanForm.read(HubApiInputs.values(input), hub.consoles,
                 bookings.today()));
         return Map.of("hubId", hub.id, "nightsOverCapacity", nights);
     }
@@ -143,61 +141,6 @@ public class HubAdminApi {
     @Operation(summary = "Stop serving a partner: its bookings still to be watched there are cancelled")
     public Map<String, Object> end(@PathParam("id") long id, @PathParam("partner") String partner, EndInput input) {
         return Map.of("cancelledBookings", serving.end(id, partner, input == null ? null : input.reason()));
-    }
-
-    private static Map<String, String> values(HubInput in) {
-        Map<String, String> values = new HashMap<>();
-        if (in == null) {
-            return values;
-        }
-        put(values, "name", in.name());
-        put(values, "address", in.address());
-        put(values, "consoles", in.consoles());
-        put(values, "camerasPerOperator", in.camerasPerOperator());
-        put(values, "openFrom", in.openFrom());
-        put(values, "openUntil", in.openUntil());
-        put(values, "openingNote", in.openingNote());
-        isoDate(values, "opensOn", in.opensOn());
-        return values;
-    }
-
-    private static Map<String, String> values(StaffingInput in) {
-        Map<String, String> values = new HashMap<>();
-        if (in == null) {
-            return values;
-        }
-        isoDate(values, "effectiveFrom", in.effectiveFrom());
-        for (DayOfWeek day : DayOfWeek.values()) {
-            int i = day.getValue() - 1;
-            put(values, StaffingPlanForm.field("day", day), in.days() == null || in.days().size() <= i ? null
-                    : in.days().get(i));
-            put(values, StaffingPlanForm.field("night", day), in.nights() == null || in.nights().size() <= i ? null
-                    : in.nights().get(i));
-        }
-        put(values, "acceptBreaches", Boolean.TRUE.equals(in.acceptOverCapacity()) ? "yes" : null);
-        put(values, "reason", in.reason());
-        return values;
-    }
-
-    private static void put(Map<String, String> values, String key, Object value) {
-        if (value != null) {
-            values.put(key, value.toString());
-        }
-    }
-
-    /** An ISO date as the form's three fields; anything else as a day the form reader refuses. */
-    private static void isoDate(Map<String, String> values, String field, String iso) {
-        if (iso == null || iso.isBlank()) {
-            return;
-        }
-        try {
-            LocalDate date = LocalDate.parse(iso.strip());
-            values.put(field + "-day", String.valueOf(date.getDayOfMonth()));
-            values.put(field + "-month", String.valueOf(date.getMonthValue()));
-            values.put(field + "-year", String.valueOf(date.getYear()));
-        } catch (DateTimeParseException e) {
-            values.put(field + "-day", "x");
-        }
     }
 
     private static LocalDate date(String iso, String field, FormErrors errors) {
