@@ -161,3 +161,26 @@ begin
     return v_raised;
 end
 $function$;
+
+-- raise_hub_service_notice: made by V34.
+CREATE OR REPLACE FUNCTION public.raise_hub_service_notice(p_hub bigint, p_partner varchar, p_summary varchar, p_key varchar,
+        p_at timestamptz)
+    returns integer language plpgsql security definer set search_path = pg_catalog, public, pg_temp as $$
+declare
+    v_raised integer;
+begin
+    if not hub_operated_by_caller(p_hub) then
+        raise exception 'only the hub''s operator ends its service' using errcode = '42501';
+    end if;
+    if not exists (select 1 from partner p join hub h on h.partnership_id = p.partnership_id
+            where p.id = p_partner and h.id = p_hub) then
+        raise exception 'partner % is not of the hub''s partnership', p_partner using errcode = 'P0002';
+    end if;
+    insert into switch_off_notice (id, partner_id, kind, source_key, summary, raised_at)
+    values (nextval('switch_off_notice_seq'), p_partner, 'HUB_SERVICE_ENDED', 'hub:' || p_hub || ':' || p_key,
+        p_summary, p_at)
+    on conflict (partner_id, kind, source_key) do nothing;
+    get diagnostics v_raised = row_count;
+    return v_raised;
+end
+$$;

@@ -5,7 +5,8 @@
 -- migration is still needed for what is not a function (tables, triggers, policies, grants). CREATE OR REPLACE
 -- keeps each function's owner and grants, which the V migrations below set.
 
--- hub_capacity_at: made by V7, changed by V8.
+-- hub_capacity_at: made by V7, changed by V8 and V34 (the plan in force on the local date; nothing outside the hub's
+-- opening and closing dates).
 CREATE OR REPLACE FUNCTION public.hub_capacity_at(p_hub bigint, p_instants timestamp with time zone[])
  RETURNS TABLE(at timestamp with time zone, capacity integer)
  LANGUAGE sql
@@ -13,20 +14,28 @@ CREATE OR REPLACE FUNCTION public.hub_capacity_at(p_hub bigint, p_instants times
 AS $function$
     with instants as materialized (
         select i.at, extract(isodow from i.at at time zone 'Europe/London')::integer as weekday,
-            extract(hour from i.at at time zone 'Europe/London')::integer as hour
+            extract(hour from i.at at time zone 'Europe/London')::integer as hour,
+            (i.at at time zone 'Europe/London')::date as day
         from unnest(p_instants) as i(at)
     ), plan as materialized (
-        select weekday, start_hour, end_hour, consoles from hub_staffing where hub_id = p_hub
+        select effective_from, weekday, start_hour, end_hour, consoles from hub_staffing where hub_id = p_hub
+    ), in_force as materialized (
+        select i.at, (select max(p.effective_from) from plan p where p.effective_from <= i.day) as effective_from
+        from instants i
     ), rota as materialized (
         select r.at, r.rostered from hub_rostered_at(p_hub, p_instants) r
     )
-    select i.at, coalesce(least(coalesce(max(r.rostered), max(s.consoles)), h.consoles) * h.cameras_per_operator,
-        0)::integer
+    select i.at, case when (h.opens_on is not null and i.day < h.opens_on)
+            or (h.closes_on is not null and i.day >= h.closes_on) then 0
+        else coalesce(least(coalesce(max(r.rostered), max(s.consoles)), h.consoles) * h.cameras_per_operator,
+            0) end::integer
     from instants i
     join hub h on h.id = p_hub
+    join in_force f on f.at = i.at
     left join rota r on r.at = i.at
-    left join plan s on s.weekday = i.weekday and i.hour >= s.start_hour and i.hour < s.end_hour
-    group by i.at, h.consoles, h.cameras_per_operator
+    left join plan s on s.effective_from = f.effective_from and s.weekday = i.weekday and i.hour >= s.start_hour
+        and i.hour < s.end_hour
+    group by i.at, i.day, h.consoles, h.cameras_per_operator, h.opens_on, h.closes_on
 $function$;
 
 -- hub_capacity: made by V7.
@@ -275,3 +284,38 @@ begin
     end if;
     return null;
 end $function$;
+
+-- hub_operator_guard: made by V34.
+CREATE OR REPLACE FUNCTION public.hub_operator_guard() returns trigger language plpgsql as $$
+begin
+    if not exists (select 1 from partner where id = new.operator_partner_id and kind = 'OPERATOR') then
+        raise exception 'only a monitoring operator runs a hub' using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+end $$;
+
+-- hub_may_serve: made by V34.
+CREATE OR REPLACE FUNCTION public.hub_may_serve(p_partner varchar) returns boolean
+    language sql stable security definer set search_path = pg_catalog, public, pg_temp as $$
+    select exists (select 1 from partner p where p.id = p_partner and p.partnership_id = app_partnership()
+        and app_partnership() <> '' and p.kind in ('COUNCIL', 'BUSINESS', 'POLICE_FORCE') and p.status <> 'WITHDRAWN')
+$$;
+
+-- hub_service_agree: made by V34.
+CREATE OR REPLACE FUNCTION public.hub_service_agree(p_hub bigint, p_partner varchar, p_by varchar, p_at timestamptz)
+    returns void language plpgsql security definer set search_path = pg_catalog, public, pg_temp as $$
+begin
+    if app_partnership() = '' or not app_is_pcc_office() then
+        raise exception 'only the partnership''s PCC office agrees who a hub serves' using errcode = '42501';
+    end if;
+    if not exists (select 1 from hub h where h.id = p_hub and h.partnership_id = app_partnership()) then
+        raise exception 'no hub % in this partnership', p_hub using errcode = 'P0002';
+    end if;
+    delete from hub_service_proposal where hub_id = p_hub and partner_id = p_partner;
+    if not found then
+        raise exception 'hub % has no proposal to serve %', p_hub, p_partner using errcode = 'P0002';
+    end if;
+    insert into hub_served_partner (hub_id, partner_id, agreed_by, agreed_at)
+    values (p_hub, p_partner, p_by, p_at) on conflict do nothing;
+end
+$$;

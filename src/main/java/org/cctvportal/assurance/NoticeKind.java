@@ -6,7 +6,8 @@ public enum NoticeKind {
     OFFLINE("Cameras offline too long"),
     MONITORING_CANCELLED("Monitoring cancelled"),
     FUNDING_ENDING("Funding ending"),
-    WITHDRAWN("Partner withdrawn");
+    WITHDRAWN("Partner withdrawn"),
+    HUB_SERVICE_ENDED("Hub stops monitoring");
 
     private final String label;
 

@@ -62,6 +62,12 @@ public class NoticeTriggers {
         }
     }
 
+    /** A hub that stops watching a partner's cameras leaves them unwatched: the partner gets a notice at once. */
+    void onHubServiceEnded(@Observes org.cctvportal.monitoring.HubServiceEnded end) {
+        notices.raiseForHubService(end.hubId(), end.partnerId(), end.hubName() + " stops monitoring from "
+                + org.cctvportal.platform.web.Formats.day(end.from()) + ": " + end.why(), end.from());
+    }
+
     /** A withdrawal puts the partner's whole coverage at risk: the PCC office that made it gets a notice at once. */
     void onPartnerWithdrawn(@Observes PartnerWithdrawn withdrawal) {
         notices.raiseForWithdrawal(withdrawal.partnerId(), withdrawal.effective());

@@ -108,6 +108,19 @@ public class SwitchOffNoticeService {
         return ((Number) raised).intValue();
     }
 
+    /**
+     * Raises the notice that a hub stops watching a partner, in the transaction of the hub operator's change (the
+     * notice belongs to the partner, so the database's owner's-rights function writes it, for the hub's operator
+     * only); raising it again for the same day raises nothing.
+     */
+    public int raiseForHubService(long hubId, String partnerId, String summary, LocalDate from) {
+        Object raised = entityManager.createNativeQuery("select raise_hub_service_notice(?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, hubId).setParameter(2, partnerId)
+                .setParameter(3, summary.length() > 1000 ? summary.substring(0, 999) + "…" : summary)
+                .setParameter(4, from.toString()).setParameter(5, Timestamp.from(clock.instant())).getSingleResult();
+        return ((Number) raised).intValue();
+    }
+
     /** The partnership's notices, open ones first, then the newest. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Row> partnership(int limit) {

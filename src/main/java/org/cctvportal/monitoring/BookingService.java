@@ -96,6 +96,11 @@ public class BookingService {
             errors.add("cameras", "The number of cameras (" + request.cameras() + ") must match the " + tags.size()
                     + " asset tags named");
         }
+        if (hub.closesOn != null && request.occurrences().stream().anyMatch(p -> p.end()
+                .isAfter(hub.closesOn.atStartOfDay(LondonTime.ZONE).toInstant()))) {
+            errors.add("hub", hub.name + " closes on " + Formats.day(hub.closesOn) + ": book until then, or at"
+                    + " another hub");
+        }
         errors.throwIfAny();
         Booking booking = new Booking();
         booking.hubId = hub.id;

@@ -48,6 +48,21 @@ public class Hub extends PanacheEntityBase {
     @Column(name = "opening_pattern")
     public String openingPattern;
 
+    /** The first day it watches (London); null for a hub open before the portal recorded it. */
+    @Column(name = "opens_on")
+    public java.time.LocalDate opensOn;
+
+    /** The day it stops watching (London), once its operator closes it. */
+    @Column(name = "closes_on")
+    public java.time.LocalDate closesOn;
+
+    /** Local opening times; open_until before open_from crosses midnight; both null is round the clock. */
+    @Column(name = "open_from")
+    public java.time.LocalTime openFrom;
+
+    @Column(name = "open_until")
+    public java.time.LocalTime openUntil;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "hub_served_partner", joinColumns = @JoinColumn(name = "hub_id"))
     @Column(name = "partner_id")
@@ -58,6 +73,19 @@ public class Hub extends PanacheEntityBase {
 
     public boolean serves(String partnerId) {
         return servedPartners.contains(partnerId);
+    }
+
+    /** The opening times as people read them: "20:00 to 04:00 (overnight)" or "Round the clock". */
+    public String openingTimes() {
+        if (openFrom == null) {
+            return "Round the clock";
+        }
+        return openFrom + " to " + openUntil + (openUntil.isBefore(openFrom) ? " (overnight)" : "");
+    }
+
+    /** Whether it has closed by a day. */
+    public boolean closedOn(java.time.LocalDate day) {
+        return closesOn != null && !day.isBefore(closesOn);
     }
 
     public int maxCameras() {

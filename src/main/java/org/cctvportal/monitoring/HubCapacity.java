@@ -39,8 +39,8 @@ public class HubCapacity {
             if (consoles == null) {
                 consoles = planned(plan, at);
             }
-            capacity[i] = Math.min(consoles == null ? hub.consoles() : consoles, hub.consoles())
-                    * hub.camerasPerOperator();
+            capacity[i] = open(hub, at) ? Math.min(consoles == null ? hub.consoles() : consoles, hub.consoles())
+                    * hub.camerasPerOperator() : 0;
         }
         return capacity;
     }
@@ -58,11 +58,21 @@ public class HubCapacity {
         return sum;
     }
 
-    /** The most consoles the plan's bands give at an instant (London weekday and hour), or null with none. */
+    /** Whether the instant's London date is within the hub's opening and closing dates. */
+    private static boolean open(HubRef hub, Instant at) {
+        java.time.LocalDate day = at.atZone(LondonTime.ZONE).toLocalDate();
+        return (hub.opensOn() == null || !day.isBefore(hub.opensOn()))
+                && (hub.closesOn() == null || day.isBefore(hub.closesOn()));
+    }
+
+    /**
+     * The most consoles the bands of the plan in force give at an instant (London date, weekday and hour), or null
+     * with none.
+     */
     private static Integer planned(List<HubStaffing> plan, Instant at) {
         ZonedDateTime local = at.atZone(LondonTime.ZONE);
         Integer most = null;
-        for (HubStaffing band : plan) {
+        for (HubStaffing band : HubStaffing.inForce(plan, local.toLocalDate())) {
             if (band.weekday == local.getDayOfWeek().getValue() && local.getHour() >= band.startHour
                     && local.getHour() < band.endHour) {
                 most = most == null ? band.consoles : Math.max(most, band.consoles);

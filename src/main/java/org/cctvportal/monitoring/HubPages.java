@@ -42,10 +42,23 @@ public class HubPages {
     @Inject
     BookingService bookings;
 
-    /** A hub with its staffing plan and the partners it serves (names as far as the caller may read them). */
-    /** A hub; the links to its calendar and approvals show only to the hub staff whose roles open them. */
-    public record DetailView(Hub hub, List<HubStaffing> plan, Map<String, String> served, boolean showsCalendar,
-            boolean showsApprovals) {
+    @Inject
+    HubAdministration administration;
+
+    /** The hubs, and whether the caller may open one (the operator's manager). */
+    public record ListView(List<Hub> hubs, boolean opens) {
+    }
+
+    /**
+     * A hub with the staffing plan in force and those to come, and the partners it serves (names as far as the caller
+     * may read them); each link shows only to those whose roles open it.
+     */
+    public record DetailView(Hub hub, List<HubStaffing> plan, List<HubStaffing> upcoming, Map<String, String> served,
+            boolean showsCalendar, boolean showsApprovals, Access access, String saved) {
+    }
+
+    /** What the caller may do with the hub: manage it (its operator's manager), staff it, see whom it serves. */
+    public record Access(boolean manages, boolean staffs, boolean seesPartners) {
     }
 
     /** A hub's week: each day's occurrences at the hub. */
@@ -76,7 +89,7 @@ public class HubPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Hub> hubs);
+        static native TemplateInstance list(ListView view);
 
         static native TemplateInstance detail(DetailView view);
 
@@ -91,17 +104,25 @@ public class HubPages {
 
     @GET
     public TemplateInstance list() {
-        return Templates.list(hubs.hubs());
+        return Templates.list(new ListView(hubs.hubs(), user.hasRole(Roles.PARTNER_MANAGER)
+                && administration.runsHubs()));
     }
 
     @GET
     @Path("{id}")
-    public TemplateInstance detail(@PathParam("id") long id) {
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") String saved) {
         Hub hub = hubs.hub(id);
         boolean operates = hubs.operates(hub);
         boolean supervisor = user.hasRole(Roles.HUB_SUPERVISOR);
-        return Templates.detail(new DetailView(hub, hubs.staffingPlan(hub), hubs.servedPartnerNames(hub),
-                operates && (supervisor || user.hasRole(Roles.OPERATOR)), operates && supervisor));
+        boolean manager = operates && user.hasRole(Roles.PARTNER_MANAGER);
+        LocalDate today = bookings.today();
+        List<HubStaffing> all = hubs.staffingPlan(hub);
+        List<HubStaffing> upcoming = all.stream().filter(b -> b.effectiveFrom.isAfter(today)).toList();
+        Access access = new Access(manager, manager || (operates && supervisor),
+                manager || user.hasRole(Roles.PARTNERSHIP_ADMIN));
+        return Templates.detail(new DetailView(hub, HubStaffing.inForce(all, today), upcoming,
+                hubs.servedPartnerNames(hub), operates && (supervisor || user.hasRole(Roles.OPERATOR)),
+                operates && supervisor, access, saved == null ? "" : saved));
     }
 
     @GET

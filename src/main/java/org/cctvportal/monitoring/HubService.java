@@ -96,7 +96,10 @@ public class HubService {
         CrossPartnerPath path = identity.hasRole(Roles.HUB_SUPERVISOR) || identity.hasRole(Roles.OPERATOR)
                 ? CrossPartnerPath.HUB_BOOKINGS
                 : identity.hasRole(Roles.PARTNERSHIP_ADMIN) || identity.hasRole(Roles.PCC_ANALYST)
-                        ? CrossPartnerPath.PARTNER_DIRECTORY : null;
+                        ? CrossPartnerPath.PARTNER_DIRECTORY
+                        : identity.hasRole(Roles.PARTNER_MANAGER) && tenant.hasPartner()
+                                && !Hub.operatedBy(tenant.partnerId()).isEmpty()
+                                ? CrossPartnerPath.HUB_ADMINISTRATION : null;
         Map<String, String> names = new LinkedHashMap<>();
         if (path == null) {
             servedPartners.forEach(id -> names.put(id, id.equals(tenant.partnerId()) ? "Your partner" : null));
@@ -106,6 +109,24 @@ public class HubService {
         servedPartners.stream().sorted((a, b) -> directory.getOrDefault(a, a).compareTo(directory.getOrDefault(b, b)))
                 .forEach(id -> names.put(id, directory.getOrDefault(id, id)));
         return names;
+    }
+
+    /** The partnership's partner names, id to name, for the operator running its hubs (its named path). */
+    Map<String, String> partnerNamesAsOperator() {
+        return crossPartner.read(CrossPartnerPath.HUB_ADMINISTRATION, this::partnerNames);
+    }
+
+    /** The partnership's councils, businesses and police forces, id to name: those a hub may serve. */
+    @SuppressWarnings("unchecked")
+    Map<String, String> servable() {
+        return crossPartner.read(CrossPartnerPath.HUB_ADMINISTRATION, () -> {
+            Map<String, String> names = new LinkedHashMap<>();
+            List<Object[]> rows = entityManager.createNativeQuery("select id, name from partner where kind in"
+                    + " ('COUNCIL', 'BUSINESS', 'POLICE_FORCE') and status not in ('WITHDRAWN') order by name")
+                    .getResultList();
+            rows.forEach(row -> names.put((String) row[0], (String) row[1]));
+            return names;
+        });
     }
 
     @SuppressWarnings("unchecked")

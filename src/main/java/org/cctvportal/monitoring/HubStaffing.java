@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.SequenceGenerator;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,13 @@ public class HubStaffing extends PanacheEntityBase {
 
     public int consoles;
 
+    /** The plan this band belongs to takes effect on this London date. */
+    @Column(name = "effective_from")
+    public LocalDate effectiveFrom = EARLIEST;
+
+    /** The effective date of plans made before plans had dates. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
     public static HubStaffing band(long hubId, DayOfWeek day, int startHour, int endHour, int consoles) {
         HubStaffing band = new HubStaffing();
         band.hubId = hubId;
@@ -62,7 +70,20 @@ public class HubStaffing extends PanacheEntityBase {
         return String.format("%02d:00 to %02d:00", startHour, endHour % 24);
     }
 
+    /** Every band of every plan of the hub, plan by plan. */
     public static List<HubStaffing> planOf(long hubId) {
-        return list("hubId = ?1 order by weekday, startHour", hubId);
+        return list("hubId = ?1 order by effectiveFrom, weekday, startHour", hubId);
+    }
+
+    /** The bands of the plan in force on a London date: the latest to take effect on or before it. */
+    public static List<HubStaffing> inForce(List<HubStaffing> bands, LocalDate day) {
+        LocalDate effective = bands.stream().map(b -> b.effectiveFrom).filter(d -> !d.isAfter(day))
+                .max(LocalDate::compareTo).orElse(null);
+        return bands.stream().filter(b -> b.effectiveFrom.equals(effective)).toList();
+    }
+
+    /** Whether the band's plan took effect before plans had dates. */
+    public boolean fromTheStart() {
+        return EARLIEST.equals(effectiveFrom);
     }
 }

@@ -57,10 +57,11 @@ public class MonitoringApi {
 
     /** A hub. */
     public record HubJson(long id, String name, String address, int consoles, int camerasPerOperator,
-            String openingPattern, List<String> servedPartners) {
+            String openingPattern, List<String> servedPartners, LocalTime openFrom, LocalTime openUntil,
+            LocalDate opensOn, LocalDate closesOn, int version) {
         static HubJson of(Hub h) {
             return new HubJson(h.id, h.name, h.address, h.consoles, h.camerasPerOperator, h.openingPattern,
-                    List.copyOf(h.servedPartners));
+                    List.copyOf(h.servedPartners), h.openFrom, h.openUntil, h.opensOn, h.closesOn, h.version);
         }
     }
 

@@ -51,6 +51,9 @@ public class MonitoringDemo implements DemoSeed {
     @Inject
     Clock clock;
 
+    @Inject
+    HubServing serving;
+
     @Override
     public String name() {
         return "monitoring";
@@ -67,6 +70,12 @@ public class MonitoringDemo implements DemoSeed {
         if (hubs.length == 0) {
             return;
         }
+        as("tv-opcc", () -> {
+            for (long hub : hubs) {
+                serving.proposals(hub).forEach(p -> serving.agree(hub, p.partnerId()));
+            }
+            return null;
+        });
         LocalDate today = clock.instant().atZone(LondonTime.ZONE).toLocalDate();
         LocalDate lastMonth = today.minusMonths(1).withDayOfMonth(1);
         long mk = hubs[0];
@@ -117,19 +126,25 @@ public class MonitoringDemo implements DemoSeed {
             return new long[0];
         }
         Hub mk = hub("Milton Keynes hub", "Civic Offices, 1 Saxon Gate East, Milton Keynes MK9 3EJ", 6, 8,
-                "Every day, 24 hours; weekend nights fully staffed",
-                List.of("tv-milton-keynes", "tv-oxford-city", "tv-cherwell", "tv-slough"));
+                "Every day, 24 hours; weekend nights fully staffed");
+        proposeAll(mk, List.of("tv-milton-keynes", "tv-oxford-city", "tv-cherwell", "tv-slough"));
         plan(mk, 2, 4, 6);
         Hub oxford = hub("Oxford hub", "St Aldate's Chambers, 109 St Aldate's, Oxford OX1 1DS", 4, 6,
-                "Every day 07:00 to 05:00; closed 05:00 to 07:00", List.of("tv-oxford-city", "tv-cherwell"));
+                "Every day 07:00 to 05:00; closed 05:00 to 07:00");
+        proposeAll(oxford, List.of("tv-oxford-city", "tv-cherwell"));
         plan(oxford, 2, 3, 4);
         tariff(CustomerKind.PUBLIC, "1.85");
         tariff(CustomerKind.BUSINESS, "3.40");
         return new long[] { mk.id, oxford.id };
     }
 
-    private static Hub hub(String name, String address, int consoles, int perOperator, String opening,
-            List<String> served) {
+    /** The operator proposes each partner; the PCC office agrees them in {@link #seed()}. */
+    private void proposeAll(Hub hub, List<String> partners) {
+        entityManager().flush();
+        partners.forEach(partner -> serving.propose(hub.id, partner));
+    }
+
+    private Hub hub(String name, String address, int consoles, int perOperator, String opening) {
         Hub hub = new Hub();
         hub.partnershipId = PARTNERSHIP;
         hub.operatorPartnerId = OPERATOR;
@@ -138,7 +153,6 @@ public class MonitoringDemo implements DemoSeed {
         hub.consoles = consoles;
         hub.camerasPerOperator = perOperator;
         hub.openingPattern = opening;
-        hub.servedPartners.addAll(served);
         hub.persist();
         return hub;
     }
@@ -165,6 +179,10 @@ public class MonitoringDemo implements DemoSeed {
         tariff.rate = new BigDecimal(rate);
         tariff.effectiveFrom = LocalDate.of(2026, 4, 1);
         tariff.persist();
+    }
+
+    private static jakarta.persistence.EntityManager entityManager() {
+        return Hub.getEntityManager();
     }
 
     private static BookingRequest weekly(long hub, String group, List<String> cameras, Set<DayOfWeek> days,

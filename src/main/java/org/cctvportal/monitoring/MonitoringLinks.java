@@ -20,6 +20,34 @@ public final class MonitoringLinks {
         return "/hubs/" + id;
     }
 
+    public static String newHub() {
+        return "/hubs/new";
+    }
+
+    public static String editHub(Long id) {
+        return "/hubs/" + id + "/edit";
+    }
+
+    public static String closeHub(Long id) {
+        return "/hubs/" + id + "/close";
+    }
+
+    public static String hubStaffing(Long id) {
+        return "/hubs/" + id + "/staffing";
+    }
+
+    public static String hubPartners(Long id) {
+        return "/hubs/" + id + "/partners";
+    }
+
+    public static String agreeHubPartner(Long id, String partner) {
+        return "/hubs/" + id + "/partners/" + partner + "/agree";
+    }
+
+    public static String endHubPartner(Long id, String partner) {
+        return "/hubs/" + id + "/partners/" + partner + "/end";
+    }
+
     public static String hubCalendar(Long id) {
         return "/hubs/" + id + "/calendar";
     }

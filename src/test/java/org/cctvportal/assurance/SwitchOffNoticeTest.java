@@ -161,7 +161,7 @@ class SwitchOffNoticeTest {
             long id = number(connection, "insert into hub (id, partnership_id, operator_partner_id, name, address,"
                     + " consoles, cameras_per_operator, opening_pattern) values (nextval('hub_seq'), 'thames-valley',"
                     + " 'tv-ods', ?, '1 Test Street', 4, 10, 'Always') returning id", AssuranceFixture.unique("Hub"));
-            sql.execute("insert into hub_served_partner values (" + id + ", 'tv-milton-keynes')");
+            org.cctvportal.monitoring.MonitoringFixture.serve(id, "tv-milton-keynes");
             sql.execute("insert into hub_staffing select nextval('hub_staffing_seq'), " + id
                     + ", d, 0, 24, 4 from generate_series(1, 7) d");
             return id;

@@ -9,12 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -23,14 +17,14 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import org.cctvportal.stack.LocalStackResource;
 import org.cctvportal.support.Mailbox;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
  * A second region joins the service without SQL or Keycloak's console, in a real browser with axe-core on every
  * page: the platform admin opens "Hampshire and Isle of Wight"; its first partnership admin reads the invitation from
  * the mail server and sets a password on Keycloak's page; they admit a council in onboarding and invite its manager;
- * the manager signs in, adds a site and a camera, and is refused a booking; the PCC admin sets the council live and
+ * the manager signs in, adds a site and a camera, and is refused a booking; the operator's manager, invited the same
+ * way, opens a hub on the hub pages and proposes the council, and the admin agrees; the PCC admin sets the council live and
  * the booking goes through; the manager invites a colleague, then deactivates them, and the colleague's next page
  * load is refused.
  */
@@ -47,7 +41,7 @@ class NewPartnershipJourneyTest extends BrowserJourney {
     Clock clock;
 
     @Test
-    void aPlatformAdminOpensARegionWhoseCouncilGoesFromOnboardingToBooking() throws SQLException {
+    void aPlatformAdminOpensARegionWhoseCouncilGoesFromOnboardingToBooking() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String adminEmail = "pcc-admin-" + run + "@hampshire.test";
         String managerEmail = "cctv-manager-" + run + "@portsmouth.test";
@@ -56,7 +50,8 @@ class NewPartnershipJourneyTest extends BrowserJourney {
         try (BrowserContext operatorContext = browser.newContext();
                 BrowserContext adminContext = browser.newContext();
                 BrowserContext managerContext = browser.newContext();
-                BrowserContext colleagueContext = browser.newContext()) {
+                BrowserContext colleagueContext = browser.newContext();
+                BrowserContext hubContext = browser.newContext()) {
             Page operator = operatorContext.newPage();
             signIn(operator, "/", "platform.admin");
             assertThat(heading(operator)).hasText("Partnerships");
@@ -90,7 +85,7 @@ class NewPartnershipJourneyTest extends BrowserJourney {
             assertThat(operator.getByTestId("done-banner")).containsText(adminEmail);
             assertThat(operator.locator("tr[data-person='" + adminEmail + "']").getByTestId("state"))
                     .hasText("Invited");
-            String partnership = operator.getByTestId("partnership-id").textContent().strip();
+            assertThat(operator.getByTestId("partnership-id")).isVisible();
             Browser.assertAccessible(operator);
 
             Page admin = adminContext.newPage();
@@ -101,7 +96,7 @@ class NewPartnershipJourneyTest extends BrowserJourney {
             admin.navigate(base + "/partners");
             assertThat(admin.getByTestId("partner-table")).not().containsText("Milton Keynes");
             String council = admit(admin, COUNCIL, "COUNCIL");
-            String hubOperator = admit(admin, HUB_OPERATOR, "OPERATOR");
+            admit(admin, HUB_OPERATOR, "OPERATOR");
 
             admin.navigate(base + "/people");
             admin.getByLabel("Partner", new Page.GetByLabelOptions().setExact(true))
@@ -121,8 +116,21 @@ class NewPartnershipJourneyTest extends BrowserJourney {
             assertThat(heading(manager)).hasText("Your organisation is not live yet");
             Browser.assertAccessible(manager);
 
-            // Hubs are still set up by the operator outside these pages; one serves the council from here on.
-            String hub = hubServing(partnership, hubOperator, council, run);
+            // The operator's manager opens a hub on the hub pages and proposes the council; the admin agrees.
+            String hubManagerEmail = "hub-manager-" + run + "@solent.test";
+            admin.navigate(base + "/people");
+            admin.getByLabel("Partner", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption(new SelectOption().setLabel(HUB_OPERATOR));
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show people")).click();
+            invite(admin, hubManagerEmail, "Robin", "Hale", "Partner manager");
+            Page hubManager = hubContext.newPage();
+            acceptInvitation(hubManager, hubManagerEmail, "Solent-manager-1");
+            String hub = openHub(hubManager, base, "Portsmouth hub " + run, COUNCIL);
+            admin.navigate(hubManager.url());
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agree that " + hub + " serves "
+                    + COUNCIL)).click();
+            assertThat(admin.getByTestId("served-table")).containsText(COUNCIL);
+            Browser.assertAccessible(admin);
 
             admin.navigate(base + "/partners/" + council + "/manage");
             admin.getByLabel("Move to phase").selectOption("LIVE");
@@ -171,7 +179,8 @@ class NewPartnershipJourneyTest extends BrowserJourney {
             operator.navigate(base + "/platform/partnerships");
             Locator opened = operator.locator("tr:has(a:text-is('" + PARTNERSHIP + "'))");
             assertThat(opened.getByTestId("partners")).hasText("3");
-            assertThat(opened.getByTestId("people")).hasText("2"); // the deactivated colleague is not counted
+            // The admin, the council's manager and the hub's manager; the deactivated colleague is not counted.
+            assertThat(opened.getByTestId("people")).hasText("3");
             assertThat(opened.getByTestId("cameras")).hasText("1");
             Browser.assertAccessible(operator);
         }
@@ -256,42 +265,33 @@ class NewPartnershipJourneyTest extends BrowserJourney {
     }
 
     /**
-     * A hub of the operator partner, staffed around the clock, serving the council: hubs are not yet opened from the
-     * portal's pages, so it is made through the portal's own database role as that operator, under its policies.
+     * The operator's manager opens a hub on the hub pages, staffs every day and night with two consoles and proposes
+     * the council; answers the hub's name, with the page left on the hub's partners.
      */
-    private static String hubServing(String partnership, String operator, String council, String run)
-            throws SQLException {
-        String name = "Portsmouth hub " + run;
-        try (Connection connection = portalRole(operator, partnership, "partner");
-                Statement sql = connection.createStatement()) {
-            long id;
-            try (ResultSet row = sql.executeQuery("insert into hub (id, partnership_id, operator_partner_id, name,"
-                    + " address, consoles, cameras_per_operator, opening_pattern) values (nextval('hub_seq'), '"
-                    + partnership + "', '" + operator + "', '" + name + "', 'Civic Offices, Guildhall Square, "
-                    + "Portsmouth PO1 2AL', 2, 8, 'Every day, 24 hours') returning id")) {
-                row.next();
-                id = row.getLong(1);
-            }
-            sql.execute("insert into hub_served_partner values (" + id + ", '" + council + "')");
-            sql.execute("insert into hub_staffing select nextval('hub_staffing_seq'), " + id
-                    + ", d, 0, 24, 2 from generate_series(1, 7) d");
+    private String openHub(Page page, String base, String name, String council) {
+        page.navigate(base + "/hubs/new");
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.getByLabel("Address").fill("Civic Offices, Guildhall Square, Portsmouth PO1 2AL");
+        page.getByLabel("Consoles").fill("2");
+        page.getByLabel("Cameras one operator watches at once").fill("8");
+        LocalDate today = clock.instant().atZone(LONDON).toLocalDate();
+        date(page, "opensOn", today);
+        Browser.assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the hub")).click();
+        assertThat(page.getByTestId("hub-name")).hasText(name);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Set the next staffing plan")).click();
+        date(page, "effectiveFrom", today);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            page.locator("#day-" + day.name().toLowerCase()).fill("2");
+            page.locator("#night-" + day.name().toLowerCase()).fill("2");
         }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the staffing plan")).click();
+        assertThat(page.getByTestId("saved")).containsText("Staffing plan saved");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partners served and proposed")).click();
+        page.getByLabel("Propose a partner for the hub to serve").selectOption(new SelectOption().setLabel(council));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose")).click();
+        assertThat(page.getByTestId("proposed-table")).containsText(council);
+        Browser.assertAccessible(page);
         return name;
-    }
-
-    private static Connection portalRole(String partner, String partnership, String scope) throws SQLException {
-        var config = ConfigProvider.getConfig();
-        Connection connection = DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-        try (PreparedStatement sql = connection.prepareStatement("select set_config('app.partner', ?, false), "
-                + "set_config('app.partnership', ?, false), set_config('app.scope', ?, false)")) {
-            sql.setString(1, partner);
-            sql.setString(2, partnership);
-            sql.setString(3, scope);
-            sql.execute();
-        }
-        return connection;
     }
 }

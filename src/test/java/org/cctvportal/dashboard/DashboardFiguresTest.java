@@ -187,7 +187,7 @@ class DashboardFiguresTest {
                 row.next();
                 id = row.getLong(1);
             }
-            sql.execute("insert into hub_served_partner values (" + id + ", 'tv-oxford-city')");
+            MonitoringFixture.serve(id, "tv-oxford-city");
             sql.execute("insert into hub_staffing select nextval('hub_staffing_seq'), " + id
                     + ", d, 0, 24, 1 from generate_series(1, 7) d");
             return id;

@@ -39,7 +39,7 @@ class MonitoringAccessTest {
 
     @Test
     void aSupervisorSeesOnlyBookingsAtItsOwnHubsAndACouncilOnlyItsOwn() {
-        long elsewhere = hub("tv-cherwell", 2, 5);
+        long elsewhere = hub(MonitoringFixture.otherOperator(), 2, 5);
         LocalDate friday = friday();
         long booking = booked("oxford.manager", elsewhere, 2, friday + "T20:00", friday.plusDays(1) + "T02:00");
         given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/api/v1/bookings/" + booking).then()
@@ -107,7 +107,7 @@ class MonitoringAccessTest {
                 .body(containsString("data-testid=\"error-summary\""))
                 .body(containsString("The start date must be today or in the future"))
                 .body(containsString("The end must be after the start"));
-        long otherHub = hub("tv-cherwell", 1, 1);
+        long otherHub = hub("tv-ods", 1, 1);
         given().auth().oauth2(DemoUsers.token("slough.manager")).contentType("application/json")
                 .body(Map.of("hubId", otherHub, "cameraGroup", "x", "assetTags", java.util.List.of("SLO-0001"), "recurrence", "ONE_OFF",
                         "startsAt", friday() + "T20:00", "endsAt", friday() + "T21:00", "priority", "ROUTINE"))

@@ -35,4 +35,26 @@ class MonitoringDemoTest {
         given().auth().oauth2(DemoUsers.token("opcc.analyst")).get("/api/v1/statements?month=" + lastMonth).then()
                 .statusCode(200).body("partnerName", hasItems("Oxford City Council", "Milton Keynes City Council"));
     }
+
+    /** Thames Valley's third hub was opened through the portal's services, and Slough moved to it from Milton Keynes. */
+    @Test
+    void sloughsHubWasOpenedFromThePortalAndSloughMovedToItWithItsBookings() throws java.sql.SQLException {
+        java.util.List<java.util.Map<String, Object>> hubs = given().auth().oauth2(DemoUsers.token("slough.manager"))
+                .get("/api/v1/hubs").then().statusCode(200).extract().path("");
+        java.util.Map<String, Object> slough = hubs.stream().filter(h -> "Slough hub".equals(h.get("name")))
+                .findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("tv-slough"), slough.get("servedPartners"));
+        assertTrue(hubs.stream().filter(h -> "Milton Keynes hub".equals(h.get("name")))
+                .noneMatch(h -> ((java.util.List<?>) h.get("servedPartners")).contains("tv-slough")));
+        Number sloughHub = (Number) slough.get("id");
+        java.util.List<java.util.Map<String, Object>> bookings = given().auth()
+                .oauth2(DemoUsers.token("slough.manager")).get("/api/v1/bookings").then().statusCode(200)
+                .extract().path("");
+        assertTrue(bookings.stream().anyMatch(b -> "APPROVED".equals(b.get("status"))
+                && sloughHub.longValue() == ((Number) b.get("hubId")).longValue()), "Slough books at its own hub");
+        try (java.sql.Connection db = MonitoringFixture.portalRole("tv-slough")) {
+            assertTrue(MonitoringFixture.number(db, "select count(*) from switch_off_notice"
+                    + " where kind = 'HUB_SERVICE_ENDED'") >= 1, "Milton Keynes' end of service raised a notice");
+        }
+    }
 }

@@ -35,6 +35,36 @@ public final class MonitoringFixture {
         return connection;
     }
 
+    /**
+     * The hub serves the partners, agreed in the two steps the database insists on: its operator (tv-ods) proposes,
+     * the PCC office agrees.
+     */
+    public static void serve(long hub, String... partners) {
+        String operator;
+        try (Connection any = portalRole("tv-opcc")) {
+            operator = text(any, "select operator_partner_id from hub where id = " + hub);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        try (Connection ods = portalRole(operator); Statement proposals = ods.createStatement();
+                Connection opcc = portalRole("tv-opcc"); Statement agreements = opcc.createStatement()) {
+            for (String partner : partners) {
+                proposals.execute("insert into hub_service_proposal values (" + hub + ", '" + partner
+                        + "', 'fixture', now())");
+                agreements.execute("select hub_service_agree(" + hub + ", '" + partner + "', 'fixture', now())");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String text(Connection connection, String query) throws SQLException {
+        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
     static long number(Connection connection, String query) throws SQLException {
         try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery(query)) {
             rows.next();
@@ -55,6 +85,27 @@ public final class MonitoringFixture {
         }
     }
 
+    /**
+     * A second monitoring operator of Thames Valley (only an operator runs hubs), for tests of what one operator's
+     * staff cannot see of another's hubs; made at platform scope the first time it is asked for.
+     */
+    public static String otherOperator() {
+        var config = ConfigProvider.getConfig();
+        try (Connection connection = DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.flyway.username", String.class),
+                config.getValue("quarkus.flyway.password", String.class));
+                Statement sql = connection.createStatement()) {
+            sql.execute("select set_config('app.scope', 'platform', false)");
+            sql.execute("insert into partner (id, partnership_id, name, kind, status) values ('tv-other-operator',"
+                    + " 'thames-valley', 'Other Monitoring Ltd (test operator)', 'OPERATOR', 'LIVE')"
+                    + " on conflict do nothing");
+            return "tv-other-operator";
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static long hub(String operator, int consoles, int perOperator) {
         try (Connection connection = portalRole(operator); Statement sql = connection.createStatement()) {
             String name = "Test hub " + System.nanoTime();
@@ -62,8 +113,7 @@ public final class MonitoringFixture {
                     + "consoles, cameras_per_operator, opening_pattern) values (nextval('hub_seq'), 'thames-valley', '"
                     + operator + "', '" + name + "', '1 Test Street', " + consoles + ", " + perOperator
                     + ", 'Always') returning id");
-            sql.execute("insert into hub_served_partner values (" + id + ", 'tv-oxford-city'), (" + id
-                    + ", 'tv-milton-keynes')");
+            serve(id, "tv-oxford-city", "tv-milton-keynes");
             sql.execute("insert into hub_staffing select nextval('hub_staffing_seq'), " + id + ", d, 0, 24, "
                     + consoles + " from generate_series(1, 7) d");
             return id;

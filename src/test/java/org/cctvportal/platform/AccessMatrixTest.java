@@ -194,6 +194,19 @@ class AccessMatrixTest {
         MATRIX.put("GET /hubs/{id}", ANY);
         MATRIX.put("GET /hubs/{id}/calendar", hubStaff);
         MATRIX.put("GET /hubs/{id}/day", hubStaff);
+        MATRIX.put("GET /hubs/new", MANAGER);
+        MATRIX.put("POST /hubs", MANAGER);
+        MATRIX.put("GET /hubs/{id}/edit", MANAGER);
+        MATRIX.put("POST /hubs/{id}/edit", MANAGER);
+        MATRIX.put("GET /hubs/{id}/close", MANAGER);
+        MATRIX.put("POST /hubs/{id}/close", MANAGER);
+        MATRIX.put("GET /hubs/{id}/staffing", Set.of("partner-manager", "hub-supervisor"));
+        MATRIX.put("POST /hubs/{id}/staffing", Set.of("partner-manager", "hub-supervisor"));
+        MATRIX.put("GET /hubs/{id}/partners", Set.of("partner-manager", "partnership-admin"));
+        MATRIX.put("POST /hubs/{id}/partners", MANAGER);
+        MATRIX.put("POST /hubs/{id}/partners/{partner}/agree", Set.of("partnership-admin"));
+        MATRIX.put("GET /hubs/{id}/partners/{partner}/end", MANAGER);
+        MATRIX.put("POST /hubs/{id}/partners/{partner}/end", MANAGER);
         MATRIX.put("GET /bookings", partnerBookings);
         MATRIX.put("GET /bookings/new", MANAGER);
         MATRIX.put("POST /bookings", MANAGER);
@@ -242,6 +255,13 @@ class AccessMatrixTest {
         }
         MATRIX.put("GET /api/v1/hubs", ANY);
         MATRIX.put("GET /api/v1/hubs/{id}", ANY);
+        MATRIX.put("POST /api/v1/hubs", MANAGER);
+        MATRIX.put("PUT /api/v1/hubs/{id}", MANAGER);
+        MATRIX.put("POST /api/v1/hubs/{id}/staffing", Set.of("partner-manager", "hub-supervisor"));
+        MATRIX.put("POST /api/v1/hubs/{id}/closure", MANAGER);
+        MATRIX.put("POST /api/v1/hubs/{id}/proposals", MANAGER);
+        MATRIX.put("POST /api/v1/hubs/{id}/proposals/{partner}/agreement", Set.of("partnership-admin"));
+        MATRIX.put("POST /api/v1/hubs/{id}/partners/{partner}/end", MANAGER);
         MATRIX.put("GET /api/v1/bookings", bookingReaders);
         MATRIX.put("POST /api/v1/bookings", MANAGER);
         MATRIX.put("GET /api/v1/bookings/{id}", bookingReaders);

@@ -47,8 +47,7 @@ public final class RotaFixture {
                     + "consoles, cameras_per_operator, opening_pattern) values (nextval('hub_seq'), 'thames-valley', "
                     + "'tv-ods', 'Rota hub " + System.nanoTime() + "', '1 Test Street', " + consoles + ", "
                     + perOperator + ", 'Always') returning id");
-            sql.execute("insert into hub_served_partner values (" + id + ", 'tv-oxford-city'), (" + id
-                    + ", 'tv-milton-keynes')");
+            org.cctvportal.monitoring.MonitoringFixture.serve(id, "tv-oxford-city", "tv-milton-keynes");
             sql.execute("insert into hub_staffing select nextval('hub_staffing_seq'), " + id + ", d, 0, 24, "
                     + consoles + " from generate_series(1, 7) d");
             return id;

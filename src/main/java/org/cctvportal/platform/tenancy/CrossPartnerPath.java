@@ -28,6 +28,12 @@ public enum CrossPartnerPath {
      */
     HUB_BOOKINGS(Roles.HUB_SUPERVISOR, Roles.OPERATOR),
 
+    /**
+     * The partnership's partners (names and kinds) for the operator running its hubs: whom a hub may be proposed to
+     * serve, and whose bookings a hub still has to watch before it closes or ends a service.
+     */
+    HUB_ADMINISTRATION(Roles.PARTNER_MANAGER, Roles.HUB_SUPERVISOR),
+
     /** Monitoring recharge totals per partner: the PCC office follows what monitoring costs and earns. */
     MONITORING_TOTALS(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST),
 
