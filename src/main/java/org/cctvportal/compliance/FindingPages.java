@@ -93,10 +93,6 @@ public class FindingPages {
 
     @GET
     public Response list(@BeanParam FindingQuery query, @Context HttpHeaders headers) {
-        if (!query.acrossPartners() && CompliancePages.PCC.stream().anyMatch(user::hasRole)) {
-            // The PCC office's own estate is empty: its list opens on the partnership's findings.
-            query.partner = "all";
-        }
         ListView view = new ListView(query, findings.list(query), choices(Severity.values()),
                 Arrays.stream(FindingRule.values()).map(r -> new Choice(r.name(), r.label())).toList(),
                 Arrays.stream(RecommendedAction.values()).map(a -> new Choice(a.name(), a.label())).toList(),

@@ -93,8 +93,16 @@ public class FindingService {
         }
     }
 
+    /**
+     * The caller's findings. The PCC office's own estate is empty, so its list (page and API alike) opens on the
+     * partnership's findings; {@code partner=} narrows it to one partner.
+     */
     public Page list(FindingQuery query) {
-        if (query.acrossPartners() && CompliancePages.PCC.stream().anyMatch(identity::hasRole)) {
+        boolean pcc = CompliancePages.PCC.stream().anyMatch(identity::hasRole);
+        if (pcc && !query.acrossPartners()) {
+            query.partner = "all";
+        }
+        if (pcc) {
             // The PCC office follows a dashboard figure to the rows behind it: read-only, every partner's.
             return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> page(query, partnerNames()));
         }
