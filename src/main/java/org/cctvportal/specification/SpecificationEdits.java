@@ -215,7 +215,8 @@ public class SpecificationEdits {
             StandardMaker.delete("standardId", rule.id);
         }
         rule.delete();
-        return "removed rule " + ruleId + " (" + section + ")";
+        String reason = in.text("reason", "The reason", RuleRemovalPages.REASON_MAX, false);
+        return "removed rule " + ruleId + " (" + section + ")" + (reason == null ? "" : ", because: " + reason);
     }
 
     private static <T extends SpecRule> T draft(T rule, SpecificationVersion draft) {
