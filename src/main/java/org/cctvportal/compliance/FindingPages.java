@@ -53,7 +53,7 @@ public class FindingPages {
     FormRedisplay forms;
 
     /** The findings list with its filters. */
-    public record ListView(FindingQuery query, FindingService.Page page, List<Choice> severities, List<Choice> rules,
+    public record ListView(FindingQuery query, FindingPage page, List<Choice> severities, List<Choice> rules,
             List<Choice> actions, List<Choice> statuses) {
         /** The partner filter's choices: the partnership's partners, for the PCC office's list across partners. */
         public List<Choice> partners() {

@@ -64,7 +64,7 @@ public class FindingsApi {
             + " camera, recorder) and paged; status defaults to the standing ones (open or accepted). For the PCC office,"
             + " the partnership's findings, each with its partner; partner=<id> narrows them to one partner")
     public PageJson list(@BeanParam FindingQuery query) {
-        FindingService.Page page = findings.list(query);
+        FindingPage page = findings.list(query);
         return new PageJson(page.findings().stream().map(f -> FindingJson.of(f, page.partners().get(f.partnerId)))
                 .toList(), page.page(), page.pageSize(),
                 page.total());
