@@ -71,7 +71,7 @@ public class DisclosureService {
     public List<Disclosure> register(int limit) {
         return crossPartner.read(CrossPartnerPath.EVIDENCE_CUSTODY, () -> Stream.concat(
                 events.ownShares(limit).stream().map(s -> new Disclosure(s.sharedAt(), s.itemId(), s.item(),
-                        "Shared until " + s.expiresAt().atZone(LondonTime.ZONE).toLocalDate(), s.recipientName(),
+                        "Shared until " + org.cctvportal.platform.web.Formats.day(s.expiresAt().atZone(LondonTime.ZONE).toLocalDate()), s.recipientName(),
                         s.reason(), s.sharedBy())),
                 events.ownReleases(limit).stream().map(e -> new Disclosure(e.at(), e.itemId(), e.item(),
                         "EXPORTED".equals(e.action()) ? "Exported (bundle)" : "Downloaded", e.actorPartnerName(),
@@ -144,7 +144,7 @@ public class DisclosureService {
         sar.extendedTo = until;
         sar.extensionReason = reason;
         audit.record("sar.extended", "subject-access-request", sar.reference, "Extended subject access request "
-                + sar.reference + " to " + until + ": " + reason);
+                + sar.reference + " to " + org.cctvportal.platform.web.Formats.day(until) + ": " + reason);
         return sar;
     }
 

@@ -99,7 +99,7 @@ public class ReferenceService {
         apply(os, name, endOfSupport).throwIfAny();
         os.persist();
         audit.record("operating-system.added", "operating-system", os.id.toString(), "Added operating system "
-                + os.name + (os.endOfSupport == null ? "" : ", supported until " + os.endOfSupport));
+                + os.name + (os.endOfSupport == null ? "" : ", supported until " + org.cctvportal.platform.web.Formats.day(os.endOfSupport)));
         return os;
     }
 
@@ -108,10 +108,10 @@ public class ReferenceService {
         if (os == null) {
             throw new NotFoundException("No such operating system");
         }
-        String before = os.name + " until " + os.endOfSupport;
+        String before = os.name + " until " + org.cctvportal.platform.web.Formats.day(os.endOfSupport);
         apply(os, name, endOfSupport).throwIfAny();
         audit.record("operating-system.changed", "operating-system", os.id.toString(),
-                "Changed operating system from " + before + " to " + os.name + " until " + os.endOfSupport);
+                "Changed operating system from " + before + " to " + os.name + " until " + org.cctvportal.platform.web.Formats.day(os.endOfSupport));
         return os;
     }
 

@@ -139,7 +139,7 @@ public class EvidenceJobs {
                                 + " and legalHold = false", EvidenceItem.Status.OPEN, today).stream()
                         .filter(item -> !guard.heldByCustody(item.id))
                         .map(item -> disposal.dispose(item, new Actor("system", partner[0], partner[1], Set.of()),
-                                "Retention period ended on " + item.retainUntil + " (disposal job)",
+                                "Retention period ended on " + org.cctvportal.platform.web.Formats.day(item.retainUntil) + " (disposal job)",
                                 new FormErrors())).toList());
                 keys.forEach(disposal::removeObjects);
                 disposed += keys.size();

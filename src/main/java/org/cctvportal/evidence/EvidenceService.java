@@ -156,7 +156,7 @@ public class EvidenceService {
                 link.persist();
             }
             custody.record(item, Custody.Action.CREATED, actor, null, "Recorded " + item.category.label()
-                    .toLowerCase() + " evidence \"" + item.title + "\"; kept until " + item.retainUntil);
+                    .toLowerCase() + " evidence \"" + item.title + "\"; kept until " + org.cctvportal.platform.web.Formats.day(item.retainUntil));
             return item;
         });
     }

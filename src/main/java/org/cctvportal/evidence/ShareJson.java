@@ -3,6 +3,7 @@ package org.cctvportal.evidence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.cctvportal.platform.web.Formats;
 
 /**
  * A share as the owner sees it. {@code outlastsRetention} is the page's warning, for a share whose last day falls
@@ -17,10 +18,9 @@ public record ShareJson(long id, String recipient, String reason, Instant expire
 
     static ShareJson of(EvidenceShare s, List<ShareRetention> outlasting, Instant now) {
         RetentionWarning warning = outlasting.stream().filter(o -> o.share().id.equals(s.id)).findFirst()
-                .map(o -> new RetentionWarning(o.disposedOn(), "The share runs until " + o.lastDay()
-                        + ", but the footage is disposed of on " + o.disposedOn() + ": keep the footage until the"
-                        + " share ends (evidential, reviewed on " + o.lastDay() + "), or end the share on "
-                        + o.disposedOn() + "."))
+                .map(o -> new RetentionWarning(o.disposedOn(), "The share runs until " + Formats.day(o.lastDay())
+                        + ", but the footage is disposed of on " + Formats.day(o.disposedOn()) + ": keep the footage"
+                        + " until the share ends, or end the share on " + Formats.day(o.disposedOn()) + "."))
                 .orElse(null);
         return new ShareJson(s.id, s.recipientPartnerId, s.reason, s.expiresAt, ShareRetention.lastDay(s),
                 s.sharedBy, s.revokedAt, s.isLive(now), warning);

@@ -145,6 +145,4 @@ public class BookingPages {
         hubs.hubs().forEach(h -> names.put(h.id, h.name));
         return list.stream().map(b -> new HubBookings.Named(b, "", names.getOrDefault(b.hubId, ""))).toList();
     }
-
-}
 }
