@@ -116,7 +116,7 @@ public class DisclosureService {
         sar.createdAt = clock.instant();
         sar.persist();
         audit.record("sar.received", "subject-access-request", sar.reference, "Recorded subject access request "
-                + sar.reference + " received on " + received + ", due " + sar.dueOn);
+                + sar.reference + " received on " + org.cctvportal.platform.web.Formats.day(received) + ", due " + org.cctvportal.platform.web.Formats.day(sar.dueOn));
         return sar;
     }
 

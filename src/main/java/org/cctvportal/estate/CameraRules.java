@@ -139,8 +139,8 @@ final class CameraRules {
         view.put("Type", c.type == null ? null : c.type.label());
         view.put("Resolution (MP)", c.resolutionMp == null ? null : c.resolutionMp.toPlainString());
         view.put("Firmware", c.firmware);
-        view.put("Install date", c.installDate == null ? null : c.installDate.toString());
-        view.put("Next maintenance", c.nextMaintenance == null ? null : c.nextMaintenance.toString());
+        view.put("Install date", c.installDate == null ? null : org.cctvportal.platform.web.Formats.day(c.installDate));
+        view.put("Next maintenance", c.nextMaintenance == null ? null : org.cctvportal.platform.web.Formats.day(c.nextMaintenance));
         view.put("Status", c.status == null ? null : c.status.label());
         view.put("Location", c.latitude == null ? null : c.latitude + ", " + c.longitude);
         view.put("Bearing", c.bearing == null ? null : c.bearing + "°");

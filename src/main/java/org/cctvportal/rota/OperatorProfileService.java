@@ -113,7 +113,7 @@ public class OperatorProfileService {
     private Map<String, String> describe(OperatorProfile operator) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("SIA licence", operator.siaLicence);
-        fields.put("Licence expires", operator.siaExpires.toString());
+        fields.put("Licence expires", org.cctvportal.platform.web.Formats.day(operator.siaExpires));
         fields.put("Contracted hours", Integer.toString(operator.contractedHours));
         fields.put("Trained hubs", operator.trainedHubs.toString());
         fields.put("Cleared partners", operator.clearedPartners.toString());

@@ -138,7 +138,7 @@ class EvidencePagesTest {
                 .body(containsString("data-action=\"DOWNLOADED\" data-actor=\"oxford.evidence\" data-count=\"3\""))
                 .body(containsString("3 times")).body(containsString("oldest first"))
                 .body(not(containsString("first first"))).body(not(containsString("T00:00")))
-                .body(org.hamcrest.Matchers.matchesPattern("(?s).*\\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{2}:\\d{2}.*"));
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}.*"));
     }
 
     private static long demoCornmarket() {
