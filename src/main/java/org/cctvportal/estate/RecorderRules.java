@@ -84,7 +84,7 @@ final class RecorderRules {
         view.put("Operating system", r.operatingSystem == null ? null : r.operatingSystem.name);
         view.put("Operating system version", r.osVersion);
         view.put("Network exposure", r.exposure == null ? null : r.exposure.label());
-        view.put("Last patched", r.lastPatched == null ? null : r.lastPatched.toString());
+        view.put("Last patched", r.lastPatched == null ? null : org.cctvportal.platform.web.Formats.day(r.lastPatched));
         return view;
     }
 
