@@ -38,15 +38,15 @@ public class FindingsApi {
     CapitalPlanService plans;
 
     /** A finding, with its partner (the name where the list spans the partnership). */
-    public record FindingJson(long id, String partnerId, String partnerName, String assetType, long assetId, String asset, String rule, String severity,
-            String action, String reason, BigDecimal estimatedCost, LocalDate due, String status, Instant raisedAt,
-            Instant closedAt, String acceptedBy, Instant acceptedAt, String acceptanceReason, LocalDate acceptedUntil,
-            Instant reopenedAt) {
+    public record FindingJson(long id, String partnerId, String partnerName, String assetType, long assetId,
+            String asset, String rule, String severity, String action, String reason, BigDecimal estimatedCost,
+            LocalDate due, String status, Instant raisedAt, Instant closedAt, String acceptedBy, Instant acceptedAt,
+            String acceptanceReason, LocalDate acceptedUntil, Instant reopenedAt) {
         static FindingJson of(Finding f, String partnerName) {
-            return new FindingJson(f.id, f.partnerId, partnerName, f.assetKind.name(), f.assetId, f.assetLabel, f.rule.name(),
-                    f.severity.name(), f.action.name(), f.reason, f.estimatedCost, f.dueDate, f.status.name(),
-                    f.raisedAt, f.closedAt, f.acceptedBy, f.acceptedAt, f.acceptanceReason, f.acceptedUntil,
-                    f.reopenedAt);
+            return new FindingJson(f.id, f.partnerId, partnerName, f.assetKind.name(), f.assetId, f.assetLabel,
+                    f.rule.name(), f.severity.name(), f.action.name(), f.reason, f.estimatedCost, f.dueDate,
+                    f.status.name(), f.raisedAt, f.closedAt, f.acceptedBy, f.acceptedAt, f.acceptanceReason,
+                    f.acceptedUntil, f.reopenedAt);
         }
     }
 
@@ -61,8 +61,8 @@ public class FindingsApi {
     @GET
     @Path("findings")
     @Operation(summary = "The caller's findings, most severe first, filtered (severity, rule, action, status,"
-            + " camera, recorder) and paged; status defaults to the standing ones (open or accepted). For the PCC office,"
-            + " the partnership's findings, each with its partner; partner=<id> narrows them to one partner")
+            + " camera, recorder) and paged; status defaults to the standing ones (open or accepted). For the PCC"
+            + " office, the partnership's findings, each with its partner; partner=<id> narrows them to one partner")
     public PageJson list(@BeanParam FindingQuery query) {
         FindingPage page = findings.list(query);
         return new PageJson(page.findings().stream().map(f -> FindingJson.of(f, page.partners().get(f.partnerId)))

@@ -25,7 +25,8 @@ import org.cctvportal.platform.web.Htmx;
 
 /**
  * A partner's bookings: the list (which refreshes itself, so a decision shows at once), one booking and the partner's
- * calendar. The hub's staff open a booking at their hubs through their named path. The form is {@link BookingFormPages}.
+ * calendar. The hub's staff open a booking at their hubs through their named path. The form is
+ * {@link BookingFormPages}.
  */
 @Path("/bookings")
 @Produces(MediaType.TEXT_HTML)

@@ -46,7 +46,8 @@ public class BookingPreviewPages {
         BookingFormPages.FormView view = pages.formView(values, new FormErrors(), preview.of(values));
         boolean pickerOnly = "camera-picker".equals(headers.getHeaderString("HX-Target"));
         return Response.ok(!Htmx.isPartial(headers) ? BookingFormPages.Templates.form(view)
-                : pickerOnly ? BookingFormPages.Templates.form$picker(view) : BookingFormPages.Templates.form$preview(view))
+                : pickerOnly ? BookingFormPages.Templates.form$picker(view)
+                        : BookingFormPages.Templates.form$preview(view))
                 .header("Vary", "HX-Request, HX-Target").build();
     }
 }

@@ -41,6 +41,7 @@ public class CameraGroupPages {
         Map<String, String> values = BookingFormPages.echo(form);
         forms.onInvalid(errors -> BookingFormPages.Templates.form(pages.formView(values, errors)));
         String saved = picker.save(values);
-        return Response.ok(BookingFormPages.Templates.form(pages.formView(values, new FormErrors(), null, saved))).build();
+        return Response.ok(BookingFormPages.Templates.form(pages.formView(values, new FormErrors(), null, saved)))
+                .build();
     }
 }

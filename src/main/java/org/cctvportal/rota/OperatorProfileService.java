@@ -14,6 +14,7 @@ import org.cctvportal.monitoring.HubDirectory;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.audit.FieldChange;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 
 /**
  * The hub supervisor's edits to an operator's profile: licence and expiry, trained hubs, cleared partners, contracted
@@ -113,7 +114,7 @@ public class OperatorProfileService {
     private Map<String, String> describe(OperatorProfile operator) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("SIA licence", operator.siaLicence);
-        fields.put("Licence expires", org.cctvportal.platform.web.Formats.day(operator.siaExpires));
+        fields.put("Licence expires", Formats.day(operator.siaExpires));
         fields.put("Contracted hours", Integer.toString(operator.contractedHours));
         fields.put("Trained hubs", operator.trainedHubs.toString());
         fields.put("Cleared partners", operator.clearedPartners.toString());

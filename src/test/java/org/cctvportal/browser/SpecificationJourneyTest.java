@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The Avon and Somerset PCC office in a real browser: opens its draft specification (or starts one), raises a
  * minimum resolution, opens and leaves the page that removes it, sees the impact on the partners before ratifying,
- * is refused ratification until it confirms, then sees the version ratified; axe-core on every page. Thames Valley's demo draft is left alone for the tests that read it.
+ * is refused ratification until it confirms, then sees the version ratified; axe-core on every page. Thames Valley's
+ * demo draft is left alone for the tests that read it.
  */
 @QuarkusTest
 class SpecificationJourneyTest extends BrowserJourney {
