@@ -6,22 +6,16 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.FormRedisplay;
 import org.cctvportal.platform.web.MapConfig;
 
 /** The PCC office's assurance overview and its switch-off notices, with the coverage lost on a map. */
@@ -45,9 +39,6 @@ public class AssurancePages {
 
     @Inject
     CurrentUser user;
-
-    @Inject
-    FormRedisplay forms;
 
     /** The notice list. */
     public record ListView(List<SwitchOffNoticeService.Row> notices, long open, boolean openOnly) {
@@ -96,16 +87,6 @@ public class AssurancePages {
     @Path("notices/{id}")
     public TemplateInstance notice(@PathParam("id") long id, @QueryParam("acknowledged") boolean saved) {
         return Templates.notice(view(id, "", new FormErrors(), saved));
-    }
-
-    @POST
-    @Path("notices/{id}/acknowledge")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
-    public Response acknowledge(@PathParam("id") long id, @FormParam("note") String note) {
-        forms.onInvalid(errors -> Templates.notice(view(id, note == null ? "" : note, errors, false)));
-        notices.acknowledge(id, note);
-        return Response.seeOther(URI.create(AssuranceLinks.notice(id) + "?acknowledged=true")).build();
     }
 
     private NoticeView view(long id, String note, FormErrors errors, boolean saved) {

@@ -21,6 +21,7 @@ import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.FormFields;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.LondonTime;
 
 /**
@@ -71,7 +72,8 @@ public class DisclosureService {
     public List<Disclosure> register(int limit) {
         return crossPartner.read(CrossPartnerPath.EVIDENCE_CUSTODY, () -> Stream.concat(
                 events.ownShares(limit).stream().map(s -> new Disclosure(s.sharedAt(), s.itemId(), s.item(),
-                        "Shared until " + s.expiresAt().atZone(LondonTime.ZONE).toLocalDate(), s.recipientName(),
+                        "Shared until " + Formats.day(s.expiresAt().atZone(LondonTime.ZONE).toLocalDate()),
+                        s.recipientName(),
                         s.reason(), s.sharedBy())),
                 events.ownReleases(limit).stream().map(e -> new Disclosure(e.at(), e.itemId(), e.item(),
                         "EXPORTED".equals(e.action()) ? "Exported (bundle)" : "Downloaded", e.actorPartnerName(),
@@ -116,7 +118,7 @@ public class DisclosureService {
         sar.createdAt = clock.instant();
         sar.persist();
         audit.record("sar.received", "subject-access-request", sar.reference, "Recorded subject access request "
-                + sar.reference + " received on " + received + ", due " + sar.dueOn);
+                + sar.reference + " received on " + Formats.day(received) + ", due " + Formats.day(sar.dueOn));
         return sar;
     }
 
@@ -144,7 +146,7 @@ public class DisclosureService {
         sar.extendedTo = until;
         sar.extensionReason = reason;
         audit.record("sar.extended", "subject-access-request", sar.reference, "Extended subject access request "
-                + sar.reference + " to " + until + ": " + reason);
+                + sar.reference + " to " + Formats.day(until) + ": " + reason);
         return sar;
     }
 

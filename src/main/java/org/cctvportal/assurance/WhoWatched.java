@@ -63,7 +63,7 @@ public class WhoWatched {
             try {
                 return LocalDate.parse(value.strip());
             } catch (java.time.format.DateTimeParseException e) {
-                errors.add(field, "The " + field + " date must be a date such as 2026-11-30");
+                errors.add(field, "The " + field + " date must be a real date");
                 return null;
             }
         }

@@ -53,7 +53,7 @@ public class FindingPages {
     FormRedisplay forms;
 
     /** The findings list with its filters. */
-    public record ListView(FindingQuery query, FindingService.Page page, List<Choice> severities, List<Choice> rules,
+    public record ListView(FindingQuery query, FindingPage page, List<Choice> severities, List<Choice> rules,
             List<Choice> actions, List<Choice> statuses) {
         /** The partner filter's choices: the partnership's partners, for the PCC office's list across partners. */
         public List<Choice> partners() {
@@ -93,10 +93,6 @@ public class FindingPages {
 
     @GET
     public Response list(@BeanParam FindingQuery query, @Context HttpHeaders headers) {
-        if (!query.acrossPartners() && CompliancePages.PCC.stream().anyMatch(user::hasRole)) {
-            // The PCC office's own estate is empty: its list opens on the partnership's findings.
-            query.partner = "all";
-        }
         ListView view = new ListView(query, findings.list(query), choices(Severity.values()),
                 Arrays.stream(FindingRule.values()).map(r -> new Choice(r.name(), r.label())).toList(),
                 Arrays.stream(RecommendedAction.values()).map(a -> new Choice(a.name(), a.label())).toList(),

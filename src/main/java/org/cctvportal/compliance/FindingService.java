@@ -47,33 +47,6 @@ public class FindingService {
     @Inject
     org.cctvportal.platform.tenancy.TenantContext tenant;
 
-    /** A page of findings, most severe first; across partners, with the partnership's partners' names by id. */
-    public record Page(List<Finding> findings, int page, int pageSize, long total, Map<String, String> partners) {
-        public String partnerName(String partnerId) {
-            return partners.getOrDefault(partnerId, partnerId);
-        }
-
-        public int lastPage() {
-            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
-        }
-
-        public boolean hasPrevious() {
-            return page > 1;
-        }
-
-        public boolean hasNext() {
-            return page < lastPage();
-        }
-
-        public long firstShown() {
-            return total == 0 ? 0 : (long) (page - 1) * pageSize + 1;
-        }
-
-        public long lastShown() {
-            return Math.min(total, (long) page * pageSize);
-        }
-    }
-
     /** Standing findings by severity (open, and accepted apart), for the overview. */
     public record Counts(Map<Severity, Long> open, long accepted, long closed) {
         public long open(Severity severity) {
@@ -93,8 +66,16 @@ public class FindingService {
         }
     }
 
-    public Page list(FindingQuery query) {
-        if (query.acrossPartners() && CompliancePages.PCC.stream().anyMatch(identity::hasRole)) {
+    /**
+     * The caller's findings. The PCC office's own estate is empty, so its list (page and API alike) opens on the
+     * partnership's findings; {@code partner=} narrows it to one partner.
+     */
+    public FindingPage list(FindingQuery query) {
+        boolean pcc = CompliancePages.PCC.stream().anyMatch(identity::hasRole);
+        if (pcc && !query.acrossPartners()) {
+            query.partner = "all";
+        }
+        if (pcc) {
             // The PCC office follows a dashboard figure to the rows behind it: read-only, every partner's.
             return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> page(query, partnerNames()));
         }
@@ -114,7 +95,7 @@ public class FindingService {
         return names;
     }
 
-    private Page page(FindingQuery query, Map<String, String> partners) {
+    private FindingPage page(FindingQuery query, Map<String, String> partners) {
         List<Object> parameters = new ArrayList<>();
         String where = query.where(parameters);
         long total = Finding.count(where, parameters.toArray());
@@ -122,7 +103,7 @@ public class FindingService {
                 / FindingQuery.PAGE_SIZE));
         List<Finding> findings = Finding.<Finding>find(where + " order by severityRank, dueDate nulls last,"
                 + " assetLabel, rule", parameters.toArray()).page(page - 1, FindingQuery.PAGE_SIZE).list();
-        return new Page(findings, page, FindingQuery.PAGE_SIZE, total, partners);
+        return new FindingPage(findings, page, FindingQuery.PAGE_SIZE, total, partners);
     }
 
     /** One of the caller's findings; another partner's is not found. */

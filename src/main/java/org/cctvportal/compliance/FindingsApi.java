@@ -37,16 +37,16 @@ public class FindingsApi {
     @Inject
     CapitalPlanService plans;
 
-    /** A finding. */
-    public record FindingJson(long id, String assetType, long assetId, String asset, String rule, String severity,
-            String action, String reason, BigDecimal estimatedCost, LocalDate due, String status, Instant raisedAt,
-            Instant closedAt, String acceptedBy, Instant acceptedAt, String acceptanceReason, LocalDate acceptedUntil,
-            Instant reopenedAt) {
-        static FindingJson of(Finding f) {
-            return new FindingJson(f.id, f.assetKind.name(), f.assetId, f.assetLabel, f.rule.name(),
-                    f.severity.name(), f.action.name(), f.reason, f.estimatedCost, f.dueDate, f.status.name(),
-                    f.raisedAt, f.closedAt, f.acceptedBy, f.acceptedAt, f.acceptanceReason, f.acceptedUntil,
-                    f.reopenedAt);
+    /** A finding, with its partner (the name where the list spans the partnership). */
+    public record FindingJson(long id, String partnerId, String partnerName, String assetType, long assetId,
+            String asset, String rule, String severity, String action, String reason, BigDecimal estimatedCost,
+            LocalDate due, String status, Instant raisedAt, Instant closedAt, String acceptedBy, Instant acceptedAt,
+            String acceptanceReason, LocalDate acceptedUntil, Instant reopenedAt) {
+        static FindingJson of(Finding f, String partnerName) {
+            return new FindingJson(f.id, f.partnerId, partnerName, f.assetKind.name(), f.assetId, f.assetLabel,
+                    f.rule.name(), f.severity.name(), f.action.name(), f.reason, f.estimatedCost, f.dueDate,
+                    f.status.name(), f.raisedAt, f.closedAt, f.acceptedBy, f.acceptedAt, f.acceptanceReason,
+                    f.acceptedUntil, f.reopenedAt);
         }
     }
 
@@ -61,10 +61,12 @@ public class FindingsApi {
     @GET
     @Path("findings")
     @Operation(summary = "The caller's findings, most severe first, filtered (severity, rule, action, status,"
-            + " camera, recorder) and paged; status defaults to the standing ones (open or accepted)")
+            + " camera, recorder) and paged; status defaults to the standing ones (open or accepted). For the PCC"
+            + " office, the partnership's findings, each with its partner; partner=<id> narrows them to one partner")
     public PageJson list(@BeanParam FindingQuery query) {
-        FindingService.Page page = findings.list(query);
-        return new PageJson(page.findings().stream().map(FindingJson::of).toList(), page.page(), page.pageSize(),
+        FindingPage page = findings.list(query);
+        return new PageJson(page.findings().stream().map(f -> FindingJson.of(f, page.partners().get(f.partnerId)))
+                .toList(), page.page(), page.pageSize(),
                 page.total());
     }
 
@@ -72,7 +74,7 @@ public class FindingsApi {
     @Path("findings/{id}")
     @Operation(summary = "One of the caller's findings (404 for any other)")
     public FindingJson finding(@PathParam("id") long id) {
-        return FindingJson.of(findings.finding(id));
+        return FindingJson.of(findings.finding(id), null);
     }
 
     @POST
@@ -83,7 +85,7 @@ public class FindingsApi {
         if (input == null) {
             new FormErrors().add("reason", "Send the justification and the date the acceptance ends").throwIfAny();
         }
-        return FindingJson.of(acceptances.accept(id, input.reason(), input.until()));
+        return FindingJson.of(acceptances.accept(id, input.reason(), input.until()), null);
     }
 
     @GET

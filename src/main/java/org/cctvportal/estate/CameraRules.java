@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 
 /** What makes a camera record valid, the same for the form, the API and every import row. */
 final class CameraRules {
@@ -139,8 +140,8 @@ final class CameraRules {
         view.put("Type", c.type == null ? null : c.type.label());
         view.put("Resolution (MP)", c.resolutionMp == null ? null : c.resolutionMp.toPlainString());
         view.put("Firmware", c.firmware);
-        view.put("Install date", c.installDate == null ? null : c.installDate.toString());
-        view.put("Next maintenance", c.nextMaintenance == null ? null : c.nextMaintenance.toString());
+        view.put("Install date", c.installDate == null ? null : Formats.day(c.installDate));
+        view.put("Next maintenance", c.nextMaintenance == null ? null : Formats.day(c.nextMaintenance));
         view.put("Status", c.status == null ? null : c.status.label());
         view.put("Location", c.latitude == null ? null : c.latitude + ", " + c.longitude);
         view.put("Bearing", c.bearing == null ? null : c.bearing + "°");

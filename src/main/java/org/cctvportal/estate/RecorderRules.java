@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 
 /** What makes a recorder or server record valid, for the form and the API. */
 final class RecorderRules {
@@ -84,7 +85,7 @@ final class RecorderRules {
         view.put("Operating system", r.operatingSystem == null ? null : r.operatingSystem.name);
         view.put("Operating system version", r.osVersion);
         view.put("Network exposure", r.exposure == null ? null : r.exposure.label());
-        view.put("Last patched", r.lastPatched == null ? null : r.lastPatched.toString());
+        view.put("Last patched", r.lastPatched == null ? null : Formats.day(r.lastPatched));
         return view;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 
 /**
  * The reference data a partnership keeps for every partner's estate: manufacturers with their aliases, and operating
@@ -99,7 +100,7 @@ public class ReferenceService {
         apply(os, name, endOfSupport).throwIfAny();
         os.persist();
         audit.record("operating-system.added", "operating-system", os.id.toString(), "Added operating system "
-                + os.name + (os.endOfSupport == null ? "" : ", supported until " + os.endOfSupport));
+                + os.name + (os.endOfSupport == null ? "" : ", supported until " + Formats.day(os.endOfSupport)));
         return os;
     }
 
@@ -108,10 +109,11 @@ public class ReferenceService {
         if (os == null) {
             throw new NotFoundException("No such operating system");
         }
-        String before = os.name + " until " + os.endOfSupport;
+        String before = os.name + " until " + Formats.day(os.endOfSupport);
         apply(os, name, endOfSupport).throwIfAny();
         audit.record("operating-system.changed", "operating-system", os.id.toString(),
-                "Changed operating system from " + before + " to " + os.name + " until " + os.endOfSupport);
+                "Changed operating system from " + before + " to " + os.name + " until "
+                        + Formats.day(os.endOfSupport));
         return os;
     }
 

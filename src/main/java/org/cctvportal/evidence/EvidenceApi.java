@@ -32,6 +32,9 @@ public class EvidenceApi {
     EvidenceService evidence;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     EvidenceDecisions decisions;
 
     @Inject
@@ -69,15 +72,6 @@ public class EvidenceApi {
     /** An item with its description, cameras, files and (for the owner) shares. */
     public record DetailJson(ItemJson item, String description, List<String> cameras,
             List<EvidenceFiles.FileJson> files, List<ShareJson> shares) {
-    }
-
-    /** A share as the owner sees it. */
-    public record ShareJson(long id, String recipient, String reason, Instant expiresAt, String sharedBy,
-            Instant revokedAt, boolean live) {
-        static ShareJson of(EvidenceShare s, Instant now) {
-            return new ShareJson(s.id, s.recipientPartnerId, s.reason, s.expiresAt, s.sharedBy, s.revokedAt,
-                    s.isLive(now));
-        }
     }
 
     /** A request that needs only a reason (download, link, bundle). */
@@ -120,7 +114,7 @@ public class EvidenceApi {
         return new DetailJson(ItemJson.of(d.item(), d.reach()), d.item().description,
                 d.cameras().stream().map(c -> c.assetTag).toList(),
                 d.files().stream().map(EvidenceFiles.FileJson::of).toList(),
-                d.shares().stream().map(s -> ShareJson.of(s, clock.instant())).toList());
+                ShareJson.of(d, clock.instant()));
     }
 
     @GET
@@ -171,13 +165,14 @@ public class EvidenceApi {
     public Response share(@PathParam("id") long id, ShareRequest body) {
         ShareRequest request = body == null ? new ShareRequest(null, null, null) : body;
         EvidenceShare share = decisions.share(id, request.recipient(), request.expires(), request.reason());
-        return Response.status(201).entity(ShareJson.of(share, clock.instant())).build();
+        return Response.status(201).entity(ShareJson.of(share, evidence.view(id).outlasting(), clock.instant()))
+                .build();
     }
 
     @POST
     @Path("{id}/shares/{shareId}/revoke")
     public ShareJson revoke(@PathParam("id") long id, @PathParam("shareId") long shareId) {
-        return ShareJson.of(decisions.revoke(id, shareId), clock.instant());
+        return ShareJson.of(decisions.revoke(id, shareId), List.of(), clock.instant());
     }
 
     @POST

@@ -187,7 +187,7 @@ public class EvidenceDemo implements DemoSeed {
                 link.persist();
             }
             custody.record(item, Custody.Action.CREATED, actor, null, "Recorded " + category.label().toLowerCase()
-                    + " evidence \"" + title + "\"; kept until " + item.retainUntil);
+                    + " evidence \"" + title + "\"; kept until " + Formats.day(item.retainUntil));
             return item;
         });
     }

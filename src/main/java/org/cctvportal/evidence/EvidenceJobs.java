@@ -16,6 +16,7 @@ import java.util.Set;
 import org.cctvportal.platform.jobs.JobRuns;
 import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.LondonTime;
 import org.jboss.logging.Logger;
 
@@ -139,7 +140,7 @@ public class EvidenceJobs {
                                 + " and legalHold = false", EvidenceItem.Status.OPEN, today).stream()
                         .filter(item -> !guard.heldByCustody(item.id))
                         .map(item -> disposal.dispose(item, new Actor("system", partner[0], partner[1], Set.of()),
-                                "Retention period ended on " + item.retainUntil + " (disposal job)",
+                                "Retention period ended on " + Formats.day(item.retainUntil) + " (disposal job)",
                                 new FormErrors())).toList());
                 keys.forEach(disposal::removeObjects);
                 disposed += keys.size();

@@ -18,6 +18,7 @@ import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.LondonTime;
 
 /**
@@ -156,7 +157,7 @@ public class EvidenceService {
                 link.persist();
             }
             custody.record(item, Custody.Action.CREATED, actor, null, "Recorded " + item.category.label()
-                    .toLowerCase() + " evidence \"" + item.title + "\"; kept until " + item.retainUntil);
+                    .toLowerCase() + " evidence \"" + item.title + "\"; kept until " + Formats.day(item.retainUntil));
             return item;
         });
     }

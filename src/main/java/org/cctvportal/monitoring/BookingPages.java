@@ -5,9 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,25 +13,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cctvportal.platform.security.Roles;
-import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.Htmx;
-import org.cctvportal.platform.web.FormRedisplay;
 
 /**
- * A partner's bookings: the list (which refreshes itself, so a decision shows at once), the booking form, one booking
- * and the partner's calendar. The hub's staff open a booking at their hubs through their named path.
+ * A partner's bookings: the list (which refreshes itself, so a decision shows at once), one booking and the partner's
+ * calendar. The hub's staff open a booking at their hubs through their named path. The form is
+ * {@link BookingFormPages}.
  */
 @Path("/bookings")
 @Produces(MediaType.TEXT_HTML)
@@ -49,9 +42,6 @@ public class BookingPages {
     BookingService bookings;
 
     @Inject
-    CameraPicker picker;
-
-    @Inject
     HubService hubs;
 
     @Inject
@@ -63,42 +53,12 @@ public class BookingPages {
     @Inject
     MonitoringConfig config;
 
-    @Inject
-    FormRedisplay forms;
-
     /** The partner's bookings, newest first, with the hub names. */
     public record ListView(List<HubBookings.Named> bookings, boolean canBook, String saved, int refreshSeconds,
             Booking.Status status) {
         /** This list's address, its filter kept, for its own refresh. */
         public String source() {
             return status == null ? MonitoringLinks.bookings() : MonitoringLinks.bookingsWith("status", status.name());
-        }
-    }
-
-    /** The booking form with what was typed and a message per wrong field. */
-    public record FormView(List<Choice> hubs, Map<String, String> values, FormErrors errors,
-            BookingPreview.Result preview, CameraPicker.View picker) {
-        public String value(String key) {
-            return values.getOrDefault(key, "");
-        }
-
-        /** The cameras field's hint, with tags in the partner's own format. */
-        public String cameraHint() {
-            return "The asset tags of your cameras to monitor, separated by commas or spaces"
-                    + (picker.hint().isEmpty() ? "" : ", " + picker.hint()) + ", or tick them below";
-        }
-
-        public List<Choice> days() {
-            return Arrays.stream(DayOfWeek.values()).map(d -> new Choice(d.name(),
-                    d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK))).toList();
-        }
-
-        public boolean dayChosen(String day) {
-            return Arrays.asList(value("days").split(",")).contains(day);
-        }
-
-        public List<Choice> priorities() {
-            return Arrays.stream(Booking.Priority.values()).map(p -> new Choice(p.name(), p.label())).toList();
         }
     }
 
@@ -126,12 +86,6 @@ public class BookingPages {
 
         static native TemplateInstance list$rows(ListView view);
 
-        static native TemplateInstance form(FormView view);
-
-        static native TemplateInstance form$preview(FormView view);
-
-        static native TemplateInstance form$picker(FormView view);
-
         static native TemplateInstance detail(DetailView view);
 
         static native TemplateInstance calendar(CalendarView view);
@@ -148,26 +102,6 @@ public class BookingPages {
         ListView view = new ListView(own(mine), user.hasRole(MANAGER), saved, config.listRefreshSeconds(), only);
         return Response.ok(Htmx.isPartial(headers) ? Templates.list$rows(view) : Templates.list(view))
                 .header("Vary", "HX-Request").build();
-    }
-
-    @GET
-    @Path("new")
-    @RolesAllowed(MANAGER)
-    public TemplateInstance form() {
-        bookings.mayBook();
-        Map<String, String> defaults = Map.of("recurrence", "WEEKLY", "priority", "ROUTINE");
-        return Templates.form(formView(defaults, new FormErrors()));
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(MANAGER)
-    public Response request(MultivaluedMap<String, String> form) {
-        bookings.mayBook();
-        Map<String, String> values = echo(form);
-        forms.onInvalid(errors -> Templates.form(formView(values, errors)));
-        Booking booking = bookings.request(BookingForm.read(values, hubs.servingMe(), bookings.today()));
-        return Response.seeOther(URI.create(MonitoringLinks.booking(booking.id) + "?saved=requested")).build();
     }
 
     @GET
@@ -211,26 +145,5 @@ public class BookingPages {
         Map<Long, String> names = new HashMap<>();
         hubs.hubs().forEach(h -> names.put(h.id, h.name));
         return list.stream().map(b -> new HubBookings.Named(b, "", names.getOrDefault(b.hubId, ""))).toList();
-    }
-
-    FormView formView(Map<String, String> values, FormErrors errors) {
-        return formView(values, errors, null);
-    }
-
-    FormView formView(Map<String, String> values, FormErrors errors, BookingPreview.Result preview) {
-        return formView(values, errors, preview, null);
-    }
-
-    /** The form, with a note naming the camera group just saved, if any. */
-    FormView formView(Map<String, String> values, FormErrors errors, BookingPreview.Result preview, String saved) {
-        List<Choice> choices = hubs.servingMe().stream().map(h -> new Choice(h.id.toString(), h.name)).toList();
-        return new FormView(choices, values, errors, preview, picker.view(values, saved));
-    }
-
-    /** Form values, with the day checkboxes joined into one comma-separated value. */
-    static Map<String, String> echo(MultivaluedMap<String, String> form) {
-        Map<String, String> values = new HashMap<>();
-        form.forEach((key, list) -> values.put(key, list.isEmpty() ? "" : String.join(",", list)));
-        return values;
     }
 }

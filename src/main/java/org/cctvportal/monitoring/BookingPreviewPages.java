@@ -26,7 +26,7 @@ import org.cctvportal.platform.web.Htmx;
 public class BookingPreviewPages {
 
     @Inject
-    BookingPages pages;
+    BookingFormPages pages;
 
     @Inject
     BookingService bookings;
@@ -42,11 +42,12 @@ public class BookingPreviewPages {
     @RolesAllowed(BookingPages.MANAGER)
     public Response preview(MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
         bookings.mayBook();
-        Map<String, String> values = picker.withGroup(BookingPages.echo(form));
-        BookingPages.FormView view = pages.formView(values, new FormErrors(), preview.of(values));
+        Map<String, String> values = picker.withGroup(BookingFormPages.echo(form));
+        BookingFormPages.FormView view = pages.formView(values, new FormErrors(), preview.of(values));
         boolean pickerOnly = "camera-picker".equals(headers.getHeaderString("HX-Target"));
-        return Response.ok(!Htmx.isPartial(headers) ? BookingPages.Templates.form(view)
-                : pickerOnly ? BookingPages.Templates.form$picker(view) : BookingPages.Templates.form$preview(view))
+        return Response.ok(!Htmx.isPartial(headers) ? BookingFormPages.Templates.form(view)
+                : pickerOnly ? BookingFormPages.Templates.form$picker(view)
+                        : BookingFormPages.Templates.form$preview(view))
                 .header("Vary", "HX-Request, HX-Target").build();
     }
 }

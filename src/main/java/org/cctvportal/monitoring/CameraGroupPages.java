@@ -22,7 +22,7 @@ import org.cctvportal.platform.web.FormRedisplay;
 public class CameraGroupPages {
 
     @Inject
-    BookingPages pages;
+    BookingFormPages pages;
 
     @Inject
     BookingService bookings;
@@ -38,9 +38,10 @@ public class CameraGroupPages {
     @RolesAllowed(BookingPages.MANAGER)
     public Response save(MultivaluedMap<String, String> form) {
         bookings.mayBook();
-        Map<String, String> values = BookingPages.echo(form);
-        forms.onInvalid(errors -> BookingPages.Templates.form(pages.formView(values, errors)));
+        Map<String, String> values = BookingFormPages.echo(form);
+        forms.onInvalid(errors -> BookingFormPages.Templates.form(pages.formView(values, errors)));
         String saved = picker.save(values);
-        return Response.ok(BookingPages.Templates.form(pages.formView(values, new FormErrors(), null, saved))).build();
+        return Response.ok(BookingFormPages.Templates.form(pages.formView(values, new FormErrors(), null, saved)))
+                .build();
     }
 }

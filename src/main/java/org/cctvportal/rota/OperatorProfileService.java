@@ -20,6 +20,7 @@ import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.audit.FieldChange;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.LondonTime;
+import org.cctvportal.platform.web.Formats;
 
 /**
  * Operator profiles as the operator's managers and hub supervisors keep them: made for a person of the operator
@@ -135,7 +136,7 @@ public class OperatorProfileService {
     private Map<String, String> describe(OperatorProfile operator) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("SIA licence", operator.siaLicence);
-        fields.put("Licence expires", operator.siaExpires.toString());
+        fields.put("Licence expires", Formats.day(operator.siaExpires));
         fields.put("Contracted hours", Integer.toString(operator.contractedHours));
         fields.put("Trained hubs", operator.trainedHubs.toString());
         fields.put("Cleared partners (since)", operator.clearances.toString());

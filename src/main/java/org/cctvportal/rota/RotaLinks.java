@@ -81,6 +81,11 @@ public final class RotaLinks {
         return "/rota/mine/feed";
     }
 
+    /** The page that asks before a live feed gets a new address. */
+    public static String rotaFeedReissue() {
+        return "/rota/mine/feed/reissue";
+    }
+
     public static String rotaFeedRevoke() {
         return "/rota/mine/feed/revoke";
     }

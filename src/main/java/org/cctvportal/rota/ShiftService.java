@@ -166,8 +166,9 @@ public class ShiftService {
                 made.add(addShift(hubId, times[0], times[1], role, positions));
             }
         }
-        audit.record("rota.template-applied", "Hub", Long.toString(hubId), template.label + " from " + first + " to "
-                + last + " at " + hub.name() + ": " + Formats.plural(made.size(), "shift", "shifts"));
+        audit.record("rota.template-applied", "Hub", Long.toString(hubId), template.label + " from "
+                + Formats.day(first) + " to " + Formats.day(last) + " at " + hub.name() + ": "
+                + Formats.plural(made.size(), "shift", "shifts"));
         return made;
     }
 

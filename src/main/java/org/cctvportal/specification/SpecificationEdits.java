@@ -48,7 +48,7 @@ public class SpecificationEdits {
             case "product" -> product(draft, in);
             case "standard" -> standard(draft, in);
             case "os" -> operatingSystem(draft, in);
-            case "remove" -> remove(draft, in);
+            case "remove" -> RuleRemoval.remove(draft, in);
             default -> {
                 in.errors().add("action", "Choose which rule to change");
                 yield null;
@@ -187,35 +187,6 @@ public class SpecificationEdits {
         rule.operatingSystemId = os.id();
         rule.persist();
         return os.name() + " supported";
-    }
-
-    private String remove(SpecificationVersion draft, RuleInput in) {
-        String section = String.valueOf(in.text("section", "The section", 40, true));
-        Class<? extends SpecRule> type = switch (section) {
-            case "resolution" -> MinResolution.class;
-            case "flag" -> FlaggedMaker.class;
-            case "product" -> ApprovedProduct.class;
-            case "standard" -> RequiredStandard.class;
-            case "os" -> SupportedOs.class;
-            default -> null;
-        };
-        Long ruleId;
-        try {
-            ruleId = Long.valueOf(String.valueOf(in.text("rule", "The rule", 20, true)));
-        } catch (NumberFormatException e) {
-            ruleId = null;
-        }
-        SpecRule rule = type == null || ruleId == null ? null
-                : io.quarkus.hibernate.orm.panache.Panache.getEntityManager(type).find(type, ruleId);
-        if (rule == null || !draft.id.equals(rule.versionId)) {
-            in.errors().add("action", "That rule is not in " + draft.title());
-            return null;
-        }
-        if (rule instanceof RequiredStandard) {
-            StandardMaker.delete("standardId", rule.id);
-        }
-        rule.delete();
-        return "removed rule " + ruleId + " (" + section + ")";
     }
 
     private static <T extends SpecRule> T draft(T rule, SpecificationVersion draft) {

@@ -21,6 +21,15 @@ public final class SpecificationLinks {
         return "/specification/" + id + "/rules";
     }
 
+    /** The page that asks before a rule of a draft is removed. */
+    public static String removeRule(Long id, String section, Long rule) {
+        return "/specification/" + id + "/rules/remove?section=" + section + "&rule=" + rule;
+    }
+
+    public static String removeRuleAction(Long id) {
+        return "/specification/" + id + "/rules/remove";
+    }
+
     public static String ratifySpecification(Long id) {
         return "/specification/" + id + "/ratify";
     }

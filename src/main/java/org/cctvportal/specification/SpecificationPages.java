@@ -26,9 +26,7 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
-import org.cctvportal.platform.web.FormFields;
 import org.cctvportal.platform.web.FormRedisplay;
-import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The partnership's specification: every signed-in role of the partnership reads every version and compares any two;
@@ -88,24 +86,12 @@ public class SpecificationPages {
         }
     }
 
-    /** The confirmation step: what ratifying changes against the version in force. */
-    public record RatifyView(SpecificationVersion version, SpecificationDiff diff, FormErrors errors) {
-    }
-
-    /** Two versions side by side; diff is null until both are chosen. */
-    public record DiffView(List<Choice> versions, String from, String to, SpecificationDiff diff,
-            FormErrors errors) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(ListView view);
 
         static native TemplateInstance version(VersionView view);
 
-        static native TemplateInstance ratify(RatifyView view);
-
-        static native TemplateInstance diff(DiffView view);
     }
 
     @GET
@@ -119,25 +105,6 @@ public class SpecificationPages {
     public Response startDraft() {
         forms.onInvalid(errors -> Templates.list(listView(errors, null)));
         return seeOther(SpecificationLinks.specificationVersion(specification.startDraft().id) + "?saved=started");
-    }
-
-    @GET
-    @Path("diff")
-    public Response diff(@QueryParam("from") String from, @QueryParam("to") String to) {
-        List<Choice> versions = specification.versions().stream()
-                .map(v -> new Choice(v.id.toString(), v.title() + " (" + v.status.label() + ")")).toList();
-        if (blank(from) && blank(to)) {
-            return Response.ok(Templates.diff(new DiffView(versions, "", "", null, new FormErrors()))).build();
-        }
-        FormErrors errors = new FormErrors();
-        Long fromId = id(from, "from", "Select the version to compare from", errors);
-        Long toId = id(to, "to", "Select the version to compare with", errors);
-        if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.diff(new DiffView(versions, strip(from), strip(to), null,
-                    errors))).build();
-        }
-        return Response.ok(Templates.diff(new DiffView(versions, from.strip(), to.strip(),
-                specification.diff(fromId, toId), errors))).build();
     }
 
     @GET
@@ -155,27 +122,15 @@ public class SpecificationPages {
     @RolesAllowed(ADMIN)
     public Response changeRules(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Map<String, String> values = echo(form);
+        if ("remove".equals(values.get("action"))) {
+            // A removal is confirmed, with a reason, on its own page first.
+            return seeOther(SpecificationLinks.removeRule(id, values.getOrDefault("section", ""),
+                    parseOrZero(values.get("rule"))));
+        }
         forms.onInvalid(errors -> Templates.version(versionView(id, values, errors, null)));
         edits.apply(id, values);
         return seeOther(SpecificationLinks.specificationVersion(id) + "?saved=" + values.getOrDefault("action", "")
                 + "#" + values.getOrDefault("action", ""));
-    }
-
-    @GET
-    @Path("{id}/ratify")
-    @RolesAllowed(ADMIN)
-    public TemplateInstance confirmRatify(@PathParam("id") long id) {
-        return Templates.ratify(ratifyView(id, new FormErrors()));
-    }
-
-    @POST
-    @Path("{id}/ratify")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(ADMIN)
-    public Response ratify(@PathParam("id") long id, @RestForm String confirm) {
-        forms.onInvalid(errors -> Templates.ratify(ratifyView(id, errors)));
-        specification.ratify(id, FormFields.yes(confirm));
-        return seeOther(SpecificationLinks.specificationVersion(id) + "?saved=ratified");
     }
 
     private ListView listView(FormErrors errors, String saved) {
@@ -192,22 +147,12 @@ public class SpecificationPages {
                 systems, values, errors, saved);
     }
 
-    private RatifyView ratifyView(long id, FormErrors errors) {
-        SpecificationVersion version = specification.version(id);
-        return new RatifyView(version, specification.againstCurrent(version), errors);
-    }
-
-    private static Long id(String value, String field, String message, FormErrors errors) {
+    private static long parseOrZero(String value) {
         try {
-            return Long.valueOf(strip(value));
+            return Long.parseLong(strip(value));
         } catch (NumberFormatException e) {
-            errors.add(field, message);
-            return null;
+            return 0;
         }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static String strip(String value) {

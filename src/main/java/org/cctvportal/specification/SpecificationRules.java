@@ -79,8 +79,27 @@ public record SpecificationRules(SpecificationVersion version, List<Resolution> 
                 + (s.makers().isEmpty() ? "" : ", met by " + String.join(", ", s.makers()))));
         sections.put(SYSTEMS, keyed(systems, Os::name,
                 os -> os.endOfSupport() == null ? "no end of support announced" : "supported until "
-                        + os.endOfSupport()));
+                        + Formats.day(os.endOfSupport())));
         return sections;
+    }
+
+    /** The rule of a section ("resolution", "flag", "product", "standard", "os") with this id, as a person reads it. */
+    public java.util.Optional<String> describe(String section, long id) {
+        return switch (section == null ? "" : section) {
+            case "resolution" -> find(resolutions, Resolution::id, id).map(r -> RESOLUTION + " for " + r.cameraType()
+                    + ": " + r.text());
+            case "flag" -> find(flags, Flag::id, id).map(f -> f.maker() + " flagged (" + f.level() + ")");
+            case "product" -> find(products, Product::id, id).map(p -> "Approved product " + p.maker() + " "
+                    + p.model() + " (" + p.type() + ")");
+            case "standard" -> find(standards, Standard::id, id).map(s -> "Required standard " + s.code() + ", "
+                    + s.name());
+            case "os" -> find(systems, Os::id, id).map(os -> "Supported operating system " + os.name());
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    private static <T> java.util.Optional<T> find(List<T> rows, java.util.function.Function<T, Long> id, long wanted) {
+        return rows.stream().filter(row -> id.apply(row) == wanted).findFirst();
     }
 
     private static <T> Map<String, String> keyed(List<T> rows, java.util.function.Function<T, String> key,

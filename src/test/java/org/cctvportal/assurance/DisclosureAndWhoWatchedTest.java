@@ -93,6 +93,6 @@ class DisclosureAndWhoWatchedTest {
         given().auth().oauth2(DemoUsers.token("tvp.auditor")).get("/assurance/who-watched").then().statusCode(200)
                 .body(not(containsString("Item #" + item[0]))).body(not(containsString(title)));
         given().auth().oauth2(DemoUsers.token("oxford.auditor")).get("/assurance/who-watched?from=yesterday").then()
-                .statusCode(400).body(containsString("The from date must be a date such as"));
+                .statusCode(400).body(containsString("The from date must be a real date"));
     }
 }

@@ -129,6 +129,13 @@ class SwitchOffNoticeTest {
         status("mk.manager", tag, "Decommissioned", "Vandalised beyond repair");
         long notice = noticeOf(MK, tag, "DECOMMISSIONED");
         FormSession admin = FormSession.of("opcc.admin");
+        // The notice's page leads to a confirmation page, which says the acknowledgement is final and asks the note.
+        given().auth().oauth2(admin.token()).get("/assurance/notices/" + notice).then().statusCode(200)
+                .body(containsString("data-testid=\"acknowledge-start\""));
+        given().auth().oauth2(admin.token()).get("/assurance/notices/" + notice + "/acknowledge").then()
+                .statusCode(200).body(containsString("data-testid=\"acknowledge-consequences\""))
+                .body(containsString("An acknowledgement is final"))
+                .body(containsString("data-testid=\"acknowledge-form\""));
         admin.form().formParam("note", "  ").post("/assurance/notices/" + notice + "/acknowledge").then()
                 .statusCode(400).body(containsString("data-testid=\"error-summary\""))
                 .body(containsString("Enter a note saying what the PCC office will do about this notice"));
@@ -141,7 +148,9 @@ class SwitchOffNoticeTest {
         given().auth().oauth2(DemoUsers.token("opcc.analyst")).get("/assurance/notices/" + notice).then()
                 .statusCode(200).body(containsString("Acknowledged by opcc.admin"))
                 .body(containsString("Replacement agreed at the CCTV board"))
-                .body(not(containsString("data-testid=\"acknowledge-form\"")));
+                .body(not(containsString("data-testid=\"acknowledge-start\"")));
+        given().auth().oauth2(admin.token()).redirects().follow(false).get("/assurance/notices/" + notice
+                + "/acknowledge").then().statusCode(303);
         admin.form().formParam("note", "Again").post("/assurance/notices/" + notice + "/acknowledge").then()
                 .statusCode(400).body(containsString("already acknowledged"));
         given().auth().oauth2(DemoUsers.token("opcc.auditor")).get("/api/v1/audit-events?size=100").then()

@@ -36,7 +36,11 @@ class AssuranceJourneyTest extends BrowserJourney {
             assertThat(page.getByTestId("notice-map")).hasAttribute("data-ready", "true");
             assertThat(page.getByTestId("notice-cameras")).isVisible();
             Browser.assertAccessible(page);
-            if (page.getByTestId("acknowledge-form").count() > 0) {
+            if (page.getByTestId("acknowledge-start").count() > 0) {
+                // The notice's button leads to a confirmation page that says what acknowledging means.
+                page.getByTestId("acknowledge-start").click();
+                assertThat(page.getByTestId("acknowledge-consequences")).containsText("final");
+                Browser.assertAccessible(page);
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge the notice")).click();
                 assertThat(page.getByTestId("error-summary")).containsText("Enter a note");
                 Browser.assertAccessible(page);

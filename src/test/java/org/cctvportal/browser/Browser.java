@@ -33,10 +33,15 @@ final class Browser {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
-    /** Fails with every WCAG violation axe finds on the page as it is now, or on template code left unrendered. */
+    /**
+     * Fails with every WCAG violation axe finds on the page as it is now, on template code left unrendered, or on a
+     * date shown in ISO form rather than the portal's one style.
+     */
     static void assertAccessible(Page page) {
         RenderedHtml.templateCode(page.content()).ifPresent(code -> fail("unrendered template code on " + page.url()
                 + ": " + code));
+        RenderedHtml.isoDate(page.content()).ifPresent(date -> fail("a date in ISO form (write it as 27 Mar 2024) on "
+                + page.url() + ": " + date));
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
                 "wcag22aa", "best-practice")).analyze();
         String violations = results.getViolations().stream()

@@ -78,7 +78,10 @@ class MonitoringJourneyTest extends BrowserJourney {
             assertThat(page.getByTestId("booking-preview")).containsText("you ask for 6 cameras");
             assertThat(page.getByTestId("preview-cost")).containsText("hours in all");
             Browser.assertAccessible(page);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request booking")).click();
+            // Enter in the picker's search box filters the picker; Enter in any other field requests the booking.
+            page.getByLabel("Search by asset tag or site").press("Enter");
+            assertThat(page.getByTestId("booking-form")).isVisible();
+            page.getByLabel("Group of cameras").press("Enter");
             assertThat(page.getByTestId("booking-status")).hasText("Requested");
             assertThat(page.getByTestId("booking-cameras")).containsText(cameras.get(0));
             Browser.assertAccessible(page);

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Avon and Somerset PCC office in a real browser: opens its draft specification (or starts one), raises a
- * minimum resolution, is refused ratification until it confirms, then sees the version ratified; axe-core on every
- * page. Thames Valley's demo draft is left alone for the tests that read it.
+ * minimum resolution, opens and leaves the page that removes it, sees the impact on the partners before ratifying,
+ * is refused ratification until it confirms, then sees the version ratified; axe-core on every page. Thames Valley's
+ * demo draft is left alone for the tests that read it.
  */
 @QuarkusTest
 class SpecificationJourneyTest extends BrowserJourney {
@@ -43,9 +44,20 @@ class SpecificationJourneyTest extends BrowserJourney {
             assertThat(page.locator("[data-testid=resolution-row][data-camera-type=Fixed]")).containsText(mp + " MP");
             Browser.assertAccessible(page);
 
+            // Removing a rule asks first, with a reason; keeping it goes back with nothing changed.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove Fixed")).click();
+            assertThat(page.getByTestId("rule-description")).containsText("Minimum resolution for Fixed");
+            assertThat(page.getByTestId("remove-consequences")).isVisible();
+            Browser.assertAccessible(page);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Keep the rule")).click();
+            assertThat(page.locator("[data-testid=resolution-row][data-camera-type=Fixed]")).containsText(mp + " MP");
+
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Ratify Version")))
                     .click();
             assertThat(page.getByTestId("ratify-form")).isVisible();
+            // The impact on the partners shows before the confirmation acts.
+            assertThat(page.locator("#impact")).hasText("What changes for the partners");
+            assertThat(page.getByTestId("impact-none").or(page.getByTestId("impact-table"))).isVisible();
             Browser.assertAccessible(page);
             Locator ratify = page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName(Pattern.compile("^Ratify Version")));

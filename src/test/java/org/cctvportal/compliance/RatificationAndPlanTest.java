@@ -131,6 +131,13 @@ class RatificationAndPlanTest {
                 .body(org.hamcrest.Matchers.not(containsString("Bristol City Council")));
         as("opcc.analyst").get("/capital-plan").then().statusCode(200).body(containsString("Partnership total"))
                 .body(containsString("Milton Keynes City Council"));
+        // The API gives the PCC office what its page shows: the partnership's findings, each with its partner.
+        as("opcc.analyst").get("/api/v1/findings").then().statusCode(200).body("total", greaterThan(0))
+                .body("items.partnerId", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("tv-")))
+                .body("items.partnerName", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()));
+        as("opcc.analyst").get("/api/v1/findings?partner=tv-cherwell").then().statusCode(200)
+                .body("total", greaterThan(0)).body("items.partnerName", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.equalTo("Cherwell District Council")));
         as("oxford.viewer").get("/compliance").then().statusCode(200)
                 .body(org.hamcrest.Matchers.not(containsString("data-testid=\"partnership-table\"")));
         as("oxford.viewer").get("/capital-plan").then().body(org.hamcrest.Matchers.not(containsString(

@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.cctvportal.evidence.EvidenceApiSupport.clip;
 import static org.cctvportal.evidence.EvidenceApiSupport.createItem;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,7 +139,7 @@ class EvidencePagesTest {
                 .body(containsString("data-action=\"DOWNLOADED\" data-actor=\"oxford.evidence\" data-count=\"3\""))
                 .body(containsString("3 times")).body(containsString("oldest first"))
                 .body(not(containsString("first first"))).body(not(containsString("T00:00")))
-                .body(org.hamcrest.Matchers.matchesPattern("(?s).*\\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{2}:\\d{2}.*"));
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}.*"));
     }
 
     private static long demoCornmarket() {
@@ -161,6 +164,11 @@ class EvidencePagesTest {
             Matcher disposal = DISPOSED_ON.matcher(page);
             assertTrue(disposal.find(), "the warning names the day the footage goes");
             assertTrue(page.contains("runs until " + Formats.day(lastDay) + ", but the footage is disposed of on"));
+            // The API's share carries the same warning as the page.
+            given().auth().oauth2(officer.token()).get("/api/v1/evidence/" + item).then().statusCode(200)
+                    .body("shares[0].lastDay", equalTo(lastDay.toString()))
+                    .body("shares[0].outlastsRetention.footageDisposedOn", notNullValue())
+                    .body("shares[0].outlastsRetention.message", containsString("footage is disposed of on"));
             if (way.equals("shorten")) {
                 officer.form().post("/evidence/" + item + "/shares/" + warning.group(1) + "/shorten").then()
                         .statusCode(303);
@@ -173,6 +181,8 @@ class EvidencePagesTest {
                     .body(not(containsString("data-testid=\"share-outlasts\"")))
                     .body(containsString(way.equals("shorten")
                             ? "data-testid=\"share-until\">End of " + disposal.group(1) : "Evidential: review on"));
+            given().auth().oauth2(officer.token()).get("/api/v1/evidence/" + item).then()
+                    .body("shares[0].outlastsRetention", nullValue());
         }
     }
 }

@@ -116,6 +116,8 @@ class AccessMatrixTest {
         MATRIX.put("GET /specification/diff", ANY);
         MATRIX.put("GET /specification/{id}", ANY);
         MATRIX.put("POST /specification/{id}/rules", Set.of("partnership-admin"));
+        MATRIX.put("GET /specification/{id}/rules/remove", Set.of("partnership-admin"));
+        MATRIX.put("POST /specification/{id}/rules/remove", Set.of("partnership-admin"));
         MATRIX.put("GET /specification/{id}/ratify", Set.of("partnership-admin"));
         MATRIX.put("POST /specification/{id}/ratify", Set.of("partnership-admin"));
         MATRIX.put("GET /specification/{id}/discard", Set.of("partnership-admin"));
@@ -236,6 +238,7 @@ class AccessMatrixTest {
         MATRIX.put("POST /rota/swaps/{id}/withdraw", hubStaff);
         MATRIX.put("POST /rota/mine/feed", hubStaff);
         MATRIX.put("POST /rota/mine/feed/revoke", hubStaff);
+        MATRIX.put("GET /rota/mine/feed/reissue", hubStaff);
         MATRIX.put("GET /rota/feed/{token}.ics", ANY);
         MATRIX.put("GET /rota/wall/{id}", ANY);
         MATRIX.put("GET /rota/hubs/{id}/wall-screens", supervisor);
@@ -278,6 +281,7 @@ class AccessMatrixTest {
         MATRIX.put("GET /assurance", assuranceReaders);
         MATRIX.put("GET /assurance/notices", PCC);
         MATRIX.put("GET /assurance/notices/{id}", PCC);
+        MATRIX.put("GET /assurance/notices/{id}/acknowledge", Set.of("partnership-admin"));
         MATRIX.put("POST /assurance/notices/{id}/acknowledge", Set.of("partnership-admin"));
         MATRIX.put("GET /assurance/code-of-practice", ownRegisters);
         MATRIX.put("GET /assurance/code-of-practice/{principle}", MANAGER);

@@ -69,6 +69,8 @@ class RenderedPagesCrawlTest {
             }
             RenderedHtml.templateCode(page.html()).ifPresent(code -> problems.add(user + ": " + page.path()
                     + " shows template code: " + code));
+            RenderedHtml.isoDate(page.html()).ifPresent(date -> problems.add(user + ": " + page.path()
+                    + " shows an ISO date: " + date));
             String text = CHOICE_LISTS.matcher(page.html()).replaceAll("");
             unseen(user).stream().filter(text::contains).forEach(name -> problems.add(user + ": "
                     + page.path() + " names " + name));

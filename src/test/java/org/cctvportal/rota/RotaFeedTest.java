@@ -89,6 +89,29 @@ class RotaFeedTest {
     }
 
     @Test
+    void reissuingALiveFeedAsksFirstSayingTheOldAddressStopsWorkingAndItDoes() {
+        FormSession operator = FormSession.of("ods.operator");
+        String first = feedAddress(operator.form().post("/rota/mine/feed").then().statusCode(200).extract().asString());
+        given().get(first).then().statusCode(200);
+        given().auth().oauth2(operator.token()).get("/rota/mine").then().statusCode(200)
+                .body(containsString("href=\"/rota/mine/feed/reissue\""));
+        given().auth().oauth2(operator.token()).get("/rota/mine/feed/reissue").then().statusCode(200)
+                .body(containsString("data-testid=\"reissue-consequences\""))
+                .body(containsString("The address you have now stops working at once"));
+        String second = feedAddress(operator.form().post("/rota/mine/feed").then().statusCode(200).extract()
+                .asString());
+        given().get(first).then().statusCode(404);
+        given().get(second).then().statusCode(200);
+    }
+
+    private static String feedAddress(String page) {
+        java.util.regex.Matcher address = java.util.regex.Pattern.compile("data-testid=\"feed-address\">([^<]+)<")
+                .matcher(page);
+        assertTrue(address.find(), "the new address is shown once");
+        return address.group(1);
+    }
+
+    @Test
     void aSupervisorRevokesAnOperatorsFeedFromTheirProfilePage() throws Exception {
         OperatorProfile operator = newOperator(RotaFixture.hub(4, 5));
         String secret = as(() -> feeds.issue(operator));

@@ -12,15 +12,15 @@ import java.util.Locale;
 
 /**
  * Numbers, money, plurals and London times written one way on every page and export ({@code fmt:} in templates):
- * "£3,550" (pence only where there are some), "1,234", "1 camera", "5 December 2026 at 14:05".
+ * "£3,550" (pence only where there are some), "1,234", "1 camera", "27 Mar 2024" and "27 Mar 2024, 14:05" (London).
  */
 @TemplateExtension(namespace = "fmt")
 public final class Formats {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-    private static final DateTimeFormatter AT_SECONDS = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm:ss",
+    private static final DateTimeFormatter AT_SECONDS = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss",
             Locale.UK);
 
     private Formats() {
@@ -68,12 +68,12 @@ public final class Formats {
         return n.longValue() == 1 ? one : many;
     }
 
-    /** A calendar date in words: 5 December 2026. */
+    /** A calendar date as GOV.UK writes it in tables and lists: 27 Mar 2024. */
     public static String day(LocalDate date) {
         return date == null ? "" : date.format(DAY);
     }
 
-    /** An instant as London's clock showed it, in words: 5 December 2026 at 14:05. */
+    /** An instant as London's clock showed it: 27 Mar 2024, 14:05. */
     public static String when(Instant instant) {
         return instant == null ? "" : london(instant).format(AT);
     }

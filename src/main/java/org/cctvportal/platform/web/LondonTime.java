@@ -12,7 +12,7 @@ import java.util.Locale;
 public class LondonTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     public ZoneId getZone() {

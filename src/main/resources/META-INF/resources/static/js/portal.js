@@ -24,3 +24,12 @@ document.addEventListener('click', dropRadioExpanded);
 document.addEventListener('change', dropRadioExpanded);
 window.addEventListener('pageshow', dropRadioExpanded);
 document.body.addEventListener('htmx:afterSettle', dropRadioExpanded);
+
+// Enter in a picker's search box filters the picker (its HTMX "search" trigger) instead of submitting the whole form.
+document.addEventListener('keydown', (event) => {
+  const field = event.target;
+  if (event.key === 'Enter' && field instanceof HTMLInputElement && field.hasAttribute('data-enter-searches')) {
+    event.preventDefault();
+    field.dispatchEvent(new Event('search'));
+  }
+});

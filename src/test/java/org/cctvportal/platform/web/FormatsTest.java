@@ -31,12 +31,12 @@ class FormatsTest {
     @Test
     void timesAreLondonsInWords() {
         // 1 July is summer time: 13:05 UTC is 14:05 in London; 31 December is not.
-        assertEquals("1 July 2026 at 14:05", Formats.when(Instant.parse("2026-07-01T13:05:00Z")));
-        assertEquals("31 December 2026 at 23:50", Formats.when(Instant.parse("2026-12-31T23:50:00Z")));
+        assertEquals("1 Jul 2026, 14:05", Formats.when(Instant.parse("2026-07-01T13:05:00Z")));
+        assertEquals("31 Dec 2026, 23:50", Formats.when(Instant.parse("2026-12-31T23:50:00Z")));
         assertEquals("14:20", Formats.until(Instant.parse("2026-07-01T13:05:00Z"),
                 Instant.parse("2026-07-01T13:20:00Z")));
-        assertEquals("1 January 2027 at 00:10", Formats.until(Instant.parse("2026-12-31T23:50:00Z"),
+        assertEquals("1 Jan 2027, 00:10", Formats.until(Instant.parse("2026-12-31T23:50:00Z"),
                 Instant.parse("2027-01-01T00:10:00Z")));
-        assertEquals("3 January 2027", Formats.day(LocalDate.of(2027, 1, 3)));
+        assertEquals("3 Jan 2027", Formats.day(LocalDate.of(2027, 1, 3)));
     }
 }
