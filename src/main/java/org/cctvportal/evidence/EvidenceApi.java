@@ -32,9 +32,6 @@ public class EvidenceApi {
     EvidenceService evidence;
 
     @Inject
-    java.time.Clock clock;
-
-    @Inject
     EvidenceDecisions decisions;
 
     @Inject

@@ -80,7 +80,7 @@ public class HubAdminPages {
     @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response open(MultivaluedMap<String, String> form) {
         requireOperator();
-        Map<String, String> values = BookingPages.echo(form);
+        Map<String, String> values = BookingFormPages.echo(form);
         forms.onInvalid(errors -> Templates.form(new FormView(null, values, errors)));
         Hub hub = administration.open(HubForm.read(values));
         return Response.seeOther(URI.create(MonitoringLinks.hub(hub.id) + "?saved=opened")).build();
@@ -99,7 +99,7 @@ public class HubAdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        Map<String, String> values = BookingPages.echo(form);
+        Map<String, String> values = BookingFormPages.echo(form);
         forms.onInvalid(errors -> Templates.form(new FormView(administration.operated(id), values, errors)));
         HubForm.Command command = HubForm.read(values);
         administration.update(id, command, FormFields.wholeNumber(values.get("version"), -1));
@@ -120,7 +120,7 @@ public class HubAdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response close(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        Map<String, String> values = new HashMap<>(BookingPages.echo(form));
+        Map<String, String> values = new HashMap<>(BookingFormPages.echo(form));
         FormErrors errors = new FormErrors();
         java.time.LocalDate on = FormFields.date("closesOn", "date the hub closes", true, values.get("closesOn-day"),
                 values.get("closesOn-month"), values.get("closesOn-year"), errors);

@@ -89,7 +89,7 @@ public class HubStaffingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.HUB_SUPERVISOR })
     public Response change(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        Map<String, String> values = BookingPages.echo(form);
+        Map<String, String> values = BookingFormPages.echo(form);
         forms.onInvalid(errors -> Templates.staffing(new FormView(administration.operated(id), values, errors)));
         Hub hub = administration.operated(id);
         plans.change(hub.id, StaffingPlanForm.read(values, hub.consoles, bookings.today()));

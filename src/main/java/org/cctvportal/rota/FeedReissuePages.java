@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
 import org.cctvportal.platform.security.Roles;
-import org.cctvportal.platform.web.CurrentUser;
 
 /**
  * Before an operator's live calendar feed gets a new address, a page saying that the old one stops working at once;
@@ -26,9 +25,6 @@ public class FeedReissuePages {
     @Inject
     OperatorService operatorService;
 
-    @Inject
-    CurrentUser user;
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance confirm(OperatorProfile me);
@@ -36,7 +32,7 @@ public class FeedReissuePages {
 
     @GET
     public Response confirm() {
-        Optional<OperatorProfile> me = operatorService.me(user.username());
+        Optional<OperatorProfile> me = operatorService.me();
         if (me.isEmpty() || me.get().feedTokenHash == null) {
             return Response.seeOther(URI.create(RotaLinks.myShifts() + "#feed")).build();
         }
