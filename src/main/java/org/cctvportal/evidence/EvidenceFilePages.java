@@ -54,6 +54,11 @@ public class EvidenceFilePages {
     @RolesAllowed({ MANAGER, OFFICER, OPERATOR })
     public TemplateInstance upload(@PathParam("id") long id) {
         EvidenceService.Detail detail = evidence.view(id);
+        if (!detail.reach().mayUpload()) {
+            // The force a share reaches, or the auditor, sees the item but adds nothing to it: no form to fill in vain.
+            throw new jakarta.ws.rs.ForbiddenException("Only the owning partner's evidence staff or the operator who"
+                    + " captured it can add files");
+        }
         return EvidenceTemplates.upload(new EvidencePages.UploadView(detail.item(), detail.files().stream()
                 .filter(f -> f.kind == EvidenceFile.Kind.MASTER && f.isStored()).toList(),
                 UploadLimits.describe(config.maxFileBytes()), String.join(", ", config.acceptedFormats().stream()

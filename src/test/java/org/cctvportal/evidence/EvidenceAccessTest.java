@@ -70,6 +70,8 @@ class EvidenceAccessTest {
         assertEquals(200, detailStatus("tvp.evidence", item));
         download("tvp.evidence", item, file).then().statusCode(200);
         share("tvp.evidence", item, TestClock.today().plusDays(9).toString()).then().statusCode(403);
+        org.cctvportal.support.FormSession.of("tvp.evidence").headers().get("/evidence/" + item + "/upload").then()
+                .statusCode(403);
         List<String> custody = given().auth().oauth2(DemoUsers.token(OFFICER)).get("/api/v1/evidence/" + item
                 + "/custody").then().extract().path("actor");
         assertTrue(custody.contains("tvp.evidence"), custody.toString());

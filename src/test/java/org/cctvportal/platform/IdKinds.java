@@ -112,6 +112,16 @@ final class IdKinds {
         return Optional.ofNullable(BY_PREFIX.get(prefix(route)));
     }
 
+    /**
+     * Pages of a shared kind that only its owner administers: the partnership's reading of a hub does not reach its
+     * edit, close, staffing or service pages, so for anyone but the partnership admin (who agrees whom a hub serves)
+     * another partner's hub is the same 404 there as a missing one.
+     */
+    static boolean administeredByOwner(String route, String role) {
+        return route.matches("GET /hubs/\\{id}/(edit|close|staffing|partners.*)")
+                && !(route.equals("GET /hubs/{id}/partners") && role.equals("partnership-admin"));
+    }
+
     static boolean notOwned(String route) {
         return NOT_OWNED.containsKey(prefix(route));
     }

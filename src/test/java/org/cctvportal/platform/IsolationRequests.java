@@ -192,6 +192,7 @@ final class IsolationRequests {
                 case "fileId", "shareId", "ruleId" -> children.get(param.group(1));
                 case "cameraType" -> "FIXED";
                 case "section" -> "flagged-manufacturers";
+                case "partner" -> "tv-milton-keynes";
                 default -> throw new IllegalArgumentException("no value for {" + param.group(1) + "} in " + route);
             };
             param.appendReplacement(filled, Matcher.quoteReplacement(value));
