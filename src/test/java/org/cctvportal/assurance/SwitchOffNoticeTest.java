@@ -103,6 +103,9 @@ class SwitchOffNoticeTest {
     void aFundingEndDateWithinNinetyDaysRaisesOneNoticeCoveringTheEstate() {
         // Slough's funding ends on 31 January 2027 in the demo: within 90 days of the suite's December (the test
         // clock). On another date the rule still holds: a notice exactly when the end is at most 90 days away.
+        String mkFunding = "select count(*) from switch_off_notice where kind = 'FUNDING_ENDING'";
+        // A test that ran the clock years ahead may have raised Milton Keynes's already; today's runs add none.
+        long mkBefore = number(MK, mkFunding);
         triggers.raiseAll();
         triggers.raiseAll();
         long count = number("tv-slough", "select count(*) from switch_off_notice where kind = 'FUNDING_ENDING'");
@@ -119,8 +122,7 @@ class SwitchOffNoticeTest {
         }
         // Milton Keynes's (2029) is further away on the suite's day.
         long mkEnds = number(MK, "select (funding_end_date - ?::date) from partner where id = ?", today, MK);
-        assertEquals(mkEnds <= 90 ? 1 : 0, number(MK, "select count(*) from switch_off_notice"
-                + " where kind = 'FUNDING_ENDING'"));
+        assertEquals(mkEnds <= 90 ? 1 : mkBefore, number(MK, mkFunding));
     }
 
     @Test

@@ -149,7 +149,7 @@ class HubAdministrationTest {
                 .body(containsString("data-testid=\"hub-closes\""));
         assertEquals(1, notices("tv-oxford-city", hub));
         oneOff("oxford.manager", hub, 1, FRIDAY + "T20:00", FRIDAY.plusDays(1) + "T02:00").then().statusCode(400)
-                .body("fieldErrors.hub", containsString("closes on 10 March 2027"));
+                .body("fieldErrors.hub", containsString("closes on 10 Mar 2027"));
     }
 
     @Test
