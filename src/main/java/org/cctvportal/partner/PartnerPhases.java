@@ -113,7 +113,7 @@ public class PartnerPhases {
                 .setParameter(4, change.reason()).setParameter(5, by)
                 .setParameter(6, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).getSingleResult();
         audit.record("partner.phase-changed", "partner", current.id, current.name + " moved from "
-                + current.status.label() + " to " + change.to().label() + " on " + change.effective() + ". Reason: "
+                + current.status.label() + " to " + change.to().label() + " on " + org.cctvportal.platform.web.Formats.day(change.effective()) + ". Reason: "
                 + change.reason(), FieldChange.between(Map.of("Phase", current.status.label()),
                         Map.of("Phase", change.to().label())));
         standing.forget(current.id);

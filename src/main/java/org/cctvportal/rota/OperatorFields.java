@@ -35,7 +35,7 @@ final class OperatorFields {
         }
         LocalDate expires = date(form.siaExpires());
         if (expires == null) {
-            errors.add("siaExpires", "Enter the licence expiry as a real date");
+            errors.add("siaExpires", "Enter the licence expiry as a date");
         }
         int hours = RotaInputs.number(form.contractedHours());
         if (hours < 0 || hours > 60) {

@@ -35,10 +35,10 @@ public record TemplateForm(@RestForm String template, @RestForm String first, @R
             errors.add("role", "Choose a role");
         }
         if (from == null) {
-            errors.add("first", "Enter the first day as a real date");
+            errors.add("first", "Enter the first day as a date");
         }
         if (to == null) {
-            errors.add("last", "Enter the last day as a real date");
+            errors.add("last", "Enter the last day as a date");
         }
         if (count < 1) {
             errors.add("positions", "Enter the positions as a whole number, 1 or more");

@@ -119,7 +119,14 @@ final class IdKinds {
      */
     static boolean administeredByOwner(String route, String role) {
         return route.matches("GET /hubs/\\{id}/(edit|close|staffing|partners.*)")
-                && !(route.equals("GET /hubs/{id}/partners") && role.equals("partnership-admin"));
+                && !(route.equals("GET /hubs/{id}/partners") && role.equals("partnership-admin"))
+                // A hub's rota, board, swaps, wall screens and broken shifts are its operator's alone.
+                || route.matches("GET (/api/v1)?/rota/hubs/\\{id}.*");
+    }
+
+    /** Pages whose answer follows the record's state, not who may read it: a rule is removed from a draft only. */
+    static boolean stateDependent(String route) {
+        return route.equals("GET /specification/{id}/rules/remove");
     }
 
     static boolean notOwned(String route) {
