@@ -146,8 +146,8 @@ class PartnerPhasesTest {
                 .body(containsString("data-testid=\"roll-out\"")).extract().asString();
         String page = whole.substring(whole.indexOf("data-testid=\"roll-out\""),
                 whole.indexOf("data-testid=\"assurance\""));
-        assertTrue(page.contains("data-partner=\"tv-milton-keynes\"") && page.contains("2024-04-01")
-                && page.contains("data-partner=\"tv-slough\"") && page.contains("2025-09-01"), "go-live dates");
+        assertTrue(page.contains("data-partner=\"tv-milton-keynes\"") && page.contains("1 Apr 2024")
+                && page.contains("data-partner=\"tv-slough\"") && page.contains("1 Sep 2025"), "go-live dates");
         assertTrue(!page.contains("data-partner=\"tv-wokingham\""), "a proposed partner has no go-live date");
         assertTrue(page.contains("data-phase=\"PROPOSED\""), "every phase is counted");
     }
