@@ -62,7 +62,6 @@ function draw(element, status) {
       .bindTooltip(marker.tag + ', ' + marker.site)
       .on('click', () => pick(marker, layers, status))
       .addTo(view);
-    layer.getElement().dataset.assetTag = marker.tag;
     layers.set(marker.tag, layer);
   });
   if (markers.length > 0) {
@@ -70,6 +69,8 @@ function draw(element, status) {
   } else {
     view.setView([54.0, -2.5], 6);
   }
+  // The markers are drawn once the map has its view; each names its camera for the page's tests.
+  layers.forEach((layer, tag) => { layer.getElement().dataset.assetTag = tag; });
   restyle(layers);
   element.closest('form').addEventListener('change', () => restyle(layers));
   document.body.addEventListener('htmx:afterSwap', () => restyle(layers));
