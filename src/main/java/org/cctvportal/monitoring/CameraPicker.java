@@ -19,7 +19,8 @@ import org.cctvportal.platform.web.FormErrors;
 /**
  * The booking form's camera picker: the partner's cameras in use, searched by asset tag or site and ticked, and the
  * partner's saved groups of cameras (table camera_group), read and written through the estate's
- * {@link CameraDirectory} so only the partner's own cameras are named.
+ * {@link CameraDirectory} so only the partner's own cameras are named. Cameras may also be ticked on its
+ * {@link PickerMap}.
  */
 @ApplicationScoped
 public class CameraPicker {
@@ -31,7 +32,8 @@ public class CameraPicker {
     }
 
     /** The picker as the form shows it: the tag hint, the search, the cameras listed and the saved groups. */
-    public record View(String hint, String search, List<Row> rows, List<Choice> groups, String saved) {
+    public record View(String hint, String search, List<Row> rows, List<Choice> groups, String saved,
+            PickerMap.View map) {
     }
 
     @Inject
@@ -39,6 +41,9 @@ public class CameraPicker {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PickerMap map;
 
     /** The picker for these form values: the ticked cameras first, then the cameras in use matching the search. */
     public View view(Map<String, String> values, String saved) {
@@ -54,7 +59,7 @@ public class CameraPicker {
                 .forEach(c -> rows.add(new Row(c.assetTag(), c.siteName(), false)));
         List<Choice> groups = CameraGroup.listByName().stream()
                 .map(g -> new Choice(g.id.toString(), g.name + " (" + g.cameraIds.length + ")")).toList();
-        return new View(hint(), search, rows, groups, saved);
+        return new View(hint(), search, rows, groups, saved, map.view());
     }
 
     /** Asset tags in the partner's own format, from two of its cameras in use. */

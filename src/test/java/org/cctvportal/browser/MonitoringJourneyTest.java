@@ -50,7 +50,7 @@ class MonitoringJourneyTest extends BrowserJourney {
             page.getByLabel("Hub", new Page.GetByLabelOptions().setExact(true)).selectOption(
                     new com.microsoft.playwright.options.SelectOption().setLabel("Milton Keynes hub"));
             page.getByLabel("Group of cameras").fill(group);
-            java.util.List<String> cameras = org.cctvportal.monitoring.MonitoringFixture.tags("tv-milton-keynes", 6);
+            java.util.List<String> cameras = org.cctvportal.monitoring.MonitoringFixture.tags("tv-milton-keynes", 7);
             page.getByLabel("Cameras", new Page.GetByLabelOptions().setExact(true))
                     .fill(String.join(", ", cameras.subList(0, 5)));
             // The sixth camera is found by searching the picker and ticked; it joins the typed ones.
@@ -58,6 +58,18 @@ class MonitoringJourneyTest extends BrowserJourney {
             Locator sixth = page.locator("#camera-picker input[value='" + cameras.get(5) + "']");
             assertThat(page.locator("#camera-picker input[name=pick]")).hasCount(1);
             sixth.check();
+            // Or on the map: selecting a camera's marker ticks it in the picker, and selecting it again unticks it.
+            String seventh = cameras.get(6);
+            page.getByText("Choose on the map").click();
+            Locator marker = page.locator("#pick-map [data-asset-tag='" + seventh + "']");
+            Locator seventhBox = page.locator("#camera-picker input[value='" + seventh + "']");
+            marker.dispatchEvent("click");
+            assertThat(seventhBox).isChecked();
+            assertThat(page.getByTestId("pick-map-status")).hasText(seventh + " added");
+            Browser.assertAccessible(page);
+            marker.dispatchEvent("click");
+            assertThat(seventhBox).not().isChecked();
+            assertThat(page.getByTestId("pick-map-status")).hasText(seventh + " removed");
             // Only the chosen recurrence's fields show.
             assertThat(page.getByTestId("weekly-fields")).isVisible();
             assertThat(page.getByTestId("once-fields")).isHidden();
