@@ -168,15 +168,20 @@ begin
                         case r.exposure when 'INTERNET_FACING' then 'CRITICAL' when 'ISOLATED' then 'MEDIUM'
                              else 'HIGH' end
                     else 'LOW' end,
+               -- A control-room workstation cannot be isolated from the network its operators watch over, so
+               -- one past its end of support is replaced in the current financial year, costed like any other.
                case when r.end_of_support < v_today then
-                        case r.exposure when 'INTERNET_FACING' then 'REPLACE_NOW' when 'ISOLATED'
-                             then 'REPLACE_AT_NEXT_UPGRADE' else 'ISOLATE' end
+                        case when r.exposure = 'INTERNET_FACING' then 'REPLACE_NOW'
+                             when r.exposure = 'ISOLATED' then 'REPLACE_AT_NEXT_UPGRADE'
+                             when r.kind = 'WORKSTATION' then 'REPLACE_NOW' else 'ISOLATE' end
                     else 'REPLACE_AT_NEXT_UPGRADE' end,
                case when r.end_of_support < v_today then
                         r.os_name || ' has had no security updates since ' || to_char(r.end_of_support,
-                        'FMDD Mon YYYY') || '. ' || case r.exposure
-                            when 'INTERNET_FACING' then 'The recorder faces the internet: replace it now.'
-                            when 'ISOLATED' then 'It is on an isolated network: upgrade it at its next upgrade.'
+                        'FMDD Mon YYYY') || '. ' || case
+                            when r.exposure = 'INTERNET_FACING' then 'The recorder faces the internet: replace it now.'
+                            when r.exposure = 'ISOLATED' then 'It is on an isolated network: upgrade it at its next upgrade.'
+                            when r.kind = 'WORKSTATION' then 'A control-room workstation cannot be isolated from the'
+                                || ' network its operators watch over: replace it this financial year.'
                             else 'Isolate it from the network now and upgrade it.' end
                     else r.os_name || ' is not an operating system the specification supports: move to one it '
                         || 'supports at the next upgrade.' end,
