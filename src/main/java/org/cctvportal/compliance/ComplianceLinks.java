@@ -55,4 +55,24 @@ public final class ComplianceLinks {
     public static String capitalPlanExport() {
         return "/capital-plan/export";
     }
+
+    public static String capitalProjects() {
+        return "/capital-plan/projects";
+    }
+
+    public static String capitalProjectNew() {
+        return "/capital-plan/projects/new";
+    }
+
+    public static String capitalProject(Long id) {
+        return "/capital-plan/projects/" + id;
+    }
+
+    public static String capitalProjectItems(Long id) {
+        return "/capital-plan/projects/" + id + "/items";
+    }
+
+    public static String capitalProjectItemRemove(Long id, Long itemId) {
+        return "/capital-plan/projects/" + id + "/items/" + itemId + "/remove";
+    }
 }
