@@ -3,14 +3,20 @@ package org.cctvportal.platform.web;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.cctvportal.platform.security.Roles;
 
 /**
  * One entry of the service navigation, shown to the roles that may use the page behind it ({@link #EVERY_ROLE}: every
- * role of a partner). Features contribute their
- * entries through a {@link NavContribution}; {@code order} places an entry among every feature's (lowest first).
+ * role of a partner) and, where a role alone does not say it ({@code shown}), while the feature says the page has
+ * something for the caller. Features contribute their entries through a {@link NavContribution}; {@code order} places
+ * an entry among every feature's (lowest first).
  */
-public record NavItem(int order, String label, String href, Set<String> roles) {
+public record NavItem(int order, String label, String href, Set<String> roles, BooleanSupplier shown) {
+
+    public NavItem(int order, String label, String href, Set<String> roles) {
+        this(order, label, href, roles, () -> true);
+    }
 
     public static final Set<String> EVERY_ROLE = Set.of();
 
@@ -32,6 +38,6 @@ public record NavItem(int order, String label, String href, Set<String> roles) {
         if (identity.hasRole(Roles.PLATFORM_ADMIN)) {
             return roles.contains(Roles.PLATFORM_ADMIN);
         }
-        return roles.isEmpty() || roles.stream().anyMatch(identity::hasRole);
+        return (roles.isEmpty() || roles.stream().anyMatch(identity::hasRole)) && shown.getAsBoolean();
     }
 }
