@@ -100,6 +100,14 @@ public class CameraDirectory {
                 .setParameter(2, prefix + "%").setParameter(3, limit));
     }
 
+    /** Up to {@code limit} of the caller's cameras in use that record to the named recorder, by asset tag. */
+    public List<CameraRef> onRecorderNamed(String recorder, int limit) {
+        return refs(entityManager.createNativeQuery(SELECT + "join recorder r on r.id = c.recorder_id"
+                + " where c.partner_id = ?1 and r.name = ?2 and c.status <> ?3 order by c.asset_tag limit ?4")
+                .setParameter(1, tenant.partnerId()).setParameter(2, recorder)
+                .setParameter(3, CameraStatus.DECOMMISSIONED.name()).setParameter(4, limit));
+    }
+
     /** The caller's own sites by name. */
     public List<SiteRef> sites() {
         return Site.listByName().stream().map(s -> new SiteRef(s.id, s.name)).toList();
