@@ -23,8 +23,9 @@ import org.jboss.logging.Logger;
  * ods.supervisor and twelve colleagues; one licence expiring in three weeks, two trained for one hub only, one not
  * cleared for Cherwell's cameras, two allowed to supervise), Oxford's earlies, lates and nights, a supervisor on
  * Oxford's earlies and Milton Keynes' earlies next week, filled by the auto-fill with a few positions left open; a
- * swap waiting for the supervisor and a shift offered to anyone at Oxford. Milton Keynes' evenings and nights stay
- * on its staffing plan. Idempotent.
+ * swap waiting for the supervisor and a shift offered to anyone at Oxford; one colleague's licence then recorded as
+ * expiring next Thursday, which breaks their later shifts that week. Milton Keynes' evenings and nights stay on its
+ * staffing plan. Idempotent.
  */
 @ApplicationScoped
 public class RotaDemo implements DemoSeed {
@@ -126,6 +127,7 @@ public class RotaDemo implements DemoSeed {
             return null;
         });
         as(() -> swaps(oxford, from, to));
+        as(() -> lapse(oxford, from, to, monday.plusDays(3)));
         // Two wall screens at Oxford, one live and one revoked, for the supervisor's list. Nobody holds their secrets.
         as(() -> wallScreens.revoke(wallScreens.start(oxford.id(), "Oxford control room, old screen").screen().id));
         as(() -> wallScreens.start(oxford.id(), "Oxford control room, left wall"));
@@ -156,6 +158,36 @@ public class RotaDemo implements DemoSeed {
             } else {
                 swaps.offer(row.shift().id, giver, null);
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A colleague whose licence renewal did not come through: the supervisor records the earlier expiry (next
+     * Thursday), and their Oxford shifts after it stay rostered, shown as broken on the rota and the hub dashboard
+     * until someone else is found. The first rostered operator after that day who is neither a demo sign-in nor in a
+     * waiting swap.
+     */
+    private Void lapse(HubRef oxford, java.time.Instant from, java.time.Instant to, LocalDate expires) {
+        Set<Long> swapping = new TreeSet<>();
+        RotaSwap.<RotaSwap>listAll().forEach(swap -> {
+            swapping.add(swap.giverId);
+            if (swap.takerId != null) {
+                swapping.add(swap.takerId);
+            }
+        });
+        for (ShiftService.ShiftRow row : shiftService.shifts(oxford.id(), from, to)) {
+            for (OperatorProfile operator : row.shift().firstDay().isAfter(expires) ? row.operators()
+                    : List.<OperatorProfile>of()) {
+                if (!SIGNED_IN.contains(operator.fullName) && !swapping.contains(operator.id)) {
+                    profiles.update(operator.id, new OperatorProfileService.Form(null, operator.siaLicence,
+                            expires.toString(), Integer.toString(operator.contractedHours),
+                            new TreeSet<>(operator.trainedHubs.stream().map(String::valueOf).toList()),
+                            new TreeSet<>(operator.clearances.keySet()), operator.canSupervise,
+                            Integer.toString(operator.version)));
+                    return null;
+                }
             }
         }
         return null;
