@@ -18,7 +18,10 @@ public enum CrossPartnerPath {
     /** Each partner's open compliance findings counted by severity: the PCC office sees where the risk is. */
     COMPLIANCE_OVERVIEW(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST),
 
-    /** Each partner's replacements due by financial year, counted and costed: the partnership's capital plan. */
+    /**
+     * Each partner's replacements due by financial year, counted and costed, and its capital projects: the
+     * partnership's capital plan.
+     */
     CAPITAL_PLAN(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST),
 
     /**
