@@ -170,7 +170,9 @@ class DashboardViews {
                     "bookings waiting for a decision", MonitoringLinks.approvals());
         }
         hubs.forEach(h -> rotaGaps(attention, h, supervisor ? h.gapsHref() : RotaLinks.rotaBoard(h.id())));
-        List<HubBreaks> breaks = mine.stream().filter(h -> !h.broken().isEmpty())
+        // A colleague's lapsed licence or removed clearance is the supervisors' to act on, and each line leads to the
+        // rota, which operators do not open: operators see their own shifts under "My shifts" instead.
+        List<HubBreaks> breaks = !supervisor ? List.of() : mine.stream().filter(h -> !h.broken().isEmpty())
                 .map(h -> new HubBreaks(h.id(), h.name(), h.broken())).toList();
         if (supervisor) {
             breaks.forEach(b -> attention.add("broken-shifts-" + b.id(), b.broken().size(),
