@@ -150,6 +150,17 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/findings/{id}", ANY);
         MATRIX.put("POST /api/v1/findings/{id}/acceptance", MANAGER);
         MATRIX.put("GET /api/v1/capital-plan", ANY);
+        MATRIX.put("GET /capital-plan/projects", ANY);
+        MATRIX.put("GET /capital-plan/projects/new", MANAGER);
+        MATRIX.put("POST /capital-plan/projects", MANAGER);
+        MATRIX.put("GET /capital-plan/projects/{id}", ANY);
+        MATRIX.put("POST /capital-plan/projects/{id}/items", MANAGER);
+        MATRIX.put("POST /capital-plan/projects/{id}/items/{itemId}/remove", MANAGER);
+        MATRIX.put("GET /api/v1/capital-plan/projects", ANY);
+        MATRIX.put("POST /api/v1/capital-plan/projects", MANAGER);
+        MATRIX.put("GET /api/v1/capital-plan/projects/{id}", ANY);
+        MATRIX.put("POST /api/v1/capital-plan/projects/{id}/items", MANAGER);
+        MATRIX.put("DELETE /api/v1/capital-plan/projects/{id}/items/{itemId}", MANAGER);
         MATRIX.put("GET /evidence", Set.of("partner-manager", "evidence-officer", "operator", "auditor",
                 "partnership-admin", "pcc-analyst"));
         MATRIX.put("GET /evidence/new", EVIDENCE);

@@ -66,6 +66,9 @@ final class IdKinds {
                 "evidence_share", "custody_event", "custody_head", AUDIT));
         owned("/findings", kind("finding", "compliance_finding", ":pcc", "CrossPartnerPath.PARTNERSHIP_DASHBOARD:"
                 + " the findings behind the PCC office's figures", "compliance_finding", AUDIT));
+        owned("/capital-plan/projects", kind("capital project", "capital_project", ":pcc",
+                "CrossPartnerPath.CAPITAL_PLAN: the PCC office reads every partner's projects", "capital_project",
+                "capital_project_item", AUDIT));
         owned("/partners", new Kind("partner", "partner", "id", PARTNERSHIP, "CrossPartnerPath.PARTNER_DIRECTORY:"
                 + " the PCC office's partner directory", List.of("partner", "partner_phase_change", AUDIT)));
         owned("/people", kind("person", "person", ":pcc", "PeopleAccess: a partnership admin manages the people of"

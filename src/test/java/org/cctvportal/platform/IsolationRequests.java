@@ -132,6 +132,8 @@ final class IsolationRequests {
                 + "' order by id limit 1").orElse("999999998"));
         children.put("ruleId", rows.first(owner, "select id::text from spec_flagged_maker where version_id::text = '"
                 + id + "' order by id limit 1").orElse("999999998"));
+        children.put("itemId", rows.first(owner, "select id::text from capital_project_item where project_id::text = '"
+                + id + "' order by id limit 1").orElse("999999998"));
         return children;
     }
 
@@ -189,7 +191,7 @@ final class IsolationRequests {
         boolean first = true;
         while (param.find()) {
             String value = first ? id : switch (param.group(1)) {
-                case "fileId", "shareId", "ruleId" -> children.get(param.group(1));
+                case "fileId", "shareId", "ruleId", "itemId" -> children.get(param.group(1));
                 case "cameraType" -> "FIXED";
                 case "section" -> "flagged-manufacturers";
                 case "partner" -> "tv-milton-keynes";
