@@ -70,7 +70,8 @@ class CapitalProjectJourneyTest extends BrowserJourney {
 
             Page ods = operator.newPage();
             signIn(ods, "/", "ods.manager");
-            ods.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Operators").setExact(true)).click();
+            ods.getByLabel("Menu").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName("Operators").setExact(true)).click();
             assertThat(ods.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
             Browser.assertAccessible(ods);
         }
