@@ -3,7 +3,6 @@ package org.cctvportal.monitoring;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -133,8 +132,16 @@ public class MonitoringDemo implements DemoSeed {
                 "Every day 07:00 to 05:00; closed 05:00 to 07:00");
         proposeAll(oxford, List.of("tv-oxford-city", "tv-cherwell"));
         plan(oxford, 2, 3, 4);
-        tariff(CustomerKind.PUBLIC, "1.85");
-        tariff(CustomerKind.BUSINESS, "3.40");
+        // Rates in pence per camera-hour from the partnership's start, and a rise from the 15th of last month, so
+        // last month's statements price their weekend nights at both.
+        LocalDate began = LocalDate.of(2024, 4, 1);
+        LocalDate rise = clock.instant().atZone(LondonTime.ZONE).toLocalDate().minusMonths(1).withDayOfMonth(15);
+        tariff(CustomerKind.COUNCIL, began, 165, 185, 210);
+        tariff(CustomerKind.COUNCIL, rise, 175, 195, 225);
+        tariff(CustomerKind.BUSINESS, began, 300, 340, 380);
+        tariff(CustomerKind.BUSINESS, rise, 320, 360, 400);
+        tariff(CustomerKind.POLICE, began, 150, 170, 195);
+        tariff(CustomerKind.POLICE, rise, 160, 180, 205);
         return new long[] { mk.id, oxford.id };
     }
 
@@ -171,13 +178,17 @@ public class MonitoringDemo implements DemoSeed {
         }
     }
 
-    private static void tariff(CustomerKind kind, String rate) {
+    private void tariff(CustomerKind kind, LocalDate from, int day, int night, int weekend) {
         Tariff tariff = new Tariff();
         tariff.partnershipId = PARTNERSHIP;
         tariff.customerKind = kind;
         tariff.basis = Tariff.Basis.CAMERA_HOUR;
-        tariff.rate = new BigDecimal(rate);
-        tariff.effectiveFrom = LocalDate.of(2026, 4, 1);
+        tariff.dayPence = day;
+        tariff.nightPence = night;
+        tariff.weekendPence = weekend;
+        tariff.effectiveFrom = from;
+        tariff.setBy = "demo";
+        tariff.setAt = clock.instant();
         tariff.persist();
     }
 
