@@ -72,8 +72,13 @@ public final class PricingBands {
             Instant next = nextBoundary(local);
             Instant until = next.isBefore(end) ? next : end;
             long minutes = Duration.between(at, until).toMinutes();
-            if (minutes > 0) {
-                pieces.add(new Piece(local.toLocalDate(), bandAt(local), minutes));
+            Band band = bandAt(local);
+            Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+            if (last != null && last.day().equals(local.toLocalDate()) && last.band() == band) {
+                // A weekend day is cut at 07:00 and 19:00 too: one piece per band and day.
+                pieces.set(pieces.size() - 1, new Piece(last.day(), band, last.minutes() + minutes));
+            } else if (minutes > 0) {
+                pieces.add(new Piece(local.toLocalDate(), band, minutes));
             }
             at = until;
         }

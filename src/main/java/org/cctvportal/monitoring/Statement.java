@@ -58,6 +58,13 @@ public record Statement(String partnerId, String partnerName, YearMonth month, L
         return lines.stream().map(Line::deliveredHours).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
+    /** The net total of each kind of customer's lines (a partner books as one kind; kept per kind for income). */
+    public Map<CustomerKind, BigDecimal> totalsByKind() {
+        Map<CustomerKind, BigDecimal> totals = new java.util.EnumMap<>(CustomerKind.class);
+        lines.forEach(l -> totals.merge(l.kind(), l.amount(), BigDecimal::add));
+        return totals;
+    }
+
     public BigDecimal gross() {
         return total.add(vat);
     }
