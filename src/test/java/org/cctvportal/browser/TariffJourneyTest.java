@@ -107,8 +107,9 @@ class TariffJourneyTest extends BrowserJourney {
             signIn(oxford, "/statements?month=2027-07", "oxford.manager");
             String line = "[data-testid=statement-line][data-reference=\"MB-" + booking + "\"]";
             // Five Fridays: day 3 x 10 h x 2.10 = 63.00; night 3 x 10 h x 2.60 = 78.00.
-            assertThat(oxford.locator(line + "[data-band=DAY]")).containsText("£63.00");
-            assertThat(oxford.locator(line + "[data-band=NIGHT]")).containsText("£78.00");
+            assertThat(oxford.locator(line + "[data-band=DAY] td").last()).hasText("£63");
+            assertThat(oxford.locator(line + "[data-band=NIGHT] td").last()).hasText("£78");
+            assertThat(oxford.locator(line + "[data-band=NIGHT]")).containsText("£2.60 per camera-hour");
             Browser.assertAccessible(oxford);
             String total = oxford.locator("[data-testid=statement] [data-testid=total]").first().textContent().strip();
             Download download = oxford.waitForDownload(() -> oxford.getByTestId("statement-pdf").first().click());
