@@ -20,7 +20,7 @@ import org.cctvportal.platform.web.LondonTime;
 
 /**
  * Thames Valley's hubs and monitoring, seeded on the local stack only through the same services as the pages: the
- * Milton Keynes and Oxford hubs of Oxford Direct Services with staffing plans, the partnership's tariffs, and the
+ * Milton Keynes and Oxford hubs of Oxford Direct Services with staffing plans (tariffs: {@link TariffDemo}), and the
  * councils' bookings since the start of last month (weekend nights approved at both hubs, one request awaiting a
  * decision, one declined, one cancelled), so last month's statements have delivered hours, and a saved group of
  * Milton Keynes cameras to pick on the booking form. Idempotent.
@@ -132,16 +132,6 @@ public class MonitoringDemo implements DemoSeed {
                 "Every day 07:00 to 05:00; closed 05:00 to 07:00");
         proposeAll(oxford, List.of("tv-oxford-city", "tv-cherwell"));
         plan(oxford, 2, 3, 4);
-        // Rates in pence per camera-hour from the partnership's start, and a rise from the 15th of last month, so
-        // last month's statements price their weekend nights at both.
-        LocalDate began = LocalDate.of(2024, 4, 1);
-        LocalDate rise = clock.instant().atZone(LondonTime.ZONE).toLocalDate().minusMonths(1).withDayOfMonth(15);
-        tariff(CustomerKind.COUNCIL, began, 165, 185, 210);
-        tariff(CustomerKind.COUNCIL, rise, 175, 195, 225);
-        tariff(CustomerKind.BUSINESS, began, 300, 340, 380);
-        tariff(CustomerKind.BUSINESS, rise, 320, 360, 400);
-        tariff(CustomerKind.POLICE, began, 150, 170, 195);
-        tariff(CustomerKind.POLICE, rise, 160, 180, 205);
         return new long[] { mk.id, oxford.id };
     }
 
@@ -176,20 +166,6 @@ public class MonitoringDemo implements DemoSeed {
                 HubStaffing.band(hub.id, weekday, 5, 7, 1).persist();
             }
         }
-    }
-
-    private void tariff(CustomerKind kind, LocalDate from, int day, int night, int weekend) {
-        Tariff tariff = new Tariff();
-        tariff.partnershipId = PARTNERSHIP;
-        tariff.customerKind = kind;
-        tariff.basis = Tariff.Basis.CAMERA_HOUR;
-        tariff.dayPence = day;
-        tariff.nightPence = night;
-        tariff.weekendPence = weekend;
-        tariff.effectiveFrom = from;
-        tariff.setBy = "demo";
-        tariff.setAt = clock.instant();
-        tariff.persist();
     }
 
     private static jakarta.persistence.EntityManager entityManager() {

@@ -70,7 +70,7 @@ public class StatementPages {
     @Produces("text/csv")
     public Response export(@QueryParam("month") String month) {
         View view = view(month);
-        return Response.ok(statements.csv(view.statements(), view.totalsOnly()))
+        return Response.ok(StatementCsv.csv(view.statements(), view.totalsOnly()))
                 .header("Content-Disposition", "attachment; filename=\"statements-" + view.month() + ".csv\"")
                 .build();
     }

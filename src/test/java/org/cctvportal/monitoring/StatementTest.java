@@ -111,7 +111,7 @@ class StatementTest {
                 "-Hub", 8, formula, 3, CustomerKind.COUNCIL, 480,
                 List.of(period("2027-01-13T09:00", "2027-01-13T17:00")))), COUNCIL, VAT);
         for (boolean totalsOnly : new boolean[] { false, true }) {
-            String csv = new StatementService().csv(List.of(s), totalsOnly);
+            String csv = StatementCsv.csv(List.of(s), totalsOnly);
             try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                     .get().parse(new java.io.StringReader(csv))) {
                 for (var record : parser.getRecords()) {
