@@ -138,7 +138,11 @@ public class DashboardFigures {
         evidence(figures);
         YearMonth month = statements.currentMonth();
         statements.own(month.minusMonths(RECHARGE_MONTHS - 1), month)
-                .forEach((m, statement) -> figures.add(new Figure("RECHARGE", m.toString(), statement.total())));
+                .forEach((m, statement) -> {
+                    figures.add(new Figure("RECHARGE", m.toString(), statement.total()));
+                    statement.totalsByKind().forEach((kind, amount) -> figures.add(new Figure("RECHARGE_KIND",
+                            m + "/" + kind.name(), amount)));
+                });
         store(figures, now);
         return now;
     }

@@ -85,12 +85,17 @@ public class DashboardPages {
             long gaps, String gapHours, String gapsHref, Long waiting) {
     }
 
+    /** A month's recharge per kind of customer, as money text, with the month's statements to follow. */
+    public record KindIncome(String month, String label, String council, String business, String police,
+            String href) {
+    }
+
     /** The PCC office's and a council's dashboard. */
     public record FiguresView(boolean partnership, boolean showsEvidenceLinks, String asAt, String oldest,
             long partnersTaken, BarChart statusChart, List<Line> statuses, BarChart severityChart,
             List<Line> severities, List<Line> risks, BarChart capitalChart, List<CapitalLine> capital,
             List<HubLine> hubs, List<Line> evidence, String turnaround, BarChart rechargeChart, List<Line> recharge,
-            List<DashboardReads.PartnerLine> partners, String yearLabel, String monthLabel, String currentMonth,
+            List<KindIncome> rechargeByKind, List<DashboardReads.PartnerLine> partners, String yearLabel, String monthLabel, String currentMonth,
             String tileUrl, String attribution, List<Attention.Item> attention) {
         public boolean taken() {
             return asAt != null;
@@ -112,7 +117,7 @@ public class DashboardPages {
 
     /** The hub's dashboard. */
     public record HubView(List<HubLine> hubs, long waiting, boolean supervisor, Attention attention,
-            List<HubBreaks> breaks) {
+            List<HubBreaks> breaks, List<KindIncome> income) {
     }
 
 
@@ -199,7 +204,9 @@ public class DashboardPages {
     @Path("hub")
     @RolesAllowed({ Roles.HUB_SUPERVISOR, Roles.OPERATOR })
     public TemplateInstance hub() {
-        return Templates.hub(dashboardViews.hubView(hubFigures.mine(), user.hasRole(Roles.HUB_SUPERVISOR)));
+        boolean supervisor = user.hasRole(Roles.HUB_SUPERVISOR);
+        return Templates.hub(dashboardViews.hubView(hubFigures.mine(), supervisor,
+                supervisor ? hubFigures.income() : List.of()));
     }
 
     int financialYear() {

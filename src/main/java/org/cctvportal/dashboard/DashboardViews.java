@@ -106,6 +106,11 @@ class DashboardViews {
         List<Line> recharge = new ArrayList<>();
         t.items("RECHARGE").forEach((m, amount) -> recharge.add(new Line(m,
                 month(YearMonth.parse(m)), money(amount), MonitoringLinks.statementsOf(m))));
+        List<DashboardPages.KindIncome> byKind = new ArrayList<>();
+        t.items("RECHARGE").keySet().forEach(m -> byKind.add(new DashboardPages.KindIncome(m,
+                month(YearMonth.parse(m)), money(t.of("RECHARGE_KIND", m + "/COUNCIL")),
+                money(t.of("RECHARGE_KIND", m + "/BUSINESS")), money(t.of("RECHARGE_KIND", m + "/POLICE")),
+                MonitoringLinks.statementsOf(m))));
         BarChart statusChart = BarChart.of("Cameras by status", "Cameras by status", statuses.stream()
                 .map(l -> value(l, statusColour(l.key()))).toList());
         BarChart severityChart = BarChart.of("Open findings by severity", "Open findings by severity",
@@ -119,7 +124,7 @@ class DashboardViews {
                         t.of("RECHARGE", l.key()).doubleValue(), l.figure(), "blue")).toList());
         return new FiguresView(partnership, evidenceLinks, when(s.asAt()), when(s.oldest()), s.partnersTaken(),
                 statusChart, statuses, severityChart, severities, risks, capitalChart, capital, hubs, evidence,
-                turnaround, rechargeChart, recharge, s.partners(), CapitalPlanService.label(year),
+                turnaround, rechargeChart, recharge, byKind, s.partners(), CapitalPlanService.label(year),
                 month(month), month.toString(), mapConfig.tileUrl(), mapConfig.attribution(),
                 attention(t, hubs, partnership));
     }
@@ -158,7 +163,7 @@ class DashboardViews {
     }
 
     /** The hub dashboard's lines, read live from the caller's hubs. */
-    HubView hubView(List<HubFigures.Figures> mine, boolean supervisor) {
+    HubView hubView(List<HubFigures.Figures> mine, boolean supervisor, List<DashboardPages.KindIncome> income) {
         List<HubLine> hubs = mine.stream().map(h -> new HubLine(h.id(), h.name(),
                 MonitoringLinks.hub(h.id()), decimal(h.bookedCameraHours()), "", percent(h.bookedCameraHours(),
                         h.capacityCameraHours()), h.gaps(), decimal(h.gapHours()), RotaLinks.rotaHub(h.id()),
@@ -180,6 +185,6 @@ class DashboardViews {
                     "rostered shift places broken by operators' profiles at " + b.name(),
                     RotaLinks.rotaHub(b.id()) + "#broken"));
         }
-        return new HubView(hubs, waiting, supervisor, attention.build(), breaks);
+        return new HubView(hubs, waiting, supervisor, attention.build(), breaks, income);
     }
 }

@@ -1,5 +1,9 @@
 package org.cctvportal.dashboard;
 
+import org.cctvportal.monitoring.CustomerKind;
+import org.cctvportal.monitoring.MonitoringLinks;
+import org.cctvportal.monitoring.StatementService;
+import org.cctvportal.platform.web.Formats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -54,11 +58,34 @@ public class HubFigures {
     ProfileBreaks breaks;
 
     @Inject
+    StatementService statements;
+
+    @Inject
     Clock clock;
 
     /** One hub's live figures. */
     public record Figures(long id, String name, BigDecimal bookedCameraHours, BigDecimal capacityCameraHours,
             long gaps, BigDecimal gapHours, long waiting, List<ProfileBreaks.Broken> broken) {
+    }
+
+    /**
+     * What the partners the caller's hubs serve were charged, net of VAT, per kind of customer, this month and the
+     * five before: their statements as the hub's supervisor reads them, taken live like the other hub figures.
+     */
+    public List<DashboardPages.KindIncome> income() {
+        YearMonth month = statements.currentMonth();
+        List<DashboardPages.KindIncome> income = new ArrayList<>();
+        for (YearMonth m = month.minusMonths(DashboardFigures.RECHARGE_MONTHS - 1); !m.isAfter(month);
+                m = m.plusMonths(1)) {
+            Map<CustomerKind, BigDecimal> byKind = new java.util.EnumMap<>(CustomerKind.class);
+            statements.served(m).forEach(s -> s.totalsByKind().forEach((k, a) -> byKind.merge(k, a, BigDecimal::add)));
+            income.add(new DashboardPages.KindIncome(m.toString(), DashboardFormats.month(m),
+                    Formats.money(byKind.getOrDefault(CustomerKind.COUNCIL, BigDecimal.ZERO)),
+                    Formats.money(byKind.getOrDefault(CustomerKind.BUSINESS, BigDecimal.ZERO)),
+                    Formats.money(byKind.getOrDefault(CustomerKind.POLICE, BigDecimal.ZERO)),
+                    MonitoringLinks.statementsOf(m)));
+        }
+        return income;
     }
 
     public List<Figures> mine() {

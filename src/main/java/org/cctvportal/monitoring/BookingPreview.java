@@ -82,15 +82,19 @@ public class BookingPreview {
         BigDecimal hours = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
         CustomerKind kind = bookings.customerKind();
         Optional<Tariff> tariff = Tariff.inForce(kind, bookings.today());
+        // Every period priced as a statement would price it once delivered: by band, at the tariff of its day.
         Statement.Usage usage = new Statement.Usage(0, "", hub.name(), hub.camerasPerOperator(), "",
-                request.cameras(), kind, minutes, minutes);
+                request.cameras(), kind, minutes, periods);
+        BigDecimal cost = Statement.lines(usage, TariffSchedule.read()).stream().map(Statement.Line::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Result(null, request.cameras(), periods.size(), least == Integer.MAX_VALUE ? 0 : least, leastAt,
-                shortHours, hours, tariff.map(t -> cost(t, usage)).orElse(null),
-                tariff.map(t -> Formats.money(t.rate) + " " + t.basis.label()).orElse(null));
+                shortHours, hours, tariff.map(t -> Formats.money(cost)).orElse(null),
+                tariff.map(BookingPreview::rates).orElse(null));
     }
 
-    private static String cost(Tariff tariff, Statement.Usage usage) {
-        return tariff.basis == Tariff.Basis.MONTHLY_FIXED ? Formats.money(tariff.rate) + " a month, whatever the hours"
-                : Formats.money(Statement.amount(tariff, usage));
+    /** A tariff's rates in words: "day £1.85, night £2.10, weekend £2.40 per camera-hour". */
+    static String rates(Tariff t) {
+        return "day " + Formats.money(t.dayPounds()) + ", night " + Formats.money(t.nightPounds()) + ", weekend "
+                + Formats.money(t.weekendPounds()) + " " + t.basis.label();
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cctvportal.estate.CameraRef;
-import org.cctvportal.partner.PartnerKind;
 import org.cctvportal.partner.PartnerService;
 import org.cctvportal.partner.PartnerStanding;
 import org.cctvportal.platform.audit.AuditService;
@@ -75,9 +74,9 @@ public class BookingService {
         standing.requireLive("book monitoring");
     }
 
-    /** How the caller's partner is charged: a business at the business tariff, anyone else at the public one. */
+    /** How the caller's partner is charged: at the tariff of its kind (council, business or police). */
     CustomerKind customerKind() {
-        return partners.own().kind == PartnerKind.BUSINESS ? CustomerKind.BUSINESS : CustomerKind.PUBLIC;
+        return CustomerKind.of(partners.own().kind);
     }
 
     /** Books a checked request: the booking and its occurrences, all or nothing. */

@@ -1,11 +1,13 @@
 package org.cctvportal.monitoring;
 
+import org.cctvportal.partner.PartnerKind;
+
 /**
- * Who a booking is charged as: public bodies (councils, the PCC office, the police) pay the partnership rate,
- * businesses the business rate. Taken from the booking partner's kind when the booking is made.
+ * Who a booking is charged as, each kind at its own tariff: councils (and the PCC office), businesses, police forces.
+ * Taken from the booking partner's kind when the booking is made, and kept with the booking.
  */
 public enum CustomerKind {
-    PUBLIC("Public body"), BUSINESS("Business");
+    COUNCIL("Council"), BUSINESS("Business"), POLICE("Police");
 
     private final String label;
 
@@ -15,5 +17,14 @@ public enum CustomerKind {
 
     public String label() {
         return label;
+    }
+
+    /** The kind a partner of this kind books as: a business as a business, a police force as police. */
+    public static CustomerKind of(PartnerKind partner) {
+        return switch (partner) {
+            case BUSINESS -> BUSINESS;
+            case POLICE_FORCE -> POLICE;
+            default -> COUNCIL;
+        };
     }
 }

@@ -106,9 +106,10 @@ public class MonitoringApi {
     public record DeclineInput(String reason) {
     }
 
-    /** A partner's statement for a month. */
+    /** A partner's statement for a month: total is net of VAT, gross adds the VAT. */
     public record StatementJson(String partnerId, String partnerName, String month, BigDecimal bookedHours,
-            BigDecimal deliveredHours, BigDecimal total, List<Statement.Line> lines) {
+            BigDecimal deliveredHours, BigDecimal total, BigDecimal vatRate, BigDecimal vat, BigDecimal gross,
+            List<Statement.Line> lines) {
     }
 
     @GET
@@ -193,12 +194,13 @@ public class MonitoringApi {
     @Path("statements")
     @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.PARTNER_VIEWER, Roles.HUB_SUPERVISOR, Roles.PARTNERSHIP_ADMIN,
         Roles.PCC_ANALYST })
-    @Operation(summary = "Recharge statements for a month (?month=2027-01): own, served, or totals for the PCC office")
+    @Operation(summary = "Recharge statements for a month (?month=2027-01): own, served, or totals for the PCC office;"
+            + " lines are a booking's delivered hours in one band (day, night, weekend) at one tariff")
     public List<StatementJson> statements(@QueryParam("month") String month) {
         StatementPages.View view = statementPages.view(month);
         return view.statements().stream().map(s -> new StatementJson(s.partnerId(), s.partnerName(),
-                s.month().toString(), s.bookedHours(), s.deliveredHours(), s.total(),
-                view.totalsOnly() ? List.of() : s.lines())).toList();
+                s.month().toString(), s.bookedHours(), s.deliveredHours(), s.total(), s.vatRate(), s.vat(),
+                s.gross(), view.totalsOnly() ? List.of() : s.lines())).toList();
     }
 
     /** The API's body as the form's fields, so both are checked by {@link BookingForm} alike. */

@@ -3,7 +3,6 @@ package org.cctvportal.monitoring;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -21,7 +20,7 @@ import org.cctvportal.platform.web.LondonTime;
 
 /**
  * Thames Valley's hubs and monitoring, seeded on the local stack only through the same services as the pages: the
- * Milton Keynes and Oxford hubs of Oxford Direct Services with staffing plans, the partnership's tariffs, and the
+ * Milton Keynes and Oxford hubs of Oxford Direct Services with staffing plans (tariffs: {@link TariffDemo}), and the
  * councils' bookings since the start of last month (weekend nights approved at both hubs, one request awaiting a
  * decision, one declined, one cancelled), so last month's statements have delivered hours, and a saved group of
  * Milton Keynes cameras to pick on the booking form. Idempotent.
@@ -133,8 +132,6 @@ public class MonitoringDemo implements DemoSeed {
                 "Every day 07:00 to 05:00; closed 05:00 to 07:00");
         proposeAll(oxford, List.of("tv-oxford-city", "tv-cherwell"));
         plan(oxford, 2, 3, 4);
-        tariff(CustomerKind.PUBLIC, "1.85");
-        tariff(CustomerKind.BUSINESS, "3.40");
         return new long[] { mk.id, oxford.id };
     }
 
@@ -169,16 +166,6 @@ public class MonitoringDemo implements DemoSeed {
                 HubStaffing.band(hub.id, weekday, 5, 7, 1).persist();
             }
         }
-    }
-
-    private static void tariff(CustomerKind kind, String rate) {
-        Tariff tariff = new Tariff();
-        tariff.partnershipId = PARTNERSHIP;
-        tariff.customerKind = kind;
-        tariff.basis = Tariff.Basis.CAMERA_HOUR;
-        tariff.rate = new BigDecimal(rate);
-        tariff.effectiveFrom = LocalDate.of(2026, 4, 1);
-        tariff.persist();
     }
 
     private static jakarta.persistence.EntityManager entityManager() {

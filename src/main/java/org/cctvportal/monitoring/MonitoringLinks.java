@@ -120,4 +120,18 @@ public final class MonitoringLinks {
     public static String statementsExport(Object month) {
         return "/statements/export?month=" + month;
     }
+
+    /** The month's statements as a PDF; with a partner, that partner's statement alone. */
+    public static String statementsPdf(Object month, Object partner) {
+        return "/statements/pdf?month=" + month + (partner == null || partner.toString().isEmpty() ? ""
+                : "&partner=" + java.net.URLEncoder.encode(partner.toString(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public static String tariffs() {
+        return "/tariffs";
+    }
+
+    public static String newTariff() {
+        return "/tariffs/new";
+    }
 }

@@ -35,9 +35,16 @@ public class StatementPages {
     @Inject
     CurrentUser user;
 
+    @Inject
+    StatementPdf pdf;
+
     /** The month's statements as the caller may read them. */
     public record View(YearMonth month, String title, List<Statement> statements, boolean totalsOnly,
-            List<Tariff> tariffs) {
+            java.math.BigDecimal vatRate) {
+        public java.math.BigDecimal vatPercent() {
+            return vatRate.movePointRight(2).stripTrailingZeros();
+        }
+
         public YearMonth previous() {
             return month.minusMonths(1);
         }
@@ -63,9 +70,29 @@ public class StatementPages {
     @Produces("text/csv")
     public Response export(@QueryParam("month") String month) {
         View view = view(month);
-        return Response.ok(statements.csv(view.statements(), view.totalsOnly()))
+        return Response.ok(StatementCsv.csv(view.statements(), view.totalsOnly()))
                 .header("Content-Disposition", "attachment; filename=\"statements-" + view.month() + ".csv\"")
                 .build();
+    }
+
+    @GET
+    @Path("pdf")
+    @Produces("application/pdf")
+    public Response pdf(@QueryParam("month") String month, @QueryParam("partner") String partner) {
+        return pdfOf(view(month), partner);
+    }
+
+    /** The view's statements as a PDF; with a partner, only that partner's (not one of the caller's: not found). */
+    Response pdfOf(View view, String partner) {
+        List<Statement> chosen = partner == null || partner.isBlank() ? view.statements()
+                : view.statements().stream().filter(s -> s.partnerId().equals(partner.strip())).toList();
+        if (chosen.isEmpty() && partner != null && !partner.isBlank()) {
+            throw new jakarta.ws.rs.NotFoundException("No statement of that partner for you this month");
+        }
+        String name = "statement-" + view.month() + (chosen.size() == 1 && !view.totalsOnly()
+                ? "-" + chosen.get(0).partnerId().replaceAll("[^A-Za-z0-9-]", "") : "") + ".pdf";
+        return Response.ok(pdf.render(view.title(), view.totalsOnly(), chosen))
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     View view(String text) {
@@ -73,7 +100,7 @@ public class StatementPages {
         boolean pcc = user.hasRole(Roles.PARTNERSHIP_ADMIN) || user.hasRole(Roles.PCC_ANALYST);
         List<Statement> list = pcc ? statements.totals(month)
                 : user.hasRole(Roles.HUB_SUPERVISOR) ? statements.served(month) : List.of(statements.own(month));
-        return new View(month, MONTH.format(month), list, pcc, statements.tariffs());
+        return new View(month, MONTH.format(month), list, pcc, statements.vatRate());
     }
 
     static YearMonth parse(String text, YearMonth current) {

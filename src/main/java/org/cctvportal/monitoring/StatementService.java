@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,9 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.cctvportal.estate.CsvCells;
 import org.cctvportal.partner.PartnerService;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
@@ -51,6 +45,9 @@ public class StatementService {
     @Inject
     Clock clock;
 
+    @Inject
+    StatementConfig config;
+
     public YearMonth currentMonth() {
         return YearMonth.from(clock.instant().atZone(LondonTime.ZONE));
     }
@@ -71,12 +68,13 @@ public class StatementService {
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             byMonth.put(m, new ArrayList<>());
         }
-        usage(first, last, "and b.partner_id = ?4 and o.partner_id = ?4 ", me)
+        usage(first, last, "and b.partner_id = ?3 and o.partner_id = ?3 ", me)
                 .forEach((m, usage) -> byMonth.get(m).addAll(usage));
         String name = partners.own().name;
         Map<YearMonth, Statement> statements = new LinkedHashMap<>();
-        byMonth.forEach((m, usage) -> statements.put(m, Statement.build(me, name, m, usage,
-                kind -> Tariff.inForce(kind, m.atDay(1)))));
+        TariffSchedule tariffs = TariffSchedule.read();
+        byMonth.forEach((m, usage) -> statements.put(m, Statement.build(me, name, m, usage, tariffs,
+                config.vatRate())));
         return statements;
     }
 
@@ -84,14 +82,14 @@ public class StatementService {
     public List<Statement> served(YearMonth month) {
         // The operator as a bound value (see own): its hubs' occurrences are read by the hubs' index.
         return crossPartner.read(CrossPartnerPath.HUB_BOOKINGS, () -> statements(month,
-                "and h.operator_partner_id = ?4 ", tenant.requirePartner()));
+                "and h.operator_partner_id = ?3 ", tenant.requirePartner()));
     }
 
     /** Every partner's statement of the partnership, for the PCC office's totals. */
     public List<Statement> totals(YearMonth month) {
         // The partnership as a bound value (see own): its partners' occurrences by the partner index.
         return crossPartner.read(CrossPartnerPath.MONITORING_TOTALS, () -> statements(month,
-                "and o.partner_id in (select pp.id from partner pp where pp.partnership_id = ?4) ",
+                "and o.partner_id in (select pp.id from partner pp where pp.partnership_id = ?3) ",
                 tenant.partnershipId()));
     }
 
@@ -100,80 +98,74 @@ public class StatementService {
         Map<String, List<Statement.Usage>> byPartner = new LinkedHashMap<>();
         usage(month, month, where, bound).getOrDefault(month, List.of()).forEach(u -> byPartner.computeIfAbsent(u.partnerId(), k -> new ArrayList<>()).add(u));
         List<Statement> statements = new ArrayList<>();
+        TariffSchedule tariffs = TariffSchedule.read();
         byPartner.forEach((partner, usage) -> statements.add(Statement.build(partner,
-                names.getOrDefault(partner, partner), month, usage, kind -> Tariff.inForce(kind, month.atDay(1)))));
+                names.getOrDefault(partner, partner), month, usage, tariffs, config.vatRate())));
         statements.sort(java.util.Comparator.comparing(Statement::partnerName));
         return statements;
     }
 
+    /**
+     * Each approved booking's occurrences starting in the months, one row per occurrence (delivered when it ended by
+     * now), gathered per booking and month in the order the database gives them.
+     */
     @SuppressWarnings("unchecked")
     private Map<YearMonth, List<Statement.Usage>> usage(YearMonth first, YearMonth last, String where,
             String partner) {
         Instant from = first.atDay(1).atStartOfDay(LondonTime.ZONE).toInstant();
         Instant to = last.plusMonths(1).atDay(1).atStartOfDay(LondonTime.ZONE).toInstant();
+        Instant now = clock.instant();
         jakarta.persistence.Query query = entityManager.createNativeQuery("select b.id, b.partner_id, h.name, "
-                + "h.cameras_per_operator, b.camera_group, b.cameras, b.customer_kind, "
-                + "sum(extract(epoch from upper(o.period) - lower(o.period)))::bigint / 60, "
-                + "sum(case when upper(o.period) <= ?3 then extract(epoch from upper(o.period) - lower(o.period)) "
-                + "else 0 end)::bigint / 60, to_char(lower(o.period) at time zone '" + LondonTime.ZONE.getId()
+                + "h.cameras_per_operator, b.camera_group, b.cameras, b.customer_kind, lower(o.period), "
+                + "upper(o.period), to_char(lower(o.period) at time zone '" + LondonTime.ZONE.getId()
                 + "', 'YYYY-MM') as month "
                 + "from booking_occurrence o join booking b on b.id = o.booking_id join hub h on h.id = b.hub_id "
                 + "where o.approved and lower(o.period) >= ?1 and lower(o.period) < ?2 " + where
-                + "group by b.id, b.partner_id, h.name, h.cameras_per_operator, b.camera_group, b.cameras, "
-                + "b.customer_kind, month order by h.name, b.id")
-                .setParameter(1, utc(from)).setParameter(2, utc(to)).setParameter(3, utc(clock.instant()));
+                + "order by h.name, b.id, lower(o.period)")
+                .setParameter(1, utc(from)).setParameter(2, utc(to));
         if (partner != null) {
-            query.setParameter(4, partner);
+            query.setParameter(3, partner);
         }
         List<Object[]> rows = query.getResultList();
-        Map<YearMonth, List<Statement.Usage>> byMonth = new LinkedHashMap<>();
+        Map<YearMonth, Map<Long, Statement.Usage>> byMonth = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            byMonth.computeIfAbsent(YearMonth.parse((String) r[9]), m -> new ArrayList<>()).add(new Statement.Usage(
-                    ((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                    (String) r[4], ((Number) r[5]).intValue(), CustomerKind.valueOf((String) r[6]),
-                    ((Number) r[7]).longValue(), ((Number) r[8]).longValue()));
-        }
-        return byMonth;
-    }
-
-    public List<Tariff> tariffs() {
-        return Tariff.all();
-    }
-
-    /** The statements as CSV: a row per line, then a total row per partner. */
-    public String csv(List<Statement> statements, boolean totalsOnly) {
-        StringWriter out = new StringWriter();
-        String[] header = totalsOnly
-                ? new String[] { "partner", "month", "booked_hours", "delivered_hours", "total_gbp" }
-                : new String[] { "partner", "month", "reference", "hub", "camera_group", "cameras", "customer",
-                    "booked_hours", "delivered_hours", "basis", "rate_gbp", "amount_gbp" };
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
-            for (Statement s : statements) {
-                if (totalsOnly) {
-                    csv.printRecord(cells(s.partnerName(), s.month(), s.bookedHours(), s.deliveredHours(), s.total()));
-                    continue;
-                }
-                for (Statement.Line l : s.lines()) {
-                    csv.printRecord(cells(s.partnerName(), s.month(), l.reference(), l.hubName(), l.cameraGroup(),
-                            l.cameras(), l.kind().label(), l.bookedHours(), l.deliveredHours(), l.basisLabel(),
-                            l.rate() == null ? "" : l.rate(), l.amount()));
-                }
-                csv.printRecord(cells(s.partnerName(), s.month(), "Total", "", "", "", "", s.bookedHours(),
-                        s.deliveredHours(), "", "", s.total()));
+            Instant start = instant(r[7]);
+            Instant end = instant(r[8]);
+            long bookingId = ((Number) r[0]).longValue();
+            Map<Long, Statement.Usage> bookings = byMonth.computeIfAbsent(YearMonth.parse((String) r[9]),
+                    m -> new LinkedHashMap<>());
+            Statement.Usage before = bookings.get(bookingId);
+            List<Occurrences.Period> delivered = new ArrayList<>(before == null ? List.of() : before.delivered());
+            if (!end.isAfter(now)) {
+                delivered.add(new Occurrences.Period(start, end));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            long minutes = java.time.Duration.between(start, end).toMinutes()
+                    + (before == null ? 0 : before.bookedMinutes());
+            bookings.put(bookingId, new Statement.Usage(bookingId, (String) r[1], (String) r[2],
+                    ((Number) r[3]).intValue(), (String) r[4], ((Number) r[5]).intValue(),
+                    CustomerKind.valueOf((String) r[6]), minutes, delivered));
         }
-        return out.toString();
+        Map<YearMonth, List<Statement.Usage>> usage = new LinkedHashMap<>();
+        byMonth.forEach((month, bookings) -> usage.put(month, List.copyOf(bookings.values())));
+        return usage;
     }
 
-    /**
-     * Every text cell neutralised like every other export (a camera group or partner name a partner typed could start
-     * with {@code =} and run in the hub's spreadsheet); numbers the portal computed are left as numbers.
-     */
-    private static List<Object> cells(Object... values) {
-        return java.util.Arrays.stream(values).map(v -> v instanceof String text ? (Object) CsvCells.neutralise(text)
-                : v == null ? "" : v).toList();
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        throw new IllegalStateException("not a time: " + value);
+    }
+
+    /** VAT as configured, a fraction of the net total. */
+    public java.math.BigDecimal vatRate() {
+        return config.vatRate();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -114,6 +114,15 @@ class DashboardFiguresTest {
         assertTrue(Integer.parseInt(openNotices) > 0, "the demo partnership has open switch-off notices");
         assertEquals(openNotices, openNotices(page("opcc.analyst", "/assurance")));
         assertTrue(analyst.contains("data-testid=\"cop-summary\""), "the code of practice by partner");
+        // Last month's demo weekend nights are the councils' income; no business or police force was charged.
+        String lastMonth = org.cctvportal.support.TestClock.thisMonth().minusMonths(1).toString();
+        for (String page : List.of(analyst, page("ods.supervisor", "/dashboard/hub"))) {
+            java.util.regex.Matcher row = java.util.regex.Pattern.compile("data-month=\"" + lastMonth
+                    + "\">.*?data-kind=\"COUNCIL\">([^<]+)<.*?data-kind=\"POLICE\">([^<]+)<").matcher(page);
+            assertTrue(row.find(), "income by kind for " + lastMonth);
+            assertFalse(row.group(1).equals("£0"), "the councils' income: " + row.group(1));
+            assertEquals("£0", row.group(2), "no police force booked");
+        }
         as("opcc.analyst").get("/evidence/1").then().statusCode(403);
         String map = as("opcc.analyst").accept("application/json").get("/dashboard/partnership/cameras").then()
                 .statusCode(200).extract().asString();

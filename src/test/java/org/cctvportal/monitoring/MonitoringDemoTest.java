@@ -32,6 +32,14 @@ class MonitoringDemoTest {
         Object total = given().auth().oauth2(DemoUsers.token("oxford.manager"))
                 .get("/api/v1/statements?month=" + lastMonth).then().statusCode(200).extract().path("[0].total");
         assertTrue(new BigDecimal(total.toString()).signum() > 0, "Oxford's statement for last month: " + total);
+        // The demo's tariffs rise on the 15th of last month: its weekend nights are priced at both, by band.
+        java.util.List<java.util.Map<String, Object>> lines = given().auth().oauth2(DemoUsers.token("oxford.manager"))
+                .get("/api/v1/statements?month=" + lastMonth).then().extract().path("[0].lines");
+        assertTrue(lines.stream().map(l -> l.get("tariffFrom")).distinct().count() == 2, "two tariffs: " + lines);
+        assertTrue(lines.stream().map(l -> l.get("band")).collect(java.util.stream.Collectors.toSet())
+                .containsAll(java.util.Set.of("NIGHT", "WEEKEND")), "Friday nights and weekends: " + lines);
+        given().auth().oauth2(DemoUsers.token("oxford.viewer")).get("/api/v1/tariffs").then().statusCode(200)
+                .body("customerKind", hasItems("COUNCIL", "BUSINESS", "POLICE"));
         given().auth().oauth2(DemoUsers.token("opcc.analyst")).get("/api/v1/statements?month=" + lastMonth).then()
                 .statusCode(200).body("partnerName", hasItems("Oxford City Council", "Milton Keynes City Council"));
     }

@@ -106,7 +106,7 @@ public final class MonitoringFixture {
         }
     }
 
-    static long hub(String operator, int consoles, int perOperator) {
+    public static long hub(String operator, int consoles, int perOperator) {
         try (Connection connection = portalRole(operator); Statement sql = connection.createStatement()) {
             String name = "Test hub " + System.nanoTime();
             long id = number(connection, "insert into hub (id, partnership_id, operator_partner_id, name, address, "

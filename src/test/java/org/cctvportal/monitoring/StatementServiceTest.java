@@ -24,7 +24,7 @@ import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
- * Statements add up against bookings this test makes in a past month: delivered hours at the partnership's camera-hour
+ * Statements add up against bookings this test makes in a past month: delivered weekend hours at the council weekend camera-hour
  * rate, to the penny, the same for the partner, the hub's supervisor, the CSV and the PCC office's totals.
  */
 @QuarkusTest
@@ -75,7 +75,7 @@ class StatementServiceTest {
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(1);
         long hours = saturdays * 8 + (YearMonth.from(octoberChange).equals(month) ? 1 : 0)
                 - (YearMonth.from(marchChange).equals(month) ? 1 : 0);
-        BigDecimal expected = new BigDecimal("1.85").multiply(BigDecimal.valueOf(7 * hours)).setScale(2);
+        BigDecimal expected = new BigDecimal("2.10").multiply(BigDecimal.valueOf(7 * hours)).setScale(2);
 
         List<java.util.Map<String, Object>> lines = given().auth().oauth2(DemoUsers.token("mk.manager"))
                 .get("/api/v1/statements?month=" + month).then().statusCode(200).extract().jsonPath()

@@ -234,6 +234,11 @@ class AccessMatrixTest {
         MATRIX.put("POST /approvals/{id}/decline", supervisor);
         MATRIX.put("GET /statements", statementReaders);
         MATRIX.put("GET /statements/export", statementReaders);
+        MATRIX.put("GET /statements/pdf", statementReaders);
+        // Everyone in the partnership reads the tariffs; the operator's managers set them (others: not found).
+        MATRIX.put("GET /tariffs", ANY);
+        MATRIX.put("GET /tariffs/new", MANAGER);
+        MATRIX.put("POST /tariffs", MANAGER);
         MATRIX.put("GET /rota", supervisor);
         MATRIX.put("GET /rota/hubs/{id}", supervisor);
         MATRIX.put("GET /rota/hubs/{id}/print", supervisor);
@@ -283,6 +288,9 @@ class AccessMatrixTest {
         MATRIX.put("POST /api/v1/bookings/{id}/decline", supervisor);
         MATRIX.put("POST /api/v1/bookings/{id}/cancel", MANAGER);
         MATRIX.put("GET /api/v1/statements", statementReaders);
+        MATRIX.put("GET /api/v1/statements.pdf", statementReaders);
+        MATRIX.put("GET /api/v1/tariffs", ANY);
+        MATRIX.put("POST /api/v1/tariffs", MANAGER);
         Set<String> assuranceReaders = Set.of("partnership-admin", "pcc-analyst", "partner-manager", "partner-viewer",
                 "auditor", "evidence-officer");
         Set<String> ownRegisters = Set.of("partner-manager", "partner-viewer", "auditor");

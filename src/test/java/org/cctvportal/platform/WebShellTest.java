@@ -85,6 +85,8 @@ class WebShellTest {
                 .body("paths.'/api/v1/sites'.post", not(nullValue()))
                 .body("paths.'/api/v1/recorders/{id}'.get", not(nullValue()))
                 .body("paths.'/api/v1/rota/operators'.post", not(nullValue()))
+                .body("paths.'/api/v1/tariffs'.post", not(nullValue()))
+                .body("paths.'/api/v1/statements.pdf'.get", not(nullValue()))
                 .body("paths.'/api/v1/rota/hubs/{id}/broken-shifts'.get", not(nullValue()))
                 .body("paths.'/api/v1/platform/partnerships'.post", not(nullValue()))
                 .body("paths.'/api/v1/platform/partnerships/{id}/suspension'.post", not(nullValue()))
