@@ -66,6 +66,9 @@ public class HubMovePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PARTNER_MANAGER)
     public TemplateInstance move(MultivaluedMap<String, String> form) {
+        if (!administration.runsHubs()) {
+            throw new NotFoundException("Only a monitoring operator moves bookings between its hubs");
+        }
         Map<String, String> values = BookingFormPages.echo(form);
         forms.onInvalid(errors -> Templates.form(view(values, errors)));
         FormErrors errors = new FormErrors();
