@@ -5,7 +5,7 @@
 
 -- booking_move_breaches: made here (V38's feature).
 -- Where the partner's approved occurrences from p_from would overbook the target hub, on top of what it already has.
-CREATE OR REPLACE FUNCTION booking_move_breaches(p_partner varchar, p_source bigint, p_target bigint, p_from timestamptz)
+CREATE OR REPLACE FUNCTION public.booking_move_breaches(p_partner varchar, p_source bigint, p_target bigint, p_from timestamptz)
     returns table (at timestamptz, booked integer, capacity integer)
     language plpgsql stable security definer set search_path = pg_catalog, public, pg_temp as $$
 begin
@@ -39,7 +39,7 @@ revoke all on function booking_move_breaches(varchar, bigint, bigint, timestampt
 grant execute on function booking_move_breaches(varchar, bigint, bigint, timestamptz) to ${portal_role};
 
 -- booking_move_hub: made here (V38's feature).
-CREATE OR REPLACE FUNCTION booking_move_hub(p_partner varchar, p_source bigint, p_target bigint, p_from timestamptz,
+CREATE OR REPLACE FUNCTION public.booking_move_hub(p_partner varchar, p_source bigint, p_target bigint, p_from timestamptz,
         p_by varchar, p_at timestamptz, p_note varchar)
     returns table (moved_from bigint, moved_to bigint, status varchar)
     language plpgsql security definer set search_path = pg_catalog, public, pg_temp as $$

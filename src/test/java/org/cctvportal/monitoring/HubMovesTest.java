@@ -47,6 +47,7 @@ class HubMovesTest {
         approve(after).then().statusCode(200);
         approve(weekly).then().statusCode(200);
         long mk = night("mk.manager", source, 1, FRIDAY.plusWeeks(1));
+        approve(mk).then().statusCode(200);
 
         String page = move(FormSession.of("ods.manager").form(), "tv-oxford-city", source, target, MOVE).then()
                 .statusCode(200).body(containsString("Oxford City Council moved to")).extract().asString();
@@ -136,6 +137,30 @@ class HubMovesTest {
                 .then().statusCode(200).body("moved", hasSize(1)).body("moved[0].fromBooking", org.hamcrest.Matchers
                         .equalTo((int) booking));
         assertEquals("CANCELLED", status("mk.manager", booking));
+    }
+
+    @Test
+    void anotherOperatorsHubOrAnotherPartnershipsPartnerMovesNothing() throws SQLException {
+        long source = MonitoringFixture.hub("tv-ods", 1, 8);
+        long theirs = MonitoringFixture.hub(MonitoringFixture.otherOperator(), 1, 8);
+        long booking = night("oxford.manager", source, 2, FRIDAY.plusWeeks(1));
+        move(FormSession.of("ods.manager").form(), "tv-oxford-city", source, theirs, MOVE).then().statusCode(400)
+                .body(containsString("Select the hub the bookings move to"));
+        move(FormSession.of("ods.manager").form(), "as-bristol", source, source + 1, MOVE).then().statusCode(400)
+                .body(containsString("Select a partner one of your hubs serves"));
+        assertEquals("REQUESTED", status("oxford.manager", booking));
+        // The database refuses the move to anyone but the operator of both hubs, whatever the portal's code does.
+        String call = "select count(*) from booking_move_hub('tv-oxford-city', " + source + ", " + theirs
+                + ", now(), 'x', now(), 'x')";
+        for (String partner : List.of("tv-ods", "tv-oxford-city", MonitoringFixture.otherOperator())) {
+            try (Connection db = portalRole(partner); java.sql.Statement sql = db.createStatement()) {
+                SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                        () -> sql.executeQuery(call));
+                org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("operator of both hubs"),
+                        refused.getMessage());
+            }
+        }
+        assertEquals("REQUESTED", status("oxford.manager", booking));
     }
 
     private static io.restassured.response.Response move(RequestSpecification form, String partner, long source,
