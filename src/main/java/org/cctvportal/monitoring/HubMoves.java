@@ -1,7 +1,6 @@
 package org.cctvportal.monitoring;
 
-import static org.cctvportal.platform.NativeRows.instant;
-
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -13,14 +12,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.cctvportal.platform.audit.AuditService;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.DatabaseFaults;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.Formats;
@@ -57,6 +55,12 @@ public class HubMoves {
     @Inject
     Event<HubServiceEnded> ended;
 
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    MoveCapacity capacity;
+
     /** What to move: whose bookings, from which hub to which, from which London day. */
     public record Move(String partnerId, Long sourceHubId, Long targetHubId, LocalDate from) {
     }
@@ -75,10 +79,6 @@ public class HubMoves {
     /** The move done. */
     public record Result(String partnerId, String partnerName, Hub source, Hub target, LocalDate from,
             List<Moved> moved) {
-    }
-
-    /** One London day on which the target hub cannot take the approved nights moved to it. */
-    public record NightRefused(LocalDate day, Instant firstAt, int booked, int capacity) {
     }
 
     /** The hubs the caller's partner runs, by name. */
@@ -102,9 +102,10 @@ public class HubMoves {
             throw new NotFoundException("Only a monitoring operator moves bookings between its hubs");
         }
         FormErrors errors = new FormErrors();
-        Map<String, String> partners = movablePartners();
+        java.util.Set<String> served = new java.util.HashSet<>();
+        operatedHubs().forEach(h -> served.addAll(h.servedPartners));
         String partner = move.partnerId() == null ? "" : move.partnerId().strip();
-        if (!partners.containsKey(partner)) {
+        if (!served.contains(partner)) {
             errors.add("partner", "Select a partner one of your hubs serves");
         }
         Hub source = operatedOrNull(move.sourceHubId());
@@ -124,7 +125,7 @@ public class HubMoves {
             errors.add("from", "The bookings move from today or later");
         }
         errors.throwIfAny();
-        String name = partners.get(partner);
+        String name = nameOf(partner);
         if (!source.serves(partner)) {
             errors.add("source", source.name + " does not serve " + name);
         } else if (!target.serves(partner)) {
@@ -133,9 +134,9 @@ public class HubMoves {
         }
         errors.throwIfAny();
         Instant from = latest(move.from().atStartOfDay(LondonTime.ZONE).toInstant(), clock.instant());
-        List<NightRefused> refused = refusedNights(partner, source.id, target.id, from);
+        List<MoveCapacity.NightRefused> refused = capacity.refusedNights(partner, source.id, target.id, from);
         if (!refused.isEmpty()) {
-            throw new InvalidInputException(new FormErrors().add("target", refusal(target, refused)));
+            throw new InvalidInputException(new FormErrors().add("target", MoveCapacity.refusal(target, refused)));
         }
         List<Moved> moved;
         try {
@@ -157,37 +158,6 @@ public class HubMoves {
         return new Result(partner, name, source, target, move.from(), moved);
     }
 
-    /** Each London day on which the approved nights from {@code from} would overbook the target, worst first seen. */
-    @SuppressWarnings("unchecked")
-    List<NightRefused> refusedNights(String partner, long source, long target, Instant from) {
-        List<Object[]> rows = entityManager.createNativeQuery("select at, booked, capacity from"
-                + " booking_move_breaches(?1, ?2, ?3, ?4)").setParameter(1, partner).setParameter(2, source)
-                .setParameter(3, target).setParameter(4, Timestamp.from(from)).getResultList();
-        Map<LocalDate, NightRefused> days = new TreeMap<>();
-        for (Object[] row : rows) {
-            Instant at = instant(row[0]);
-            ZonedDateTime local = at.atZone(LondonTime.ZONE);
-            // A night belongs to the evening it starts: its early hours count with the day before.
-            LocalDate day = local.getHour() < 12 ? local.toLocalDate().minusDays(1) : local.toLocalDate();
-            int booked = ((Number) row[1]).intValue();
-            int capacity = ((Number) row[2]).intValue();
-            days.merge(day, new NightRefused(day, at, booked, capacity), (a, b) -> new NightRefused(day, a.firstAt(),
-                    Math.max(a.booked(), b.booked()), Math.min(a.capacity(), b.capacity())));
-        }
-        return new ArrayList<>(days.values());
-    }
-
-    private static String refusal(Hub target, List<NightRefused> refused) {
-        StringBuilder text = new StringBuilder(target.name).append(" cannot take ").append(refused.size())
-                .append(refused.size() == 1 ? " night" : " nights").append(", so nothing was moved:");
-        for (NightRefused night : refused) {
-            text.append(' ').append(Formats.day(night.day())).append(" (").append(night.booked())
-                    .append(" cameras booked, ").append(night.capacity()).append(" it can watch);");
-        }
-        text.setLength(text.length() - 1);
-        return text.append('.').toString();
-    }
-
     @SuppressWarnings("unchecked")
     private List<Moved> perform(String partner, Hub source, Hub target, Instant from, LocalDate day) {
         List<Object[]> rows = entityManager.createNativeQuery("select moved_from, moved_to, status from"
@@ -200,6 +170,16 @@ public class HubMoves {
         entityManager.refresh(source);
         return rows.stream().map(r -> new Moved(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 (String) r[2])).toList();
+    }
+
+    /**
+     * The partner's name through the operator's named path; unattended work (the demo), which holds no role, names
+     * the partner by its id.
+     */
+    private String nameOf(String partner) {
+        boolean named = identity != null && (identity.hasRole(Roles.PARTNER_MANAGER)
+                || identity.hasRole(Roles.HUB_SUPERVISOR));
+        return named ? hubs.partnerNamesAsOperator().getOrDefault(partner, partner) : partner;
     }
 
     private Hub operatedOrNull(Long id) {
