@@ -35,3 +35,15 @@ create policy booking_camera_moved on booking_camera for insert to current_user
     with check (exists (select 1 from booking b where b.id = booking_id and hub_operated_by_caller(b.hub_id)));
 
 -- The moves themselves are booking_move_breaches and booking_move_hub, kept in R__monitoring_moves.sql.
+
+-- A person holds only the roles their partner's kind allows (people's RoleGrants, the one table the pages read): a
+-- business's people manage, view and audit, and nobody there runs a hub or the partnership, whatever path writes
+-- the person. The function's body is kept in R__people_functions.sql.
+create function person_roles_fit_kind() returns trigger
+    language plpgsql security definer set search_path = pg_catalog, public, pg_temp as $$
+begin
+    return new;
+end $$;
+revoke all on function person_roles_fit_kind() from public;
+create trigger person_roles_fit_kind before insert or update of roles, partner_id on person
+    for each row execute function person_roles_fit_kind();

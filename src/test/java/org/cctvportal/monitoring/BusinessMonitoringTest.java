@@ -47,6 +47,26 @@ class BusinessMonitoringTest {
     }
 
     @Test
+    void aBusinesssPeopleManageViewAndAuditAndTheDatabaseRefusesAnyOtherRole() throws SQLException {
+        String person = "insert into person (id, partner_id, email, first_name, last_name, roles, state, created_at,"
+                + " updated_at) values (gen_random_uuid(), '" + BusinessDemo.BUSINESS + "', gen_random_uuid()"
+                + " || '@test.cctv-portal.test', 'Test', 'Person', '%s', 'ACTIVE', now(), now())";
+        try (Connection db = portalRole(BusinessDemo.BUSINESS); java.sql.Statement sql = db.createStatement()) {
+            db.setAutoCommit(false);
+            sql.execute(person.formatted("partner-manager,auditor"));
+            for (String role : List.of("operator", "hub-supervisor", "evidence-officer", "partnership-admin")) {
+                java.sql.Savepoint before = db.setSavepoint();
+                SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                        () -> sql.execute(person.formatted("partner-viewer," + role)));
+                assertTrue(refused.getMessage().contains("a person of a business partner cannot hold the role "
+                        + role), refused.getMessage());
+                db.rollback(before);
+            }
+            db.rollback();
+        }
+    }
+
+    @Test
     void aBusinessBooksAtItsHubAsABusinessCustomerAndTheHubApprovesIt() {
         String token = DemoUsers.token(MANAGER);
         List<Map<String, Object>> bookings = given().auth().oauth2(token).get("/api/v1/bookings").then()
