@@ -403,3 +403,17 @@ begin
       from totals t join partner p on p.id = t.partner
      where t.cb <> t.ca or t.ub <> t.ua;
 end $function$;
+
+-- compliance_finding_public_estate: made by V38 (a business's cameras are watched, not assessed).
+CREATE OR REPLACE FUNCTION public.compliance_finding_public_estate()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$
+begin
+    if exists (select 1 from partner where id = new.partner_id and kind = 'BUSINESS') then
+        return null;
+    end if;
+    return new;
+end $function$;

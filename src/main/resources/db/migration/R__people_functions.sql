@@ -47,3 +47,31 @@ CREATE OR REPLACE FUNCTION public.person_of_partner(p_person uuid, p_partner cha
  STABLE
  SET search_path TO 'pg_catalog', 'public', 'pg_temp'
 AS $function$ select exists (select 1 from person where id = p_person and partner_id = p_partner) $function$;
+
+-- person_roles_fit_kind: made by V38 (the roles a person may hold by their partner's kind, as RoleGrants says).
+CREATE OR REPLACE FUNCTION public.person_roles_fit_kind()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$
+declare
+    v_kind varchar;
+    v_allowed varchar[];
+    v_role varchar;
+begin
+    select kind into v_kind from partner where id = new.partner_id;
+    v_allowed := array['partner-manager', 'partner-viewer', 'auditor'] || case v_kind
+        when 'PCC_OFFICE' then array['partnership-admin', 'pcc-analyst', 'evidence-officer']
+        when 'OPERATOR' then array['hub-supervisor', 'operator', 'evidence-officer']
+        when 'COUNCIL' then array['evidence-officer']
+        when 'POLICE_FORCE' then array['evidence-officer']
+        else array[]::varchar[] end;
+    foreach v_role in array coalesce(string_to_array(nullif(btrim(new.roles), ''), ','), '{}') loop
+        if not btrim(v_role) = any(v_allowed) then
+            raise exception 'a person of a % partner cannot hold the role %', coalesce(lower(v_kind), 'unknown'),
+                btrim(v_role) using errcode = 'insufficient_privilege';
+        end if;
+    end loop;
+    return new;
+end $function$;

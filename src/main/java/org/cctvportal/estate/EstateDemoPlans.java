@@ -114,6 +114,13 @@ final class EstateDemoPlans {
                     recorder("BRS-VMS-01", RecorderKind.VMS_SERVER, "Bristol City Hall", "HPE", "ProLiant DL360 Gen10", "Windows Server 2022", "21H2", NetworkExposure.PARTNERSHIP_NETWORK, "2025-10-01"),
                     recorder("BRS-NVR-01", RecorderKind.NVR, "Broadmead", "Dahua", "DHI-NVR608-64-4KS2", "Vendor embedded firmware", "V4.001.0000000.1", NetworkExposure.PARTNERSHIP_NETWORK, "2023-04-25")),
                     1),
+            // A business's cameras, registered for monitoring only: some Hikvision, which raises no finding.
+            new EstatePlan("tv-kingsmead", "thames-valley", "KQS", 7_007L, new int[] { 40, 30, 0, 30, 0 }, List.of(
+                    site("Kingsmead Quarter malls", SiteKind.TOWN_CENTRE, "Kingsmead Quarter, Silbury Boulevard, Milton Keynes", "MK9 3ES", 52.0430, -0.7590, 6),
+                    site("Kingsmead Quarter car park", SiteKind.CAR_PARK, "Kingsmead Quarter multi-storey, Secklow Gate, Milton Keynes", "MK9 3DG", 52.0442, -0.7565, 4)),
+                    List.of(
+                    recorder("KQS-NVR-01", RecorderKind.NVR, "Kingsmead Quarter malls", "Hikvision", "DS-7732NI-K4", "Vendor embedded firmware", "V4.22.005", NetworkExposure.ISOLATED, "2024-02-12")),
+                    0),
             new EstatePlan("tv-ods", "thames-valley", "ODS", 6_006L, new int[] { 1, 0, 0, 0, 0 }, List.of(
                     sensitive("Oxford monitoring hub", SiteKind.OTHER, "Oxford control room, Cowley, Oxford", "OX4 6JY", 51.7330, -1.2160, 0),
                     sensitive("Milton Keynes monitoring hub", SiteKind.OTHER, "Milton Keynes control room, Central Milton Keynes", "MK9 3HS", 52.0400, -0.7560, 0)),

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Hub administration as JSON, with the same roles, rules and messages as the pages (the input is read by the same
  * form readers): open and change a hub, set a staffing plan, close a hub, propose, agree and end the partners a hub
- * serves.
+ * serves, and move a partner's bookings from one hub to another.
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +46,9 @@ public class HubAdminApi {
     @Inject
     BookingService bookings;
 
+    @Inject
+    HubMoves moves;
+
     /** A hub to open or change: local times "HH:mm" (both or neither), opensOn an ISO date. */
     public record HubInput(String name, String address, Integer consoles, Integer camerasPerOperator,
             String openFrom, String openUntil, String openingNote, String opensOn, Integer version) {
@@ -62,6 +65,10 @@ public class HubAdminApi {
 
     /** The partner to propose. */
     public record ProposalInput(String partner) {
+    }
+
+    /** Whose bookings move, from which hub to which, from which ISO date. */
+    public record MoveInput(String partner, Long sourceHub, Long targetHub, String from) {
     }
 
     /** Why the service ends. */
@@ -141,6 +148,26 @@ public class HubAdminApi {
     @Operation(summary = "Stop serving a partner: its bookings still to be watched there are cancelled")
     public Map<String, Object> end(@PathParam("id") long id, @PathParam("partner") String partner, EndInput input) {
         return Map.of("cancelledBookings", serving.end(id, partner, input == null ? null : input.reason()));
+    }
+
+    @POST
+    @Path("hubs/moves")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
+    @Operation(summary = "Move a partner's bookings from one of the caller's hubs to another from a date, all or"
+            + " nothing; the target must already serve the partner")
+    public Map<String, Object> move(MoveInput input) {
+        FormErrors errors = new FormErrors();
+        LocalDate from = null;
+        try {
+            from = LocalDate.parse(input == null || input.from() == null ? "" : input.from().strip());
+        } catch (DateTimeParseException e) {
+            errors.add("from", "Enter the date the bookings move from as an ISO date, for example 2027-03-31");
+        }
+        errors.throwIfAny();
+        HubMoves.Result result = moves.move(new HubMoves.Move(input.partner(), input.sourceHub(), input.targetHub(),
+                from));
+        return Map.of("partner", result.partnerId(), "sourceHub", result.source().id, "targetHub",
+                result.target().id, "from", result.from().toString(), "moved", result.moved());
     }
 
     private static LocalDate date(String iso, String field, FormErrors errors) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,8 +20,9 @@ import org.cctvportal.platform.web.LondonTime;
 /**
  * Thames Valley's third hub, as the seed report names it: Oxford Direct Services opens the Slough hub through the
  * portal's own services (the hub, its evening and night staffing plan), proposes Slough Borough Council, the PCC
- * office agrees, and Slough moves across from the Milton Keynes hub: it books its town-centre evenings at the new
- * hub, which approves them, and the Milton Keynes hub stops serving it, with the notice that raises. Idempotent.
+ * office agrees, and Slough moves across from the Milton Keynes hub with its bookings: its town-centre evenings,
+ * approved at Milton Keynes, move to the new hub from next Monday in one step, and the Milton Keynes hub stops
+ * serving it, with the notice that raises. Idempotent.
  */
 @ApplicationScoped
 public class HubOpeningDemo implements DemoSeed {
@@ -47,6 +49,9 @@ public class HubOpeningDemo implements DemoSeed {
 
     @Inject
     CameraDirectory directory;
+
+    @Inject
+    HubMoves moves;
 
     @Inject
     Clock clock;
@@ -90,21 +95,30 @@ public class HubOpeningDemo implements DemoSeed {
         moveSlough(hub, today);
     }
 
-    /** Slough books its evenings at its new hub, which approves them; Milton Keynes then stops serving it. */
+    /**
+     * Slough's town-centre evenings, booked and approved at the Milton Keynes hub since the start of the month, move
+     * to its new hub from next Monday in one step ({@link HubMoves}, as the operator's manager does it from the hub
+     * pages): the evenings already watched stay at Milton Keynes, which stops serving Slough, with the notice that
+     * raises.
+     */
     private void moveSlough(long hub, LocalDate today) {
-        LocalDate friday = today.with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.FRIDAY));
+        Hub mk = operator(() -> Hub.<Hub>list("name", "Milton Keynes hub").stream().filter(h -> h.serves(SLOUGH))
+                .findFirst().orElse(null));
+        if (mk == null) {
+            return;
+        }
+        LocalDate friday = today.withDayOfMonth(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
         long booking = as(SLOUGH, () -> {
             List<String> tags = directory.inUse(8, List.of("Slough High Street")).stream().map(CameraRef::assetTag)
                     .toList();
-            return bookings.request(new BookingRequest(hub, "Slough town centre evenings", tags.size(),
+            return bookings.request(new BookingRequest(mk.id, "Slough town centre evenings", tags.size(),
                     Booking.Recurrence.WEEKLY, null, null, EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY),
                     LocalTime.of(19, 0), LocalTime.of(2, 0), friday, friday.plusMonths(3), Booking.Priority.ROUTINE,
-                    "Moved from the Milton Keynes hub", tags)).id;
+                    null, tags)).id;
         });
         operator(() -> {
             decisions.approve(booking);
-            Hub.<Hub>list("name", "Milton Keynes hub").stream().filter(h -> h.serves(SLOUGH)).findFirst()
-                    .ifPresent(mk -> serving.end(mk.id, SLOUGH, "Slough is served by the new Slough hub"));
+            moves.move(new HubMoves.Move(SLOUGH, mk.id, hub, today.with(TemporalAdjusters.next(DayOfWeek.MONDAY))));
             return null;
         });
     }

@@ -20,6 +20,10 @@ public final class MonitoringLinks {
         return "/hubs/" + id;
     }
 
+    public static String hubMoves() {
+        return "/hubs/moves";
+    }
+
     public static String newHub() {
         return "/hubs/new";
     }

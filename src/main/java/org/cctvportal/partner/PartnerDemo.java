@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The demo partnerships, matching the users of the local Keycloak realm: Thames Valley with its PCC office, six
- * councils, the hub operator and the police force, in the phases of the seed's roll-out (Milton Keynes, the hub and
+ * councils, the hub operator, the police force and a shopping centre that buys monitoring, in the phases of the seed's roll-out (Milton Keynes, the hub and
  * the force live from the start, Oxford, Cherwell and Slough live from September 2025, West Berkshire onboarding,
  * Wokingham proposed); and Avon and Somerset, which must never see Thames Valley. The partnerships and their PCC
  * offices are opened by the service operator's console first (the service feature's demo); each PCC office then
@@ -71,6 +71,10 @@ public class PartnerDemo implements DemoSeed {
                             "Data sharing agreement signed; estate survey under way"))),
             new Seed("thames-valley", "tv-wokingham", "Wokingham Borough Council", PartnerKind.COUNCIL, null,
                     "Data Protection Officer", null, PartnerStatus.PROPOSED, LocalDate.of(2026, 5, 1), List.of()),
+            new Seed("thames-valley", "tv-kingsmead", "Kingsmead Quarter Shopping Centre", PartnerKind.BUSINESS,
+                    "ZB481207", "Centre Manager", null, PartnerStatus.ONBOARDING, LocalDate.of(2026, 6, 1),
+                    List.of(new Step(PartnerStatus.LIVE, LocalDate.of(2026, 9, 1),
+                            "Monitoring contract signed with Oxford Direct Services' Milton Keynes hub"))),
             new Seed("avon-somerset", "as-opcc", "Office of the Police and Crime Commissioner for Avon and Somerset",
                     PartnerKind.PCC_OFFICE, "Z3021765", "Information Manager", null),
             new Seed("avon-somerset", "as-bristol", "Bristol City Council", PartnerKind.COUNCIL, "Z5749126",

@@ -16,7 +16,8 @@ import org.cctvportal.platform.security.Roles;
  * office alone; running a hub belongs to the operator. Nobody grants a role they could not hold themselves: the
  * partnership-wide roles are granted only by a partnership admin, and a partner manager manages only people whose
  * every role they could grant. The service operator's platform admin, who holds no partner role, grants the
- * partnership-wide roles at a PCC office and nothing else: it makes a partnership's admins, who do the rest.
+ * partnership-wide roles at a PCC office and nothing else: it makes a partnership's admins, who do the rest. The
+ * database holds the {@code person} table to the same roles per kind (the trigger {@code person_roles_fit_kind}).
  */
 public final class RoleGrants {
 

@@ -220,6 +220,8 @@ class AccessMatrixTest {
         MATRIX.put("POST /hubs/{id}/partners/{partner}/agree", Set.of("partnership-admin"));
         MATRIX.put("GET /hubs/{id}/partners/{partner}/end", MANAGER);
         MATRIX.put("POST /hubs/{id}/partners/{partner}/end", MANAGER);
+        MATRIX.put("GET /hubs/moves", MANAGER);
+        MATRIX.put("POST /hubs/moves", MANAGER);
         MATRIX.put("GET /bookings", partnerBookings);
         MATRIX.put("GET /bookings/new", MANAGER);
         MATRIX.put("POST /bookings", MANAGER);
@@ -281,6 +283,7 @@ class AccessMatrixTest {
         MATRIX.put("POST /api/v1/hubs/{id}/proposals", MANAGER);
         MATRIX.put("POST /api/v1/hubs/{id}/proposals/{partner}/agreement", Set.of("partnership-admin"));
         MATRIX.put("POST /api/v1/hubs/{id}/partners/{partner}/end", MANAGER);
+        MATRIX.put("POST /api/v1/hubs/moves", MANAGER);
         MATRIX.put("GET /api/v1/bookings", bookingReaders);
         MATRIX.put("POST /api/v1/bookings", MANAGER);
         MATRIX.put("GET /api/v1/bookings/{id}", bookingReaders);
