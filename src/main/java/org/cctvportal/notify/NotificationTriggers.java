@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.cctvportal.assurance.AssuranceLinks;
 import org.cctvportal.assurance.SwitchOffNoticesRaised;
@@ -15,6 +14,8 @@ import org.cctvportal.evidence.EvidenceShared;
 import org.cctvportal.monitoring.BookingDecided;
 import org.cctvportal.monitoring.BookingRequested;
 import org.cctvportal.monitoring.MonitoringLinks;
+import org.cctvportal.people.InvitationAccepted;
+import org.cctvportal.people.PeopleLinks;
 import org.cctvportal.people.PersonDirectory;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Formats;
@@ -44,7 +45,7 @@ public class NotificationTriggers {
     void bookingRequested(@Observes BookingRequested booking) {
         notifier.post(new Notifier.Notice(NotificationKind.BOOKING_REQUESTED, "booking:" + booking.bookingId(),
                 MonitoringLinks.approvals(), Map.of("reference", booking.reference(),
-                        "partner", partnerName(booking.partnerId()), "hub", booking.hubName())),
+                        "partner", Partners.name(entityManager, booking.partnerId()), "hub", booking.hubName())),
                 people.holding(booking.operatorPartnerId(), Roles.HUB_SUPERVISOR));
     }
 
@@ -57,15 +58,15 @@ public class NotificationTriggers {
 
     void evidenceShared(@Observes EvidenceShared share) {
         notifier.post(new Notifier.Notice(NotificationKind.EVIDENCE_SHARED, "share:" + share.shareId(),
-                EvidenceLinks.evidence(), Map.of("partner", partnerName(share.partnerId()),
-                        "force", partnerName(share.recipientPartnerId()), "until", Formats.day(share.until()))),
+                EvidenceLinks.evidence(), Map.of("partner", Partners.name(entityManager, share.partnerId()),
+                        "force", Partners.name(entityManager, share.recipientPartnerId()), "until", Formats.day(share.until()))),
                 people.holding(share.recipientPartnerId(), Roles.EVIDENCE_OFFICER));
     }
 
     void switchOffNoticesRaised(@Observes SwitchOffNoticesRaised raised) {
         notifier.post(new Notifier.Notice(NotificationKind.SWITCH_OFF_RAISED,
                 "switch-off:" + raised.partnerId() + ":" + today(), AssuranceLinks.notices(),
-                Map.of("partner", partnerName(raised.partnerId()),
+                Map.of("partner", Partners.name(entityManager, raised.partnerId()),
                         "count", Formats.plural(raised.raised(), "new notice", "new notices"))),
                 people.holding(null, Roles.PARTNERSHIP_ADMIN));
     }
@@ -76,14 +77,20 @@ public class NotificationTriggers {
                 Map.of("title", ratified.title())), people.holding(null, Roles.PARTNER_MANAGER));
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(LondonTime.ZONE));
+    /**
+     * An invited person's first request: their partner's managers are told (security mail). The activation is
+     * already written outside any transaction, so the notification is written in one of its own.
+     */
+    void invitationAccepted(@Observes InvitationAccepted accepted) {
+        people.person().ifPresent(person -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                notifier.post(new Notifier.Notice(NotificationKind.INVITATION_ACCEPTED, "person:" + person.id(),
+                        PeopleLinks.people(person.partnerId()), Map.of("name", person.name(),
+                                "partner", Partners.name(entityManager, person.partnerId()))),
+                        people.holding(person.partnerId(), Roles.PARTNER_MANAGER).stream()
+                                .filter(p -> !p.id().equals(person.id())).toList())));
     }
 
-    /** A partner's name from the tenancy directory (any feature may join it for a name). */
-    private String partnerName(String partnerId) {
-        List<?> names = entityManager.createNativeQuery("select name from partner where id = ?1")
-                .setParameter(1, partnerId).getResultList();
-        return names.isEmpty() ? "A partner" : names.get(0).toString();
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(LondonTime.ZONE));
     }
 }

@@ -31,6 +31,18 @@ public interface NotifyConfig {
     @WithDefault("8")
     int maxAttempts();
 
+    /** How often each replica sends the outbox's due e-mails ({@code OutboxSender}'s schedule). */
+    Duration sendEvery();
+
+    /** How long after start the first sending waits. */
+    Duration sendDelay();
+
+    /** When the daily digest is written (a cron expression, London time; {@code off} turns it off). */
+    String digestCron();
+
+    /** When the daily scan runs (a cron expression, London time; {@code off} turns it off). */
+    String scanCron();
+
     /** How many e-mails one sender claims at a time. */
     @WithDefault("20")
     int batch();

@@ -17,7 +17,7 @@ import org.cctvportal.support.Mailbox;
 import org.cctvportal.support.TestClock;
 
 /** What the notification tests share: a hub of their own, bookings through the API, and the mail server read. */
-final class NotifyFixture {
+public final class NotifyFixture {
 
     static final String DEMO_MAIL = "@demo.cctv-portal.test";
 
@@ -29,7 +29,7 @@ final class NotifyFixture {
     }
 
     /** A hub of the test's own, run by tv-ods and serving Oxford and Milton Keynes, open around the clock. */
-    static long hub() {
+    public static long hub() {
         try (Connection ods = MonitoringFixture.portalRole("tv-ods"); Statement sql = ods.createStatement()) {
             ResultSet row = sql.executeQuery("insert into hub (id, partnership_id, operator_partner_id, name, address,"
                     + " consoles, cameras_per_operator, opening_pattern) values (nextval('hub_seq'), 'thames-valley',"
@@ -47,7 +47,7 @@ final class NotifyFixture {
     }
 
     /** Oxford City Council books two cameras at {@code hub} on a Friday some weeks ahead; answers the booking. */
-    static long book(long hub, int weeksAhead) {
+    public static long book(long hub, int weeksAhead) {
         LocalDate friday = TestClock.today().plusWeeks(weeksAhead).with(TemporalAdjusters.next(
                 java.time.DayOfWeek.FRIDAY));
         Number id = given().auth().oauth2(DemoUsers.token("oxford.manager")).contentType("application/json")
@@ -58,7 +58,7 @@ final class NotifyFixture {
         return id.longValue();
     }
 
-    static void approve(long booking) {
+    public static void approve(long booking) {
         given().auth().oauth2(DemoUsers.token("ods.supervisor")).contentType("application/json").body("{}")
                 .post("/api/v1/bookings/" + booking + "/approve").then().statusCode(200);
     }
