@@ -147,7 +147,8 @@ public class DailyScan {
         int count = 0;
         for (LicencesExpiring.Expiring licence : ending) {
             count += notifier.post(new Notifier.Notice(NotificationKind.LICENCE_EXPIRING,
-                    "licence:" + licence.profileId() + ":" + licence.expires(), RotaLinks.rotaOperator(licence.profileId()),
+                    "licence:" + licence.profileId() + ":" + licence.expires(),
+                    RotaLinks.rotaOperator(licence.profileId()),
                     Map.of("expires", Formats.day(licence.expires()))), told);
         }
         return count;

@@ -122,7 +122,7 @@ public class DigestJob {
         UUID id = UUID.randomUUID();
         entityManager.createNativeQuery("insert into mail_outbox (id, partner_id, partnership_id, person_id, kind,"
                 + " recipient, subject, body_text, body_html, dedupe_key, created_at, next_attempt_at)"
-                + " values (?1, ?2, ?3, ?4, 'DIGEST', ?5, ?6, ?7, ?8, ?9, ?10, ?10) on conflict (dedupe_key) do nothing")
+                + " values (?1, ?2, ?3, ?4, 'DIGEST', ?5, ?6, ?7, ?8, ?9, ?10, ?10)")
                 .setParameter(1, id).setParameter(2, person.partnerId()).setParameter(3, tenant.partnershipId())
                 .setParameter(4, person.id()).setParameter(5, person.email()).setParameter(6, subject)
                 .setParameter(7, text.data(data).render()).setParameter(8, html.data(data).render())

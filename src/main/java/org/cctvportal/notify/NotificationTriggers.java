@@ -59,7 +59,8 @@ public class NotificationTriggers {
     void evidenceShared(@Observes EvidenceShared share) {
         notifier.post(new Notifier.Notice(NotificationKind.EVIDENCE_SHARED, "share:" + share.shareId(),
                 EvidenceLinks.evidence(), Map.of("partner", Partners.name(entityManager, share.partnerId()),
-                        "force", Partners.name(entityManager, share.recipientPartnerId()), "until", Formats.day(share.until()))),
+                        "force", Partners.name(entityManager, share.recipientPartnerId()),
+                        "until", Formats.day(share.until()))),
                 people.holding(share.recipientPartnerId(), Roles.EVIDENCE_OFFICER));
     }
 

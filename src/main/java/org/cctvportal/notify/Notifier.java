@@ -82,6 +82,6 @@ public class Notifier {
         notice.data().forEach(instance::data);
         return instance.data("firstName", person.firstName()).data("link", config.baseUrl() + notice.path())
                 .data("preferences", config.baseUrl() + NotifyLinks.preferences())
-                .data("kind", notice.kind().label()).data("security", notice.kind().security());
+                .data("kind", notice.kind().label()).data("security", notice.kind().security()).data("digest", false);
     }
 }

@@ -31,8 +31,8 @@ class NotificationsJourneyTest extends BrowserJourney {
             Browser.assertAccessible(page);
 
             int unread = page.locator(".portal-notification--unread").count();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName("Mark as read: Notify hub").setExact(false)).first().click();
+            page.getByTestId("notification").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("approved your booking MB-" + booking + ".")).getByRole(AriaRole.BUTTON).click();
             assertThat(page.locator(".portal-notification--unread")).hasCount(unread - 1);
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
