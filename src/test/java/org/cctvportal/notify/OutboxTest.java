@@ -4,6 +4,9 @@ import static org.cctvportal.notify.NotifyFixture.awaitMessage;
 import static org.cctvportal.notify.NotifyFixture.book;
 import static org.cctvportal.notify.NotifyFixture.mail;
 import static org.cctvportal.notify.NotifyFixture.messagesWith;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,13 +26,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.cctvportal.stack.LocalStackResource;
 import org.cctvportal.support.CutOff;
+import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
  * The outbox on the real mail server and database: e-mails written while the mail server is away wait and are sent
  * once it is back; an e-mail claimed by a sender that died mid-send is sent once, by another, after its lease; several
- * senders at once send each e-mail once.
+ * senders at once send each e-mail once; an e-mail whose last attempt fails is a dead letter its partnership's admins
+ * see, and nobody else.
  */
 @QuarkusTest
 class OutboxTest {
@@ -109,8 +114,45 @@ class OutboxTest {
         }
     }
 
-    /** An e-mail in the outbox, written as the tables' owner, due at {@code due}, claimed by {@code leasedBy}. */
+    @Test
+    void anEmailWhoseLastAttemptFailsIsADeadLetterShownToItsPartnershipsAdmins() throws Exception {
+        String address = "dead-" + UUID.randomUUID().toString().substring(0, 8) + "@notify.test";
+        LocalStackResource.stack().suspendMail();
+        try {
+            UUID id = outboxRow(address, TestClock.now(), null, null, 59);
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (!dead(id)) {
+                assertTrue(Instant.now().isBefore(deadline), "the last attempt never failed");
+                NotifyFixture.sleep(250);
+            }
+        } finally {
+            LocalStackResource.stack().resumeMail();
+        }
+        given().auth().oauth2(DemoUsers.token("opcc.admin")).get("/notifications/dead-letters").then()
+                .statusCode(200).body(containsString(address)).body(containsString("after 60 attempts"));
+        given().auth().oauth2(DemoUsers.token("as-opcc.admin")).get("/notifications/dead-letters").then()
+                .statusCode(200).body(not(containsString(address)));
+        NotifyFixture.sleep(3000);
+        assertEquals(List.of(), messagesWith(address, "Lease test"), "a dead letter is not sent again");
+    }
+
+    static boolean dead(UUID id) throws Exception {
+        try (Connection owner = CutOff.owner(); PreparedStatement query = owner.prepareStatement(
+                "select dead_at is not null from mail_outbox where id = ?")) {
+            query.setObject(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
+    }
+
     static UUID outboxRow(String address, Instant due, String leasedBy, Instant leaseUntil) throws Exception {
+        return outboxRow(address, due, leasedBy, leaseUntil, leasedBy == null ? 0 : 1);
+    }
+
+    /** An e-mail in the outbox, written as the tables' owner, due at {@code due}, claimed by {@code leasedBy}. */
+    static UUID outboxRow(String address, Instant due, String leasedBy, Instant leaseUntil, int attempts)
+            throws Exception {
         UUID id = UUID.randomUUID();
         try (Connection owner = CutOff.owner(); PreparedStatement insert = owner.prepareStatement("insert into"
                 + " mail_outbox (id, partner_id, partnership_id, kind, recipient, subject, body_text, body_html,"
@@ -122,7 +164,7 @@ class OutboxTest {
             insert.setString(3, "test:" + id);
             insert.setTimestamp(4, Timestamp.from(TestClock.now()));
             insert.setTimestamp(5, Timestamp.from(due));
-            insert.setInt(6, leasedBy == null ? 0 : 1);
+            insert.setInt(6, attempts);
             insert.setString(7, leasedBy);
             insert.setTimestamp(8, leaseUntil == null ? null : Timestamp.from(leaseUntil));
             insert.executeUpdate();

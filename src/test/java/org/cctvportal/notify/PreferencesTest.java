@@ -99,4 +99,17 @@ class PreferencesTest {
         FormSession.of("ods.supervisor").form().post("/notifications/" + id + "/read").then().statusCode(303);
         FormSession.of("ods.supervisor").form().post("/notifications/not-an-id/read").then().statusCode(404);
     }
+
+    @Test
+    void theHeadersCountFollowsWhatIsUnread() {
+        FormSession.of("ods.supervisor").form().post("/notifications/read").then().statusCode(303);
+        given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/notifications/badge").then().statusCode(200)
+                .body(containsString("Notifications")).body(org.hamcrest.Matchers.not(containsString("unread")));
+        long booking = book(NotifyFixture.hub(), 14);
+        awaitMessage(mail("ods.supervisor"), "MB-" + booking, 30);
+        given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/notifications/badge").then().statusCode(200)
+                .body(containsString(">1<span class=\"govuk-visually-hidden\"> unread</span>"));
+        given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/").then().statusCode(200)
+                .body(containsString("hx-get=\"/notifications/badge\""));
+    }
 }
