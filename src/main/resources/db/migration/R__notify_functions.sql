@@ -51,3 +51,16 @@ revoke all on function public.notify_post(uuid, varchar, varchar, varchar, varch
     varchar, text, text, timestamptz) from public;
 grant execute on function public.notify_post(uuid, varchar, varchar, varchar, varchar, boolean, varchar, varchar,
     varchar, text, text, timestamptz) to ${portal_role};
+
+-- notify_partner_name: made here. A partner's name, for a partner of the caller's partnership (a notification names
+-- the force evidence was shared with, the partner a notice was raised for); at partner scope the caller's row-level
+-- security shows its own partner row only. Nothing for another partnership's partner.
+CREATE OR REPLACE FUNCTION public.notify_partner_name(p_partner character varying)
+ RETURNS character varying
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$ select name from partner where id = p_partner and partnership_id = app_partnership()
+                                            and app_partnership() <> '' $function$;
+revoke all on function public.notify_partner_name(character varying) from public;
+grant execute on function public.notify_partner_name(character varying) to ${portal_role};

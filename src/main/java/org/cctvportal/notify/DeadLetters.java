@@ -34,9 +34,10 @@ public class DeadLetters {
     }
 
     public List<DeadLetter> list() {
-        List<?> rows = entityManager.createNativeQuery("select o.id, p.name, o.recipient, o.kind, o.subject,"
-                + " o.attempts, o.created_at, o.dead_at, o.last_error from mail_outbox o"
-                + " join partner p on p.id = o.partner_id where o.dead_at is not null"
+        // At partner scope the PCC office sees only its own partner row: the others are named by notify's function.
+        List<?> rows = entityManager.createNativeQuery("select o.id, coalesce(notify_partner_name(o.partner_id),"
+                + " o.partner_id), o.recipient, o.kind, o.subject, o.attempts, o.created_at, o.dead_at, o.last_error"
+                + " from mail_outbox o where o.dead_at is not null"
                 + " order by o.dead_at desc, o.id limit " + SHOWN).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new DeadLetter(r[0].toString(), (String) r[1],
                 (String) r[2], kindLabel((String) r[3]), (String) r[4], ((Number) r[5]).intValue(),

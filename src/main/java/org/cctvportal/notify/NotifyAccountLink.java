@@ -7,7 +7,10 @@ import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.AccountLink;
 import org.jboss.logging.Logger;
 
-/** The bell in the header: "Notifications" with the unread count, refreshed every minute by HTMX. */
+/**
+ * The bell in the header: "Notifications" with the unread count, refreshed every minute by HTMX, and the way to
+ * "Notification settings", the choices page every e-mail's footer also leads to.
+ */
 @ApplicationScoped
 public class NotifyAccountLink implements AccountLink {
 
@@ -33,6 +36,8 @@ public class NotifyAccountLink implements AccountLink {
             unread = 0;
         }
         return List.of(new Link(10, "Notifications", NotifyLinks.notifications(), NotifyLinks.badge(),
-                "notifications-link", unread, "unread"));
+                "notifications-link", unread, "unread"),
+                new Link(20, "Notification settings", NotifyLinks.preferences(), null, "notification-settings-link", 0,
+                        ""));
     }
 }

@@ -35,8 +35,7 @@ class NotificationsJourneyTest extends BrowserJourney {
                     .setHasText("approved your booking MB-" + booking + ".")).getByRole(AriaRole.BUTTON).click();
             assertThat(page.locator(".portal-notification--unread")).hasCount(unread - 1);
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                    .setName("Choose how you get notifications by e-mail")).click();
+            page.getByTestId("notification-settings-link").click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("How you get notifications");
             Browser.assertAccessible(page);

@@ -59,6 +59,7 @@ class NotificationKindsTest {
         scan.scanAll();
         scan.scanAll();
         String ending = awaitMessage(mail("oxford.evidence"), "stops being available to them at the end of " + day, 30);
+        assertTrue(ending.contains("The evidence you shared with Thames Valley Police stops"), ending);
         assertFalse(ending.contains(title), "the e-mail names no evidence title");
         NotifyFixture.sleep(2500);
         assertEquals(1, messagesWith(mail("oxford.evidence"), "stops being available to them at the end of " + day)

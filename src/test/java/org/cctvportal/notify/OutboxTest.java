@@ -129,7 +129,8 @@ class OutboxTest {
             LocalStackResource.stack().resumeMail();
         }
         given().auth().oauth2(DemoUsers.token("opcc.admin")).get("/notifications/dead-letters").then()
-                .statusCode(200).body(containsString(address)).body(containsString("after 60 attempts"));
+                .statusCode(200).body(containsString(address)).body(containsString("after 60 attempts"))
+                .body(containsString("Oxford Direct Services"));
         given().auth().oauth2(DemoUsers.token("as-opcc.admin")).get("/notifications/dead-letters").then()
                 .statusCode(200).body(not(containsString(address)));
         NotifyFixture.sleep(3000);
