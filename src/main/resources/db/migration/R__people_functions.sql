@@ -75,3 +75,21 @@ begin
     end loop;
     return new;
 end $function$;
+-- person_holding_role: made here (what the people feature publishes so another feature can reach the holders of a
+-- role: notify's recipients). The people of one partner of the caller's partnership, or of every partner of it when
+-- p_partner is null, who hold p_role and are not deactivated. Owner's rights (V40's policy lets the owner read a
+-- partnership's people); never another partnership's.
+CREATE OR REPLACE FUNCTION public.person_holding_role(p_partner character varying, p_role character varying)
+ RETURNS TABLE(id uuid, partner_id character varying, email character varying, first_name character varying,
+        last_name character varying, state character varying)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$
+    select n.id, n.partner_id, n.email, n.first_name, n.last_name, n.state from person n
+        where (p_partner is null or n.partner_id = p_partner) and person_partner_in_partnership(n.partner_id)
+          and n.state in ('INVITED', 'ACTIVE') and p_role = any (string_to_array(n.roles, ','))
+        order by n.partner_id, lower(n.last_name), lower(n.first_name)
+$function$;
+revoke all on function public.person_holding_role(character varying, character varying) from public;
+grant execute on function public.person_holding_role(character varying, character varying) to ${portal_role};

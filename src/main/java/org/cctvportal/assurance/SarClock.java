@@ -1,11 +1,14 @@
 package org.cctvportal.assurance;
 
 import java.time.LocalDate;
+import org.cctvportal.platform.WorkingDays;
 
 /**
  * The subject access clock (UK GDPR Art. 12(3)): one calendar month from the day of receipt, to the same date of the
- * next month or its last day when that month is shorter (received 31 January, due 28 or 29 February); extendable by
- * up to two further months. Dates are London calendar dates. The same limits are check constraints in the database.
+ * next month or its last day when that month is shorter (received 31 January, due 28 or 29 February), moved to the
+ * next working day when that date is a weekend or an England and Wales bank holiday (as the ICO counts it);
+ * extendable by up to two further months. Dates are London calendar dates. The same limits are check constraints in
+ * the database (the day moved forward by at most a week there; the bank holidays are this list's).
  */
 public final class SarClock {
 
@@ -13,7 +16,7 @@ public final class SarClock {
     }
 
     public static LocalDate due(LocalDate received) {
-        return received.plusMonths(1);
+        return WorkingDays.onOrAfter(received.plusMonths(1));
     }
 
     /** The latest date an extension may run to. */

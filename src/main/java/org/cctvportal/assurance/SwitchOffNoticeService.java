@@ -61,6 +61,9 @@ public class SwitchOffNoticeService {
     AssuranceConfig config;
 
     @Inject
+    jakarta.enterprise.event.Event<SwitchOffNoticesRaised> raisedNotices;
+
+    @Inject
     Clock clock;
 
     /** One notice as the PCC office sees it. */
@@ -94,7 +97,7 @@ public class SwitchOffNoticeService {
                 .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, Date.valueOf(today))
                 .setParameter(3, (double) config.offlineNoticeAfter().toSeconds())
                 .setParameter(4, config.fundingNoticeDays()).getSingleResult();
-        return ((Number) raised).intValue();
+        return told(tenant.requirePartner(), ((Number) raised).intValue());
     }
 
     /**
@@ -105,7 +108,7 @@ public class SwitchOffNoticeService {
         Object raised = entityManager.createNativeQuery("select raise_withdrawal_notice(?1, ?2, ?3)")
                 .setParameter(1, partnerId).setParameter(2, Date.valueOf(effective))
                 .setParameter(3, Timestamp.from(clock.instant())).getSingleResult();
-        return ((Number) raised).intValue();
+        return told(partnerId, ((Number) raised).intValue());
     }
 
     /**
@@ -118,7 +121,15 @@ public class SwitchOffNoticeService {
                 .setParameter(1, hubId).setParameter(2, partnerId)
                 .setParameter(3, summary.length() > 1000 ? summary.substring(0, 999) + "…" : summary)
                 .setParameter(4, from.toString()).setParameter(5, Timestamp.from(clock.instant())).getSingleResult();
-        return ((Number) raised).intValue();
+        return told(partnerId, ((Number) raised).intValue());
+    }
+
+    /** Tells whoever listens (notifications) that notices were raised for a partner; answers how many. */
+    private int told(String partnerId, int raised) {
+        if (raised > 0) {
+            raisedNotices.fire(new SwitchOffNoticesRaised(partnerId, raised));
+        }
+        return raised;
     }
 
     /** The partnership's notices, open ones first, then the newest. */

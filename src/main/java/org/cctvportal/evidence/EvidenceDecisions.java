@@ -43,6 +43,9 @@ public class EvidenceDecisions {
     @Inject
     EvidenceLocks locks;
 
+    @Inject
+    jakarta.enterprise.event.Event<EvidenceShared> shared;
+
     public EvidenceShare share(long id, String recipient, String expires, String reason) {
         standing.requireLive("share evidence");
         Actor actor = evidence.actor();
@@ -79,6 +82,7 @@ public class EvidenceDecisions {
             custody.record(item, Custody.Action.SHARED, actor, null, "Shared with "
                     + police.get(share.recipientPartnerId)
                     + " until the end of " + Formats.day(until) + ": " + share.reason);
+            shared.fire(new EvidenceShared(share.id, share.partnerId, share.recipientPartnerId, until));
             return share;
         });
     }

@@ -60,6 +60,9 @@ public class BookingService {
     jakarta.enterprise.event.Event<BookingCancelled> cancellations;
 
     @Inject
+    jakarta.enterprise.event.Event<BookingRequested> requests;
+
+    @Inject
     OccurrenceStore occurrences;
 
     public LocalDate today() {
@@ -128,6 +131,8 @@ public class BookingService {
         audit.record("booking.requested", "booking", booking.id.toString(), "Requested " + booking.reference() + ": "
                 + booking.cameras + " cameras (" + booking.cameraGroup + ") at " + hub.name + ", "
                 + Formats.plural(periods.size(), "occurrence", "occurrences"));
+        requests.fire(new BookingRequested(booking.id, booking.reference(), booking.partnerId, hub.name,
+                hub.operatorPartnerId));
         return booking;
     }
 

@@ -52,6 +52,9 @@ public class HubDecisions {
     @Inject
     MonitoringConfig config;
 
+    @Inject
+    jakarta.enterprise.event.Event<BookingDecided> decisions;
+
     /** Approves a requested booking at one of the caller's hubs, or refuses with where it would overbook. */
     public void approve(long bookingId) {
         Decidable booking = decidable(bookingId);
@@ -75,6 +78,7 @@ public class HubDecisions {
         }
         audit.record("booking.approved", "booking", Long.toString(bookingId), "Approved MB-" + bookingId + " of "
                 + booking.partnerId() + " at " + booking.hubName());
+        decisions.fire(new BookingDecided(bookingId, "MB-" + bookingId, booking.partnerId(), booking.hubName(), true));
     }
 
     /** Declines a requested booking with the reason the partner will read. */
@@ -88,6 +92,7 @@ public class HubDecisions {
         decide(bookingId, "DECLINED", text);
         audit.record("booking.declined", "booking", Long.toString(bookingId), "Declined MB-" + bookingId + " of "
                 + booking.partnerId() + " at " + booking.hubName() + ": " + text);
+        decisions.fire(new BookingDecided(bookingId, "MB-" + bookingId, booking.partnerId(), booking.hubName(), false));
     }
 
     private void decide(long bookingId, String status, String reason) {

@@ -60,7 +60,7 @@ public class MonitoringDemo implements DemoSeed {
 
     @Override
     public Set<String> after() {
-        return Set.of("estate");
+        return Set.of("estate", "people");
     }
 
     @Override

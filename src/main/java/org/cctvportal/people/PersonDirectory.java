@@ -26,6 +26,9 @@ public class PersonDirectory implements DisplayNames {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
     /** The caller's partner's people whose account is not deactivated, by last name. */
     public List<PersonRef> ofMyPartner() {
         return Person.ofPartner(tenant.requirePartner()).stream().filter(p -> p.state != PersonState.DEACTIVATED)
@@ -37,6 +40,20 @@ public class PersonDirectory implements DisplayNames {
         Person person = id == null ? null : Person.findById(id);
         return person == null || !person.partnerId.equals(tenant.requirePartner()) ? Optional.empty()
                 : Optional.of(PersonRef.of(person));
+    }
+
+    /**
+     * The people holding {@code role} in {@code partner}, a partner of the caller's partnership, or in every partner
+     * of it when {@code partner} is null; never deactivated people, never another partnership's (the database's
+     * {@code person_holding_role} checks). Who a notification reaches.
+     */
+    public List<PersonRef> holding(String partner, String role) {
+        List<?> rows = entityManager.createNativeQuery("select id, partner_id, email, first_name, last_name, state"
+                + " from person_holding_role(cast(?1 as varchar), ?2)").setParameter(1, partner).setParameter(2, role)
+                .getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new PersonRef((UUID) r[0], (String) r[1],
+                (String) r[2], (String) r[3], (String) r[4], List.of(role), PersonState.valueOf((String) r[5]), true))
+                .toList();
     }
 
     /** The signed-in person's name, as the page header shows it. */

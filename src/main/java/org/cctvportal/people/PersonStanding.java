@@ -25,6 +25,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class PersonStanding {
 
     @Inject
+    jakarta.enterprise.event.Event<InvitationAccepted> accepted;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -66,7 +69,9 @@ public class PersonStanding {
                                 + " where keycloak_id = ? and state = 'INVITED'")) {
                     update.setTimestamp(1, Timestamp.from(clock.instant()));
                     update.setString(2, subject);
-                    update.executeUpdate();
+                    if (update.executeUpdate() == 1) {
+                        accepted.fire(new InvitationAccepted(subject));
+                    }
                 }
             }
             return state;

@@ -127,7 +127,11 @@ class RegistersTest {
             refused("23514", () -> sql.execute("insert into subject_access_request (id, partner_id,"
                     + " reference, requester, received_on, due_on, status, created_by, created_at) values"
                     + " (nextval('subject_access_request_seq'), 'tv-oxford-city', 'BAD-1', 'x', date '2027-01-31',"
-                    + " date '2027-03-03', 'OPEN', 'test', now())"), "a due date that is not one month on");
+                    + " date '2027-03-10', 'OPEN', 'test', now())"), "a due date more than a week past one month on");
+            refused("23514", () -> sql.execute("insert into subject_access_request (id, partner_id,"
+                    + " reference, requester, received_on, due_on, status, created_by, created_at) values"
+                    + " (nextval('subject_access_request_seq'), 'tv-oxford-city', 'BAD-0', 'x', date '2027-01-31',"
+                    + " date '2027-02-26', 'OPEN', 'test', now())"), "a due date before one month on");
             refused("23514", () -> sql.execute("insert into subject_access_request (id, partner_id,"
                     + " reference, requester, received_on, due_on, extended_to, extension_reason, status, created_by,"
                     + " created_at) values (nextval('subject_access_request_seq'), 'tv-oxford-city', 'BAD-2', 'x',"

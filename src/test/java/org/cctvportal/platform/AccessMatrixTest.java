@@ -337,6 +337,12 @@ class AccessMatrixTest {
                 "POST /api/v1/platform/partnerships/{id}/admins/{person}/invitation" }) {
             MATRIX.put(route, PLATFORM);
         }
+        for (String route : new String[] { "GET /notifications", "GET /notifications/badge",
+                "POST /notifications/{id}/read", "POST /notifications/read", "GET /notifications/preferences",
+                "POST /notifications/preferences" }) {
+            MATRIX.put(route, ANY);
+        }
+        MATRIX.put("GET /notifications/dead-letters", Set.of("partnership-admin"));
     }
 
     /** Whether the matrix gives {@code role} the route allowed to {@code allowed}. */

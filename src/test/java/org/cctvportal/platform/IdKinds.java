@@ -91,6 +91,7 @@ final class IdKinds {
                 "rota_swap", AUDIT));
         owned("/rota/swaps", kind("swap", "rota_swap", NOTHING, null, "rota_swap", "rota_assignment", AUDIT));
         owned("/rota/wall-screens", kind("wall screen", "wall_screen", NOTHING, null, "wall_screen", AUDIT));
+        owned("/notifications", kind("notification", "notification", NOTHING, null, "notification"));
     }
 
     private IdKinds() {

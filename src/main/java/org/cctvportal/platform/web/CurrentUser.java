@@ -33,6 +33,9 @@ public class CurrentUser {
     @Inject
     Instance<DisplayNames> names;
 
+    @Inject
+    Instance<AccountLink> accountLinks;
+
     public boolean isSignedIn() {
         return !identity.isAnonymous();
     }
@@ -75,6 +78,15 @@ public class CurrentUser {
     public boolean isCurrent(String href) {
         String path = request.getCurrent() == null ? "" : request.getCurrent().normalizedPath();
         return "/".equals(href) ? "/".equals(path) : path.equals(href) || path.startsWith(href + "/");
+    }
+
+    /** The header's account links the features give the signed-in person, in their order. */
+    public List<AccountLink.Link> accountLinks() {
+        if (!isSignedIn()) {
+            return List.of();
+        }
+        return accountLinks.stream().flatMap(links -> links.links().stream())
+                .sorted(java.util.Comparator.comparingInt(AccountLink.Link::order)).toList();
     }
 
     public List<NavItem> navigation() {
