@@ -211,6 +211,7 @@ class AccessMatrixTest {
         MATRIX.put("POST /hubs/{id}/partners/{partner}/end", MANAGER);
         MATRIX.put("GET /bookings", partnerBookings);
         MATRIX.put("GET /bookings/new", MANAGER);
+        MATRIX.put("GET /bookings/new/markers", MANAGER);
         MATRIX.put("POST /bookings", MANAGER);
         MATRIX.put("POST /bookings/preview", MANAGER);
         MATRIX.put("POST /bookings/groups", MANAGER);
