@@ -3,38 +3,26 @@ package org.cctvportal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.concurrent.TimeUnit;
 import org.cctvportal.stack.LocalStackResource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * What every browser journey shares: one Chromium for the test class, signing in on Keycloak's own page, and a time
- * limit per journey longer than other tests' (junit-platform.properties).
+ * What every browser journey shares: one Chromium for the whole run (each journey opens its own contexts, which keep
+ * cookies and storage apart, and closes them), signing in on Keycloak's own page, and a time limit per journey longer
+ * than other tests' (junit-platform.properties). Starting Playwright's driver and Chromium took a few seconds per
+ * class on a 2-core machine; they are started once and closed when the test JVM ends.
  */
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
 abstract class BrowserJourney {
 
-    static Playwright playwright;
     static com.microsoft.playwright.Browser browser;
 
     @BeforeAll
     static void launch() {
-        playwright = Browser.playwright();
-        browser = Browser.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        browser = Browser.shared();
     }
 
     /** Opens {@code path}, signs in as {@code user} with the demo password, and waits for the portal's page. */
