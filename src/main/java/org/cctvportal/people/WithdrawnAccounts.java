@@ -108,7 +108,8 @@ public class WithdrawnAccounts {
             String id = partner[0].toString();
             String partnership = partner[1].toString();
             List<Marked> marked = unattended.forPartner(id, partnership, () -> new ArrayList<>(
-                    Person.<Person>list("partnerId = ?1 and accountToDisable = true", id).stream()
+                    Person.<Person>list("partnerId = ?1 and accountToDisable = true and state = ?2", id,
+                            PersonState.DEACTIVATED).stream()
                             .map(p -> new Marked(p.id, p.keycloakId, p.email)).toList()));
             for (Marked person : marked) {
                 disable(person, id);
