@@ -141,26 +141,50 @@ class ForeignChildIdTest {
                             .post("/assurance/dpias")),
             new Case("my operator profile cleared for another partnership's council", "clearedPartners",
                     "Choose partners from the list", List.of("operator_profile", "operator_cleared_partner"),
-                    c -> operatorClearedFor(c.partner())));
+                    c -> operatorClearedFor(c.partner())),
+            new Case("my operator profile trained at another operator's hub", "trainedHubs",
+                    "Choose hubs from the list", List.of("operator_profile", "operator_trained_hub"),
+                    c -> operatorTrainedAt(otherOperatorsHub())));
 
     private static String friday() {
         return TestClock.today().plusMonths(2).with(java.time.temporal.TemporalAdjusters.next(
                 java.time.DayOfWeek.FRIDAY)).toString();
     }
 
-    /** The hub operator's first profile sent back as it was read, with one more partner to be cleared for. */
+    /** The Bristol hub of Avon and Somerset's operator, as that operator sees it. */
+    private static long otherOperatorsHub() {
+        try {
+            return Long.parseLong(rows.first(new OwnedRows.Partner("as-control", "avon-somerset"),
+                    "select id::text from hub where operator_partner_id = 'as-control' order by id limit 1")
+                    .orElseThrow());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Response operatorTrainedAt(long hub) {
+        return operatorChanged(List.of(), List.of(hub));
+    }
+
     private static Response operatorClearedFor(String partner) {
+        return operatorChanged(List.of(partner), List.of());
+    }
+
+    /** The hub operator's first profile sent back as it was read, with more partners cleared or hubs trained at. */
+    private static Response operatorChanged(List<String> morePartners, List<Long> moreHubs) {
         io.restassured.path.json.JsonPath profile = as("ods.supervisor").get("/api/v1/rota/operators").then()
                 .statusCode(200).extract().jsonPath();
         long id = profile.getLong("[0].id");
         Map<String, Object> cleared = profile.getMap("[0].clearedSince");
         List<String> partners = new ArrayList<>(cleared.keySet());
-        partners.add(partner);
+        partners.addAll(morePartners);
+        List<Object> hubs = new ArrayList<>(profile.getList("[0].trainedHubs"));
+        hubs.addAll(moreHubs);
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("siaLicence", profile.getString("[0].siaLicence"));
         body.put("siaExpires", profile.getString("[0].siaExpires"));
         body.put("contractedHours", profile.getInt("[0].contractedHours"));
-        body.put("trainedHubs", profile.getList("[0].trainedHubs"));
+        body.put("trainedHubs", hubs);
         body.put("canSupervise", profile.getBoolean("[0].canSupervise"));
         body.put("version", profile.getInt("[0].version"));
         body.put("clearedPartners", partners);
@@ -176,6 +200,9 @@ class ForeignChildIdTest {
             for (Children foreign : children) {
                 if (route.field().equals("clearedPartners") && foreign.partner().startsWith("tv-")) {
                     continue; // an operator is cleared for the councils of its own partnership: that is the form's list
+                }
+                if (route.field().equals("trainedHubs") && foreign.partner().startsWith("tv-")) {
+                    continue; // Thames Valley has one operator: the other partnership's runs the only foreign hub
                 }
                 String before = rows.checksum(route.tables(), partners);
                 Response answer = route.request().apply(foreign);
@@ -195,7 +222,8 @@ class ForeignChildIdTest {
                 }
             }
         }
-        assertEquals(15, asked, "every case asked with both partners' records but the one a form legitimately lists");
+        assertEquals(16, asked, "every case asked with both partners' records but where a form lists the same"
+                + " partnership's or no other operator exists");
         assertEquals(List.of(), wrong, "answers that are not a refusal on the field naming the foreign record");
     }
 
