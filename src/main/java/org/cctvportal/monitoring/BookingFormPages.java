@@ -44,6 +44,9 @@ public class BookingFormPages {
     @Inject
     FormRedisplay forms;
 
+    @Inject
+    PickerMap pickerMap;
+
     /** The booking form with what was typed and a message per wrong field. */
     public record FormView(List<Choice> hubs, Map<String, String> values, FormErrors errors,
             BookingPreview.Result preview, CameraPicker.View picker) {
@@ -87,6 +90,16 @@ public class BookingFormPages {
         bookings.mayBook();
         Map<String, String> defaults = Map.of("recurrence", "WEEKLY", "priority", "ROUTINE");
         return Templates.form(formView(defaults, new FormErrors()));
+    }
+
+    /** The picker map's markers, fetched once by its script when the map is first drawn. */
+    @GET
+    @Path("new/markers")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(BookingPages.MANAGER)
+    public Response markers() {
+        bookings.mayBook();
+        return Response.ok(pickerMap.markers()).header("Cache-Control", "no-store").build();
     }
 
     @POST

@@ -81,6 +81,10 @@ public final class MonitoringLinks {
         return "/bookings/groups";
     }
 
+    public static String pickerMarkers() {
+        return "/bookings/new/markers";
+    }
+
     public static String newBooking() {
         return "/bookings/new";
     }

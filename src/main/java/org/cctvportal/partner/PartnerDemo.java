@@ -14,7 +14,8 @@ import org.jboss.logging.Logger;
  * The demo partnerships, matching the users of the local Keycloak realm: Thames Valley with its PCC office, six
  * councils, the hub operator, the police force and a shopping centre that buys monitoring, in the phases of the seed's roll-out (Milton Keynes, the hub and
  * the force live from the start, Oxford, Cherwell and Slough live from September 2025, West Berkshire onboarding,
- * Wokingham proposed); and Avon and Somerset, which must never see Thames Valley. The partnerships and their PCC
+ * Wokingham proposed); and Avon and Somerset (its PCC office, Bristol and the operator of its Bristol hub), which
+ * must never see Thames Valley. The partnerships and their PCC
  * offices are opened by the service operator's console first (the service feature's demo); each PCC office then
  * admits its partners through {@link PartnerService} and rolls them out through {@link PartnerPhases}, as a real one
  * would.
@@ -78,7 +79,9 @@ public class PartnerDemo implements DemoSeed {
             new Seed("avon-somerset", "as-opcc", "Office of the Police and Crime Commissioner for Avon and Somerset",
                     PartnerKind.PCC_OFFICE, "Z3021765", "Information Manager", null),
             new Seed("avon-somerset", "as-bristol", "Bristol City Council", PartnerKind.COUNCIL, "Z5749126",
-                    "Data Protection Officer", LocalDate.of(2028, 3, 31)));
+                    "Data Protection Officer", LocalDate.of(2028, 3, 31)),
+            new Seed("avon-somerset", "as-control", "Avon Control Room Services", PartnerKind.OPERATOR, "ZB418802",
+                    "Compliance Manager", null));
 
     @Inject
     UnattendedWork unattended;

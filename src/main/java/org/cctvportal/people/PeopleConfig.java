@@ -18,4 +18,8 @@ public interface PeopleConfig {
     /** How long the invitation's "set your password" link stays valid. */
     @WithDefault("72h")
     Duration invitationLifespan();
+
+    /** How often the accounts of withdrawn partners' people that Keycloak has not yet disabled are tried again. */
+    @WithDefault("1m")
+    Duration disableRetryEvery();
 }

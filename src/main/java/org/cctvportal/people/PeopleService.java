@@ -222,6 +222,10 @@ public class PeopleService {
         return QuarkusTransaction.requiringNew().call(() -> {
             Person held = Person.findById(id);
             held.state = state;
+            if (state != PersonState.DEACTIVATED) {
+                // Reactivated: an account still waiting to be disabled for a withdrawal is no longer to be.
+                held.accountToDisable = false;
+            }
             held.updatedAt = clock.instant();
             audit.record(action, "person", id.toString(), summary + held.email);
             return held;

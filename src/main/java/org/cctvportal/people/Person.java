@@ -60,6 +60,10 @@ public class Person extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Set when the person's partner withdrew, until Keycloak has disabled the account and ended its sessions. */
+    @Column(name = "account_to_disable")
+    public boolean accountToDisable;
+
     @Version
     public int version;
 

@@ -39,7 +39,8 @@ public class PersonStanding {
     @Inject
     Clock clock;
 
-    @ServerRequestFilter
+    /** After the partner's standing (partner feature), so a withdrawn partner's people are told that first. */
+    @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER + 10)
     public void refuseDeactivated() {
         if (identity.isAnonymous() || !tenant.hasPartner()
                 || !(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getSubject() == null) {

@@ -6,31 +6,19 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.cctvportal.support.RenderedHtml;
 
 /** Debian's Chromium driven by Playwright (no browser download), and the axe-core check every visited page must pass. */
 final class Browser {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     private Browser() {
     }
 
-    static Playwright playwright() {
-        return Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    }
-
-    static com.microsoft.playwright.Browser chromium(Playwright playwright) {
-        return playwright.chromium().launch(new com.microsoft.playwright.BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    /** The run's one Chromium (see {@link org.cctvportal.support.Chromium}). */
+    static com.microsoft.playwright.Browser shared() {
+        return org.cctvportal.support.Chromium.shared();
     }
 
     /**

@@ -40,6 +40,28 @@ class BookingFormTest {
     }
 
     @Test
+    void thePickerMapsMarkersAreFetchedOnceApartFromTheFormAndNameOnlyThePartnersOwnCameras() {
+        List<String> own = tags(MK, 1);
+        String oxfordTag = tags("tv-oxford-city", 1).get(0);
+        String page = given().auth().oauth2(DemoUsers.token("mk.manager")).get("/bookings/new").then()
+                .statusCode(200).extract().asString();
+        assertTrue(page.contains("data-markers-url=\"/bookings/new/markers\""), "the map says where its markers are");
+        assertFalse(page.contains("&quot;lat&quot;"), "the form itself carries no markers");
+        String rerender = FormSession.of("mk.manager").form().formParam("cameraSearch", own.get(0))
+                .header("HX-Request", "true").post("/bookings/preview").then().statusCode(200).extract().asString();
+        assertFalse(rerender.contains("&quot;lat&quot;"), "a re-render of the form carries no markers either");
+
+        String markers = given().auth().oauth2(DemoUsers.token("mk.manager")).accept("application/json")
+                .get("/bookings/new/markers").then().statusCode(200).contentType("application/json").extract()
+                .asString();
+        assertTrue(markers.contains("\"tag\":\"" + own.get(0) + "\""), "the partner's camera is a marker: " + markers
+                .substring(0, Math.min(200, markers.length())));
+        assertTrue(markers.contains("\"lat\":") && markers.contains("\"site\":"));
+        assertFalse(markers.contains(oxfordTag), "another partner's camera is never a marker");
+        given().auth().oauth2(DemoUsers.token("mk.viewer")).get("/bookings/new/markers").then().statusCode(403);
+    }
+
+    @Test
     void searchingAndTickingFillTheBookingsCamerasAndAGroupIsSavedAndPickedAgain() {
         List<String> own = tags(MK, 3);
         FormSession manager = FormSession.of("mk.manager");

@@ -17,6 +17,7 @@ import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.FormSession;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * withdrawn partner's people are refused everywhere. Bristol (Avon and Somerset) is the partner set aside here;
  * whatever a test does to its phase, it is live again afterwards. A withdrawal is final for the portal, so the
  * database's owner puts Bristol back and removes the rows the test made (its timeline rows and the withdrawal's
- * switch-off notice).
+ * switch-off notice), and its PCC office reactivates the people the withdrawal deactivated (their Keycloak accounts
+ * were disabled with it), once the accounts are disabled.
  */
 @QuarkusTest
 class PartnerStandingTest {
@@ -34,8 +36,33 @@ class PartnerStandingTest {
     @Inject
     PartnerStanding standing;
 
+    /** Bristol's people who can use the portal before a test: a withdrawal deactivates them. */
+    private final java.util.List<String> active = new java.util.ArrayList<>();
+
+    @BeforeEach
+    void activePeople() {
+        active.addAll(given().auth().oauth2(DemoUsers.token("as-opcc.admin")).queryParam("partner", PARTNER)
+                .get("/api/v1/people").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.state != 'DEACTIVATED' }.id", String.class));
+    }
+
     @AfterEach
-    void liveAgain() throws SQLException {
+    void liveAgain() throws SQLException, InterruptedException {
+        try (Connection owner = owner(); Statement sql = owner.createStatement()) {
+            sql.execute("select set_config('app.scope', 'platform', false)");
+            // The accounts a withdrawal disables are disabled after it commits: wait for that before undoing it.
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline) {
+                try (var left = sql.executeQuery("select count(*) from person where partner_id = '" + PARTNER
+                        + "' and account_to_disable")) {
+                    left.next();
+                    if (left.getInt(1) == 0) {
+                        break;
+                    }
+                }
+                Thread.sleep(250);
+            }
+        }
         try (Connection owner = owner(); Statement sql = owner.createStatement()) {
             sql.execute("select set_config('app.scope', 'platform', false)");
             sql.executeUpdate("update partner set status = 'LIVE' where id = '" + PARTNER + "'");
@@ -45,7 +72,11 @@ class PartnerStandingTest {
                     + "' and kind = 'WITHDRAWN'");
         }
         standing.forget(PARTNER);
-        given().auth().oauth2(DemoUsers.token("bristol.viewer")).get("/api/v1/profile").then().statusCode(200)
+        for (String person : active) {
+            given().auth().oauth2(DemoUsers.token("as-opcc.admin")).contentType("application/json")
+                    .post("/api/v1/people/" + person + "/reactivate").then().statusCode(200);
+        }
+        given().auth().oauth2(DemoUsers.freshToken("bristol.viewer")).get("/api/v1/profile").then().statusCode(200)
                 .body("status", equalTo("LIVE"));
     }
 
@@ -80,9 +111,12 @@ class PartnerStandingTest {
 
     @Test
     void aWithdrawnPartnersPeopleAreRefusedEverywhere() {
+        // Signed in before the withdrawal: their accounts are disabled with it, so no new sign-in is possible after.
+        Map<String, String> tokens = Map.of("bristol.viewer", DemoUsers.token("bristol.viewer"), "bristol.manager",
+                DemoUsers.token("bristol.manager"));
         setPhase("WITHDRAWN", "Left the partnership on 31 March").then().statusCode(200);
         for (String user : new String[] { "bristol.viewer", "bristol.manager" }) {
-            String token = DemoUsers.token(user);
+            String token = tokens.get(user);
             given().auth().oauth2(token).get("/").then().statusCode(403)
                     .body(containsString("data-testid=\"refused\""))
                     .body(containsString("withdrawn from the partnership"));

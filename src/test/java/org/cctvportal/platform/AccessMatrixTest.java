@@ -224,6 +224,7 @@ class AccessMatrixTest {
         MATRIX.put("POST /hubs/moves", MANAGER);
         MATRIX.put("GET /bookings", partnerBookings);
         MATRIX.put("GET /bookings/new", MANAGER);
+        MATRIX.put("GET /bookings/new/markers", MANAGER);
         MATRIX.put("POST /bookings", MANAGER);
         MATRIX.put("POST /bookings/preview", MANAGER);
         MATRIX.put("POST /bookings/groups", MANAGER);

@@ -50,7 +50,10 @@ final class IsolationRequests {
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
     private static final Pattern HEADING = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL);
 
-    /** One user per role at Thames Valley, and Avon and Somerset's PCC office and Bristol. */
+    /**
+     * One user per role at Thames Valley, and Avon and Somerset's PCC office, Bristol and the hub staff of its operator
+     * (so each partnership's rota records are asked for by the other's supervisor and operator).
+     */
     static final List<Caller> CALLERS = new ArrayList<>();
 
     static {
@@ -63,6 +66,8 @@ final class IsolationRequests {
         CALLERS.add(new Caller("as-opcc.analyst", "pcc-analyst", new Partner("as-opcc", "avon-somerset")));
         CALLERS.add(new Caller("bristol.manager", "partner-manager", new Partner("as-bristol", "avon-somerset")));
         CALLERS.add(new Caller("bristol.viewer", "partner-viewer", new Partner("as-bristol", "avon-somerset")));
+        CALLERS.add(new Caller("as-control.supervisor", "hub-supervisor", new Partner("as-control", "avon-somerset")));
+        CALLERS.add(new Caller("as-control.operator", "operator", new Partner("as-control", "avon-somerset")));
     }
 
     private final OwnedRows rows;

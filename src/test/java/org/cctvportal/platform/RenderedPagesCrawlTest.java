@@ -27,7 +27,8 @@ class RenderedPagesCrawlTest {
     private static final Pattern CHOICE_LISTS = Pattern.compile("(?s)<select.*?</select>");
     private static final List<String> THAMES_VALLEY = List.of("Thames Valley Police", "Oxford City Council",
             "Oxford Direct Services", "Cherwell District Council", "Slough Borough Council");
-    private static final List<String> AVON = List.of("Avon and Somerset", "Bristol City Council");
+    private static final List<String> AVON = List.of("Avon and Somerset", "Bristol City Council",
+            "Avon Control Room Services", "Bristol hub");
     private static final List<String> OTHER_COUNCILS = List.of("Cherwell District Council",
             "Slough Borough Council", "Milton Keynes City Council", "West Berkshire Council");
 
@@ -35,7 +36,8 @@ class RenderedPagesCrawlTest {
 
     static List<String> users() {
         List<String> users = new ArrayList<>(DemoUsers.BY_ROLE.values());
-        users.addAll(List.of("as-opcc.admin", "as-opcc.analyst", "bristol.manager", "bristol.viewer"));
+        users.addAll(List.of("as-opcc.admin", "as-opcc.analyst", "bristol.manager", "bristol.viewer",
+                "as-control.supervisor", "as-control.operator"));
         return users;
     }
 
@@ -44,7 +46,8 @@ class RenderedPagesCrawlTest {
         if (user.equals(PLATFORM_ADMIN)) {
             // The service operator sees partnerships and their PCC offices, never the partners inside them.
             List<String> councils = new ArrayList<>(OTHER_COUNCILS);
-            councils.addAll(List.of("Oxford City Council", "Bristol City Council", "Thames Valley Police"));
+            councils.addAll(List.of("Oxford City Council", "Bristol City Council", "Thames Valley Police",
+                    "Avon Control Room Services"));
             return councils;
         }
         if (user.startsWith("as-") || user.startsWith("bristol.")) {

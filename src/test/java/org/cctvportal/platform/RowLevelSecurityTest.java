@@ -92,7 +92,7 @@ class RowLevelSecurityTest {
                     + "from partner");
             rows.next();
             assertEquals(0, rows.getLong(1));
-            assertEquals(2, rows.getLong(2));
+            assertEquals(3, rows.getLong(2), "its PCC office, Bristol and the operator of its hub");
             assertEquals(0, sql.executeUpdate(
                     "update partner set dp_contact_name = 'Taken over' where id = 'as-bristol'"));
         }

@@ -3,17 +3,13 @@ package org.cctvportal.support;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.restassured.path.json.JsonPath;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cctvportal.stack.LocalStackResource;
@@ -58,12 +54,8 @@ public final class Mailbox {
      * does (a browser, because Keycloak's session cookies are marked Secure, which a browser honours on localhost).
      */
     public static void setPassword(String link, String password) {
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")))) {
-            setPassword(browser.newPage(), link, password);
+        try (BrowserContext context = Chromium.shared().newContext()) {
+            setPassword(context.newPage(), link, password);
         }
     }
 

@@ -2,6 +2,7 @@ package org.cctvportal.platform.security;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,7 +12,10 @@ import java.util.List;
 /**
  * A page asked for by someone not signed in, while the sign-in service does not answer, shows the sign-in
  * unavailable page instead of redirecting the browser to a server that is not there. Requests with a session or a
- * token go on as usual: the portal verifies those with the keys it holds.
+ * token go on as usual: the portal verifies those with the keys it holds. A session the portal cannot use any more
+ * (its tokens expired and need renewing, which only the sign-in service can do) would be redirected to the sign-in
+ * service like a new visitor: while it does not answer, that redirect becomes one to the sign-in unavailable page,
+ * and once it answers again the same browser signs in as usual, without the portal being restarted.
  */
 @ApplicationScoped
 public class SignInUnavailableFilter {
@@ -21,6 +25,9 @@ public class SignInUnavailableFilter {
 
     /** Ahead of authentication (whose redirect it replaces), after the security headers. */
     static final int PRIORITY = 10_000;
+
+    /** The path of an OpenID Connect authorization endpoint on Keycloak, where a sign-in starts. */
+    private static final String AUTHORIZATION = "/protocol/openid-connect/auth";
 
     private static final List<String> NOT_PAGES = List.of("/api/", "/q/", "/webjars/", "/static/", "/rota/feed/",
             "/rota/wall/", "/favicon.ico", "/signed-out", PATH);
@@ -33,11 +40,32 @@ public class SignInUnavailableFilter {
     }
 
     private void filter(RoutingContext context) {
-        if (!signIn.reachable() && needsSignIn(context.request())) {
-            context.reroute(PATH);
-            return;
+        if (!signIn.reachable()) {
+            if (needsSignIn(context.request())) {
+                context.reroute(PATH);
+                return;
+            }
+            if (isPage(context.request())) {
+                context.addHeadersEndHandler(ignored -> keepOffSignIn(context.response()));
+            }
         }
         context.next();
+    }
+
+    /** A redirect to the sign-in service's authorization endpoint goes to the page that says it is away instead. */
+    private static void keepOffSignIn(HttpServerResponse response) {
+        String location = response.headers().get("Location");
+        if (response.getStatusCode() == 302 && location != null && location.contains(AUTHORIZATION)) {
+            response.setStatusCode(303);
+            response.headers().set("Location", PATH);
+            response.headers().set("Retry-After", "30");
+        }
+    }
+
+    private static boolean isPage(HttpServerRequest request) {
+        String path = request.path();
+        return path != null && request.getHeader("Authorization") == null
+                && NOT_PAGES.stream().noneMatch(path::startsWith);
     }
 
     private static boolean needsSignIn(HttpServerRequest request) {

@@ -50,8 +50,16 @@ function pick(marker, layers, status) {
   restyle(layers);
 }
 
-function draw(element, status) {
-  const markers = JSON.parse(element.dataset.markers || '[]');
+// The markers are fetched once, when the map is first drawn, not with every re-render of the form.
+async function fetchMarkers(element) {
+  const response = await fetch(element.dataset.markersUrl, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  if (!response.ok) {
+    throw new Error('markers: ' + response.status);
+  }
+  return response.json();
+}
+
+function draw(element, status, markers) {
   const view = leafletMap(element, { scrollWheelZoom: false });
   tileLayer(element.dataset.tileUrl, { maxZoom: 19, attribution: escapeHtml(element.dataset.attribution || '') })
     .addTo(view);
@@ -86,8 +94,12 @@ if (element) {
   const status = details.querySelector('[role=status]');
   // A closed details has no size for Leaflet to fill: the map is drawn when it is first opened.
   details.addEventListener('toggle', () => {
-    if (details.open && !element.dataset.ready) {
-      draw(element, status);
+    if (details.open && !element.dataset.drawing) {
+      element.dataset.drawing = 'true';
+      fetchMarkers(element).then((markers) => draw(element, status, markers)).catch(() => {
+        delete element.dataset.drawing;
+        status.textContent = 'The map could not load your cameras. Use the search above, or close and open the map again.';
+      });
     }
   });
 }
