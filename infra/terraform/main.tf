@@ -49,6 +49,12 @@ locals {
     PORTAL_STORAGE_IMPORTS_BUCKET    = module.object_storage.imports_bucket
     PORTAL_STORAGE_OBJECT_LOCK_MODE  = var.evidence_retention_mode
     PORTAL_TRUSTED_PROXIES           = join(",", var.trusted_proxies)
+    PORTAL_BASE_URL                  = var.portal_base_url
+    PORTAL_SMTP_HOST                 = var.smtp_host
+    PORTAL_SMTP_PORT                 = tostring(var.smtp_port)
+    PORTAL_SMTP_START_TLS            = "REQUIRED"
+    PORTAL_SMTP_USERNAME             = var.smtp_user
+    PORTAL_MAIL_FROM                 = var.smtp_from
   }
 
   portal_secret_environment = {
@@ -57,6 +63,7 @@ locals {
     QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET = var.people_client_secret
     PORTAL_STORAGE_ACCESS_KEY              = module.object_storage.portal_access_key
     PORTAL_STORAGE_SECRET_KEY              = module.object_storage.portal_secret_key
+    PORTAL_SMTP_PASSWORD                   = var.smtp_password
   }
 
   # Only the migration Job holds the schema owner's password; the long-running portal never does.

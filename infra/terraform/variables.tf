@@ -65,7 +65,7 @@ variable "people_client_secret" {
 }
 
 variable "smtp_host" {
-  description = "The mail server Keycloak sends invitations and password resets through."
+  description = "The mail server Keycloak sends invitations and password resets through, and the portal its notifications (PORTAL_SMTP_HOST)."
   type        = string
 }
 
@@ -76,7 +76,7 @@ variable "smtp_port" {
 }
 
 variable "smtp_from" {
-  description = "The sender of Keycloak's e-mail, e.g. no-reply@cctv.example.org."
+  description = "The sender of Keycloak's and the portal's e-mail, e.g. no-reply@cctv.example.org (PORTAL_MAIL_FROM)."
   type        = string
 }
 
