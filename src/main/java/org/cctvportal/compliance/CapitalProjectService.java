@@ -15,6 +15,7 @@ import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Capital plan projects: a partner's manager names a project and puts replacements of the partner's plan in it; its
@@ -97,7 +98,13 @@ public class CapitalProjectService {
         project.name = text;
         project.createdBy = actor();
         project.createdAt = clock.instant();
-        project.persist();
+        try {
+            project.persistAndFlush();
+        } catch (ConstraintViolationException e) {
+            // Another request named a project the same a moment ago: the database's unique name decided.
+            errors.add("name", "You already have a project named " + text);
+            errors.throwIfAny();
+        }
         audit.record("capital-project.created", "capital-project", project.id.toString(),
                 "Started the capital project " + text);
         return project;
@@ -132,7 +139,13 @@ public class CapitalProjectService {
         item.assetLabel = line.asset();
         item.addedBy = actor();
         item.addedAt = clock.instant();
-        item.persist();
+        try {
+            item.persistAndFlush();
+        } catch (ConstraintViolationException e) {
+            // Another request put the asset into a project a moment ago: one project per asset, as the database holds.
+            errors.add("asset", line.asset() + " is already in a project");
+            errors.throwIfAny();
+        }
         audit.record("capital-project.item-added", "capital-project", project.id.toString(), "Added "
                 + line.asset() + " (" + line.costText() + ", " + line.yearLabel() + ") to " + project.name);
         return item;

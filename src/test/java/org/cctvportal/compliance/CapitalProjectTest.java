@@ -134,6 +134,31 @@ class CapitalProjectTest {
     }
 
     @Test
+    void anAssetAddedToTwoProjectsAtOnceLandsInOneAndTheOthersAreToldWhy() throws Exception {
+        String ws = workstation(site(MANAGER, false), "Windows 7 SP1");
+        java.util.List<String> ids = java.util.List.of(start(unique("Upgrade A")), start(unique("Upgrade B")));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String id = ids.get(i % 2);
+                answers.add(pool.submit(() -> as(MANAGER).body(Map.of("asset", ws))
+                        .post("/api/v1/capital-plan/projects/" + id + "/items").then().extract().statusCode()));
+            }
+            java.util.List<Integer> codes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                codes.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(1, codes.stream().filter(code -> code == 200).count(), "one request adds it: " + codes);
+            assertEquals(7, codes.stream().filter(code -> code == 400).count(), "the rest are refused: " + codes);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, project(MANAGER, ids.get(0)).getList("items").size()
+                + project(MANAGER, ids.get(1)).getList("items").size(), "the asset is in one project");
+    }
+
+    @Test
     void anotherPartnersProjectIsNotFoundAndThePccOfficeReadsItWithoutChangingIt() {
         String site = site(MANAGER, false);
         String ws = workstation(site, "Windows 7 SP1");
