@@ -5,6 +5,7 @@
 -- hubs' load segments built from the approved occurrences.
 -- Run by MonitoringBenchmark as the owner role in one transaction, with the row triggers off (the rows are made
 -- approved as they are inserted, and the load they make is kept below each hub's capacity by construction).
+-- The session setting bench.weekly_bookings (default 48100) sets how many approved bookings: `-Dbench.size=small` sets 200.
 
 select set_config('app.partner', 'tv-ods', true), set_config('app.partnership', 'thames-valley', true),
     set_config('app.scope', 'platform', true);
@@ -35,7 +36,7 @@ select 800000000 + n,
     800000000 + 1 + n % 100, 'Bench group ' || n, 1, 'WEEKLY', 'FRIDAY,SATURDAY', '20:00', '04:00',
     date '2027-01-01' + (7 * ((n / 100) % 53)), date '2027-01-01' + (7 * ((n / 100) % 53)) + 363, 'ROUTINE', 'PUBLIC',
     'APPROVED', 'bench', now(), 'bench', now()
-from generate_series(0, 48099) n;
+from generate_series(0, coalesce(nullif(current_setting('bench.weekly_bookings', true), ''), '48100')::int - 1) n;
 
 insert into booking_occurrence (booking_id, partner_id, hub_id, cameras, period, approved)
 select b.id, b.partner_id, b.hub_id, b.cameras,
