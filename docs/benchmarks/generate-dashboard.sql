@@ -57,7 +57,7 @@ insert into booking (id, partner_id, hub_id, camera_group, cameras, recurrence, 
         customer_kind, status, requested_by, requested_at, decided_by, decided_at)
 select 830000000 + x.n, b.partner_id, b.hubs[1 + (x.n / c.total) % array_length(b.hubs, 1)],
        'Bench group ' || x.n, 1 + x.n % 4, 'ONE_OFF', x.starts, x.starts + (2 + x.n % 5) * interval '1 hour',
-       'ROUTINE', 'PUBLIC', case when x.n % 10 = 0 then 'REQUESTED' else 'APPROVED' end, 'bench', x.starts - interval '14 days',
+       'ROUTINE', 'COUNCIL', case when x.n % 10 = 0 then 'REQUESTED' else 'APPROVED' end, 'bench', x.starts - interval '14 days',
        case when x.n % 10 = 0 then null else 'bench' end, case when x.n % 10 = 0 then null else x.starts - interval '7 days' end
 from (select n, timestamptz '2026-06-01 18:00:00+00' + ((n::bigint * 7919) % 365) * interval '1 day'
              + (n % 5) * interval '1 hour' as starts from generate_series(0, coalesce(nullif(current_setting('bench.bookings', true), ''), '5000000')::int - 1) n) x

@@ -34,7 +34,7 @@ insert into booking (id, partner_id, hub_id, camera_group, cameras, recurrence, 
 select 800000000 + n,
     (array['tv-oxford-city', 'tv-cherwell', 'tv-milton-keynes', 'tv-slough'])[1 + n % 4],
     800000000 + 1 + n % 100, 'Bench group ' || n, 1, 'WEEKLY', 'FRIDAY,SATURDAY', '20:00', '04:00',
-    date '2027-01-01' + (7 * ((n / 100) % 53)), date '2027-01-01' + (7 * ((n / 100) % 53)) + 363, 'ROUTINE', 'PUBLIC',
+    date '2027-01-01' + (7 * ((n / 100) % 53)), date '2027-01-01' + (7 * ((n / 100) % 53)) + 363, 'ROUTINE', 'COUNCIL',
     'APPROVED', 'bench', now(), 'bench', now()
 from generate_series(0, coalesce(nullif(current_setting('bench.weekly_bookings', true), ''), '48100')::int - 1) n;
 
@@ -68,7 +68,7 @@ where next_t is not null and load <> 0;
 insert into booking (id, partner_id, hub_id, camera_group, cameras, recurrence, weekdays, local_start, local_end,
         first_date, last_date, priority, customer_kind, status, requested_by, requested_at)
 select 800100000 + h, 'tv-oxford-city', 800000000 + h, 'Bench request ' || h, 8, 'WEEKLY', 'FRIDAY,SATURDAY',
-    '20:00', '04:00', date '2027-06-04', date '2028-06-02', 'HIGH', 'PUBLIC', 'REQUESTED', 'bench', now()
+    '20:00', '04:00', date '2027-06-04', date '2028-06-02', 'HIGH', 'COUNCIL', 'REQUESTED', 'bench', now()
 from generate_series(1, 100) h;
 
 insert into booking_occurrence (booking_id, partner_id, hub_id, cameras, period, approved)
