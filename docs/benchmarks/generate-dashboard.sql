@@ -4,7 +4,8 @@
 -- bookings of 2 to 6 hours spread over June 2026 to May 2027 (nine in ten approved, the rest waiting), each with its
 -- occurrence, shared over every partner a hub serves (Thames Valley's demo partners at their demo hubs included);
 -- and 1,000,000 evidence items spread the same way, three in ten shared with the partnership's police force and
--- two in ten disposed of.
+-- two in ten disposed of. The session settings bench.bookings (default 5000000) and bench.evidence (default 1000000)
+-- set those two counts: `-Dbench.size=small` sets them small.
 --
 -- Run by org.cctvportal.bench.DashboardBenchmark as the owner role in one transaction, with the booking tables'
 -- row triggers off (the rows are written as the portal would leave them; the capacity check is not what this
@@ -56,10 +57,10 @@ insert into booking (id, partner_id, hub_id, camera_group, cameras, recurrence, 
         customer_kind, status, requested_by, requested_at, decided_by, decided_at)
 select 830000000 + x.n, b.partner_id, b.hubs[1 + (x.n / c.total) % array_length(b.hubs, 1)],
        'Bench group ' || x.n, 1 + x.n % 4, 'ONE_OFF', x.starts, x.starts + (2 + x.n % 5) * interval '1 hour',
-       'ROUTINE', 'PUBLIC', case when x.n % 10 = 0 then 'REQUESTED' else 'APPROVED' end, 'bench', x.starts - interval '14 days',
+       'ROUTINE', 'COUNCIL', case when x.n % 10 = 0 then 'REQUESTED' else 'APPROVED' end, 'bench', x.starts - interval '14 days',
        case when x.n % 10 = 0 then null else 'bench' end, case when x.n % 10 = 0 then null else x.starts - interval '7 days' end
 from (select n, timestamptz '2026-06-01 18:00:00+00' + ((n::bigint * 7919) % 365) * interval '1 day'
-             + (n % 5) * interval '1 hour' as starts from generate_series(0, 4999999) n) x
+             + (n % 5) * interval '1 hour' as starts from generate_series(0, coalesce(nullif(current_setting('bench.bookings', true), ''), '5000000')::int - 1) n) x
 cross join (select count(*) as total from bench_booker) c
 join bench_booker b on b.n = x.n % c.total;
 
@@ -104,7 +105,9 @@ from partner p where (p.partnership_id like 'bench-%' or p.partnership_id = 'tha
 
 -- 1,000,000 items in all: every holder the same share, the first ones one more.
 select pg_temp.bench_evidence(h.id, h.police, 840000000 + h.n * 10000,
-       (1000000 / c.total + case when h.n < 1000000 % c.total then 1 else 0 end)::int)
-from bench_holder h cross join (select count(*) as total from bench_holder) c order by h.n;
+       (c.items / c.total + case when h.n < c.items % c.total then 1 else 0 end)::int)
+from bench_holder h cross join (select count(*) as total,
+        coalesce(nullif(current_setting('bench.evidence', true), ''), '1000000')::int as items from bench_holder) c
+order by h.n;
 
 select set_config('app.partner', '', false), set_config('app.scope', '', false);

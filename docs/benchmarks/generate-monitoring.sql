@@ -5,11 +5,15 @@
 -- hubs' load segments built from the approved occurrences.
 -- Run by MonitoringBenchmark as the owner role in one transaction, with the row triggers off (the rows are made
 -- approved as they are inserted, and the load they make is kept below each hub's capacity by construction).
+-- The session setting bench.weekly_bookings (default 48100) sets how many approved bookings: `-Dbench.size=small` sets 200.
 
 select set_config('app.partner', 'tv-ods', true), set_config('app.partnership', 'thames-valley', true),
     set_config('app.scope', 'platform', true);
 
 alter table booking disable trigger booking_guard;
+-- The bookings name no cameras (the capacity check reads only their count), so the deferred check that they do is
+-- off too; left on, its pending events would also stop the ALTER TABLE at the end.
+alter table booking disable trigger booking_cameras_named;
 alter table booking_occurrence disable trigger booking_occurrence_guard;
 alter table booking_occurrence disable trigger booking_occurrence_capacity;
 drop index booking_occurrence_approved_idx;
@@ -33,9 +37,9 @@ insert into booking (id, partner_id, hub_id, camera_group, cameras, recurrence, 
 select 800000000 + n,
     (array['tv-oxford-city', 'tv-cherwell', 'tv-milton-keynes', 'tv-slough'])[1 + n % 4],
     800000000 + 1 + n % 100, 'Bench group ' || n, 1, 'WEEKLY', 'FRIDAY,SATURDAY', '20:00', '04:00',
-    date '2027-01-01' + (7 * ((n / 100) % 53)), date '2027-01-01' + (7 * ((n / 100) % 53)) + 363, 'ROUTINE', 'PUBLIC',
+    date '2027-01-01' + (7 * ((n / 100) % 53)), date '2027-01-01' + (7 * ((n / 100) % 53)) + 363, 'ROUTINE', 'COUNCIL',
     'APPROVED', 'bench', now(), 'bench', now()
-from generate_series(0, 48099) n;
+from generate_series(0, coalesce(nullif(current_setting('bench.weekly_bookings', true), ''), '48100')::int - 1) n;
 
 insert into booking_occurrence (booking_id, partner_id, hub_id, cameras, period, approved)
 select b.id, b.partner_id, b.hub_id, b.cameras,
@@ -67,7 +71,7 @@ where next_t is not null and load <> 0;
 insert into booking (id, partner_id, hub_id, camera_group, cameras, recurrence, weekdays, local_start, local_end,
         first_date, last_date, priority, customer_kind, status, requested_by, requested_at)
 select 800100000 + h, 'tv-oxford-city', 800000000 + h, 'Bench request ' || h, 8, 'WEEKLY', 'FRIDAY,SATURDAY',
-    '20:00', '04:00', date '2027-06-04', date '2028-06-02', 'HIGH', 'PUBLIC', 'REQUESTED', 'bench', now()
+    '20:00', '04:00', date '2027-06-04', date '2028-06-02', 'HIGH', 'COUNCIL', 'REQUESTED', 'bench', now()
 from generate_series(1, 100) h;
 
 insert into booking_occurrence (booking_id, partner_id, hub_id, cameras, period, approved)
@@ -80,5 +84,6 @@ where b.id between 800100001 and 800100100 and extract(isodow from d) in (5, 6);
 create index booking_occurrence_approved_idx on booking_occurrence using gist (hub_id, period) include (cameras)
     where approved;
 alter table booking enable trigger booking_guard;
+alter table booking enable trigger booking_cameras_named;
 alter table booking_occurrence enable trigger booking_occurrence_guard;
 alter table booking_occurrence enable trigger booking_occurrence_capacity;

@@ -11,7 +11,13 @@
 -- the partnerships, partners and their reference data (the partnership trigger seeds each one's manufacturers and
 -- operating systems), and app.partner is set to each partner in turn for its sites, recorders and cameras.
 
+-- The size comes from settings the benchmark may put on the session (the defaults are the national scale):
+-- bench.partnerships (1 to 25, default 25), bench.partners (per partnership, default 20), bench.sites (per partner,
+-- default 40) and bench.cameras (per partner, default 2000). `-Dbench.size=small` sets them small.
+
 select setseed(0.20260101);
+create function pg_temp.bench_size(p_name text, p_default int) returns int language sql as $$
+    select coalesce(nullif(current_setting('bench.' || p_name, true), ''), p_default::text)::int $$;
 select set_config('app.scope', 'platform', false);
 
 -- One partner's estate: p_sites sites around (p_lat, p_lon), two recorders per site, p_cameras cameras.
@@ -114,6 +120,8 @@ insert into bench_region values
     (23, 'Sussex', 'Brighton', 'BN', 50.82, -0.14), (24, 'Hampshire', 'Southampton', 'SO', 50.91, -1.40),
     (25, 'Devon and Cornwall', 'Exeter', 'EX', 50.72, -3.53);
 
+delete from bench_region where n > pg_temp.bench_size('partnerships', 25);
+
 insert into partnership (id, name, region)
 select 'bench-' || lpad(n::text, 2, '0'), region || ' CCTV Partnership', region from bench_region;
 
@@ -126,24 +134,26 @@ select 'bench-' || lpad(r.n::text, 2, '0') || '-' || lpad(k::text, 2, '0'), 'ben
        case k when 1 then 'PCC_OFFICE' when 19 then 'OPERATOR' when 20 then 'POLICE_FORCE' else 'COUNCIL' end,
        'LIVE', 'Data Protection Officer',
        'dpo@bench-' || lpad(r.n::text, 2, '0') || '-' || lpad(k::text, 2, '0') || '.bench.cctv-portal.test'
-from bench_region r cross join generate_series(1, 20) k;
+from bench_region r cross join generate_series(1, pg_temp.bench_size('partners', 20)) k;
 
 -- 500 partners' estates, each a little way from its partnership's centre.
 select pg_temp.bench_estate(p.id, r.town, r.postcode, 'B' || lpad(r.n::text, 2, '0') || lpad(k::text, 2, '0'),
-                            r.lat + ((k % 5) - 2) * 0.08, r.lon + ((k / 5) - 2) * 0.12, 40, 2000)
-from bench_region r cross join generate_series(1, 20) k
+                            r.lat + ((k % 5) - 2) * 0.08, r.lon + ((k / 5) - 2) * 0.12,
+                            pg_temp.bench_size('sites', 40), pg_temp.bench_size('cameras', 2000))
+from bench_region r cross join generate_series(1, pg_temp.bench_size('partners', 20)) k
 join partner p on p.id = 'bench-' || lpad(r.n::text, 2, '0') || '-' || lpad(k::text, 2, '0')
 order by r.n, k;
 
 -- The measured partner: Oxford City Council (demo data), an estate of the same shape when it has none yet.
 select set_config('app.partner', 'tv-oxford-city', false);
-select pg_temp.bench_estate('tv-oxford-city', 'Oxford', 'OX', 'OXC', 51.752, -1.258, 40, 2000)
+select pg_temp.bench_estate('tv-oxford-city', 'Oxford', 'OX', 'OXC', 51.752, -1.258, pg_temp.bench_size('sites', 40),
+                            pg_temp.bench_size('cameras', 2000))
 where not exists (select 1 from camera where partner_id = 'tv-oxford-city');
 
 -- The import measurement's target: Cherwell District Council (demo data, cherwell.manager signs in) gets sites and
 -- recorders of the same shape and no cameras, so imported cameras never change the measured partner's list.
 select set_config('app.partner', 'tv-cherwell', false);
-select pg_temp.bench_estate('tv-cherwell', 'Banbury', 'OX', 'CHW', 52.06, -1.34, 40, 0)
+select pg_temp.bench_estate('tv-cherwell', 'Banbury', 'OX', 'CHW', 52.06, -1.34, pg_temp.bench_size('sites', 40), 0)
 where not exists (select 1 from site where partner_id = 'tv-cherwell');
 
 select set_config('app.partner', '', false), set_config('app.scope', '', false);

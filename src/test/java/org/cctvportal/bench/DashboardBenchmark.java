@@ -51,13 +51,17 @@ public final class DashboardBenchmark {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final BenchReport report = new BenchReport("dashboard-results.md");
     private final String heap = System.getProperty("bench.heap", "1g");
-    private final int requests = Integer.getInteger("bench.requests", 300);
-    private final int clients = Integer.getInteger("bench.clients", 8);
+    private final BenchSize size = BenchSize.current();
+    private final int requests = size.requests();
+    private final int clients = size.clients();
     private LocalStack stack;
     private Map<String, String> config;
     private PortalProcess portal;
 
     public static void main(String[] args) {
+        if (BenchSize.current().small() && "cctv_bench".equals(System.getProperty("bench.database", "cctv_bench"))) {
+            System.setProperty("bench.database", "cctv_bench_dashboard_small");
+        }
         DashboardBenchmark bench = new DashboardBenchmark();
         int status = 0;
         try {
@@ -72,8 +76,7 @@ public final class DashboardBenchmark {
             if (bench.portal != null) {
                 bench.portal.stop();
             }
-            bench.report.write();
-            System.exit(status);
+            System.exit(bench.report.finish(status != 0));
         }
     }
 
@@ -127,13 +130,18 @@ public final class DashboardBenchmark {
             if (single(sql, "select count(*) from partner where id like 'bench-%'") == 0) {
                 generated = true;
                 long t0 = System.nanoTime();
+                size.applyTo(sql);
                 runScript(db, sql, ESTATE);
-                report.line("Generated the national estate in " + seconds(System.nanoTime() - t0) + " s (" + ESTATE
+                report.line("Generated the estate (" + size.name() + ") in " + seconds(System.nanoTime() - t0) + " s (" + ESTATE
                         + ").");
             }
             if (single(sql, "select count(*) from hub where id between 820000000 and 829999999") == 0) {
                 generated = true;
                 long t0 = System.nanoTime();
+                if (size.small()) {
+                    sql.execute("select set_config('bench.bookings', '5000', false), "
+                            + "set_config('bench.evidence', '1000', false)");
+                }
                 runScript(db, sql, SCRIPT);
                 report.line("Generated the bookings and evidence in " + seconds(System.nanoTime() - t0) + " s ("
                         + SCRIPT + ").");
@@ -183,6 +191,8 @@ public final class DashboardBenchmark {
                     if (run.next()) {
                         report.line(String.format("One run over every partner: %.1f s (%s).", run.getDouble(1),
                                 run.getString(2)));
+                        report.check("the refresh-dashboards job took every partner's figures", run.getString(2),
+                                String.valueOf(run.getString(2)).startsWith("done"));
                         break;
                     }
                 }
@@ -231,6 +241,12 @@ public final class DashboardBenchmark {
                 errors += (int) sample[1];
             }
             row(endpoint[0], nanos, errors);
+            if (endpoint[0].equals(dashboard)) {
+                report.check("every GET " + dashboard + " answered, one request at a time", errors + " errors",
+                        errors == 0);
+                report.target("GET " + dashboard + " p95 under 100 ms, one request at a time",
+                        String.format("%.1f ms", p(nanos, 95)), p(nanos, 95) < 100);
+            }
         }
         report.line("");
         report.line("### " + clients + " concurrent clients");
@@ -266,12 +282,18 @@ public final class DashboardBenchmark {
             throughput[e] = total / ((System.nanoTime() - t0) / 1e9);
             pool.shutdown();
             nanos.sort(Long::compare);
+            if (errors.get() > 0) {
+                report.check("every request answered under " + clients + " clients at " + endpoint[0],
+                        errors.get() + " errors", false);
+            }
             report.line(String.format("| %s | %d | %.0f | %.1f | %.1f | %.1f | %d |", endpoint[0], total, throughput[e],
                     p(nanos, 50), p(nanos, 95), p(nanos, 99), errors.get()));
         }
         report.line("");
         report.line(String.format("The dashboard's throughput is %.0f%% of the empty endpoint's.",
                 100 * throughput[0] / throughput[1]));
+        report.target("the dashboard's throughput at least 0.25 of the empty endpoint's",
+                String.format("%.2f", throughput[0] / throughput[1]), throughput[0] / throughput[1] >= 0.25);
     }
 
     private void row(String endpoint, List<Long> nanos, int errors) {

@@ -63,13 +63,20 @@ public final class EstateBenchmark {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final BenchReport report = new BenchReport("results.md");
     private final String heap = System.getProperty("bench.heap", "1g");
-    private final int requests = Integer.getInteger("bench.requests", 300);
-    private final int clients = Integer.getInteger("bench.clients", 8);
+    private final BenchSize size = BenchSize.current();
+    private final int requests = size.requests();
+    private final int clients = size.clients();
+    private final int warmUp = size.small() ? 3 : 30;
+    private double worstP95;
+    private int errors;
     private LocalStack stack;
     private Map<String, String> config;
     private PortalProcess portal;
 
     public static void main(String[] args) throws Exception {
+        if (BenchSize.current().small() && "cctv_bench".equals(System.getProperty("bench.database", "cctv_bench"))) {
+            System.setProperty("bench.database", BenchSize.SMALL.database("cctv_bench"));
+        }
         EstateBenchmark bench = new EstateBenchmark();
         int status = 0;
         try {
@@ -81,8 +88,7 @@ public final class EstateBenchmark {
             e.printStackTrace();
             status = 1;
         } finally {
-            bench.report.write();
-            System.exit(status);
+            System.exit(bench.report.finish(status != 0));
         }
     }
 
@@ -97,7 +103,8 @@ public final class EstateBenchmark {
         config = stack.start(regenerate);
         portal = PortalProcess.start(config, "bench", List.of("-Xmx" + heap, "-XX:+UseG1GC"));
         report.line("Stack and portal (heap limit -Xmx" + heap + ") ready in " + seconds(System.nanoTime() - started)
-                + " s; portal " + stack.portalBaseUrl() + ", database cctv_bench.");
+                + " s; portal " + stack.portalBaseUrl() + ", database " + System.getProperty("bench.database",
+                "cctv_bench") + ", size " + size.name() + ".");
         generate(regenerate);
         if (Boolean.parseBoolean(System.getProperty("bench.list", "true"))) {
             ListTargets targets = targets();
@@ -156,25 +163,26 @@ public final class EstateBenchmark {
         try (Connection db = owner(); Statement sql = db.createStatement()) {
             sql.execute("select set_config('app.scope', 'platform', false)");
             long partners = single(sql, "select count(*) from partner where id like 'bench-%'");
-            if (partners == 500 && !regenerate) {
-                report.line("National estate already generated in cctv_bench: generation skipped"
+            if (partners == size.partnersInAll() && !regenerate) {
+                report.line("Estate already generated: generation skipped"
                         + " (-Dbench.regenerate=true drops the database and generates it again).");
             } else {
                 if (partners != 0) {
-                    throw new IllegalStateException("cctv_bench holds " + partners + " benchmark partners, not 500: "
-                            + "run with -Dbench.regenerate=true");
+                    throw new IllegalStateException("the database holds " + partners + " benchmark partners, not "
+                            + size.partnersInAll() + ": run with -Dbench.regenerate=true");
                 }
                 String script = Files.readString(SCRIPT);
                 System.out.println("Generating the national estate (" + SCRIPT + ")...");
                 long t0 = System.nanoTime();
                 db.setAutoCommit(false);
+                size.applyTo(sql);
                 sql.execute(script);
                 db.commit();
                 db.setAutoCommit(true);
                 long t1 = System.nanoTime();
                 sql.execute("analyze");
                 long t2 = System.nanoTime();
-                report.line("Generated the national estate in " + seconds(t1 - t0) + " s (one transaction, "
+                report.line("Generated the estate (" + size.name() + ") in " + seconds(t1 - t0) + " s (one transaction, "
                         + SCRIPT + "), then ANALYZE in " + seconds(t2 - t1) + " s.");
             }
             sql.execute("select set_config('app.partner', '" + PARTNER + "', false), "
@@ -263,17 +271,19 @@ public final class EstateBenchmark {
         report.line("");
         report.line("Targets: site " + targets.site() + " (" + targets.siteName() + "), maker " + targets.maker() + " ("
                 + targets.makerName() + "). Page size 25. " + requests + " requests per endpoint and mix, after "
-                + "a warm-up of 30 per endpoint and mix; latency measured at the client (java.net.http, "
+                + "a warm-up of " + warmUp + " per endpoint and mix; latency measured at the client (java.net.http, "
                 + "HTTP/1.1, localhost), including the bearer token's validation.");
         System.out.println("Warming up...");
         for (Endpoint endpoint : Endpoint.values()) {
             for (String query : mixes.values()) {
-                for (int i = 0; i < 30; i++) {
+                for (int i = 0; i < warmUp; i++) {
                     call(endpoint, query, tokens);
                 }
             }
         }
         report.line("");
+        worstP95 = 0;
+        errors = 0;
         report.line("### One user, sequential requests (ms)");
         report.line("");
         report.line("| endpoint | mix | p50 | p95 | p99 | max | errors |");
@@ -288,6 +298,7 @@ public final class EstateBenchmark {
                 slowestByMix.merge(mix.getKey(), stats, (a, b) -> a.p(95) >= b.p(95) ? a : b);
             }
         }
+        listTarget("one user");
         report.line("");
         report.line("### " + clients + " concurrent clients (ms)");
         report.line("");
@@ -328,9 +339,23 @@ public final class EstateBenchmark {
             }
             row(endpoint.label, String.format("**all mixes: %.0f requests/s**", total / (elapsed / 1e9)), all);
         }
+        listTarget(clients + " concurrent clients");
+    }
+
+    /** The estate list's target over the rows just measured: every endpoint and mix at p95 under 100 ms, no error. */
+    private void listTarget(String how) {
+        report.check("every estate list request answered, " + how, errors + " errors", errors == 0);
+        report.target("the estate list at p95 under 100 ms for every endpoint and mix, " + how,
+                String.format("worst p95 %.1f ms", worstP95), worstP95 < 100);
+        worstP95 = 0;
+        errors = 0;
     }
 
     private void row(String endpoint, String mix, Stats stats) {
+        if (!mix.startsWith("**all")) {
+            worstP95 = Math.max(worstP95, stats.p(95));
+            errors += stats.errors;
+        }
         report.line(String.format("| %s | %s | %.1f | %.1f | %.1f | %.1f | %d |", endpoint, mix, stats.p(50), stats.p(95),
                 stats.p(99), stats.max(), stats.errors));
     }
@@ -520,7 +545,7 @@ public final class EstateBenchmark {
                 List<String> recorders = sites.get(site);
                 double status = random.nextDouble();
                 String[] values = {
-                    "CHW-" + run + "-" + String.format("%06d", i), site,
+                    ImportSites.TAG + run + "-" + String.format("%06d", i), site,
                     makers.get(random.nextInt(makers.size())), models[random.nextInt(models.length)],
                     types[random.nextInt(types.length)], String.valueOf(new int[] {2, 4, 5, 8, 12}[random.nextInt(5)]),
                     "V5." + random.nextInt(9) + "." + random.nextInt(20),
@@ -557,41 +582,32 @@ public final class EstateBenchmark {
      */
     private void measureImport() throws Exception {
         report.line("");
-        report.line("## Import of a 100,000-row camera CSV as " + IMPORT_USER + " (" + IMPORT_PARTNER + ")");
+        int importRows = size.importRows();
+        report.line("## Import of a " + String.format("%,d", importRows) + "-row camera CSV as " + IMPORT_USER + " ("
+                + IMPORT_PARTNER + ")");
         report.line("");
-        Map<String, List<String>> sites = new LinkedHashMap<>();
+        Map<String, List<String>> sites;
         List<String> makers = new ArrayList<>();
         try (Connection db = owner(); Statement sql = db.createStatement()) {
             sql.execute("select set_config('app.partner', '" + IMPORT_PARTNER + "', false), "
                     + "set_config('app.partnership', '" + PARTNERSHIP + "', false)");
             // Each run imports into the same partner: earlier runs' cameras go first, so every run starts alike.
-            long removed = sql.executeUpdate("delete from camera where asset_tag like 'CHW-%'");
+            long removed = sql.executeUpdate("delete from camera where asset_tag like '" + ImportSites.TAG + "%'");
             sql.executeUpdate("delete from audit_event where entity_type in ('camera', 'estate_import')");
             sql.executeUpdate("delete from estate_import");
             report.line(removed == 0 ? "The partner had no cameras from earlier runs."
                     : "Removed " + removed + " cameras of earlier runs first, so every run starts alike.");
-            try (ResultSet rows = sql.executeQuery("select s.name, r.name from site s left join recorder r"
-                    + " on r.site_id = s.id order by s.name, r.name")) {
-                while (rows.next()) {
-                    List<String> recorders = sites.computeIfAbsent(rows.getString(1), k -> new ArrayList<>());
-                    if (rows.getString(2) != null) {
-                        recorders.add(rows.getString(2));
-                    }
-                }
-            }
-            try (ResultSet rows = sql.executeQuery("select name from manufacturer order by name")) {
+            sites = ImportSites.ensure(sql, IMPORT_PARTNER, size.sites());
+            try (ResultSet rows = sql.executeQuery("select name from manufacturer where partnership_id = '"
+                    + PARTNERSHIP + "' order by name")) {
                 while (rows.next()) {
                     makers.add(rows.getString(1));
                 }
             }
         }
-        if (sites.isEmpty()) {
-            report.line("Import: not measured: " + IMPORT_PARTNER + " has no sites in cctv_bench.");
-            return;
-        }
         long t0 = System.nanoTime();
-        Path csv = generateImportCsv(OUT.resolve("import-cameras-100k.csv"), 100_000, sites, makers);
-        report.line("CSV " + csv + ": 100,000 rows, " + Files.size(csv) / 1024 + " KiB, written in "
+        Path csv = generateImportCsv(OUT.resolve("import-cameras-" + size.name() + ".csv"), importRows, sites, makers);
+        report.line("CSV " + csv + ": " + String.format("%,d", importRows) + " rows, " + Files.size(csv) / 1024 + " KiB, written in "
                 + seconds(System.nanoTime() - t0) + " s.");
         Tokens tokens = new Tokens(IMPORT_USER);
         String base = stack.portalBaseUrl();
@@ -600,8 +616,7 @@ public final class EstateBenchmark {
         Matcher formToken = FORM_TOKEN.matcher(home.body());
         Matcher cookie = CSRF_COOKIE.matcher(String.join(";", home.headers().allValues("set-cookie")));
         if (home.statusCode() != 200 || !formToken.find() || !cookie.find()) {
-            report.line("Import: not measured: no CSRF token on the home page (" + home.statusCode() + ").");
-            return;
+            throw new IllegalStateException("no CSRF token on the home page (" + home.statusCode() + ")");
         }
         String csrfCookie = "csrf-token=" + cookie.group(1);
         String csrf = formToken.group(1);
@@ -624,11 +639,9 @@ public final class EstateBenchmark {
             String location = upload.headers().firstValue("location").orElse("");
             Matcher id = Pattern.compile("/estate/import/([^/?#]+)").matcher(location);
             if (upload.statusCode() != 303 || !id.find()) {
-                report.line("Import: **not measured**: POST /estate/import answered " + upload.statusCode()
-                        + (location.isEmpty() ? "" : " to " + location) + " (expected 303 to the preview; "
-                        + (upload.statusCode() == 404 ? "the import feature is not in this build" : "see the portal's "
-                        + "log") + ").");
-                return;
+                throw new IllegalStateException("POST /estate/import answered " + upload.statusCode()
+                        + (location.isEmpty() ? "" : " to " + location) + " (expected 303 to the preview; see the "
+                        + "portal's log)");
             }
             reached = true;
             HttpResponse<String> preview = http.send(HttpRequest.newBuilder(URI.create(location.startsWith("http")
@@ -654,7 +667,14 @@ public final class EstateBenchmark {
                     + seconds(committed - previewed) + " |");
             report.line("| **total** | " + (ok ? "ok" : "**failed**") + " | **" + seconds(committed - started) + "** |");
             Matcher problems = Pattern.compile("data-testid=\"problem-count\">([^<]+)<").matcher(preview.body());
-            if (problems.find()) {
+            boolean clean = !problems.find();
+            long imported = importedCameras();
+            report.check("the preview lists no problem", clean ? "none" : problems.group(1).strip(), clean);
+            report.check("the commit adds every row's camera", imported + " of " + importRows + " cameras added",
+                    ok && imported == importRows);
+            report.target("the import under 20 s (upload, preview and commit)", seconds(committed - started) + " s",
+                    committed - started < 20_000_000_000L);
+            if (!clean) {
                 report.line("The preview listed " + problems.group(1).strip() + "; the first of them:");
                 Matcher rows = Pattern.compile("<tr[^>]*data-testid=\"problem\".*?</tr>", Pattern.DOTALL)
                         .matcher(preview.body());
@@ -671,6 +691,15 @@ public final class EstateBenchmark {
                                 + "samples): before %.0f MiB, peak %.0f MiB (limit -Xmx%s).",
                         heapSampler.samples.get(), baseline / 1048576.0, heapSampler.peak.get() / 1048576.0, heap));
             }
+        }
+    }
+
+    /** Cameras in the importing partner's estate: before the import there are none (earlier runs' go first). */
+    private long importedCameras() throws SQLException {
+        try (Connection db = owner(); Statement sql = db.createStatement()) {
+            sql.execute("select set_config('app.partner', '" + IMPORT_PARTNER + "', false)");
+            return single(sql, "select count(*) from camera where partner_id = '" + IMPORT_PARTNER
+                    + "' and asset_tag like '" + ImportSites.TAG + "%'");
         }
     }
 

@@ -41,19 +41,20 @@ import org.cctvportal.stack.PortalProcess;
 public final class EvidenceBenchmark {
 
     static final String USER = "oxford.evidence";
-    static final int ROUNDS = 2;
+    /** Rounds of the upload: one at small size, which checks the steps and the targets, not the figures. */
+    static final int ROUNDS = BenchSize.current().small() ? 1 : 2;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final BenchReport report = new BenchReport("evidence-results.md");
     private final String heap = System.getProperty("bench.heap", "1g");
-    private final long size = Long.getLong("bench.upload-mib", 1024) * 1024 * 1024;
+    private final long size = (BenchSize.current().small() ? 32 : Long.getLong("bench.upload-mib", 1024)) * 1024 * 1024;
     private LocalStack stack;
     private Map<String, String> config;
     private PortalProcess portal;
 
     public static void main(String[] args) {
         if (System.getProperty("bench.database") == null || "cctv_bench".equals(System.getProperty("bench.database"))) {
-            System.setProperty("bench.database", "cctv_bench_evidence");
+            System.setProperty("bench.database", BenchSize.current().database("cctv_bench_evidence"));
         }
         EvidenceBenchmark bench = new EvidenceBenchmark();
         int status = 0;
@@ -65,8 +66,7 @@ public final class EvidenceBenchmark {
             e.printStackTrace();
             status = 1;
         } finally {
-            bench.report.write();
-            System.exit(status);
+            System.exit(bench.report.finish(status != 0));
         }
     }
 
@@ -126,6 +126,10 @@ public final class EvidenceBenchmark {
                 "every 100 ms as jvm_memory_used_bytes{area=\"heap\"}"
                 + " summed over the pools, so it includes garbage not yet collected; the last column is"
                 + " jvm_gc_live_data_size_bytes, what the old generation held after a collection"));
+        report.target("upload through the portal at least 0.70 of a direct PUT (best round)",
+                String.format("%.2f", bestRatio), bestRatio >= 0.70);
+        report.target("heap growth during an upload under 64 MiB (largest round)",
+                String.format("%.0f MiB", worstGrowth), worstGrowth < 64);
         report.line("");
         report.line("Load average at the end: " + loadAverage());
     }
