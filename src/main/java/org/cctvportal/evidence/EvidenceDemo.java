@@ -57,7 +57,7 @@ public class EvidenceDemo implements DemoSeed {
 
     @Override
     public Set<String> after() {
-        return Set.of("estate", "monitoring");
+        return Set.of("estate", "monitoring", "people");
     }
 
     @Override
@@ -117,7 +117,7 @@ public class EvidenceDemo implements DemoSeed {
                 "Gloucester Green");
         records.file(officer, insurance, EvidenceDemoClips.mp4("gloucester-green", 32_000), "GG-cam3 09-05.mp4",
                 VideoFormat.MP4);
-        EvidenceDemoShares.outlasting(custody, clock, insurance.id, officer);
+        EvidenceDemoShares.outlasting(records, custody, clock, insurance.id, officer);
         EvidenceItem held = records.item(officer, "Public order incident, Broad Street",
                 EvidenceItem.Category.POLICE_REQUEST, records.at(saturday.minusDays(7), 1, 40),
                 records.at(saturday.minusDays(7), 2, 10), "43260279902",

@@ -2,6 +2,7 @@ package org.cctvportal.evidence;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -42,6 +43,9 @@ class EvidenceDemoRecords {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<EvidenceShared> shared;
+
     /** Shares the item with Thames Valley Police until the start of {@code until} (London), with its custody event. */
     void share(Actor officer, EvidenceItem item, String reason, LocalDate until) {
         EvidenceShare share = new EvidenceShare();
@@ -55,6 +59,12 @@ class EvidenceDemoRecords {
         share.persist();
         custody.record(item, Custody.Action.SHARED, officer, null, "Shared with Thames Valley Police until "
                 + Formats.day(until.minusDays(1)) + ": " + share.reason);
+        announce(share, until.minusDays(1));
+    }
+
+    /** Tells whoever listens (the force's evidence officers' notifications) of a demo share, as sharing does. */
+    void announce(EvidenceShare share, LocalDate lastDay) {
+        shared.fire(new EvidenceShared(share.id, share.partnerId, share.recipientPartnerId, lastDay));
     }
 
     Instant at(LocalDate day, int hour, int minute) {

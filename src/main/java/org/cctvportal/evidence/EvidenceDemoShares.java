@@ -14,7 +14,7 @@ final class EvidenceDemoShares {
     private EvidenceDemoShares() {
     }
 
-    static void outlasting(Custody custody, Clock clock, long itemId, Actor officer) {
+    static void outlasting(EvidenceDemoRecords records, Custody custody, Clock clock, long itemId, Actor officer) {
         QuarkusTransaction.requiringNew().run(() -> {
             EvidenceItem item = EvidenceItem.findById(itemId);
             LocalDate lastDay = item.retainUntil.plusDays(28);
@@ -29,6 +29,7 @@ final class EvidenceDemoShares {
             share.persist();
             custody.record(item, Custody.Action.SHARED, officer, null, "Shared with Thames Valley Police until the"
                     + " end of " + Formats.day(lastDay) + ": " + share.reason);
+            records.announce(share, lastDay);
         });
     }
 }

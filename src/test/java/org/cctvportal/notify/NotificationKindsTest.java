@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * The other kinds, each to its people and nobody else: evidence shared with a force (its evidence officers, never the
  * item's title or the reason), the daily scan's share ending (the sharer), subject access request overdue (the
  * partner's managers) and licence ending (the operator's managers and supervisors), told once however often the scan
- * runs; and the demo's ratified specification and switch-off notices in the bells of the people they concern.
+ * runs; and the demo's ratified specification, switch-off notices and evidence shares in the bells of the people
+ * they concern.
  */
 @QuarkusTest
 class NotificationKindsTest {
@@ -100,7 +101,7 @@ class NotificationKindsTest {
     }
 
     @Test
-    void theDemosRatifiedSpecificationAndSwitchOffNoticesAreInTheRightBells() {
+    void theDemosRatifiedSpecificationSwitchOffNoticesAndSharesAreInTheRightBells() {
         for (String manager : List.of("oxford.manager", "mk.manager", "ods.manager")) {
             given().auth().oauth2(DemoUsers.token(manager)).get("/notifications").then().statusCode(200)
                     .body(containsString("The partnership ratified the specification"));
@@ -108,6 +109,16 @@ class NotificationKindsTest {
         for (String other : List.of("mk.viewer", "bristol.manager", "as-opcc.admin")) {
             given().auth().oauth2(DemoUsers.token(other)).get("/notifications").then().statusCode(200)
                     .body(not(containsString("The partnership ratified the specification")));
+        }
+        // The demo's shares went through the same event as a share made in the vault: the force's officers know.
+        String heldUntil = Formats.day(TestClock.today().plusDays(4));
+        given().auth().oauth2(DemoUsers.token("tvp.evidence")).get("/notifications").then().statusCode(200)
+                .body(containsString("Slough Borough Council shared evidence with Thames Valley Police until the end"))
+                .body(containsString("Oxford City Council shared evidence with Thames Valley Police until the end of "
+                        + heldUntil));
+        for (String other : List.of("tvp.viewer", "oxford.evidence", "slough.manager")) {
+            given().auth().oauth2(DemoUsers.token(other)).get("/notifications").then().statusCode(200)
+                    .body(not(containsString("shared evidence with Thames Valley Police")));
         }
         given().auth().oauth2(DemoUsers.token("opcc.admin")).get("/notifications").then().statusCode(200)
                 .body(containsString("A switch-off notice was raised for"));

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * Keycloak stopping under a running portal: the API goes on verifying the tokens it was given with the keys it holds,
  * a page asked for without a session says sign-in is unavailable (not a redirect to nowhere, nor a server error),
  * readiness names Keycloak as what is down; a signed-in browser carries on, and one whose session needs renewing
- * (which only Keycloak can do) is shown that sign-in is unavailable rather than sent to a server that is not there;
+ * (which only Keycloak can do) is shown that sign-in is unavailable rather than sent to a server that is not there,
+ * and an HTMX request of either kind is told to load that page (HX-Redirect) rather than given nothing to show;
  * when Keycloak is back, with its realm and users as they were, sign-in, that browser and readiness recover without
  * restarting the portal.
  */
@@ -85,6 +86,12 @@ class KeycloakFaultTest {
         assertEquals("UP", check(ready, "Database connections health check").get("status"));
         assertEquals("UP", check(ready, "Object storage").get("status"));
         given().auth().oauth2(token).get("/").then().statusCode(200);
+        // HTMX shows no error page: without a session, or with one needing renewal, it is told where to go instead.
+        given().redirects().follow(false).header("HX-Request", "true").get("/cameras").then().statusCode(401)
+                .header("HX-Redirect", "/sign-in-unavailable");
+        given().redirects().follow(false).cookie("q_session", "needs-renewing").header("HX-Request", "true")
+                .header("HX-Current-URL", stack.portalBaseUrl() + "/cameras").get("/cameras").then().statusCode(401)
+                .header("HX-Redirect", "/sign-in-unavailable");
 
         // A signed-in browser carries on: its session is verified with the keys the portal holds.
         assertEquals(200, page.navigate(stack.portalBaseUrl() + "/cameras").status());

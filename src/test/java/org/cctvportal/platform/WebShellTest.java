@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.cctvportal.support.DemoUsers;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,21 @@ class WebShellTest {
         given().redirects().follow(false).header("HX-Request", "true")
                 .header("HX-Current-URL", "https://evil.example/steal").get("/profile").then()
                 .statusCode(401).header("HX-Redirect", equalTo("/steal"));
+    }
+
+    @Test
+    void anHtmxRequestWhoseSessionExpiredGetsAnHxRedirectNotAnEmptyAnswer() {
+        for (String session : List.of("expired", "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.x.y.z.w")) {
+            given().redirects().follow(false).cookie("q_session", session).header("HX-Request", "true")
+                    .header("HX-Current-URL", "http://localhost/cameras?q=oxford").get("/cameras").then()
+                    .statusCode(401).header("HX-Redirect", equalTo("/cameras?q=oxford"));
+            given().redirects().follow(false).cookie("q_session", session).header("HX-Request", "true")
+                    .header("HX-Current-URL", "http://localhost/bookings/new").formParam("hub", "1")
+                    .post("/bookings/preview").then().statusCode(401).header("HX-Redirect", equalTo("/bookings/new"));
+        }
+        // A page asked for by the browser itself still goes to sign in.
+        given().redirects().follow(false).cookie("q_session", "expired").get("/cameras").then().statusCode(302)
+                .header("Location", containsString("/protocol/openid-connect/auth"));
     }
 
     @Test

@@ -15,7 +15,9 @@ import java.util.List;
  * token go on as usual: the portal verifies those with the keys it holds. A session the portal cannot use any more
  * (its tokens expired and need renewing, which only the sign-in service can do) would be redirected to the sign-in
  * service like a new visitor: while it does not answer, that redirect becomes one to the sign-in unavailable page,
- * and once it answers again the same browser signs in as usual, without the portal being restarted.
+ * and once it answers again the same browser signs in as usual, without the portal being restarted. An HTMX request
+ * in either case gets a 401 with {@code HX-Redirect} to the sign-in unavailable page (here when it has no session;
+ * in {@code SecurityHeaders} when its session needs renewing), since HTMX shows no error page it is answered with.
  */
 @ApplicationScoped
 public class SignInUnavailableFilter {
@@ -42,7 +44,13 @@ public class SignInUnavailableFilter {
     private void filter(RoutingContext context) {
         if (!signIn.reachable()) {
             if (needsSignIn(context.request())) {
-                context.reroute(PATH);
+                if (isHtmx(context.request())) {
+                    // HTMX swaps no error page into a fragment: it follows HX-Redirect with a full page load.
+                    context.response().setStatusCode(401).putHeader("HX-Redirect", PATH)
+                            .putHeader("Retry-After", "30").end();
+                } else {
+                    context.reroute(PATH);
+                }
                 return;
             }
             if (isPage(context.request())) {
@@ -68,9 +76,15 @@ public class SignInUnavailableFilter {
                 && NOT_PAGES.stream().noneMatch(path::startsWith);
     }
 
+    private static boolean isHtmx(HttpServerRequest request) {
+        return "true".equalsIgnoreCase(request.getHeader("HX-Request"));
+    }
+
+    /** A page (or, from HTMX, any request to a page's address) asked for with neither a session nor a token. */
     private static boolean needsSignIn(HttpServerRequest request) {
         String path = request.path();
-        if (path == null || request.method() != io.vertx.core.http.HttpMethod.GET || NOT_PAGES.stream().anyMatch(path::startsWith)
+        boolean asks = request.method() == io.vertx.core.http.HttpMethod.GET || isHtmx(request);
+        if (path == null || !asks || NOT_PAGES.stream().anyMatch(path::startsWith)
                 || request.getHeader("Authorization") != null) {
             return false;
         }

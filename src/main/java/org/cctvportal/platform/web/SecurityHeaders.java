@@ -8,12 +8,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Optional;
+import org.cctvportal.platform.security.SignInService;
+import org.cctvportal.platform.security.SignInUnavailableFilter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Headers on every response: a content security policy with no inline script (everything is served by the portal
- * itself), and, for an HTMX request whose session has expired, an {@code HX-Redirect} to the page it came from so the
- * browser signs in again with a full page load instead of swapping Keycloak's login page into a fragment.
+ * itself), and, for an HTMX request that needs sign-in (no session, or one expired or unreadable), a 401 with an
+ * {@code HX-Redirect} to the page it came from, so the browser signs in again with a full page load instead of
+ * swapping Keycloak's login page into a fragment or showing nothing; while the sign-in service does not answer, the
+ * {@code HX-Redirect} goes to the sign-in unavailable page instead (see {@link SignInUnavailableFilter}).
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -30,6 +34,9 @@ public class SecurityHeaders {
     @Inject
     MapConfig map;
 
+    @Inject
+    SignInService signIn;
+
     void register(@Observes Filters filters) {
         String policy = contentSecurityPolicy();
         filters.register(context -> {
@@ -38,12 +45,13 @@ public class SecurityHeaders {
         }, FILTER_PRIORITY);
     }
 
-    private static void onHeadersEnd(RoutingContext context, String policy) {
+    private void onHeadersEnd(RoutingContext context, String policy) {
         HttpServerResponse response = context.response();
         response.headers().set("Content-Security-Policy", policy);
         if (response.getStatusCode() == OIDC_JAVASCRIPT_REDIRECT && HtmxRequestChecker.isHtmx(context)) {
             response.setStatusCode(401);
-            response.headers().set("HX-Redirect", sameOriginPath(context.request().getHeader("HX-Current-URL")));
+            response.headers().set("HX-Redirect", signIn.reachable()
+                    ? sameOriginPath(context.request().getHeader("HX-Current-URL")) : SignInUnavailableFilter.PATH);
         }
     }
 
