@@ -24,6 +24,11 @@ public final class MonitoringLinks {
         return "/hubs/moves";
     }
 
+    /** Where a move's result is shown after the move (a reload shows it again without moving anything). */
+    public static String hubMoveDone() {
+        return "/hubs/moves/done";
+    }
+
     public static String newHub() {
         return "/hubs/new";
     }

@@ -222,6 +222,7 @@ class AccessMatrixTest {
         MATRIX.put("POST /hubs/{id}/partners/{partner}/end", MANAGER);
         MATRIX.put("GET /hubs/moves", MANAGER);
         MATRIX.put("POST /hubs/moves", MANAGER);
+        MATRIX.put("GET /hubs/moves/done", MANAGER);
         MATRIX.put("GET /bookings", partnerBookings);
         MATRIX.put("GET /bookings/new", MANAGER);
         MATRIX.put("GET /bookings/new/markers", MANAGER);
