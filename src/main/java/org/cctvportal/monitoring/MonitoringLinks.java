@@ -147,4 +147,9 @@ public final class MonitoringLinks {
     public static String newTariff() {
         return "/tariffs/new";
     }
+
+    /** Where the operator's manager withdraws a tariff that has not started yet. */
+    public static String deleteTariff(Long id) {
+        return "/tariffs/" + id + "/delete";
+    }
 }

@@ -243,6 +243,8 @@ class AccessMatrixTest {
         MATRIX.put("GET /tariffs", ANY);
         MATRIX.put("GET /tariffs/new", MANAGER);
         MATRIX.put("POST /tariffs", MANAGER);
+        MATRIX.put("GET /tariffs/{id}/delete", MANAGER);
+        MATRIX.put("POST /tariffs/{id}/delete", MANAGER);
         MATRIX.put("GET /rota", supervisor);
         MATRIX.put("GET /rota/hubs/{id}", supervisor);
         MATRIX.put("GET /rota/hubs/{id}/print", supervisor);
@@ -296,6 +298,7 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/statements.pdf", statementReaders);
         MATRIX.put("GET /api/v1/tariffs", ANY);
         MATRIX.put("POST /api/v1/tariffs", MANAGER);
+        MATRIX.put("DELETE /api/v1/tariffs/{id}", MANAGER);
         Set<String> assuranceReaders = Set.of("partnership-admin", "pcc-analyst", "partner-manager", "partner-viewer",
                 "auditor", "evidence-officer");
         Set<String> ownRegisters = Set.of("partner-manager", "partner-viewer", "auditor");
