@@ -119,7 +119,7 @@ AS $function$
     select exists (select 1 from hub where id = p_hub and operator_partner_id = app_partner() and app_partner() <> '')
 $function$;
 
--- booking_guard: made by V7.
+-- booking_guard: made by V7, changed for hub moves (a weekly booking split by a move ends on its last night left).
 CREATE OR REPLACE FUNCTION public.booking_guard()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -132,11 +132,21 @@ begin
         return new;
     end if;
     if (new.id, new.partner_id, new.hub_id, new.camera_group, new.cameras, new.recurrence, new.starts_at,
-            new.ends_at, new.weekdays, new.local_start, new.local_end, new.first_date, new.last_date, new.priority,
+            new.ends_at, new.weekdays, new.local_start, new.local_end, new.first_date, new.priority,
             new.customer_kind, new.notes, new.requested_by, new.requested_at)
         is distinct from (old.id, old.partner_id, old.hub_id, old.camera_group, old.cameras, old.recurrence,
-            old.starts_at, old.ends_at, old.weekdays, old.local_start, old.local_end, old.first_date, old.last_date,
+            old.starts_at, old.ends_at, old.weekdays, old.local_start, old.local_end, old.first_date,
             old.priority, old.customer_kind, old.notes, old.requested_by, old.requested_at) then
+        raise exception 'booking %: what was booked cannot change', old.id using errcode = 'check_violation';
+    end if;
+    -- A weekly booking whose later nights moved to another hub ends earlier: on its last night left, never later,
+    -- by the hub's operator, while it is live and with no occurrence left after the new last date.
+    if new.last_date is distinct from old.last_date and not (old.recurrence = 'WEEKLY'
+            and new.status = old.status and old.status in ('REQUESTED', 'APPROVED')
+            and new.last_date >= old.first_date and new.last_date < old.last_date
+            and hub_operated_by_caller(old.hub_id)
+            and not exists (select 1 from booking_occurrence x where x.booking_id = old.id
+                and (lower(x.period) at time zone 'Europe/London')::date > new.last_date)) then
         raise exception 'booking %: what was booked cannot change', old.id using errcode = 'check_violation';
     end if;
     if new.status = old.status then

@@ -38,7 +38,7 @@ end $$;
 revoke all on function booking_move_breaches(varchar, bigint, bigint, timestamptz) from public;
 grant execute on function booking_move_breaches(varchar, bigint, bigint, timestamptz) to ${portal_role};
 
--- booking_move_hub: made here (V38's feature).
+-- booking_move_hub: made here (V38's feature); a weekly booking split by the move ends on its last night left.
 CREATE OR REPLACE FUNCTION public.booking_move_hub(p_partner varchar, p_source bigint, p_target bigint, p_from timestamptz,
         p_by varchar, p_at timestamptz, p_note varchar)
     returns table (moved_from bigint, moved_to bigint, status varchar)
@@ -86,6 +86,13 @@ begin
             -- Approving fires the capacity trigger on every occurrence at the target: an overbooking undoes it all.
             update booking set status = 'APPROVED', decided_by = p_by, decided_at = p_at,
                 decision_reason = p_note, version = version + 1 where id = v_new;
+        end if;
+        if b.recurrence = 'WEEKLY' and exists (select 1 from booking_occurrence x where x.booking_id = b.id) then
+            -- Split by the move: the original ends on its last night left here, so it no longer reads as running on.
+            update booking set last_date = (select max((lower(x.period) at time zone 'Europe/London')::date)
+                from booking_occurrence x where x.booking_id = b.id), version = version + 1
+            where id = b.id and last_date > (select max((lower(x.period) at time zone 'Europe/London')::date)
+                from booking_occurrence x where x.booking_id = b.id);
         end if;
         if not exists (select 1 from booking_occurrence x where x.booking_id = b.id) then
             update booking set status = 'CANCELLED', cancelled_by = p_by, cancelled_at = p_at,

@@ -11,8 +11,11 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +28,8 @@ import org.cctvportal.platform.web.InvalidInputException;
 
 /**
  * The operator's manager moves a partner's bookings from one of its hubs to another from a chosen day, from the hub
- * administration area; the page then lists every booking moved with its new reference.
+ * administration area; after the move the browser is sent on to its result, which lists every booking moved with its
+ * new reference (so a reload shows the result again rather than posting the form twice).
  */
 @Path("/hubs/moves")
 @Produces(MediaType.TEXT_HTML)
@@ -40,6 +44,9 @@ public class HubMovePages {
 
     @Inject
     FormRedisplay forms;
+
+    @Inject
+    HubMoveOutcome outcome;
 
     /** The move form: the partners and hubs to choose from, what was typed and what was wrong with it. */
     public record FormView(List<Choice> partners, List<Choice> hubs, Map<String, String> values, FormErrors errors) {
@@ -65,7 +72,7 @@ public class HubMovePages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PARTNER_MANAGER)
-    public TemplateInstance move(MultivaluedMap<String, String> form) {
+    public Response move(MultivaluedMap<String, String> form) {
         if (!administration.runsHubs()) {
             throw new NotFoundException("Only a monitoring operator moves bookings between its hubs");
         }
@@ -80,7 +87,17 @@ public class HubMovePages {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return Templates.moved(moves.move(new HubMoves.Move(values.get("partner"), source, target, from)));
+        HubMoves.Result result = moves.move(new HubMoves.Move(values.get("partner"), source, target, from));
+        return Response.seeOther(URI.create(HubMoveOutcome.link(result))).build();
+    }
+
+    @GET
+    @Path("done")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
+    public TemplateInstance moved(@QueryParam("partner") String partner, @QueryParam("source") String source,
+            @QueryParam("target") String target, @QueryParam("from") String from,
+            @QueryParam("moved") String moved) {
+        return Templates.moved(outcome.read(partner, source, target, from, moved));
     }
 
     private FormView view(Map<String, String> values, FormErrors errors) {

@@ -176,13 +176,13 @@ public class HubMoves {
      * The partner's name through the operator's named path; unattended work (the demo), which holds no role, names
      * the partner by its id.
      */
-    private String nameOf(String partner) {
+    String nameOf(String partner) {
         boolean named = identity != null && (identity.hasRole(Roles.PARTNER_MANAGER)
                 || identity.hasRole(Roles.HUB_SUPERVISOR));
         return named ? hubs.partnerNamesAsOperator().getOrDefault(partner, partner) : partner;
     }
 
-    private Hub operatedOrNull(Long id) {
+    Hub operatedOrNull(Long id) {
         if (id == null) {
             return null;
         }

@@ -24,6 +24,11 @@ public final class MonitoringLinks {
         return "/hubs/moves";
     }
 
+    /** Where a move's result is shown after the move (a reload shows it again without moving anything). */
+    public static String hubMoveDone() {
+        return "/hubs/moves/done";
+    }
+
     public static String newHub() {
         return "/hubs/new";
     }
@@ -141,5 +146,10 @@ public final class MonitoringLinks {
 
     public static String newTariff() {
         return "/tariffs/new";
+    }
+
+    /** Where the operator's manager withdraws a tariff that has not started yet. */
+    public static String deleteTariff(Long id) {
+        return "/tariffs/" + id + "/delete";
     }
 }

@@ -4,9 +4,11 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -61,6 +63,17 @@ public class TariffApi {
         tariffs.requireOperator();
         Tariff tariff = tariffs.set(tariffs.read(TariffForm.values(input)));
         return Response.created(URI.create("/api/v1/tariffs")).entity(TariffJson.of(tariff)).build();
+    }
+
+    @DELETE
+    @Path("tariffs/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER_MANAGER)
+    @Operation(summary = "Withdraw a tariff that has not started yet (the operator's managers): 204; a tariff in force"
+            + " or past cannot be deleted (400, with why)")
+    public Response delete(@PathParam("id") Long id) {
+        tariffs.withdraw(id);
+        return Response.noContent().build();
     }
 
     @GET

@@ -47,6 +47,10 @@ public class TariffDemo implements DemoSeed {
             tariff(CustomerKind.BUSINESS, rise, 320, 360, 400);
             tariff(CustomerKind.POLICE, began, 150, 170, 195);
             tariff(CustomerKind.POLICE, rise, 160, 180, 205);
+            // Next April's business rates, announced and not started: the one tariff the operator may still withdraw.
+            LocalDate today = clock.instant().atZone(LondonTime.ZONE).toLocalDate();
+            LocalDate april = today.plusYears(today.getMonthValue() >= 4 ? 1 : 0).withMonth(4).withDayOfMonth(1);
+            tariff(CustomerKind.BUSINESS, april, 335, 375, 420);
             return null;
         });
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -39,7 +40,16 @@ public class TariffPages {
     FormRedisplay forms;
 
     /** The tariffs, newest first per kind, the bands' hours, and whether the caller may set one. */
-    public record ListView(List<Tariff> tariffs, List<PricingBands.Band> bands, boolean maySet, boolean saved) {
+    public record ListView(List<Tariff> tariffs, List<PricingBands.Band> bands, boolean maySet, boolean saved,
+            boolean deleted, java.time.LocalDate today) {
+        /** Whether the caller may withdraw the tariff: the operator's manager, before the tariff starts. */
+        public boolean deletable(Tariff tariff) {
+            return maySet && tariff.effectiveFrom.isAfter(today);
+        }
+    }
+
+    /** A tariff about to be deleted, whether it has started (then it cannot be), and what was wrong. */
+    public record DeleteView(Tariff tariff, boolean started, String refusal, FormErrors errors) {
     }
 
     /** The form, with what was typed and its errors. */
@@ -55,12 +65,36 @@ public class TariffPages {
         static native TemplateInstance list(ListView view);
 
         static native TemplateInstance form(FormView view);
+
+        static native TemplateInstance delete(DeleteView view);
     }
 
     @GET
     public TemplateInstance list(@QueryParam("saved") String saved) {
         return Templates.list(new ListView(tariffs.all(), List.of(PricingBands.Band.values()), tariffs.maySet(),
-                saved != null));
+                "1".equals(saved), "deleted".equals(saved), tariffs.today()));
+    }
+
+    @GET
+    @Path("{id}/delete")
+    @RolesAllowed(Roles.PARTNER_MANAGER)
+    public TemplateInstance confirmDelete(@PathParam("id") Long id) {
+        return Templates.delete(deleteView(tariffs.forOperator(id), new FormErrors()));
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.PARTNER_MANAGER)
+    public Response delete(@PathParam("id") Long id) {
+        Tariff tariff = tariffs.forOperator(id);
+        forms.onInvalid(errors -> Templates.delete(deleteView(tariff, errors)));
+        tariffs.withdraw(id);
+        return Response.seeOther(URI.create(MonitoringLinks.tariffs() + "?saved=deleted")).build();
+    }
+
+    private DeleteView deleteView(Tariff tariff, FormErrors errors) {
+        return new DeleteView(tariff, tariffs.started(tariff), TariffService.refusal(tariff), errors);
     }
 
     @GET

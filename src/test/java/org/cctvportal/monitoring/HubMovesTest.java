@@ -49,10 +49,18 @@ class HubMovesTest {
         long mk = night("mk.manager", source, 1, FRIDAY.plusWeeks(1));
         approve(mk).then().statusCode(200);
 
-        String page = move(FormSession.of("ods.manager").form(), "tv-oxford-city", source, target, MOVE).then()
-                .statusCode(200).body(containsString("Oxford City Council moved to")).extract().asString();
-        assertEquals(3, page.split("data-testid=\"moved-booking\"", -1).length - 1,
-                "the later night, the waiting request and the weekly booking moved");
+        FormSession ods = FormSession.of("ods.manager");
+        String done = move(ods.form(), "tv-oxford-city", source, target, MOVE).then().statusCode(303).extract()
+                .header("Location");
+        // The result is a page of its own: reading it again (a reload) shows the same bookings and moves nothing.
+        for (int read = 0; read < 2; read++) {
+            String page = ods.form().get(done).then().statusCode(200)
+                    .body(containsString("Oxford City Council moved to")).extract().asString();
+            assertEquals(3, page.split("data-testid=\"moved-booking\"", -1).length - 1,
+                    "the later night, the waiting request and the weekly booking moved");
+        }
+        FormSession.of("oxford.manager").form().get(done).then().statusCode(404);
+        ods.form().get(done.replaceAll("source=\\d+", "source=x")).then().statusCode(404);
 
         assertEquals("APPROVED", status("oxford.manager", before), "the night before the move stays");
         assertEquals("CANCELLED", status("oxford.manager", after));
@@ -73,7 +81,29 @@ class HubMovesTest {
                     + " and source_key like 'hub:" + source + ":%'"));
             assertEquals(1, number(db, "select count(*) from booking where id = " + after + " and cancel_reason"
                     + " like 'Moved to %'"));
+            assertEquals(1, number(db, "select count(*) from booking where id = " + weekly + " and last_date = '"
+                    + FRIDAY + "'"), "the weekly booking split by the move now ends on its last night left");
+            // Nobody but the hub's operator shortens a booking, and never to leave a night after its last date.
+            try (java.sql.Statement sql = db.createStatement()) {
+                SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                        () -> sql.executeUpdate("update booking set last_date = '" + FRIDAY + "' where id = "
+                                + moverOf(db, weekly, target)));
+                org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("cannot change"),
+                        refused.getMessage());
+            }
         }
+        try (Connection db = portalRole("tv-ods"); java.sql.Statement sql = db.createStatement()) {
+            SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("update booking set last_date = '" + FRIDAY.plusWeeks(3)
+                            + "' where id = " + weekly), "a booking is never lengthened");
+            org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("cannot change"),
+                    refused.getMessage());
+        }
+        FormSession.of("oxford.manager").form().get(MonitoringLinks.booking(weekly)).then().statusCode(200)
+                .body(containsString(org.cctvportal.platform.web.Formats.day(FRIDAY) + " to "
+                        + org.cctvportal.platform.web.Formats.day(FRIDAY)))
+                .body(org.hamcrest.Matchers.not(containsString(org.cctvportal.platform.web.Formats.day(
+                        FRIDAY.plusWeeks(3)))));
         // The first hub's load no longer counts the moved nights: it takes a full night again.
         approve(night("mk.manager", source, 7, FRIDAY.plusWeeks(1))).then().statusCode(200);
         given().auth().oauth2(DemoUsers.token("ods.auditor")).get("/api/v1/audit-events?size=50").then()
@@ -161,6 +191,12 @@ class HubMovesTest {
             }
         }
         assertEquals("REQUESTED", status("oxford.manager", booking));
+    }
+
+    /** The booking the move made at the target from a weekly one. */
+    private static long moverOf(Connection db, long weekly, long target) throws SQLException {
+        return number(db, "select id from booking where hub_id = " + target + " and notes like '%(was MB-" + weekly
+                + ")%'");
     }
 
     private static io.restassured.response.Response move(RequestSpecification form, String partner, long source,

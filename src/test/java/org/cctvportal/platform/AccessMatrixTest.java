@@ -222,6 +222,7 @@ class AccessMatrixTest {
         MATRIX.put("POST /hubs/{id}/partners/{partner}/end", MANAGER);
         MATRIX.put("GET /hubs/moves", MANAGER);
         MATRIX.put("POST /hubs/moves", MANAGER);
+        MATRIX.put("GET /hubs/moves/done", MANAGER);
         MATRIX.put("GET /bookings", partnerBookings);
         MATRIX.put("GET /bookings/new", MANAGER);
         MATRIX.put("GET /bookings/new/markers", MANAGER);
@@ -242,6 +243,8 @@ class AccessMatrixTest {
         MATRIX.put("GET /tariffs", ANY);
         MATRIX.put("GET /tariffs/new", MANAGER);
         MATRIX.put("POST /tariffs", MANAGER);
+        MATRIX.put("GET /tariffs/{id}/delete", MANAGER);
+        MATRIX.put("POST /tariffs/{id}/delete", MANAGER);
         MATRIX.put("GET /rota", supervisor);
         MATRIX.put("GET /rota/hubs/{id}", supervisor);
         MATRIX.put("GET /rota/hubs/{id}/print", supervisor);
@@ -295,6 +298,7 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/statements.pdf", statementReaders);
         MATRIX.put("GET /api/v1/tariffs", ANY);
         MATRIX.put("POST /api/v1/tariffs", MANAGER);
+        MATRIX.put("DELETE /api/v1/tariffs/{id}", MANAGER);
         Set<String> assuranceReaders = Set.of("partnership-admin", "pcc-analyst", "partner-manager", "partner-viewer",
                 "auditor", "evidence-officer");
         Set<String> ownRegisters = Set.of("partner-manager", "partner-viewer", "auditor");

@@ -76,6 +76,9 @@ final class IdKinds {
         owned("/specification", new Kind("specification", "specification_version", "partnership_id", PARTNERSHIP,
                 "a partnership's specification is every partner's to read", List.of("specification_version",
                         "spec_flagged_maker", "spec_min_resolution", "spec_approved_product", AUDIT)));
+        owned("/tariffs", new Kind("tariff", "monitoring_tariff", "partnership_id", PARTNERSHIP,
+                "a partnership's tariffs are every partner's to read (its operator's managers withdraw them)",
+                List.of("monitoring_tariff", AUDIT)));
         owned("/reference/operating-systems", new Kind("operating system", "operating_system", "partnership_id",
                 PARTNERSHIP, "a partnership's reference data is every partner's to read",
                 List.of("operating_system", AUDIT)));
@@ -125,7 +128,9 @@ final class IdKinds {
         return route.matches("GET /hubs/\\{id}/(edit|close|staffing|partners.*)")
                 && !(route.equals("GET /hubs/{id}/partners") && role.equals("partnership-admin"))
                 // A hub's rota, board, swaps, wall screens and broken shifts are its operator's alone.
-                || route.matches("GET (/api/v1)?/rota/hubs/\\{id}.*");
+                || route.matches("GET (/api/v1)?/rota/hubs/\\{id}.*")
+                // A tariff is withdrawn by the operator's managers alone: to other partners' the page does not exist.
+                || route.equals("GET /tariffs/{id}/delete");
     }
 
     /** Pages whose answer follows the record's state, not who may read it: a rule is removed from a draft only. */
