@@ -9,8 +9,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -30,6 +28,7 @@ import org.cctvportal.monitoring.HubDecisions;
 import org.cctvportal.monitoring.MonitoringFixture;
 import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.support.TestClock;
+import org.cctvportal.support.ActingPartner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,13 +52,7 @@ class TariffJourneyTest extends BrowserJourney {
     HubDecisions decisions;
 
     private <T> T as(String partner, Supplier<T> work) {
-        ManagedContext context = Arc.container().requestContext();
-        context.activate();
-        try {
-            return unattended.forPartner(partner, "thames-valley", work);
-        } finally {
-            context.terminate();
-        }
+        return ActingPartner.as(unattended, partner, work);
     }
 
     @Test

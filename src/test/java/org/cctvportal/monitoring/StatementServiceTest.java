@@ -5,8 +5,6 @@ import static org.cctvportal.monitoring.MonitoringFixture.hub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -21,6 +19,7 @@ import java.util.function.Supplier;
 import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.TestClock;
+import org.cctvportal.support.ActingPartner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,13 +39,7 @@ class StatementServiceTest {
     HubDecisions decisions;
 
     private <T> T as(String partner, Supplier<T> work) {
-        ManagedContext context = Arc.container().requestContext();
-        context.activate();
-        try {
-            return unattended.forPartner(partner, "thames-valley", work);
-        } finally {
-            context.terminate();
-        }
+        return ActingPartner.as(unattended, partner, work);
     }
 
     @Test

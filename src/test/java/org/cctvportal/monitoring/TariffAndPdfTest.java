@@ -5,8 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -25,6 +23,7 @@ import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.Formats;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.TestClock;
+import org.cctvportal.support.ActingPartner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,13 +44,7 @@ class TariffAndPdfTest {
     HubDecisions decisions;
 
     private <T> T as(String partner, Supplier<T> work) {
-        ManagedContext context = Arc.container().requestContext();
-        context.activate();
-        try {
-            return unattended.forPartner(partner, "thames-valley", work);
-        } finally {
-            context.terminate();
-        }
+        return ActingPartner.as(unattended, partner, work);
     }
 
     private static int tariffs() {

@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -21,6 +19,7 @@ import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.monitoring.MonitoringFixture;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.TestClock;
+import org.cctvportal.support.ActingPartner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,13 +46,7 @@ class RotaCoverageTest {
     CoverageService coverage;
 
     private <T> T as(String partner, Supplier<T> work) {
-        ManagedContext context = Arc.container().requestContext();
-        context.activate();
-        try {
-            return unattended.forPartner(partner, "thames-valley", work);
-        } finally {
-            context.terminate();
-        }
+        return ActingPartner.as(unattended, partner, work);
     }
 
     private long operator(long hub) {

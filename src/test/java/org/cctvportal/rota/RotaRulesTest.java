@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -26,6 +24,7 @@ import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.support.TestClock;
+import org.cctvportal.support.ActingPartner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,13 +50,7 @@ class RotaRulesTest {
     AssignmentService assignments;
 
     private <T> T as(String partner, Supplier<T> work) {
-        ManagedContext context = Arc.container().requestContext();
-        context.activate();
-        try {
-            return unattended.forPartner(partner, "thames-valley", work);
-        } finally {
-            context.terminate();
-        }
+        return ActingPartner.as(unattended, partner, work);
     }
 
     private long operator(long hub, LocalDate expires) {
