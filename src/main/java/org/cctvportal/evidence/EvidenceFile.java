@@ -75,6 +75,9 @@ public class EvidenceFile extends PanacheEntityBase {
 
     public String sha256;
 
+    /** A derivative that hides third parties (blurred or filled boxes, muted audio): fit for a subject access disclosure. */
+    public boolean redacted;
+
     @Enumerated(EnumType.STRING)
     public Status status;
 
