@@ -1,5 +1,75 @@
-# The portal's infrastructure: its Keycloak realm, its MinIO buckets and account, and its deployment on Kubernetes.
-# PostgreSQL is an input (a managed service or an operator's cluster): see docs/deployment.md.
+# The portal's infrastructure on Kubernetes: PostgreSQL on CloudNativePG, MinIO on its operator, Keycloak on its
+# operator (or an existing one), the realm, the buckets and the portal's account, and the portal itself behind an
+# ingress with TLS. Each runs in its own namespace that denies all traffic but what its network policies allow.
+# The operators, cert-manager and the Prometheus operator are installed first (docs/deployment.md).
+
+module "postgres" {
+  source = "./modules/postgres"
+
+  namespace            = var.database_namespace
+  portal_namespace     = var.namespace
+  operator_namespace   = var.cnpg_operator_namespace
+  monitoring_namespace = var.monitoring_namespace
+  cluster_name         = var.database_cluster_name
+  image                = var.database_image
+  instances            = var.database_instances
+  storage_size         = var.database_storage_size
+  wal_storage_size     = var.database_wal_storage_size
+  resources            = var.database_resources
+  parameters           = var.database_parameters
+  database             = var.database_name
+  owner_username       = var.database_owner_username
+  owner_password       = var.database_owner_password
+  portal_username      = var.database_username
+  portal_password      = var.database_password
+  backup               = var.database_backup
+  backup_access_key    = var.database_backup_access_key
+  backup_secret_key    = var.database_backup_secret_key
+  backup_egress_cidrs  = var.database_backup_cidrs
+  kube_api_cidrs       = var.kube_api_cidrs
+}
+
+module "minio_tenant" {
+  source = "./modules/minio-tenant"
+
+  namespace            = var.storage_namespace
+  portal_namespace     = var.namespace
+  operator_namespace   = var.minio_operator_namespace
+  monitoring_namespace = var.monitoring_namespace
+  admin_cidrs          = var.admin_cidrs
+  kube_api_cidrs       = var.kube_api_cidrs
+  tenant_name          = "cctv-storage"
+  image                = var.minio_image
+  servers              = var.minio_servers
+  volumes_per_server   = var.minio_volumes_per_server
+  volume_size          = var.minio_volume_size
+  parity               = var.minio_parity
+  resources            = var.minio_resources
+  root_user            = var.minio_admin_user
+  root_password        = var.minio_admin_password
+  cluster_issuer       = var.internal_cluster_issuer
+}
+
+module "keycloak_server" {
+  source = "./modules/keycloak-server"
+  count  = var.keycloak_mode == "operator" ? 1 : 0
+
+  namespace            = var.keycloak_namespace
+  portal_namespace     = var.namespace
+  ingress_namespace    = var.ingress_namespace
+  operator_namespace   = var.cnpg_operator_namespace
+  monitoring_namespace = var.monitoring_namespace
+  admin_cidrs          = var.admin_cidrs
+  kube_api_cidrs       = var.kube_api_cidrs
+  smtp_cidrs           = var.smtp_cidrs
+  smtp_port            = var.smtp_port
+  hostname             = replace(var.keycloak_url, "/^https://([^/]+).*$/", "$1")
+  image                = var.keycloak_image
+  db_image             = var.database_image
+  instances            = var.keycloak_instances
+  db_password          = var.keycloak_db_password
+  cluster_issuer       = var.public_cluster_issuer
+}
 
 module "keycloak_realm" {
   source = "./modules/keycloak-realm"
@@ -31,6 +101,13 @@ module "object_storage" {
   imports_expiry_days      = var.imports_expiry_days
   abandoned_upload_days    = 1
   portal_user              = var.storage_portal_user
+  site_replication         = var.site_replication
+  replica_secret_key       = var.minio_replica_secret_key
+  admin_access_key         = var.minio_admin_user
+  admin_secret_key         = var.minio_admin_password
+  storage_endpoint         = var.storage_endpoint
+
+  depends_on = [module.minio_tenant]
 }
 
 locals {
@@ -38,8 +115,8 @@ locals {
   portal_environment = {
     PORTAL_OIDC_URL                  = module.keycloak_realm.realm_url
     PORTAL_KEYCLOAK_URL              = var.keycloak_url
-    QUARKUS_DATASOURCE_JDBC_URL      = var.database_jdbc_url
-    PORTAL_DB_REPLICA_URL            = coalesce(var.database_replica_jdbc_url, var.database_jdbc_url)
+    QUARKUS_DATASOURCE_JDBC_URL      = "jdbc:postgresql://${module.postgres.primary_host}:5432/${var.database_name}?sslmode=require"
+    PORTAL_DB_REPLICA_URL            = "jdbc:postgresql://${module.postgres.replica_host}:5432/${var.database_name}?sslmode=require"
     QUARKUS_DATASOURCE_USERNAME      = var.database_username
     QUARKUS_DATASOURCE_JDBC_MAX_SIZE = tostring(var.database_pool_max_size)
     QUARKUS_FLYWAY_USERNAME          = var.database_owner_username
@@ -89,4 +166,20 @@ module "portal" {
   memory_request               = var.memory_request
   memory_limit                 = var.memory_limit
   tmp_size_limit               = var.tmp_size_limit
+  heap                         = var.portal_heap
+  host                         = replace(var.portal_base_url, "https://", "")
+  ingress_class                = var.ingress_class
+  cluster_issuer               = var.public_cluster_issuer
+  ingress_namespace            = var.ingress_namespace
+  monitoring_namespace         = var.monitoring_namespace
+  database_namespace           = module.postgres.namespace
+  storage_namespace            = module.minio_tenant.namespace
+  keycloak_namespace           = var.keycloak_mode == "operator" ? var.keycloak_namespace : null
+  keycloak_cidrs               = var.keycloak_cidrs
+  smtp_cidrs                   = var.smtp_cidrs
+  smtp_port                    = var.smtp_port
+  alerts = {
+    replication_lag_seconds = var.alert_replication_lag_seconds
+    job_overrun_minutes     = var.alert_job_overrun_minutes
+  }
 }

@@ -14,9 +14,14 @@ output "oidc_url" {
   value       = module.keycloak_realm.realm_url
 }
 
-output "database_replica_jdbc_url" {
-  description = "The read replica the portal's replica datasource uses (PORTAL_DB_REPLICA_URL), as given; null when there is none."
-  value       = var.database_replica_jdbc_url
+output "database_primary_host" {
+  description = "PostgreSQL's read-write service (the primary), which the portal and the migration Job use."
+  value       = module.postgres.primary_host
+}
+
+output "database_replica_host" {
+  description = "PostgreSQL's read-only service (the replicas), which the portal's replica datasource uses (PORTAL_DB_REPLICA_URL)."
+  value       = module.postgres.replica_host
 }
 
 output "evidence_bucket" {

@@ -106,22 +106,111 @@ variable "partners" {
   }
 }
 
-# ---- PostgreSQL (provided as a managed service or by an operator) ----
+# ---- PostgreSQL on CloudNativePG ----
 
-variable "database_jdbc_url" {
-  description = "JDBC URL of the primary, read-write (QUARKUS_DATASOURCE_JDBC_URL), e.g. jdbc:postgresql://db.internal:5432/cctv_portal?sslmode=verify-full."
+variable "database_namespace" {
+  description = "Namespace of the portal's PostgreSQL cluster."
+  type        = string
+  default     = "cctv-db"
+}
+
+variable "database_cluster_name" {
+  description = "Name of the CloudNativePG Cluster; its services are <name>-rw and <name>-ro."
+  type        = string
+  default     = "cctv-portal-db"
+}
+
+variable "database_name" {
+  description = "The portal's database."
+  type        = string
+  default     = "cctv_portal"
+}
+
+variable "database_image" {
+  description = "PostgreSQL 15 image by digest, e.g. ghcr.io/cloudnative-pg/postgresql:15.10@sha256:<64 hex>."
   type        = string
 
   validation {
-    condition     = startswith(var.database_jdbc_url, "jdbc:postgresql://")
-    error_message = "database_jdbc_url must be a jdbc:postgresql:// URL."
+    condition     = can(regex("@sha256:[0-9a-f]{64}$", var.database_image))
+    error_message = "database_image must be pinned by digest (@sha256:...)."
   }
 }
 
-variable "database_replica_jdbc_url" {
-  description = "JDBC URL of a read replica for read-only figures that may lag a few seconds (PORTAL_DB_REPLICA_URL); null when there is none, and the portal reads those figures from the primary."
+variable "database_instances" {
+  description = "PostgreSQL instances: a primary and streaming replicas, one per zone."
+  type        = number
+  default     = 3
+
+  validation {
+    condition     = var.database_instances >= 3
+    error_message = "Three instances at least: a primary and a replica in each of two other zones."
+  }
+}
+
+variable "database_storage_size" {
+  description = "Data volume of each PostgreSQL instance."
   type        = string
-  default     = null
+  default     = "100Gi"
+}
+
+variable "database_wal_storage_size" {
+  description = "WAL volume of each PostgreSQL instance."
+  type        = string
+  default     = "20Gi"
+}
+
+variable "database_resources" {
+  description = "Requests and limits of each PostgreSQL instance."
+  type = object({
+    cpu_request    = string
+    cpu_limit      = string
+    memory_request = string
+    memory_limit   = string
+  })
+  default = {
+    cpu_request    = "1"
+    cpu_limit      = "2"
+    memory_request = "4Gi"
+    memory_limit   = "4Gi"
+  }
+}
+
+variable "database_parameters" {
+  description = "postgresql.conf parameters; max_connections must exceed max_replicas times database_pool_max_size (and the replica pool)."
+  type        = map(string)
+  default = {
+    max_connections      = "200"
+    shared_buffers       = "1GB"
+    effective_cache_size = "3GB"
+    work_mem             = "16MB"
+  }
+}
+
+variable "database_backup" {
+  description = "Continuous backup of PostgreSQL to object storage (off this site): where, how long kept, when base backups run."
+  type = object({
+    destination_path = string
+    endpoint_url     = string
+    retention        = string
+    schedule         = string
+  })
+}
+
+variable "database_backup_access_key" {
+  description = "Access key of the account PostgreSQL's backups are written with."
+  type        = string
+  sensitive   = true
+}
+
+variable "database_backup_secret_key" {
+  description = "Secret key of database_backup_access_key."
+  type        = string
+  sensitive   = true
+}
+
+variable "database_backup_cidrs" {
+  description = "Addresses of the backup object store."
+  type        = list(string)
 }
 
 variable "database_username" {
@@ -154,7 +243,79 @@ variable "database_pool_max_size" {
   default     = 20
 }
 
-# ---- MinIO ----
+# ---- MinIO on its operator ----
+
+variable "storage_namespace" {
+  description = "Namespace of the MinIO tenant."
+  type        = string
+  default     = "cctv-storage"
+}
+
+variable "minio_image" {
+  description = "MinIO server image by digest, e.g. quay.io/minio/minio:RELEASE.2025-04-08T15-41-24Z@sha256:<64 hex>."
+  type        = string
+
+  validation {
+    condition     = can(regex("@sha256:[0-9a-f]{64}$", var.minio_image))
+    error_message = "minio_image must be pinned by digest (@sha256:...)."
+  }
+}
+
+variable "minio_servers" {
+  description = "MinIO servers of the tenant's pool, spread across zones (4 at least)."
+  type        = number
+  default     = 4
+}
+
+variable "minio_volumes_per_server" {
+  description = "Drives per MinIO server."
+  type        = number
+  default     = 4
+}
+
+variable "minio_volume_size" {
+  description = "Size of each MinIO drive. Usable space is servers x drives x size x (1 - parity / drives in a set)."
+  type        = string
+  default     = "1Ti"
+}
+
+variable "minio_parity" {
+  description = "Erasure-coding parity (EC:N) of the standard storage class: drives of a set that may fail with no data lost."
+  type        = number
+  default     = 4
+}
+
+variable "minio_resources" {
+  description = "Requests and limits of each MinIO server."
+  type = object({
+    cpu_request    = string
+    cpu_limit      = string
+    memory_request = string
+    memory_limit   = string
+  })
+  default = {
+    cpu_request    = "1"
+    cpu_limit      = "4"
+    memory_request = "4Gi"
+    memory_limit   = "8Gi"
+  }
+}
+
+variable "site_replication" {
+  description = "A second MinIO site to replicate buckets, objects, locks and the portal's account to; null for none. Its admin secret key is minio_replica_secret_key."
+  type = object({
+    name       = string
+    endpoint   = string
+    access_key = string
+  })
+  default = null
+}
+
+variable "minio_replica_secret_key" {
+  description = "Admin secret key of the site_replication peer; empty when there is none."
+  type        = string
+  sensitive   = true
+}
 
 variable "minio_server" {
   description = "MinIO host and port Terraform uses for its admin API, without a scheme, e.g. minio.internal:9000."
@@ -168,7 +329,7 @@ variable "minio_ssl" {
 }
 
 variable "minio_admin_user" {
-  description = "MinIO account Terraform uses to create buckets, policies and the portal's account."
+  description = "The tenant's root user, with which Terraform creates buckets, policies and the portal's account."
   type        = string
 }
 
@@ -263,8 +424,19 @@ variable "create_namespace" {
 }
 
 variable "portal_image" {
-  description = "The portal's container image, pinned by tag or digest, e.g. registry.example.org/cctv-portal:0.1.0."
+  description = "The portal's container image by digest, as pushed from target/cctv-portal-image.tar, e.g. registry.example.org/cctv-portal@sha256:<64 hex>."
   type        = string
+
+  validation {
+    condition     = can(regex("@sha256:[0-9a-f]{64}$", var.portal_image))
+    error_message = "portal_image must be pinned by digest (@sha256:...): a tag can be moved, a digest cannot."
+  }
+}
+
+variable "portal_heap" {
+  description = "The portal's maximum heap (-Xmx). The benchmarks' largest need is a 100,000-row import: 817 MiB peak of a 1 GiB heap."
+  type        = string
+  default     = "1g"
 }
 
 variable "min_replicas" {
@@ -291,9 +463,9 @@ variable "cpu_target_utilisation" {
 }
 
 variable "cpu_request" {
-  description = "CPU reserved for each portal instance."
+  description = "CPU reserved for each portal instance (about 200 API requests/s per core at p95 under 100 ms, docs/benchmarks.md)."
   type        = string
-  default     = "500m"
+  default     = "1"
 }
 
 variable "cpu_limit" {
@@ -303,15 +475,15 @@ variable "cpu_limit" {
 }
 
 variable "memory_request" {
-  description = "Memory reserved for each portal instance."
+  description = "Memory reserved for each portal instance: the heap plus about 400 MiB for the JVM's own memory (metaspace, threads, buffers)."
   type        = string
-  default     = "768Mi"
+  default     = "1536Mi"
 }
 
 variable "memory_limit" {
-  description = "Memory limit of each portal instance."
+  description = "Memory limit of each portal instance (equal to the request: no overcommit)."
   type        = string
-  default     = "768Mi"
+  default     = "1536Mi"
 }
 
 variable "tmp_size_limit" {
@@ -324,4 +496,118 @@ variable "trusted_proxies" {
   description = "Addresses of the load balancer in front of the portal, whose forwarded headers the portal trusts (PORTAL_TRUSTED_PROXIES)."
   type        = list(string)
   default     = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"]
+}
+
+# ---- Keycloak: by its operator, or an existing one ----
+
+variable "keycloak_mode" {
+  description = "operator: run Keycloak in this cluster by its operator; external: use the Keycloak at keycloak_url."
+  type        = string
+  default     = "operator"
+
+  validation {
+    condition     = contains(["operator", "external"], var.keycloak_mode)
+    error_message = "keycloak_mode must be operator or external."
+  }
+}
+
+variable "keycloak_namespace" {
+  description = "Namespace of Keycloak (keycloak_mode = operator)."
+  type        = string
+  default     = "cctv-keycloak"
+}
+
+variable "keycloak_image" {
+  description = "Keycloak image by digest (keycloak_mode = operator); null for the operator's own."
+  type        = string
+  default     = null
+}
+
+variable "keycloak_instances" {
+  description = "Keycloak instances (keycloak_mode = operator)."
+  type        = number
+  default     = 2
+}
+
+variable "keycloak_db_password" {
+  description = "Password of Keycloak's own database (keycloak_mode = operator)."
+  type        = string
+  sensitive   = true
+}
+
+variable "keycloak_cidrs" {
+  description = "Addresses of the existing Keycloak (keycloak_mode = external), which the portal may reach on 443."
+  type        = list(string)
+  default     = []
+}
+
+# ---- The cluster around the portal ----
+
+variable "cnpg_operator_namespace" {
+  description = "Namespace of the CloudNativePG operator."
+  type        = string
+  default     = "cnpg-system"
+}
+
+variable "minio_operator_namespace" {
+  description = "Namespace of the MinIO operator."
+  type        = string
+  default     = "minio-operator"
+}
+
+variable "monitoring_namespace" {
+  description = "Namespace of Prometheus (the Prometheus operator)."
+  type        = string
+  default     = "monitoring"
+}
+
+variable "ingress_namespace" {
+  description = "Namespace of the ingress controller."
+  type        = string
+  default     = "ingress-nginx"
+}
+
+variable "ingress_class" {
+  description = "Ingress class of the ingress controller."
+  type        = string
+  default     = "nginx"
+}
+
+variable "public_cluster_issuer" {
+  description = "cert-manager ClusterIssuer of the public certificates (portal, Keycloak), e.g. an ACME issuer."
+  type        = string
+  default     = "letsencrypt"
+}
+
+variable "internal_cluster_issuer" {
+  description = "cert-manager ClusterIssuer of in-cluster certificates (the MinIO tenant), e.g. a private CA."
+  type        = string
+  default     = "cluster-ca"
+}
+
+variable "kube_api_cidrs" {
+  description = "Addresses of the Kubernetes API server (operators' instance managers talk to it)."
+  type        = list(string)
+}
+
+variable "admin_cidrs" {
+  description = "Where Terraform reaches MinIO's and Keycloak's admin APIs from (and the replication peer site)."
+  type        = list(string)
+}
+
+variable "smtp_cidrs" {
+  description = "Addresses of smtp_host, which the portal and Keycloak may reach on smtp_port."
+  type        = list(string)
+}
+
+variable "alert_replication_lag_seconds" {
+  description = "Replica lag that raises PortalDatabaseReplicationLag."
+  type        = number
+  default     = 30
+}
+
+variable "alert_job_overrun_minutes" {
+  description = "Minutes a scheduled job may run before PortalJobOverrun (the nightly re-hash is the longest)."
+  type        = number
+  default     = 120
 }

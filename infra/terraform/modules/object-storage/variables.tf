@@ -38,3 +38,36 @@ variable "abandoned_upload_days" {
   type        = number
   default     = 1
 }
+
+variable "site_replication" {
+  description = "The peer site buckets, objects, locks, lifecycles and accounts are replicated to; null for none."
+  type = object({
+    name       = string
+    endpoint   = string
+    access_key = string
+  })
+  default = null
+}
+
+variable "replica_secret_key" {
+  description = "Admin secret key of the peer site."
+  type        = string
+  sensitive   = true
+  default     = null
+}
+
+variable "admin_access_key" {
+  description = "Admin access key of this site (the tenant's root user)."
+  type        = string
+}
+
+variable "admin_secret_key" {
+  description = "Admin secret key of this site."
+  type        = string
+  sensitive   = true
+}
+
+variable "storage_endpoint" {
+  description = "This site's S3 address, as the peer site reaches it."
+  type        = string
+}

@@ -69,3 +69,73 @@ variable "tmp_size_limit" {
   description = "Size limit of each instance's /tmp, where uploads are buffered (up to 2 GiB each)."
   type        = string
 }
+
+variable "heap" {
+  description = "The portal's maximum heap (-Xmx), within memory_limit with room for the JVM's own memory."
+  type        = string
+}
+
+variable "host" {
+  description = "Public host name of the portal (from portal_base_url)."
+  type        = string
+}
+
+variable "ingress_class" {
+  description = "Ingress class of the ingress controller."
+  type        = string
+}
+
+variable "cluster_issuer" {
+  description = "cert-manager ClusterIssuer that issues the portal's public certificate (e.g. an ACME issuer)."
+  type        = string
+}
+
+variable "ingress_namespace" {
+  description = "Namespace of the ingress controller: the only way in to the portal's web port."
+  type        = string
+}
+
+variable "monitoring_namespace" {
+  description = "Namespace of Prometheus: the only way in to the management port besides the kubelet's probes."
+  type        = string
+}
+
+variable "database_namespace" {
+  description = "Namespace of PostgreSQL."
+  type        = string
+}
+
+variable "storage_namespace" {
+  description = "Namespace of the MinIO tenant."
+  type        = string
+}
+
+variable "keycloak_namespace" {
+  description = "Namespace of Keycloak when it runs in this cluster; null when it is reached by keycloak_cidrs."
+  type        = string
+  default     = null
+}
+
+variable "keycloak_cidrs" {
+  description = "Addresses of an existing Keycloak outside the cluster (keycloak_mode = external)."
+  type        = list(string)
+  default     = []
+}
+
+variable "smtp_cidrs" {
+  description = "Addresses of the mail server."
+  type        = list(string)
+}
+
+variable "smtp_port" {
+  description = "Port of the mail server."
+  type        = number
+}
+
+variable "alerts" {
+  description = "Thresholds of the alert rules."
+  type = object({
+    replication_lag_seconds = number
+    job_overrun_minutes     = number
+  })
+}

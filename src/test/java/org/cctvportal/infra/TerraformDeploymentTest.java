@@ -125,7 +125,7 @@ class TerraformDeploymentTest {
                 "management", PortalProperties.get("quarkus.management.port")), ports);
         assertEquals(List.of("/q/health/live", "management"), probe(container, "liveness_probe"));
         assertEquals(List.of("/q/health/ready", "management"), probe(container, "readiness_probe"));
-        Map<String, Object> service = portalModule(Map.of()).only("kubernetes_service_v1");
+        Map<String, Object> service = portalModule(Map.of()).resources("kubernetes_service_v1").get("portal");
         Map<String, Object> spec = blocks(service.get("spec")).get(0);
         assertEquals(List.of("http"), blocks(spec.get("port")).stream().map(p -> p.get("target_port")).toList(),
                 "the management port has no sign-in and stays off the service");

@@ -101,6 +101,11 @@ final class TerraformModule {
         return section(parsed, "variable");
     }
 
+    /** Output declarations, by name. */
+    Map<String, Object> outputs() {
+        return section(parsed, "output");
+    }
+
     /** Module calls, by name, with their arguments as far as hcl4j could evaluate them. */
     Map<String, Map<String, Object>> modules() {
         return section(parsed, "module");
