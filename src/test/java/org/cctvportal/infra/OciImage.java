@@ -74,7 +74,7 @@ final class OciImage {
         }
     }
 
-    /** The paths in each layer, bottom first, with the owner's uid of each. */
+    /** The files and links in each layer (not its directories), bottom first, with the owner's uid of each. */
     List<Map<String, Integer>> layers() {
         List<Map<String, Integer>> layers = new ArrayList<>();
         for (JsonNode layer : manifest.path("layers")) {
@@ -91,6 +91,9 @@ final class OciImage {
                 TarArchiveInputStream tar = new TarArchiveInputStream(gzip ? new GzipCompressorInputStream(raw) : raw)) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
                 paths.put("/" + entry.getName().replaceFirst("^\\./", "").replaceFirst("^/", ""),
                         (int) entry.getLongUserId());
             }
