@@ -70,12 +70,12 @@ resource "kubernetes_manifest" "alert_rules" {
             },
             {
               alert  = "PortalJobOverrun"
-              expr   = "max by (job_name) (portal_job_unfinished_seconds) > ${var.alerts.job_overrun_minutes * 60}"
+              expr   = "max(portal_job_unfinished_seconds) > ${var.alerts.job_overrun_minutes * 60}"
               for    = "0m"
               labels = { severity = "warning" }
               annotations = {
                 summary     = "A scheduled job has run longer than ${var.alerts.job_overrun_minutes} minutes"
-                description = "Job {{ $labels.job_name }} started {{ $value }} s ago and has not finished (or the instance running it died)."
+                description = "A job run started {{ $value }} s ago and has not finished, or the instance running it died: the job_run table names the job and the instance."
               }
             },
             {

@@ -49,6 +49,9 @@ class CustodyHeadTest {
     EvidenceIntegrity integrity;
 
     @Inject
+    CustodyMismatchGauge mismatches;
+
+    @Inject
     EvidenceConfig config;
 
     @Test
@@ -96,6 +99,9 @@ class CustodyHeadTest {
                 + "' and outcome = 'TAMPERED' and expected_sha256 <> found_sha256"));
         assertEquals(1, count("select count(*) from audit_event where action = 'evidence.integrity-alert'"
                 + " and entity_id = '" + file + "' and partner_id = 'tv-oxford-city'"));
+        // Operators are alerted too: the gauge counts every partner's alerts of the last 24 hours.
+        assertTrue(mismatches.refresh() >= 1);
+        assertTrue(org.cctvportal.support.Metrics.gauge("portal_custody_mismatches") >= 1);
         for (String user : List.of(OFFICER, "oxford.auditor", "oxford.manager")) {
             given().auth().oauth2(DemoUsers.token(user)).get("/evidence").then().statusCode(200)
                     .body(org.hamcrest.Matchers.containsString("data-file-id=\"" + file

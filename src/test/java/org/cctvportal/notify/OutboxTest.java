@@ -42,6 +42,9 @@ class OutboxTest {
     @Inject
     OutboxSender sender;
 
+    @Inject
+    OutboxGauge deadLetters;
+
     @Test
     void anEmailWrittenWhileTheMailServerIsAwayIsSentWhenItIsBack() throws Exception {
         long hub = NotifyFixture.hub();
@@ -128,6 +131,9 @@ class OutboxTest {
         } finally {
             LocalStackResource.stack().resumeMail();
         }
+        // Operators are alerted: the gauge behind PortalOutboxDeadLetters counts it.
+        assertTrue(deadLetters.refresh() >= 1);
+        assertTrue(org.cctvportal.support.Metrics.gauge("portal_outbox_dead_letters") >= 1);
         given().auth().oauth2(DemoUsers.token("opcc.admin")).get("/notifications/dead-letters").then()
                 .statusCode(200).body(containsString(address)).body(containsString("after 60 attempts"))
                 .body(containsString("Oxford Direct Services"));

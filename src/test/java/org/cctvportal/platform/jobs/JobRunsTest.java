@@ -30,6 +30,12 @@ class JobRunsTest {
     @Inject
     JobRuns runs;
 
+    @Inject
+    JobOverrunGauge overrun;
+
+    @Inject
+    java.time.Clock clock;
+
     @Test
     void eachSlotRunsOnceWhenReplicasFireAtDifferentMoments() throws SQLException {
         String job = "test-" + UUID.randomUUID();
@@ -53,6 +59,22 @@ class JobRunsTest {
             assertEquals(Instant.parse("2030-01-01T11:00:00Z"), rows.getTimestamp(1).toInstant());
             assertFalse(rows.next());
         }
+    }
+
+    @Test
+    void aRunThatHasNotFinishedForHoursIsReportedToOperators() throws SQLException {
+        String job = "test-" + UUID.randomUUID();
+        Instant started = clock.instant().minus(Duration.ofHours(3));
+        try (Connection connection = owner(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("insert into job_run (job, slot, instance, started_at) values ('" + job + "', '"
+                    + started + "', 'died/0', '" + started + "')");
+        }
+        assertTrue(overrun.refresh() >= 3 * 3600, "the gauge behind PortalJobOverrun");
+        assertTrue(org.cctvportal.support.Metrics.gauge("portal_job_unfinished_seconds") >= 3 * 3600);
+        try (Connection connection = owner(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("update job_run set finished_at = started_at where job = '" + job + "'");
+        }
+        assertTrue(overrun.refresh() < 3 * 3600, "a finished run is no longer reported");
     }
 
     @Test
