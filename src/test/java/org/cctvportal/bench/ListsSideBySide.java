@@ -255,13 +255,15 @@ final class ListsSideBySide {
 
     /**
      * CameraSearch: the count, the page's ids, then those cameras with their site, maker and recorder. {@code partner}
-     * is the caller's partner (Hibernate's tenant predicate) or null for the PCC office's read under the root tenant.
+     * is the caller's partner (Hibernate's tenant predicate) or null for the PCC office's read under the root tenant,
+     * which names the partnership's partners as CameraSearch does.
      */
     static Statements cameras(String partner, String filter, String order, int offset) {
         String tenantOnSite = partner == null ? "" : " and s.partner_id = '" + partner + "'";
         String from = " from camera c join site s on s.id = c.site_id" + tenantOnSite
                 + " left join manufacturer m on m.id = c.manufacturer_id where "
-                + (partner == null ? "1 = 1" : "c.partner_id = '" + partner + "'") + filter;
+                + (partner == null ? "c.partner_id in (select p.id from partner p where p.partnership_id = '"
+                + EstateBenchmark.PARTNERSHIP + "')" : "c.partner_id = '" + partner + "'") + filter;
         String count = "select count(c.id)" + from;
         String ids = "select c.id" + from + " order by " + order + " offset " + offset + " limit 25";
         String rows = "select c.*, s.*, m.*, r.* from camera c join site s on s.id = c.site_id" + tenantOnSite
@@ -292,7 +294,8 @@ final class ListsSideBySide {
      * for the PCC office the partnership's partners by name; then the count and the page, most severe first.
      */
     static Statements findings(String partner, String partnership, String filter, int offset) {
-        String where = " where " + (partner == null ? "1 = 1" : "f.partner_id = '" + partner + "'") + filter;
+        String where = " where " + (partner == null ? "f.partnership_id = '" + partnership + "'"
+                : "f.partner_id = '" + partner + "'") + filter;
         String first = partner == null
                 ? "select p.id, p.name from partner p where p.partnership_id = '" + partnership + "' order by lower(p.name)"
                 : "select f.* from compliance_finding f where f.partner_id = '" + partner + "' and f.status = 'ACCEPTED' "
