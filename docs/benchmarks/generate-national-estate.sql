@@ -1,7 +1,7 @@
 -- The national-scale estate the estate-register benchmark measures against: 25 partnerships of 20 partners (500
--- partners), each partner with 40 sites, 2 recorders per site and 2,000 cameras (1,000,000 cameras in all), plus an
--- estate of the same shape for the demo partner tv-oxford-city, whose manager the benchmark signs in as (and sites
--- without cameras for tv-cherwell, where the import measurement puts its cameras).
+-- partners), each partner with 40 sites, 2 recorders per site and 2,000 cameras (1,000,000 cameras in all), plus 40
+-- sites for the demo partner tv-oxford-city, whose manager the benchmark signs in as, and cameras up to 2,000 in all
+-- beside the demo's own (and sites without cameras for tv-cherwell, where the import measurement puts its cameras).
 --
 -- Run by org.cctvportal.bench.EstateBenchmark as the owner role (cctv_owner), after the portal's Flyway migrations
 -- have created the schema, in one transaction (all or nothing). Set-based: one INSERT ... SELECT per table and
@@ -32,8 +32,11 @@ declare
     v_site_lat double precision[];
     v_site_lon double precision[];
     v_recorders bigint[];
+    v_before bigint;
 begin
     perform set_config('app.partner', p_partner, false);
+    -- Only the sites made here take the cameras made here (a demo partner keeps its own sites as they are).
+    select coalesce(max(id), 0) into v_before from site where partner_id = p_partner;
     select partnership_id into strict v_partnership from partner where id = p_partner;
     select array_agg(id order by name) into v_makers from manufacturer where partnership_id = v_partnership;
     select array_agg(id order by name) into v_systems from operating_system where partnership_id = v_partnership;
@@ -57,7 +60,7 @@ begin
 
     select array_agg(id order by id), array_agg(latitude order by id), array_agg(longitude order by id)
       into v_sites, v_site_lat, v_site_lon
-      from site where partner_id = p_partner;
+      from site where partner_id = p_partner and id > v_before;
 
     insert into recorder (id, partner_id, name, kind, manufacturer_id, model, os_id, os_version, exposure,
                           last_patched, site_id)
@@ -71,9 +74,10 @@ begin
                 else 'INTERNET_FACING' end,
            current_date - (random() * 400)::int, s.id
     from site s cross join generate_series(1, 2) r
-    where s.partner_id = p_partner;
+    where s.partner_id = p_partner and s.id > v_before;
 
-    select array_agg(id order by site_id, id) into v_recorders from recorder where partner_id = p_partner;
+    select array_agg(id order by site_id, id) into v_recorders from recorder
+     where partner_id = p_partner and site_id > v_before;
 
     insert into camera (id, partner_id, asset_tag, site_id, manufacturer_id, model, type, resolution_mp, firmware,
                         install_date, next_maintenance, status, latitude, longitude, bearing, field_of_view,
@@ -144,11 +148,13 @@ from bench_region r cross join generate_series(1, pg_temp.bench_size('partners',
 join partner p on p.id = 'bench-' || lpad(r.n::text, 2, '0') || '-' || lpad(k::text, 2, '0')
 order by r.n, k;
 
--- The measured partner: Oxford City Council (demo data), an estate of the same shape when it has none yet.
+-- The measured partner: Oxford City Council (demo data) with an estate of the same size: the demo's sites and cameras
+-- kept, 40 sites of its own ("Oxford City ...", so no name meets a demo site's) and cameras up to 2,000 in all.
 select set_config('app.partner', 'tv-oxford-city', false);
-select pg_temp.bench_estate('tv-oxford-city', 'Oxford', 'OX', 'OXC', 51.752, -1.258, pg_temp.bench_size('sites', 40),
-                            pg_temp.bench_size('cameras', 2000))
-where not exists (select 1 from camera where partner_id = 'tv-oxford-city');
+select pg_temp.bench_estate('tv-oxford-city', 'Oxford City', 'OX', 'OXC', 51.752, -1.258,
+                            pg_temp.bench_size('sites', 40),
+                            greatest(0, pg_temp.bench_size('cameras', 2000)
+                                        - (select count(*)::int from camera where partner_id = 'tv-oxford-city')));
 
 -- The import measurement's target: Cherwell District Council (demo data, cherwell.manager signs in) gets sites and
 -- recorders of the same shape and no cameras, so imported cameras never change the measured partner's list.

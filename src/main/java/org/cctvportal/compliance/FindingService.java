@@ -98,6 +98,12 @@ public class FindingService {
     private FindingPage page(FindingQuery query, Map<String, String> partners) {
         List<Object> parameters = new ArrayList<>();
         String where = query.where(parameters);
+        if (!partners.isEmpty()) {
+            // Row-level security bounds the PCC's read to its partnership; naming the partnership as well lets
+            // PostgreSQL use its index of standing findings, which its policies (OR-ed together) cannot.
+            parameters.add(tenant.partnershipId());
+            where += " and partnershipId = ?" + parameters.size();
+        }
         long total = Finding.count(where, parameters.toArray());
         int page = Math.min(query.pageNumber(), (int) Math.max(1, (total + FindingQuery.PAGE_SIZE - 1)
                 / FindingQuery.PAGE_SIZE));

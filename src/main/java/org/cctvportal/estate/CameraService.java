@@ -49,7 +49,7 @@ public class CameraService {
         if (query.acrossPartners()
                 && (identity.hasRole(Roles.PARTNERSHIP_ADMIN) || identity.hasRole(Roles.PCC_ANALYST))) {
             // The PCC office follows a dashboard figure to the cameras behind it: read-only, every partner's.
-            return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> CameraSearch.run(query));
+            return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> CameraSearch.run(query, tenant.partnershipId()));
         }
         query.partner = null;
         return CameraSearch.run(query);

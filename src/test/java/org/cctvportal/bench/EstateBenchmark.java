@@ -110,6 +110,9 @@ public final class EstateBenchmark {
             ListTargets targets = targets();
             measureList(targets);
             explainSlowest(targets);
+            ListsSideBySide sideBySide = new ListsSideBySide(this, report, this::portalRole, requests, clients);
+            sideBySide.prepare(this::owner);
+            sideBySide.measure(ListsSideBySide.lists());
         } else {
             report.line("");
             report.line("Estate list: not measured (-Dbench.list=false).");
@@ -389,10 +392,15 @@ public final class EstateBenchmark {
     }
 
     private Sample call(Endpoint endpoint, String query, Tokens tokens) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.portalBaseUrl() + endpoint.path
+        return get(endpoint.path, query, endpoint.htmx, tokens);
+    }
+
+    /** One GET of the portal with a bearer token: how long it took, and whether it answered 200. */
+    Sample get(String path, String query, boolean htmx, Tokens tokens) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.portalBaseUrl() + path
                         + (query.isEmpty() ? "" : "?" + query)))
                 .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + tokens.get());
-        if (endpoint.htmx) {
+        if (htmx) {
             request.header("HX-Request", "true");
         }
         long t0 = System.nanoTime();
@@ -400,11 +408,11 @@ public final class EstateBenchmark {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             long elapsed = System.nanoTime() - t0;
             if (response.statusCode() != 200) {
-                System.err.println(endpoint.path + "?" + query + " -> " + response.statusCode());
+                System.err.println(path + "?" + query + " -> " + response.statusCode());
             }
             return new Sample(elapsed, response.statusCode() == 200);
         } catch (IOException e) {
-            System.err.println(endpoint.path + "?" + query + " -> " + e);
+            System.err.println(path + "?" + query + " -> " + e);
             return new Sample(System.nanoTime() - t0, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -510,7 +518,7 @@ public final class EstateBenchmark {
         }
     }
 
-    private static String textFilter(String text) {
+    static String textFilter(String text) {
         String like = "'%" + text.toLowerCase() + "%'";
         return " and (lower(c.asset_tag) like " + like + " or lower(c.model) like " + like + " or lower(s.name) like "
                 + like + " or c.manufacturer_id in (select mm.id from manufacturer mm where lower(mm.name) like " + like

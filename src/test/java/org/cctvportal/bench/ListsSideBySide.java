@@ -1,0 +1,320 @@
+package org.cctvportal.bench;
+
+import static org.cctvportal.bench.BenchReport.loadAverage;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cctvportal.bench.EstateBenchmark.Sample;
+import org.cctvportal.bench.EstateBenchmark.Stats;
+
+/**
+ * The estate list, the PCC office's cross-partner camera list and the findings list, each measured through the
+ * portal (its API and its page) and as the same SQL sent directly by the portal's role with the tenant settings its
+ * pool applies, in the same run, with the same concurrent clients: the portal's p95 as a ratio of the SQL's.
+ */
+final class ListsSideBySide {
+
+    /** The statements the portal sends for one request of a list, on one connection. */
+    interface Statements {
+        void run(Connection db) throws SQLException;
+    }
+
+    interface Connector {
+        Connection open() throws SQLException;
+    }
+
+    /** The settings the portal's pool puts on a connection for the caller; the PCC's reads run read-only. */
+    record Tenant(String partner, String partnership, String scope, boolean readOnly) {
+    }
+
+    record Mix(String name, String query, Statements sql) {
+    }
+
+    record ListCase(String name, String user, String apiPath, String pagePath, Tenant tenant, List<Mix> mixes) {
+    }
+
+    private final EstateBenchmark bench;
+    private final BenchReport report;
+    private final Connector portalRole;
+    private final int requests;
+    private final int clients;
+
+    ListsSideBySide(EstateBenchmark bench, BenchReport report, Connector portalRole, int requests, int clients) {
+        this.bench = bench;
+        this.report = report;
+        this.portalRole = portalRole;
+        this.requests = requests;
+        this.clients = clients;
+    }
+
+    void measure(List<ListCase> lists) throws Exception {
+        report.line("");
+        report.line("## The lists side by side with their SQL, " + clients + " concurrent clients");
+        report.line("");
+        report.line("Per list, the same mixes three ways in turn: the SQL the portal sends for a request (its count, "
+                + "the page, the rows by id), sent by " + clients + " clients on connections of the portal's role with "
+                + "the tenant settings its pool applies (and removes) per request; then the portal's API; then its "
+                + "page. " + requests + " requests per mix and way. Ratio: the portal's p95 over the SQL's p95.");
+        report.line("");
+        report.line("| list | way | p50 | p95 | p99 | requests/s | ratio of p95 to the SQL's | errors | load average |");
+        report.line("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        for (ListCase list : lists) {
+            EstateBenchmark.Tokens tokens = bench.new Tokens(list.user());
+            for (Mix mix : list.mixes()) { // warm-up, both ways
+                bench.get(list.apiPath(), mix.query(), false, tokens);
+                bench.get(list.pagePath(), mix.query(), false, tokens);
+            }
+            Result sql = run(list.mixes(), mix -> null, list.tenant());
+            Result api = run(list.mixes(), mix -> bench.get(list.apiPath(), mix.query(), false, tokens), null);
+            Result page = run(list.mixes(), mix -> bench.get(list.pagePath(), mix.query(), false, tokens), null);
+            row(list, "SQL, directly", sql, sql);
+            row(list, "GET " + list.apiPath(), api, sql);
+            row(list, "GET " + list.pagePath() + " (page)", page, sql);
+            for (Map.Entry<String, Result> way : Map.of("API", api, "page", page).entrySet()) {
+                Result r = way.getValue();
+                double ratio = r.all.p(95) / sql.all.p(95);
+                report.check("every request of the " + list.name() + " answered (" + way.getKey() + " and SQL)",
+                        (r.all.errors + sql.all.errors) + " errors", r.all.errors + sql.all.errors == 0);
+                report.target("the " + list.name() + " (" + way.getKey() + ") at p95 under 100 ms with " + clients
+                        + " clients", String.format("%.1f ms, load average %s", r.all.p(95), r.load), r.all.p(95) < 100);
+                report.target("the " + list.name() + " (" + way.getKey() + ") within 1.5 times its SQL at p95",
+                        String.format("%.2f times: %.1f ms against %.1f ms, load average %s", ratio, r.all.p(95),
+                                sql.all.p(95), r.load), ratio <= 1.5);
+            }
+            report.line("");
+            report.line("Per mix, p95 in ms (SQL / API / page): " + String.join("; ", list.mixes().stream()
+                    .map(m -> String.format("%s %.1f / %.1f / %.1f", m.name(), sql.byMix.get(m.name()).p(95),
+                            api.byMix.get(m.name()).p(95), page.byMix.get(m.name()).p(95))).toList()) + ".");
+            report.line("");
+        }
+    }
+
+    private void row(ListCase list, String way, Result r, Result sql) {
+        report.line(String.format("| %s | %s | %.1f | %.1f | %.1f | %.0f | %.2f | %d | %s |", list.name(), way,
+                r.all.p(50), r.all.p(95), r.all.p(99), r.perSecond, r.all.p(95) / sql.all.p(95), r.all.errors, r.load));
+    }
+
+    private record Result(Stats all, Map<String, Stats> byMix, double perSecond, String load) {
+    }
+
+    interface Call {
+        Sample send(Mix mix);
+    }
+
+    /** {@code clients} clients cycling through the mixes; with a tenant, each on its own connection, sending the SQL. */
+    private Result run(List<Mix> mixes, Call http, Tenant tenant) throws Exception {
+        Map<String, Stats> byMix = new LinkedHashMap<>();
+        mixes.forEach(m -> byMix.put(m.name(), new Stats()));
+        Stats all = new Stats();
+        AtomicInteger next = new AtomicInteger();
+        int total = requests * mixes.size();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> running = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit(() -> {
+                try (Connection db = tenant == null ? null : portalRole.open()) {
+                    for (int i; (i = next.getAndIncrement()) < total; ) {
+                        Mix mix = mixes.get(i % mixes.size());
+                        Sample sample = tenant == null ? http.send(mix) : sql(db, tenant, mix);
+                        synchronized (all) {
+                            byMix.get(mix.name()).add(sample);
+                            all.add(sample);
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        double perSecond = total / ((System.nanoTime() - t0) / 1e9);
+        pool.shutdown();
+        return new Result(all, byMix, perSecond, loadAverage());
+    }
+
+    /** One request's SQL: the tenant set as the pool sets it on taking a connection, the statements, then cleared. */
+    private static Sample sql(Connection db, Tenant tenant, Mix mix) {
+        long t0 = System.nanoTime();
+        try {
+            apply(db, tenant.partner(), tenant.partnership(), tenant.scope());
+            if (tenant.readOnly()) {
+                db.setAutoCommit(false);
+                db.createStatement().execute("set transaction read only");
+            }
+            mix.sql().run(db);
+            if (tenant.readOnly()) {
+                db.commit();
+                db.setAutoCommit(true);
+            }
+            apply(db, "", "", "");
+            return new Sample(System.nanoTime() - t0, true);
+        } catch (SQLException e) {
+            System.err.println("SQL of " + mix.name() + " -> " + e);
+            try {
+                db.rollback();
+                db.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the next request sets up the connection again
+            }
+            return new Sample(System.nanoTime() - t0, false);
+        }
+    }
+
+    private static void apply(Connection db, String partner, String partnership, String scope) throws SQLException {
+        try (PreparedStatement set = db.prepareStatement("select set_config('app.partner', ?, false), "
+                + "set_config('app.partnership', ?, false), set_config('app.scope', ?, false), "
+                + "set_config('app.now', ?, false)")) {
+            set.setString(1, partner);
+            set.setString(2, partnership);
+            set.setString(3, scope);
+            set.setString(4, scope.isEmpty() ? "" : java.time.Instant.now().toString());
+            set.execute();
+        }
+    }
+
+    // ---- The lists and their mixes --------------------------------------------------------------------------------
+
+    static final String PCC_USER = "opcc.analyst";
+    static final String PCC_PARTNER = "tv-opcc";
+
+    /** The three lists: Oxford's estate list, the PCC office's cameras of every partner, the findings (both callers). */
+    static List<ListCase> lists() {
+        String ox = EstateBenchmark.PARTNER;
+        String tv = EstateBenchmark.PARTNERSHIP;
+        Tenant oxford = new Tenant(ox, tv, "partner", false);
+        Tenant pcc = new Tenant(PCC_PARTNER, tv, "partnership", true);
+        String byTag = "lower(c.asset_tag), c.id";
+        String station = EstateBenchmark.textFilter("station");
+        String standing = " and f.status <> 'CLOSED'";
+        List<ListCase> lists = new ArrayList<>();
+        lists.add(new ListCase("estate list", EstateBenchmark.USER, "/api/v1/cameras", "/cameras", oxford, List.of(
+                new Mix("first page", "", cameras(ox, "", byTag, 0)),
+                new Mix("text search (q=station)", "q=station", cameras(ox, station, byTag, 0)),
+                new Mix("status=Faulty", "status=FAULTY", cameras(ox, " and c.status = 'FAULTY'", byTag, 0)),
+                new Mix("text + status + maker sort", "q=ds-2cd&status=LIVE&sort=maker&dir=desc",
+                        cameras(ox, EstateBenchmark.textFilter("ds-2cd") + " and c.status = 'LIVE'",
+                                "lower(m.name) desc nulls last, " + byTag, 0)))));
+        lists.add(new ListCase("PCC cross-partner camera list", PCC_USER, "/api/v1/cameras", "/cameras", pcc, List.of(
+                new Mix("status=Faulty", "partner=all&status=FAULTY",
+                        cameras(null, " and c.status = 'FAULTY'", byTag, 0)),
+                new Mix("status=Offline by maintenance", "partner=all&status=OFFLINE&sort=maintenance&dir=desc",
+                        cameras(null, " and c.status = 'OFFLINE'", "c.next_maintenance desc nulls last, " + byTag, 0)),
+                new Mix("text search (q=station)", "partner=all&q=station", cameras(null, station, byTag, 0)),
+                new Mix("text + status=Live, page 3", "partner=all&q=station&status=LIVE&page=3",
+                        cameras(null, station + " and c.status = 'LIVE'", byTag, 50)))));
+        for (boolean across : new boolean[] {false, true}) {
+            String partner = across ? null : ox;
+            String prefix = across ? "partner=all&" : "";
+            lists.add(new ListCase(across ? "PCC findings list (every partner)" : "findings list", across ? PCC_USER
+                    : EstateBenchmark.USER, "/api/v1/findings", "/findings", across ? pcc : oxford, List.of(
+                    new Mix("standing", prefix, findings(partner, tv, standing, 0)),
+                    new Mix("severity=Critical", prefix + "severity=CRITICAL",
+                            findings(partner, tv, standing + " and f.severity = 'CRITICAL'", 0)),
+                    new Mix("rule=minimum resolution, page 3", prefix + "rule=MIN_RESOLUTION&page=3",
+                            findings(partner, tv, standing + " and f.rule = 'MIN_RESOLUTION'", 50)))));
+        }
+        return lists;
+    }
+
+    /**
+     * Findings at the estate's size: the partnership's specification applied to the generated cameras as after a
+     * ratification (nothing is written when they are already evaluated), and how many rows each list reads.
+     */
+    void prepare(Connector owner) throws SQLException {
+        try (Connection db = owner.open(); java.sql.Statement sql = db.createStatement()) {
+            sql.execute("select set_config('app.partnership', '" + EstateBenchmark.PARTNERSHIP + "', false)");
+            drain(db, "select * from compliance_evaluate_partnership()");
+            sql.execute("select set_config('app.scope', 'platform', false)");
+            report.line("");
+            report.line("Rows the lists read: Oxford " + BenchSql.single(sql, "select count(*) from camera where "
+                    + "partner_id = '" + EstateBenchmark.PARTNER + "'") + " cameras and " + BenchSql.single(sql,
+                    "select count(*) from compliance_finding where status <> 'CLOSED' and partner_id = '"
+                            + EstateBenchmark.PARTNER + "'") + " standing findings; the PCC office's partnership ("
+                    + EstateBenchmark.PARTNERSHIP + ") " + BenchSql.single(sql, "select count(*) from camera c join "
+                    + "partner p on p.id = c.partner_id where p.partnership_id = '" + EstateBenchmark.PARTNERSHIP
+                    + "'") + " cameras and " + BenchSql.single(sql, "select count(*) from compliance_finding where "
+                    + "status <> 'CLOSED' and partnership_id = '" + EstateBenchmark.PARTNERSHIP + "'")
+                    + " standing findings.");
+        }
+    }
+
+    // ---- The statements, as Hibernate sends them for CameraSearch and FindingService ---------------------------------
+
+    /**
+     * CameraSearch: the count, the page's ids, then those cameras with their site, maker and recorder. {@code partner}
+     * is the caller's partner (Hibernate's tenant predicate) or null for the PCC office's read under the root tenant,
+     * which names the partnership's partners as CameraSearch does.
+     */
+    static Statements cameras(String partner, String filter, String order, int offset) {
+        String tenantOnSite = partner == null ? "" : " and s.partner_id = '" + partner + "'";
+        String from = " from camera c join site s on s.id = c.site_id" + tenantOnSite
+                + " left join manufacturer m on m.id = c.manufacturer_id where "
+                + (partner == null ? "c.partner_id in (select p.id from partner p where p.partnership_id = '"
+                + EstateBenchmark.PARTNERSHIP + "')" : "c.partner_id = '" + partner + "'") + filter;
+        String count = "select count(c.id)" + from;
+        String ids = "select c.id" + from + " order by " + order + " offset " + offset + " limit 25";
+        String rows = "select c.*, s.*, m.*, r.* from camera c join site s on s.id = c.site_id" + tenantOnSite
+                + " left join manufacturer m on m.id = c.manufacturer_id left join recorder r on r.id = c.recorder_id"
+                + " where c.id = any(?)" + (partner == null ? "" : " and c.partner_id = '" + partner + "'");
+        return db -> {
+            drain(db, count);
+            List<Long> page = new ArrayList<>();
+            try (ResultSet r = db.createStatement().executeQuery(ids)) {
+                while (r.next()) {
+                    page.add(r.getLong(1));
+                }
+            }
+            try (PreparedStatement fetch = db.prepareStatement(rows)) {
+                Array array = db.createArrayOf("bigint", page.toArray());
+                fetch.setArray(1, array);
+                try (ResultSet r = fetch.executeQuery()) {
+                    while (r.next()) {
+                        r.getObject(1);
+                    }
+                }
+            }
+        };
+    }
+
+    /**
+     * FindingService's list: the accepted findings past their date (reopened on every read of a partner's list), or
+     * for the PCC office the partnership's partners by name; then the count and the page, most severe first.
+     */
+    static Statements findings(String partner, String partnership, String filter, int offset) {
+        String where = " where " + (partner == null ? "f.partnership_id = '" + partnership + "'"
+                : "f.partner_id = '" + partner + "'") + filter;
+        String first = partner == null
+                ? "select p.id, p.name from partner p where p.partnership_id = '" + partnership + "' order by lower(p.name)"
+                : "select f.* from compliance_finding f where f.partner_id = '" + partner + "' and f.status = 'ACCEPTED' "
+                        + "and f.accepted_until < current_date";
+        String count = "select count(*) from compliance_finding f" + where;
+        String page = "select f.* from compliance_finding f" + where + " order by f.severity_rank, f.due_date nulls last,"
+                + " f.asset_label, f.rule offset " + offset + " limit 25";
+        return db -> {
+            drain(db, first);
+            drain(db, count);
+            drain(db, page);
+        };
+    }
+
+    private static void drain(Connection db, String query) throws SQLException {
+        try (ResultSet r = db.createStatement().executeQuery(query)) {
+            while (r.next()) {
+                r.getObject(1);
+            }
+        }
+    }
+}
