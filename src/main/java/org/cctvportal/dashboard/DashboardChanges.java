@@ -1,12 +1,14 @@
 package org.cctvportal.dashboard;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.LinkedHashSet;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.Set;
 import org.cctvportal.estate.EstateChanged;
 import org.cctvportal.monitoring.BookingDecided;
@@ -17,8 +19,8 @@ import org.cctvportal.platform.tenancy.TenantContext;
  * Marks the partners whose figures a transaction moved, as that transaction commits. The dashboard reads no other
  * feature's tables for this: it listens to what they publish in the changing transaction (every audited change of a
  * partner's records, an estate change, a booking decided for another partner) and writes one mark per partner
- * through {@code dashboard_mark_changed} just before the commit, in the same transaction, so a mark exists exactly
- * when the change does, on every replica. {@link ChangedDashboards} takes the marked partners' figures again.
+ * through {@code dashboard_mark_changed} in that same transaction, so a mark exists exactly when the change does, on
+ * every replica. {@link ChangedDashboards} takes the marked partners' figures again.
  */
 @ApplicationScoped
 public class DashboardChanges {
@@ -29,7 +31,7 @@ public class DashboardChanges {
     TransactionSynchronizationRegistry transactions;
 
     @Inject
-    EntityManager entityManager;
+    AgroalDataSource dataSource;
 
     @Inject
     TenantContext tenant;
@@ -47,34 +49,29 @@ public class DashboardChanges {
         mark(tenant.partnerId());
     }
 
-    /** Remembers the partner for this transaction; the first mark writes them all just before it commits. */
+    /**
+     * Marks the partner in the caller's transaction, once per transaction and partner. Written on the transaction's
+     * own connection with plain JDBC, so Hibernate flushes nothing early and the change's statements keep their order.
+     */
     void mark(String partner) {
         if (partner == null || transactions.getTransactionKey() == null) {
             return;
         }
         @SuppressWarnings("unchecked")
-        Set<String> partners = (Set<String>) transactions.getResource(KEY);
-        if (partners == null) {
-            Set<String> marked = new LinkedHashSet<>();
+        Set<String> marked = (Set<String>) transactions.getResource(KEY);
+        if (marked == null) {
+            marked = new HashSet<>();
             transactions.putResource(KEY, marked);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    write(marked);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    // Nothing: the marks committed or rolled back with the change.
-                }
-            });
-            partners = marked;
         }
-        partners.add(partner);
-    }
-
-    private void write(Set<String> partners) {
-        entityManager.createNativeQuery("select dashboard_mark_changed(cast(?1 as varchar[]))")
-                .setParameter(1, DashboardFigures.array(partners.stream().toList())).getSingleResult();
+        if (!marked.add(partner)) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement sql = connection.prepareStatement("select dashboard_mark_changed(?)")) {
+            sql.setArray(1, connection.createArrayOf("varchar", new Object[] { partner }));
+            sql.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not mark the dashboard figures of " + partner + " changed", e);
+        }
     }
 }
