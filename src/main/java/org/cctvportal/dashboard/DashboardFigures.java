@@ -35,7 +35,9 @@ import org.jboss.logging.Logger;
  * Takes each partner's dashboard figures and keeps them as small rows ({@code dashboard_figure}), so a dashboard
  * reads a few hundred rows however large the estate. Each partner's figures are taken under its own tenant and
  * row-level security, with the same queries and services its own pages use (compliance counts, capital plan,
- * statements, rota gaps), and replace its previous rows in one transaction with the time they were taken.
+ * statements, rota gaps), and replace its previous rows in one transaction with the time they were taken (in place:
+ * only the figures whose value moved are written). {@link ChangedDashboards} takes a partner's figures as its
+ * changes commit; {@link #refreshAll} is the slow safety net.
  */
 @ApplicationScoped
 public class DashboardFigures {
@@ -125,6 +127,28 @@ public class DashboardFigures {
         // One taking per partner at a time (the job on one replica, a test, the demo): the second waits.
         entityManager.createNativeQuery("select pg_advisory_xact_lock(7012, hashtext(app_partner()))")
                 .getSingleResult();
+        return take();
+    }
+
+    /**
+     * Takes the caller's figures again if they were marked changed ({@link DashboardChanges}); null when another
+     * replica is taking them now (it, or the next round, sees the marks). The marks read are deleted in the same
+     * transaction as the new figures: a change committed after that delete keeps its mark for the next round, one
+     * committed before it is in the figures (each later statement reads newer data), and a failure keeps them all.
+     */
+    public Instant refreshChanged() {
+        tenant.requirePartner();
+        Boolean mine = (Boolean) entityManager.createNativeQuery(
+                "select pg_try_advisory_xact_lock(7012, hashtext(app_partner()))").getSingleResult();
+        if (!mine) {
+            return null;
+        }
+        entityManager.createNativeQuery("delete from dashboard_change where partner_id = app_partner()")
+                .executeUpdate();
+        return take();
+    }
+
+    private Instant take() {
         Instant now = clock.instant();
         List<Figure> figures = new ArrayList<>();
         estate(figures);
@@ -197,11 +221,15 @@ public class DashboardFigures {
     }
 
     private void store(List<Figure> figures, Instant now) {
-        entityManager.createNativeQuery("delete from dashboard_figure where partner_id = app_partner()")
-                .executeUpdate();
-        entityManager.createNativeQuery("insert into dashboard_figure (partner_id, partnership_id, figure, item,"
-                + " amount) select app_partner(), app_partnership(), f, i, a from unnest(cast(?1 as text[]),"
-                + " cast(?2 as text[]), cast(?3 as numeric[])) as t(f, i, a)")
+        // In place: a figure whose value did not move is not written (no dead row), one that is gone is deleted.
+        entityManager.createNativeQuery("with taken as (select * from unnest(cast(?1 as text[]), cast(?2 as text[]),"
+                + " cast(?3 as numeric[])) as t(f, i, a)), gone as (delete from dashboard_figure d"
+                + " where d.partner_id = app_partner() and not exists (select 1 from taken"
+                + " where taken.f = d.figure and taken.i = d.item))"
+                + " insert into dashboard_figure (partner_id, partnership_id, figure, item, amount)"
+                + " select app_partner(), app_partnership(), f, i, a from taken"
+                + " on conflict (partner_id, figure, item) do update set amount = excluded.amount"
+                + " where dashboard_figure.amount is distinct from excluded.amount")
                 .setParameter(1, array(figures.stream().map(Figure::figure).toList()))
                 .setParameter(2, array(figures.stream().map(Figure::item).toList()))
                 .setParameter(3, array(figures.stream().map(f -> f.amount().toPlainString()).toList()))

@@ -9,7 +9,8 @@ import org.cctvportal.platform.jobs.JobsConfig;
 
 /**
  * The {@value #JOB} job: takes every partner's dashboard figures on one replica per interval
- * ({@code portal.jobs.refresh-dashboards.every}); the dashboards say when they were taken.
+ * ({@code portal.jobs.refresh-dashboards.every}); the dashboards say when they were taken. The safety net behind
+ * {@link ChangedDashboards}, for what moves with time alone and for a change no event announced.
  */
 @ApplicationScoped
 public class DashboardRefresh {

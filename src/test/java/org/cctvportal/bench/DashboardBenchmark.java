@@ -5,12 +5,6 @@ import static org.cctvportal.bench.BenchReport.seconds;
 import static org.cctvportal.bench.BenchSql.single;
 import static org.cctvportal.bench.BenchSql.text;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,14 +14,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cctvportal.stack.LocalStack;
 import org.cctvportal.stack.PortalProcess;
 
@@ -36,9 +25,10 @@ import org.cctvportal.stack.PortalProcess;
  * the PCC dashboard's benchmark (see docs/benchmarks.md, "The PCC dashboard"). Starts the BENCH stack and the packaged
  * portal (which migrates the database), generates once the national estate (500 partners, 1,000,000 cameras) and on
  * it 5,000,000 bookings and 1,000,000 evidence items, lets the portal's refresh-dashboards job take every partner's
- * figures (timed), then measures {@code GET /dashboard/partnership} as opcc.admin against an empty endpoint (an
- * authenticated {@code GET /dashboard}, a redirect that reads nothing) in the same run: latency one request at a time
- * and throughput with concurrent clients. Results go to the console and to {@code target/bench/dashboard-results.md}.
+ * figures (timed: the safety net's cost), then measures ({@link DashboardMeasures}) against {@code GET /api/v1/me} in
+ * the same run: the time from a change to its figure, the cost per changed partner, the first request after a change
+ * and the PCC dashboard's throughput, kept and under one change a second. Results go to the console and to
+ * {@code target/bench/dashboard-results.md}.
  */
 public final class DashboardBenchmark {
 
@@ -47,13 +37,9 @@ public final class DashboardBenchmark {
     static final String USER = "opcc.admin";
     static final String JOB = "refresh-dashboards";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
     private final BenchReport report = new BenchReport("dashboard-results.md");
     private final String heap = System.getProperty("bench.heap", "1g");
     private final BenchSize size = BenchSize.current();
-    private final int requests = size.requests();
-    private final int clients = size.clients();
     private LocalStack stack;
     private Map<String, String> config;
     private PortalProcess portal;
@@ -107,13 +93,14 @@ public final class DashboardBenchmark {
             report.line("-Dbench.refresh=false: the figures of the job's last run are measured again.");
         }
         takeFigures();
-        measure();
+        new DashboardMeasures(report, new BenchHttp(stack), size, this::ownerConnection).measure();
         report.line("");
         report.line("Load average at the end: " + loadAverage());
     }
 
     private PortalProcess startPortal() {
-        // The job runs 10 s after start and then only after 6 h, so no taking of figures overlaps the measurement.
+        // The full refresh runs 10 s after start and then only after 6 h, so it overlaps no measurement; the changed
+        // partners' refresh runs at the portal's own interval (portal.jobs.refresh-changed-dashboards.every).
         // The kept database may have been migrated before a lower-numbered migration landed; Flyway applies it then.
         return PortalProcess.start(config, "bench", List.of("-Xmx" + heap, "-XX:+UseG1GC",
                 "-Dportal.jobs.refresh-dashboards.every=6h", "-Dquarkus.flyway.out-of-order=true"));
@@ -212,120 +199,12 @@ public final class DashboardBenchmark {
         }
     }
 
-    private void measure() throws Exception {
-        Tokens tokens = new Tokens(USER);
-        String dashboard = "/dashboard/partnership";
-        String empty = "/dashboard";
-        System.out.println("Warming up...");
-        for (int i = 0; i < 50; i++) {
-            call(dashboard, tokens, 200);
-            call(empty, tokens, 303);
-        }
-        report.line("");
-        report.line("## " + dashboard + " as " + USER + " against an empty endpoint");
-        report.line("");
-        report.line("The empty endpoint is `GET " + empty + "` with the same bearer token: authentication, the role "
-                + "check and a 303 redirect, no database. " + requests + " requests each after 50 of warm-up; "
-                + "latency at the client (java.net.http, HTTP/1.1, localhost).");
-        report.line("");
-        report.line("### One request at a time (ms)");
-        report.line("");
-        report.line("| endpoint | p50 | p95 | p99 | max | errors |");
-        report.line("| --- | ---: | ---: | ---: | ---: | ---: |");
-        for (String[] endpoint : new String[][] { { dashboard, "200" }, { empty, "303" } }) {
-            List<Long> nanos = new ArrayList<>();
-            int errors = 0;
-            for (int i = 0; i < requests; i++) {
-                long[] sample = call(endpoint[0], tokens, Integer.parseInt(endpoint[1]));
-                nanos.add(sample[0]);
-                errors += (int) sample[1];
-            }
-            row(endpoint[0], nanos, errors);
-            if (endpoint[0].equals(dashboard)) {
-                report.check("every GET " + dashboard + " answered, one request at a time", errors + " errors",
-                        errors == 0);
-                report.target("GET " + dashboard + " p95 under 100 ms, one request at a time",
-                        String.format("%.1f ms", p(nanos, 95)), p(nanos, 95) < 100);
-            }
-        }
-        report.line("");
-        report.line("### " + clients + " concurrent clients");
-        report.line("");
-        report.line("| endpoint | requests | requests/s | p50 | p95 | p99 | errors |");
-        report.line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-        double[] throughput = new double[2];
-        int total = requests * 4;
-        String[][] endpoints = { { dashboard, "200" }, { empty, "303" } };
-        for (int e = 0; e < endpoints.length; e++) {
-            String[] endpoint = endpoints[e];
-            List<Long> nanos = new ArrayList<>();
-            AtomicInteger errors = new AtomicInteger();
-            AtomicInteger next = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
-            long t0 = System.nanoTime();
-            List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                running.add(pool.submit(() -> {
-                    while (next.getAndIncrement() < total) {
-                        long[] sample = call(endpoint[0], tokens, Integer.parseInt(endpoint[1]));
-                        synchronized (nanos) {
-                            nanos.add(sample[0]);
-                        }
-                        errors.addAndGet((int) sample[1]);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : running) {
-                f.get();
-            }
-            throughput[e] = total / ((System.nanoTime() - t0) / 1e9);
-            pool.shutdown();
-            nanos.sort(Long::compare);
-            if (errors.get() > 0) {
-                report.check("every request answered under " + clients + " clients at " + endpoint[0],
-                        errors.get() + " errors", false);
-            }
-            report.line(String.format("| %s | %d | %.0f | %.1f | %.1f | %.1f | %d |", endpoint[0], total, throughput[e],
-                    p(nanos, 50), p(nanos, 95), p(nanos, 99), errors.get()));
-        }
-        report.line("");
-        report.line(String.format("The dashboard's throughput is %.0f%% of the empty endpoint's.",
-                100 * throughput[0] / throughput[1]));
-        report.target("the dashboard's throughput at least 0.25 of the empty endpoint's",
-                String.format("%.2f", throughput[0] / throughput[1]), throughput[0] / throughput[1] >= 0.25);
-    }
-
-    private void row(String endpoint, List<Long> nanos, int errors) {
-        nanos.sort(Long::compare);
-        report.line(String.format("| %s | %.1f | %.1f | %.1f | %.1f | %d |", endpoint, p(nanos, 50), p(nanos, 95),
-                p(nanos, 99), nanos.get(nanos.size() - 1) / 1e6, errors));
-    }
-
-    /** One request: its time and whether it failed (1) or answered as expected (0). */
-    private long[] call(String path, Tokens tokens, int expected) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.portalBaseUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + tokens.get()).build();
-        long t0 = System.nanoTime();
+    private Connection ownerConnection() {
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            long elapsed = System.nanoTime() - t0;
-            if (response.statusCode() != expected) {
-                System.err.println(path + " -> " + response.statusCode());
-            }
-            return new long[] { elapsed, response.statusCode() == expected ? 0 : 1 };
-        } catch (IOException e) {
-            System.err.println(path + " -> " + e);
-            return new long[] { System.nanoTime() - t0, 1 };
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return owner();
+        } catch (SQLException e) {
+            throw new IllegalStateException("no connection as the owner: " + e.getMessage(), e);
         }
-    }
-
-    private static double p(List<Long> sorted, int percentile) {
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1e6;
     }
 
     private Connection owner() throws SQLException {
@@ -333,44 +212,5 @@ public final class DashboardBenchmark {
         login.setProperty("user", "cctv_owner");
         login.setProperty("password", config.get("quarkus.flyway.password"));
         return new org.postgresql.Driver().connect(config.get("quarkus.datasource.jdbc.url"), login);
-    }
-
-    /** Bearer tokens from Keycloak's password grant on the local realm's public client, renewed before expiry. */
-    final class Tokens {
-        private final String username;
-        private String token;
-        private long fetchedAt;
-
-        Tokens(String username) {
-            this.username = username;
-        }
-
-        synchronized String get() {
-            if (token == null || System.nanoTime() - fetchedAt > Duration.ofSeconds(200).toNanos()) {
-                token = fetch();
-                fetchedAt = System.nanoTime();
-            }
-            return token;
-        }
-
-        private String fetch() {
-            String form = "grant_type=password&client_id=cctv-portal-local-cli&username=" + username
-                    + "&password=demo-pass";
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.keycloakRealmUrl()
-                                + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException("no token for " + username + ": " + response.statusCode());
-                }
-                return new ObjectMapper().readTree(response.body()).get("access_token").asText();
-            } catch (IOException e) {
-                throw new IllegalStateException("Keycloak unreachable: " + e, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

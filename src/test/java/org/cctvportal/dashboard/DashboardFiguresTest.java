@@ -201,7 +201,7 @@ class DashboardFiguresTest {
     }
 
     /** A hub of the test's own, run by the ODS and serving Oxford: 1 console at 2 cameras, around the clock. */
-    private static long hub() throws Exception {
+    static long hub() throws Exception {
         try (Connection connection = MonitoringFixture.portalRole("tv-ods");
                 Statement sql = connection.createStatement()) {
             long id;

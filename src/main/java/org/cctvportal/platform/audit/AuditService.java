@@ -2,6 +2,7 @@ package org.cctvportal.platform.audit;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,7 +12,7 @@ import org.cctvportal.platform.tenancy.TenantScope;
 
 /**
  * Writes the audit trail. Every event is written in the caller's transaction (MANDATORY), so a change and its audit
- * event are committed together or not at all.
+ * event are committed together or not at all; each is announced ({@link AuditRecorded}) in that transaction.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -27,6 +28,9 @@ public class AuditService {
 
     @Inject
     TenantContext tenant;
+
+    @Inject
+    Event<AuditRecorded> recorded;
 
     public void record(String action, String entityType, String entityId, String summary) {
         record(action, entityType, entityId, summary, null);
@@ -49,6 +53,10 @@ public class AuditService {
                     "work at service scope names the PCC office whose trail it is written in");
         }
         event.persist();
+        String partner = event.partnerId != null ? event.partnerId : tenant.partnerId();
+        if (partner != null) {
+            recorded.fire(new AuditRecorded(partner, action));
+        }
     }
 
     /** Who changed one record, when, and each field before and after; newest first. */

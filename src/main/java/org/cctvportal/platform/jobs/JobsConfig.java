@@ -26,12 +26,21 @@ public interface JobsConfig {
         Duration every();
     }
 
-    /** Taking every partner's dashboard figures. */
+    /** Taking every partner's dashboard figures: the safety net behind the changed partners' refresh. */
     RefreshDashboards refreshDashboards();
 
     interface RefreshDashboards {
-        /** Interval between runs, such as 5m or 15m: the dashboards show figures at most this old. */
-        @WithDefault("5m")
+        /** Interval between runs, such as 15m or 1h: figures that move with time alone are at most this old. */
+        @WithDefault("15m")
+        Duration every();
+    }
+
+    /** Taking again the figures of the partners whose changes committed since (every replica, each partner once). */
+    RefreshChangedDashboards refreshChangedDashboards();
+
+    interface RefreshChangedDashboards {
+        /** Interval between rounds, such as 2s: a change reaches the dashboards within it plus one round's work. */
+        @WithDefault("2s")
         Duration every();
     }
 }
