@@ -88,5 +88,6 @@ module "portal" {
   cpu_limit                    = var.cpu_limit
   memory_request               = var.memory_request
   memory_limit                 = var.memory_limit
+  java_options                 = var.java_options
   tmp_size_limit               = var.tmp_size_limit
 }

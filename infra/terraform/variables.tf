@@ -314,6 +314,12 @@ variable "memory_limit" {
   default     = "768Mi"
 }
 
+variable "java_options" {
+  description = "JVM options of each portal instance (JAVA_TOOL_OPTIONS), with the heap bound; see docs/operations.md (The JVM and its heap) and the footprint benchmark in docs/benchmarks.md."
+  type        = string
+  default     = "-Xmx256m"
+}
+
 variable "tmp_size_limit" {
   description = "Size limit of each instance's /tmp, where uploads are buffered."
   type        = string

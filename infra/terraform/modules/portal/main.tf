@@ -225,7 +225,7 @@ resource "kubernetes_deployment_v1" "portal" {
 
           env {
             name  = "JAVA_TOOL_OPTIONS"
-            value = "-XX:MaxRAMPercentage=75.0"
+            value = var.java_options
           }
 
           env_from {

@@ -61,7 +61,12 @@ variable "memory_request" {
 }
 
 variable "memory_limit" {
-  description = "Memory limit of each instance; the JVM heap takes up to 75 % of it."
+  description = "Memory limit of each instance; the JVM's heap is bounded by java_options, well inside it."
+  type        = string
+}
+
+variable "java_options" {
+  description = "JVM options of each instance (JAVA_TOOL_OPTIONS), with the heap bound."
   type        = string
 }
 

@@ -115,6 +115,16 @@ class TerraformDeploymentTest {
     }
 
     @Test
+    void thePortalsHeapIsBoundedAsTheFootprintBenchmarkMeasuredIt() {
+        assertEquals(String.join(" ", org.cctvportal.stack.PortalProcess.HEAP_BOUND),
+                root.variables().get("java_options").get("default"), "the default heap bound is the measured one");
+        Map<String, Object> container = container(portalModule(Map.of("java_options", "-Xmx-sentinel")));
+        List<Object> options = blocks(container.get("env")).stream()
+                .filter(env -> "JAVA_TOOL_OPTIONS".equals(env.get("name"))).map(env -> env.get("value")).toList();
+        assertEquals(List.of("-Xmx-sentinel"), options, "the container's JVM takes the configured options");
+    }
+
+    @Test
     void probesWatchTheHealthEndpointsOnTheManagementPort() {
         Map<String, Object> container = container(portalModule(Map.of()));
         Map<String, Object> ports = new HashMap<>();
