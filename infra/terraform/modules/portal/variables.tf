@@ -61,7 +61,7 @@ variable "memory_request" {
 }
 
 variable "memory_limit" {
-  description = "Memory limit of each instance; the JVM heap takes up to 75 % of it."
+  description = "Memory limit of each instance; the JVM's heap is bounded by heap, well inside it."
   type        = string
 }
 

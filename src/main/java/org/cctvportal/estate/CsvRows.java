@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -23,11 +24,12 @@ final class CsvRows {
     private CsvRows() {
     }
 
-    static List<ImportRow> read(String text, EstateImport.Subject subject, int maxRows) {
+    /** Hands each row to {@code rows} as it is read, so no list of the file's rows is ever held; returns how many. */
+    static int read(String text, EstateImport.Subject subject, int maxRows, Consumer<ImportRow> rows) {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
             List<Field> columns = header(records.next(), subject);
-            List<ImportRow> rows = new ArrayList<>();
+            int count = 0;
             long lastLine = parser.getCurrentLineNumber();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
@@ -36,16 +38,35 @@ final class CsvRows {
                 if (record.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                if (rows.size() >= maxRows) {
+                if (count++ >= maxRows) {
                     throw new ImportFileException("The file has more than " + String.format("%,d", maxRows)
                             + " rows: split it into smaller files");
                 }
-                rows.add(row(record, line, columns));
+                ImportRow row = row(record, line, columns);
+                try {
+                    rows.accept(row);
+                } catch (RuntimeException e) {
+                    throw new FromTheRows(e);
+                }
             }
-            return rows;
+            return count;
+        } catch (FromTheRows e) {
+            throw e.getCause();
         } catch (UncheckedIOException | IOException | IllegalStateException e) {
             throw new ImportFileException("The file is not valid CSV: " + reason(e) + ". Check for a quote (\") that"
                     + " is opened but never closed");
+        }
+    }
+
+    /** What the consumer of the rows threw, carried past the handling of the parser's own failures. */
+    private static final class FromTheRows extends RuntimeException {
+        FromTheRows(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
         }
     }
 

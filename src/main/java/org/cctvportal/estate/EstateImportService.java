@@ -3,7 +3,6 @@ package org.cctvportal.estate;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -13,24 +12,36 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.cctvportal.platform.DatabaseFaults;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.TenantContext;
 
 /**
  * Estate imports: an upload is stored and recorded, every row is checked for the preview, and a commit checks them
- * all again against the estate as it is then and applies them in one transaction, or none of them.
+ * all again against the estate as it is then and applies them in one transaction, or none of them. Both passes read
+ * the rows one at a time from the stored file, so the memory an import takes does not grow with its rows.
  */
 @ApplicationScoped
 @Transactional
 public class EstateImportService {
 
-    /** An import with what its rows would do (or, once committed, what they did). */
+    /**
+     * An import with what its rows would do (or, once committed, what they did), and its problems: the first
+     * {@value ImportCheck#PROBLEMS_KEPT} by line, and how many there are in all.
+     */
     public record Preview(EstateImport upload, long toCreate, long toUpdate, long unchanged,
-            List<ImportCheck.Problem> problems) {
+            List<ImportCheck.Problem> problems, long problemCount) {
+        public Preview(EstateImport upload, long toCreate, long toUpdate, long unchanged,
+                List<ImportCheck.Problem> problems) {
+            this(upload, toCreate, toUpdate, unchanged, problems, problems.size());
+        }
+
+        /** Problems found but not listed, beyond the first ones kept. */
+        public long problemsNotListed() {
+            return problemCount - problems.size();
+        }
+
         public long total() {
             return toCreate + toUpdate + unchanged;
         }
@@ -40,20 +51,11 @@ public class EstateImportService {
         }
     }
 
-    /** Rows applied between flushes: the session stays small however large the file. */
-    static final int FLUSH_EVERY = 2_000;
-
     @Inject
     TenantContext tenant;
 
     @Inject
-    EntityManager entityManager;
-
-    @Inject
-    SiteService siteService;
-
-    @Inject
-    CameraService cameraService;
+    ImportApplier applier;
 
     @Inject
     EstateChanges estateChanges;
@@ -76,7 +78,7 @@ public class EstateImportService {
     /** Checks that the file reads as rows, then stores it and records the import; a bad file stores nothing. */
     public EstateImport upload(EstateImport.Subject subject, String fileName, byte[] bytes) {
         String partner = tenant.requirePartner();
-        ImportFiles.read(bytes, fileName, subject, limits);
+        ImportFiles.read(bytes, fileName, subject, limits, row -> { });
         EstateImport upload = new EstateImport();
         upload.id = UUID.randomUUID();
         upload.subject = subject;
@@ -123,13 +125,13 @@ public class EstateImportService {
             return new Preview(upload, 0, 0, 0, List.of());
         }
         EstateIndex index = EstateIndex.load(upload.subject == EstateImport.Subject.CAMERAS);
-        ImportCheck.Result result = check(upload, index);
-        Preview preview = preview(upload, result);
+        byte[] bytes = stored(upload);
+        Preview preview = preview(upload, check(upload, bytes, index));
         if (!preview.problems().isEmpty()) {
             return preview;
         }
         Set<Long> touched = new HashSet<>();
-        ImportCheck.Problem refused = applyAll(upload, result, index, touched);
+        ImportCheck.Problem refused = applier.applyAll(upload, bytes, index, touched);
         if (refused != null) {
             return new Preview(upload, 0, 0, 0, List.of(refused));
         }
@@ -144,101 +146,34 @@ public class EstateImportService {
                 + " unchanged";
         audit.record("estate.imported", "estate_import", upload.id.toString(), "Imported " + upload.subject.plural()
                 + " from " + upload.fileName + ": " + upload.outcome);
-        return new Preview(upload, preview.toCreate(), preview.toUpdate(), preview.unchanged(), preview.problems());
-    }
-
-    /**
-     * Applies every planned row, flushing as it goes; when the database refuses a row (a constraint or trigger only
-     * it checks, or a change made since the rows were checked) the transaction is marked to roll back, so none of the
-     * file lands, and the refusal comes back as a problem naming the lines written since the last flush.
-     */
-    private ImportCheck.Problem applyAll(EstateImport upload, ImportCheck.Result result, EstateIndex index,
-            Set<Long> touched) {
-        String how = " (import of " + upload.fileName + ")";
-        int applied = 0;
-        int firstUnflushed = 0;
-        int line = 0;
-        try {
-            for (ImportCheck.Planned row : result.planned()) {
-                line = row.row().line();
-                firstUnflushed = firstUnflushed == 0 ? line : firstUnflushed;
-                Long assetId = apply(upload.subject, row, index, how);
-                if (assetId != null) {
-                    touched.add(assetId);
-                }
-                if (++applied % FLUSH_EVERY == 0) {
-                    // Written, not committed: the transaction still makes the whole file land, or none of it.
-                    entityManager.flush();
-                    entityManager.clear();
-                    firstUnflushed = 0;
-                }
-            }
-            entityManager.flush();
-            return null;
-        } catch (jakarta.persistence.PersistenceException e) {
-            if (DatabaseFaults.connectionLost(e)) {
-                throw e;
-            }
-            io.quarkus.narayana.jta.QuarkusTransaction.setRollbackOnly();
-            String lines = firstUnflushed == line ? "line " + line : "one of lines " + firstUnflushed + " to " + line;
-            return new ImportCheck.Problem(line, "", "The database refused " + lines + " while the file was being"
-                    + " saved, so nothing was imported: " + DatabaseFaults.refusal(e));
-        }
-    }
-
-    /** Applies one planned row; the id of the asset it created or changed, or null when it changed nothing. */
-    private Long apply(EstateImport.Subject subject, ImportCheck.Planned row, EstateIndex index, String how) {
-        if (row.action() == ImportCheck.Action.UNCHANGED) {
-            return null;
-        }
-        if (subject == EstateImport.Subject.CAMERAS) {
-            Camera camera = row.existing() == null ? new Camera() : attached((Camera) row.existing());
-            Map<String, String> before = CameraRules.describe(camera);
-            CameraRules.Result result = CameraRules.apply(row.row().raw(), camera, index);
-            result.errors().throwIfAny();
-            if (row.existing() == null) {
-                cameraService.cameraCreated(camera, result, how);
-                index.add(camera);
-            } else {
-                cameraService.cameraChanged(camera, before, result, how);
-            }
-            return camera.id;
-        } else {
-            Site site = row.existing() == null ? new Site() : attached((Site) row.existing());
-            Map<String, String> before = SiteRules.describe(site);
-            SiteRules.apply(row.row().raw(), site, index).throwIfAny();
-            if (row.existing() == null) {
-                siteService.siteCreated(site, how);
-                index.add(site);
-            } else {
-                siteService.siteChanged(site, before, how);
-            }
-            return site.id;
-        }
-    }
-
-    /** An existing record to change, managed again if a periodic flush has let it go. */
-    private <T> T attached(T entity) {
-        return entityManager.contains(entity) ? entity : entityManager.merge(entity);
+        return new Preview(upload, preview.toCreate(), preview.toUpdate(), preview.unchanged(), preview.problems(),
+                preview.problemCount());
     }
 
     private ImportCheck.Result check(EstateImport upload) {
-        return check(upload, EstateIndex.load(upload.subject == EstateImport.Subject.CAMERAS));
+        return check(upload, stored(upload), EstateIndex.load(upload.subject == EstateImport.Subject.CAMERAS));
     }
 
-    private ImportCheck.Result check(EstateImport upload, EstateIndex index) {
+    /** The first pass: every row checked as it is read, nothing kept of the good ones but what they would do. */
+    private ImportCheck.Result check(EstateImport upload, byte[] bytes, EstateIndex index) {
+        ImportCheck check = new ImportCheck(upload.subject, index, planned -> { });
+        ImportFiles.read(bytes, upload.fileName, upload.subject, limits, check::check);
+        return check.result();
+    }
+
+    /** The file as uploaded, or a refusal when what is stored is no longer what was checked at upload. */
+    private byte[] stored(EstateImport upload) {
         byte[] bytes = store.get(upload.objectKey);
         if (!sha256(bytes).equals(upload.sha256)) {
             throw new ImportFileException(409, "The stored file has changed since it was uploaded, so nothing was"
                     + " changed. Upload the file again");
         }
-        return ImportCheck.run(upload.subject, ImportFiles.read(bytes, upload.fileName, upload.subject, limits),
-                index);
+        return bytes;
     }
 
     private static Preview preview(EstateImport upload, ImportCheck.Result result) {
-        return new Preview(upload, result.count(ImportCheck.Action.CREATE), result.count(ImportCheck.Action.UPDATE),
-                result.count(ImportCheck.Action.UNCHANGED), result.problems());
+        return new Preview(upload, result.toCreate(), result.toUpdate(), result.unchanged(), result.problems(),
+                result.problemCount());
     }
 
     /** A file name fit to show and to put in a header: no path, no control or markup characters, not too long. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Reads a GeoJSON FeatureCollection of Point features: each feature's {@code properties} use the same names as the
@@ -24,8 +25,9 @@ final class GeoJsonRows {
     private GeoJsonRows() {
     }
 
-    static List<ImportRow> read(String text, EstateImport.Subject subject, int maxRows) {
-        List<ImportRow> rows = new ArrayList<>();
+    /** Hands each feature's row to {@code rows} as it is read; returns how many. */
+    static int read(String text, EstateImport.Subject subject, int maxRows, Consumer<ImportRow> rows) {
+        int count = 0;
         String type = null;
         try (JsonParser parser = JSON.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -38,12 +40,12 @@ final class GeoJsonRows {
                     type = parser.getText();
                 } else if ("features".equals(name) && value == JsonToken.START_ARRAY) {
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        if (rows.size() >= maxRows) {
+                        if (count++ >= maxRows) {
                             throw new ImportFileException("The file has more than " + String.format("%,d", maxRows)
                                     + " features: split it into smaller files");
                         }
                         int line = parser.currentTokenLocation().getLineNr();
-                        rows.add(feature(line, parser.readValueAsTree(), subject));
+                        rows.accept(feature(line, parser.readValueAsTree(), subject));
                     }
                 } else {
                     parser.skipChildren();
@@ -58,7 +60,7 @@ final class GeoJsonRows {
         if (!"FeatureCollection".equals(type)) {
             throw notCollection();
         }
-        return rows;
+        return count;
     }
 
     private static ImportRow feature(int line, JsonNode feature, EstateImport.Subject subject) {

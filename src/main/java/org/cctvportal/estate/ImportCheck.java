@@ -6,14 +6,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.cctvportal.platform.audit.FieldChange;
 import org.cctvportal.platform.web.FormErrors;
 
 /**
  * Every row of a file checked against the estate as it is, with the same rules as the forms, on copies: nothing is
- * changed here. The result says which rows create, update or leave a record as it is, and every problem by line.
+ * changed here. Rows are checked one at a time as the file is read and each good row's plan goes to a consumer, so
+ * no list of the file's rows is held. The result counts which rows create, update or leave a record as it is, and
+ * keeps the first {@value #PROBLEMS_KEPT} problems by line with the number of all of them: a file with more bad rows
+ * than that is wrong throughout, and a page of a thousand lines says so as well as a hundred thousand would.
  */
 final class ImportCheck {
+
+    /** Problems kept to show; the rest are counted. */
+    static final int PROBLEMS_KEPT = 1_000;
 
     /** What one good row will do. */
     enum Action {
@@ -31,63 +38,84 @@ final class ImportCheck {
         }
     }
 
-    /** The whole file's verdict. */
-    record Result(List<Planned> planned, List<Problem> problems) {
-        long count(Action action) {
-            return planned.stream().filter(p -> p.action() == action).count();
+    /** The whole file's verdict: what the good rows will do, the problems kept, and how many problems in all. */
+    record Result(long toCreate, long toUpdate, long unchanged, List<Problem> problems, long problemCount) {
+    }
+
+    private final EstateImport.Subject subject;
+    private final EstateIndex index;
+    private final Consumer<Planned> planned;
+    private final String keyField;
+    private final Map<String, Integer> firstLine = new HashMap<>();
+    private final long[] counts = new long[Action.values().length];
+    private final List<Problem> problems = new ArrayList<>();
+    private long problemCount;
+
+    /** A check of one file's rows against {@code index}, handing each good row's plan to {@code planned}. */
+    ImportCheck(EstateImport.Subject subject, EstateIndex index, Consumer<Planned> planned) {
+        this.subject = subject;
+        this.index = index;
+        this.planned = planned;
+        this.keyField = subject == EstateImport.Subject.CAMERAS ? "assetTag" : "name";
+    }
+
+    /** Checks the next row of the file. */
+    void check(ImportRow row) {
+        if (row.problem() != null) {
+            problem(new Problem(row.line(), "", "This row " + row.problem()));
+            return;
+        }
+        String key = row.raw().get(keyField);
+        Integer earlier = key == null ? null : firstLine.putIfAbsent(key.toLowerCase(Locale.ROOT), row.line());
+        if (earlier != null) {
+            problem(new Problem(row.line(), column(subject, keyField), FieldReader.clip(key)
+                    + " is already on line " + earlier + ": each " + (subject == EstateImport.Subject.CAMERAS
+                            ? "asset tag" : "site name") + " may appear once in a file"));
+            return;
+        }
+        FormErrors errors = subject == EstateImport.Subject.CAMERAS ? camera(row, key) : site(row, key);
+        errors.list().forEach(e -> problem(new Problem(row.line(), column(subject, e.field()), e.message())));
+    }
+
+    Result result() {
+        return new Result(counts[Action.CREATE.ordinal()], counts[Action.UPDATE.ordinal()],
+                counts[Action.UNCHANGED.ordinal()], List.copyOf(problems), problemCount);
+    }
+
+    private void problem(Problem problem) {
+        problemCount++;
+        if (problems.size() < PROBLEMS_KEPT) {
+            problems.add(problem);
         }
     }
 
-    private ImportCheck() {
+    private void plan(ImportRow row, Action action, Object existing) {
+        counts[action.ordinal()]++;
+        planned.accept(new Planned(row, action, existing));
     }
 
-    static Result run(EstateImport.Subject subject, List<ImportRow> rows, EstateIndex index) {
-        List<Planned> planned = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        Map<String, Integer> firstLine = new HashMap<>();
-        String keyField = subject == EstateImport.Subject.CAMERAS ? "assetTag" : "name";
-        for (ImportRow row : rows) {
-            if (row.problem() != null) {
-                problems.add(new Problem(row.line(), "", "This row " + row.problem()));
-                continue;
-            }
-            String key = row.raw().get(keyField);
-            Integer earlier = key == null ? null : firstLine.putIfAbsent(key.toLowerCase(Locale.ROOT), row.line());
-            if (earlier != null) {
-                problems.add(new Problem(row.line(), column(subject, keyField), FieldReader.clip(key)
-                        + " is already on line " + earlier + ": each " + (subject == EstateImport.Subject.CAMERAS
-                                ? "asset tag" : "site name") + " may appear once in a file"));
-                continue;
-            }
-            FormErrors errors = subject == EstateImport.Subject.CAMERAS ? camera(row, key, index, planned)
-                    : site(row, key, index, planned);
-            errors.list().forEach(e -> problems.add(new Problem(row.line(), column(subject, e.field()), e.message())));
-        }
-        return new Result(planned, problems);
-    }
-
-    private static FormErrors camera(ImportRow row, String tag, EstateIndex index, List<Planned> planned) {
+    private FormErrors camera(ImportRow row, String tag) {
         Optional<Camera> existing = tag == null ? Optional.empty() : index.camera(tag);
         Camera copy = existing.map(ImportCheck::copy).orElseGet(Camera::new);
         Map<String, String> before = CameraRules.describe(copy);
         FormErrors errors = CameraRules.apply(row.raw(), copy, index).errors();
         if (errors.isEmpty()) {
-            planned.add(new Planned(row, existing.isEmpty() ? Action.CREATE
+            plan(row, existing.isEmpty() ? Action.CREATE
                     : FieldChange.between(before, CameraRules.describe(copy)).isEmpty() ? Action.UNCHANGED
-                            : Action.UPDATE, existing.orElse(null)));
+                            : Action.UPDATE, existing.orElse(null));
         }
         return errors;
     }
 
-    private static FormErrors site(ImportRow row, String name, EstateIndex index, List<Planned> planned) {
+    private FormErrors site(ImportRow row, String name) {
         Optional<Site> existing = name == null ? Optional.empty() : index.site(name);
         Site copy = existing.map(ImportCheck::copy).orElseGet(Site::new);
         Map<String, String> before = SiteRules.describe(copy);
         FormErrors errors = SiteRules.apply(row.raw(), copy, index);
         if (errors.isEmpty()) {
-            planned.add(new Planned(row, existing.isEmpty() ? Action.CREATE
+            plan(row, existing.isEmpty() ? Action.CREATE
                     : FieldChange.between(before, SiteRules.describe(copy)).isEmpty() ? Action.UNCHANGED
-                            : Action.UPDATE, existing.orElse(null)));
+                            : Action.UPDATE, existing.orElse(null));
         }
         return errors;
     }

@@ -4,8 +4,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Turns the bytes of an uploaded file into rows: checks the size, decodes strict UTF-8 (a byte-order mark is
@@ -25,8 +25,9 @@ final class ImportFiles {
         return EstateImport.Format.CSV;
     }
 
-    static List<ImportRow> read(byte[] bytes, String fileName, EstateImport.Subject subject,
-            EstateImportConfig limits) {
+    /** Reads the file's rows one at a time into {@code rows}; returns how many there were. */
+    static int read(byte[] bytes, String fileName, EstateImport.Subject subject, EstateImportConfig limits,
+            Consumer<ImportRow> rows) {
         if (bytes.length == 0) {
             throw new ImportFileException("The file is empty: choose the file with your " + subject.plural() + " in it");
         }
@@ -39,8 +40,8 @@ final class ImportFiles {
             throw new ImportFileException("The file is empty: choose the file with your " + subject.plural() + " in it");
         }
         return formatOf(fileName, text) == EstateImport.Format.GEOJSON
-                ? GeoJsonRows.read(text, subject, limits.importMaxRows())
-                : CsvRows.read(text, subject, limits.importMaxRows());
+                ? GeoJsonRows.read(text, subject, limits.importMaxRows(), rows)
+                : CsvRows.read(text, subject, limits.importMaxRows(), rows);
     }
 
     /** Strict UTF-8, so a file saved in another encoding is refused rather than imported with garbled names. */

@@ -126,12 +126,13 @@ class EvidenceDemoRecords {
         file.createdAt = clock.instant();
         QuarkusTransaction.requiringNew().run(file::persist);
         UploadLimits counted = new UploadLimits(new ByteArrayInputStream(bytes), Long.MAX_VALUE);
+        String sha256;
         try {
-            store.put(file.objectKey, counted, format.mediaType(), name);
+            sha256 = store.put(file.objectKey, counted, format.mediaType(), name);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return stored(actor, file.id, counted.count(), counted.sha256(), "Stored the master exhibit " + name);
+        return stored(actor, file.id, counted.count(), sha256, "Stored the master exhibit " + name);
     }
 
     private EvidenceFile stored(Actor actor, UUID id, long size, String sha256, String what) {

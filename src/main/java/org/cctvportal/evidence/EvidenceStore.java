@@ -5,13 +5,14 @@ import io.minio.GetObjectArgs;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.Http;
 import io.minio.ListObjectsArgs;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
-import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.Result;
 import io.minio.SourceObject;
 import io.minio.errors.ErrorResponseException;
 import io.minio.messages.Item;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -22,13 +23,15 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.cctvportal.platform.storage.MultipartUploads;
 import org.cctvportal.platform.storage.StorageConfig;
 import org.jboss.logging.Logger;
 
 /**
- * Evidence objects in the evidence bucket. Uploads stream in multipart parts (one part in memory at most), reads
+ * Evidence objects in the evidence bucket. Uploads stream in multipart parts (two parts in memory at most), reads
  * stream out; nothing is held whole in memory or written to local disk.
  */
 @ApplicationScoped
@@ -55,15 +58,26 @@ class EvidenceStore {
     @Inject
     MultipartUploads multipart;
 
+    @Inject
+    MinioAsyncClient asyncClient;
+
+    /** Hashes and hands parts to the client off the request thread; threads end when idle. */
+    private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "evidence-part");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /**
-     * Streams {@code in} (of unknown length) to {@code key}. IOExceptions of the stream itself come back as thrown.
-     * On any failure the multipart upload is aborted so no parts stay behind; if object storage is gone and the abort
-     * cannot reach it, it is retried until the server answers (and the multipart sweep is the last resort).
+     * Streams {@code in} (of unknown length) to {@code key}, receiving each part while the one before it is sent, and
+     * returns the SHA-256 of what was stored. IOExceptions of the stream itself come back as thrown. On any failure
+     * the multipart upload is aborted so no parts stay behind; if object storage is gone and the abort cannot reach
+     * it, it is retried until the server answers (and the multipart sweep is the last resort).
      */
-    void put(String key, InputStream in, String mediaType, String fileName) throws IOException {
+    String put(String key, InputStream in, String mediaType, String fileName) throws IOException {
         try {
-            client.putObject(PutObjectArgs.builder().bucket(bucket()).object(key).stream(in, null, config.partSize())
-                    .contentType(mediaType).userMetadata(Map.of("file-name", encode(fileName))).build());
+            return new PartPipeline(asyncClient, workers, bucket(), key, mediaType,
+                    Map.of("file-name", encode(fileName)), config.partSize()).send(in);
         } catch (Exception e) {
             abortParts(key);
             IOException source = cause(e, IOException.class);
@@ -72,6 +86,11 @@ class EvidenceStore {
             }
             throw new StoreUnavailable("could not store " + key, e);
         }
+    }
+
+    @PreDestroy
+    void stopWorkers() {
+        workers.shutdown();
     }
 
     private void abortParts(String key) {

@@ -62,8 +62,8 @@ public class EvidenceUploads {
         UploadLimits counted = new UploadLimits(in, config.maxFileBytes());
         EvidenceFile file;
         try {
-            store.put(pending.objectKey, counted, format.mediaType(), pending.fileName);
-            file = evidence.vault(() -> stored(pending.id, counted.count(), counted.sha256(), actor));
+            String sha256 = store.put(pending.objectKey, counted, format.mediaType(), pending.fileName);
+            file = evidence.vault(() -> stored(pending.id, counted.count(), sha256, actor));
         } catch (UploadLimits.Refused e) {
             undo(pending);
             throw tooLarge();

@@ -3,12 +3,10 @@ package org.cctvportal.evidence;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 
 /**
- * The request body as it streams to object storage: counted against the size limit and hashed (SHA-256) byte by
- * byte as it passes, so the hash is of exactly what was stored and nothing is buffered beyond the client's part.
+ * The request body as it streams to object storage, counted against the size limit as it passes (the store hashes
+ * the parts it sends, off the request thread, so the hash is of exactly what was stored).
  */
 final class UploadLimits extends FilterInputStream {
 
@@ -20,7 +18,6 @@ final class UploadLimits extends FilterInputStream {
     }
 
     private final long limit;
-    private final MessageDigest digest = EvidenceStore.sha256();
     private long count;
 
     UploadLimits(InputStream in, long limit) {
@@ -32,7 +29,7 @@ final class UploadLimits extends FilterInputStream {
     public int read() throws IOException {
         int b = super.read();
         if (b >= 0) {
-            passed(new byte[] {(byte) b}, 0, 1);
+            passed(1);
         }
         return b;
     }
@@ -41,25 +38,20 @@ final class UploadLimits extends FilterInputStream {
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
         if (n > 0) {
-            passed(buffer, offset, n);
+            passed(n);
         }
         return n;
     }
 
-    private void passed(byte[] buffer, int offset, int n) throws IOException {
+    private void passed(int n) throws IOException {
         count += n;
         if (count > limit) {
             throw new Refused("The file is larger than the limit of " + UploadLimits.describe(limit));
         }
-        digest.update(buffer, offset, n);
     }
 
     long count() {
         return count;
-    }
-
-    String sha256() {
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     static String describe(long bytes) {

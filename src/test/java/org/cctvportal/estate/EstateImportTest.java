@@ -79,6 +79,22 @@ class EstateImportTest {
     }
 
     @Test
+    void aFileWithMoreBadRowsThanAPageListsTheFirstThousandAndCountsThemAll() {
+        StringBuilder file = new StringBuilder(CAMERA_HEADER);
+        for (int i = 0; i < ImportCheck.PROBLEMS_KEPT + 250; i++) {
+            file.append("M").append(i).append('-').append(id).append(",Nowhere ").append(id).append(",Axis,P1,Dome,Live,,,\n");
+        }
+        String preview = uploaded("cameras", "many.csv", file.toString());
+        String page = given().auth().oauth2(oxford.token()).get(preview).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("data-testid=\"problem-count\">1250 problems to fix"), page);
+        assertEquals(ImportCheck.PROBLEMS_KEPT, page.split("data-testid=\"problem\"", -1).length - 1);
+        assertTrue(page.contains("data-line=\"1001\"") && !page.contains("data-line=\"1002\""));
+        assertTrue(page.contains("250 more were found further down the file"), page);
+        oxford.form().post(preview + "/commit").then().statusCode(409);
+        assertFalse(export().contains("M0-" + id), "nothing of a bad file is imported");
+    }
+
+    @Test
     void aNulByteInACellIsABadLineNotAServerError() {
         String file = "name,kind\nDepot\u0000 " + id + ",Other\nGood " + id + ",Other\n";
         String preview = uploaded("sites", "nul.csv", file);

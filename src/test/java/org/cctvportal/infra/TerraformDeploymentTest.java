@@ -115,6 +115,16 @@ class TerraformDeploymentTest {
     }
 
     @Test
+    void thePortalsHeapIsBoundedByTheConfiguredHeap() {
+        assertTrue(root.variables().get("portal_heap").containsKey("default"), "a deployment has a heap bound by default");
+        Map<String, Object> container = container(portalModule(Map.of("heap", "sentinel")));
+        List<Object> options = blocks(container.get("env")).stream()
+                .filter(env -> "JAVA_TOOL_OPTIONS".equals(env.get("name"))).map(env -> env.get("value")).toList();
+        assertEquals(List.of("-Xmx" + "sentinel -XX:+ExitOnOutOfMemoryError"), options,
+                "the container's JVM takes the configured heap bound");
+    }
+
+    @Test
     void probesWatchTheHealthEndpointsOnTheManagementPort() {
         Map<String, Object> container = container(portalModule(Map.of()));
         Map<String, Object> ports = new HashMap<>();

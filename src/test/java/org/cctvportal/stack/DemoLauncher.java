@@ -24,7 +24,8 @@ public final class DemoLauncher {
         // Migrations are a step of their own, as in production: the portal that keeps running never holds the
         // owner's password.
         PortalProcess.migrate(config, "demo");
-        PortalProcess portal = PortalProcess.start(PortalProcess.withoutOwner(config), "demo", List.of());
+        PortalProcess portal = PortalProcess.start(PortalProcess.withoutOwner(config), "demo",
+                PortalProcess.HEAP_BOUND);
         int managementPort = portal.managementPort();
         printBanner(stack, cache, managementPort, (System.nanoTime() - started) / 1_000_000);
         Thread.currentThread().join();

@@ -52,7 +52,7 @@ final class ManagedProcess {
             if (ready.getAsBoolean()) {
                 return;
             }
-            sleep(250);
+            sleep(50);
         }
         stop();
         throw failure("was not ready within " + timeout.toSeconds() + " s");
@@ -69,6 +69,10 @@ final class ManagedProcess {
         }
         stop();
         throw failure("did not finish within " + timeout.toSeconds() + " s");
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     void stop() {

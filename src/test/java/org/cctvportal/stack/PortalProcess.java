@@ -13,6 +13,12 @@ import java.util.Map;
  */
 public final class PortalProcess {
 
+    /**
+     * The heap bound the portal runs with outside tests: the demo launcher's, and the bound the footprint benchmark
+     * measures (a deployment sets its own through Terraform's {@code portal_heap}).
+     */
+    public static final List<String> HEAP_BOUND = List.of("-Xmx256m");
+
     private final ManagedProcess process;
     private final int managementPort;
 
@@ -30,7 +36,7 @@ public final class PortalProcess {
         int managementPort = ManagedProcess.port(9000);
         ManagedProcess portal = new ManagedProcess("The portal", cache.resolve("logs/portal-" + name + ".log"));
         Runtime.getRuntime().addShutdownHook(new Thread(portal::stop, "portal-stop"));
-        portal.start(command(config, managementPort, jvmOptions), Path.of("").toAbsolutePath(), Map.of());
+        portal.start(command(config, "dev", managementPort, jvmOptions), Path.of("").toAbsolutePath(), Map.of());
         portal.awaitReady(Duration.ofSeconds(180), () -> ManagedProcess.httpOk(
                 "http://localhost:" + managementPort + "/q/health/ready"));
         return new PortalProcess(portal, managementPort);
@@ -49,11 +55,34 @@ public final class PortalProcess {
         once.put("quarkus.flyway.migrate-at-start", "true");
         once.put("portal.demo-data.enabled", "false");
         once.put("quarkus.scheduler.enabled", "false");
-        migration.start(command(once, ManagedProcess.port(9000), List.of()), Path.of("").toAbsolutePath(), Map.of());
+        migration.start(command(once, "dev", ManagedProcess.port(9000), List.of()), Path.of("").toAbsolutePath(),
+                Map.of());
         int exit = migration.awaitExit(Duration.ofSeconds(180));
         if (exit != 0) {
             throw migration.failure("ended with exit code " + exit);
         }
+    }
+
+    /**
+     * The portal as production runs it: the prod profile (no demo data, JSON logs, no migration: run
+     * {@link #migrate} first), the settings production takes from its environment derived from the stack's
+     * {@code config}, and {@code jvmOptions}. Returns once it reports ready.
+     */
+    public static PortalProcess startProduction(Map<String, String> config, String name, List<String> jvmOptions) {
+        Path cache = Path.of(System.getProperty("stack.cache"));
+        int managementPort = ManagedProcess.port(9000);
+        ManagedProcess portal = new ManagedProcess("The portal (prod)", cache.resolve("logs/portal-" + name + ".log"));
+        Runtime.getRuntime().addShutdownHook(new Thread(portal::stop, "portal-stop"));
+        Map<String, String> env = Map.of("PORTAL_OIDC_URL", config.get("quarkus.oidc.auth-server-url"),
+                "PORTAL_KEYCLOAK_URL", config.get("portal.people.keycloak-url"),
+                "PORTAL_SMTP_HOST", config.get("quarkus.mailer.host"),
+                "PORTAL_SMTP_PORT", config.get("quarkus.mailer.port"), "PORTAL_SMTP_START_TLS", "DISABLED",
+                "PORTAL_BASE_URL", config.get("portal.notify.base-url"), "PORTAL_MAIL_FROM", "portal@localhost");
+        portal.start(command(withoutOwner(config), "prod", managementPort, jvmOptions), Path.of("").toAbsolutePath(),
+                env);
+        portal.awaitReady(Duration.ofSeconds(180), () -> ManagedProcess.httpOk(
+                "http://localhost:" + managementPort + "/q/health/ready"));
+        return new PortalProcess(portal, managementPort);
     }
 
     /** The stack's {@code config} without the owner's password: what the long-running portal is given. */
@@ -64,15 +93,21 @@ public final class PortalProcess {
         return portal;
     }
 
-    private static List<String> command(Map<String, String> config, int managementPort, List<String> jvmOptions) {
+    private static List<String> command(Map<String, String> config, String profile, int managementPort,
+            List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-Dquarkus.profile=dev");
+        command.add("-Dquarkus.profile=" + profile);
         command.add("-Dquarkus.management.port=" + managementPort);
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", System.getProperty("portal.jar")));
         return command;
+    }
+
+    /** The operating system's id of the portal's JVM, to read its resident memory. */
+    public long pid() {
+        return process.pid();
     }
 
     public int managementPort() {
