@@ -38,7 +38,8 @@ class EvidencePagingTest {
         List<Integer> walked = new ArrayList<>();
         for (int page = 1; (page - 1) * 2 < total; page++) {
             walked.addAll(as("oxford.evidence").get("/api/v1/evidence?size=2&page=" + page).then().statusCode(200)
-                    .body("page", equalTo(page)).body("total", equalTo(total)).extract().<List<Integer>>path("items.id"));
+                    .body("page", equalTo(page)).body("total", equalTo(total))
+                    .extract().<List<Integer>>path("items.id"));
         }
         assertEquals(whole, walked);
         as("oxford.evidence").get("/api/v1/evidence?size=2&page=" + (total / 2 + 2)).then().statusCode(200)
@@ -54,9 +55,10 @@ class EvidencePagingTest {
     @Test
     void aBadPageOrSizeIsRefusedWithTheParameterNamed() {
         for (String query : List.of("size=0", "size=201", "size=abc", "size=2.5")) {
+            String message = query.equals("size=0") || query.equals("size=201") ? "size must be from 1 to 200"
+                    : "size must be a whole number";
             as("oxford.evidence").get("/api/v1/evidence?" + query).then().statusCode(400)
-                    .body("status", equalTo(400)).body("fieldErrors.size", equalTo(query.equals("size=0")
-                            || query.equals("size=201") ? "size must be from 1 to 200" : "size must be a whole number"));
+                    .body("status", equalTo(400)).body("fieldErrors.size", equalTo(message));
         }
         for (String query : List.of("page=0", "page=-3", "page=x")) {
             as("oxford.evidence").get("/api/v1/evidence?" + query).then().statusCode(400)
