@@ -65,7 +65,7 @@ public class FindingsApi {
             + " camera, recorder) and paged; status defaults to the standing ones (open or accepted). For the PCC"
             + " office, the partnership's findings, each with its partner; partner=<id> narrows them to one partner")
     public PageJson list(@BeanParam FindingQuery query) {
-        ApiPaging.Request asked = ApiPaging.checked(query.page == null ? 1 : query.page, FindingQuery.PAGE_SIZE);
+        ApiPaging.Request asked = ApiPaging.of(query.page, null, FindingQuery.PAGE_SIZE);
         FindingPage page = findings.list(query);
         // The pages show the last page for one past it; the API answers it empty, as every other list does.
         List<FindingJson> items = page.page() < asked.page() ? List.of() : page.findings().stream()

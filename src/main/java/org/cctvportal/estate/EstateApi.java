@@ -58,7 +58,7 @@ public class EstateApi {
     @Path("cameras")
     @Operation(summary = "The caller's cameras, filtered (q, site, maker, type, status), sorted and paged")
     public Page<CameraJson> cameras(@BeanParam CameraQuery query) {
-        ApiPaging.Request asked = ApiPaging.checked(query.page, query.size);
+        ApiPaging.Request asked = ApiPaging.of(query.page, query.size, CameraQuery.DEFAULT_SIZE);
         CameraSearch.Result result = cameraService.search(query);
         // The pages show the last page for one past it; the API answers it empty, as every other list does.
         List<CameraJson> items = result.page() < asked.page() ? List.of()

@@ -50,9 +50,13 @@ class ApiPagingTest {
             }
             as("oxford.manager").get(list + "?page=0").then().statusCode(400)
                     .body("fieldErrors.page", equalTo("page must be 1 or more"));
+            as("oxford.manager").get(list + "?page=two").then().statusCode(400)
+                    .body("fieldErrors.page", equalTo("page must be a whole number"));
         }
-        as("oxford.manager").get("/api/v1/sites?size=ten").then().statusCode(400)
-                .body("fieldErrors.size", equalTo("size must be a whole number"));
+        for (String list : List.of("/api/v1/sites", "/api/v1/cameras")) {
+            as("oxford.manager").get(list + "?size=ten").then().statusCode(400)
+                    .body("fieldErrors.size", equalTo("size must be a whole number"));
+        }
     }
 
     @Test

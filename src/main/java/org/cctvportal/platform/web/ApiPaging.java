@@ -24,20 +24,26 @@ public class ApiPaging {
 
     /** The page asked for, or a 400 naming what is wrong with it. */
     public Request request() {
+        return of(page, size, DEFAULT_SIZE);
+    }
+
+    /** The same rules for a list whose query object (shared with its page) holds the page and size as sent. */
+    public static Request of(String page, String size, int defaultSize) {
         FormErrors errors = new FormErrors();
         int number = parse(page, 1, "page", errors);
-        int pageSize = parse(size, DEFAULT_SIZE, "size", errors);
+        int pageSize = parse(size, defaultSize, "size", errors);
         check(number, pageSize, errors);
         errors.throwIfAny();
         return new Request(number, pageSize);
     }
 
-    /** The same limits for a list whose page and size came as numbers. */
-    public static Request checked(int page, int size) {
-        FormErrors errors = new FormErrors();
-        check(page, size, errors);
-        errors.throwIfAny();
-        return new Request(page, size);
+    /** A page's lenient reading of the same value: the pages show the nearest page rather than an error. */
+    public static int lenient(String value, int otherwise) {
+        try {
+            return value == null || value.isBlank() ? otherwise : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
     }
 
     private static void check(int page, int size, FormErrors errors) {
