@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cctvportal.platform.web.ApiPaging;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The findings list's filters and page, from the query string. An unknown value filters nothing rather than failing:
@@ -31,6 +34,7 @@ public class FindingQuery {
     public String status;
 
     /** As sent: the pages read it leniently, the API refuses a bad one ({@code ApiPaging}). */
+    @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
     @QueryParam("page")
     public String page;
 

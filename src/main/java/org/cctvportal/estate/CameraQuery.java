@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.cctvportal.platform.web.ApiPaging;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The estate list's filters, sort and page, exactly as they appear in its URL, so every view of the list can be
@@ -27,7 +30,9 @@ public class CameraQuery {
     @QueryParam("sort") @DefaultValue("tag") public String sort = "tag";
     @QueryParam("dir") @DefaultValue("asc") public String dir = "asc";
     /** As sent: the pages read it leniently, the API refuses a bad one ({@code ApiPaging}). */
+    @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
     @QueryParam("page") public String page;
+    @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
     @QueryParam("size") public String size;
 
     /**

@@ -2,6 +2,8 @@ package org.cctvportal.platform.web;
 
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -15,11 +17,13 @@ public class ApiPaging {
     public static final int MAX_SIZE = 200;
 
     @QueryParam("page")
-    @Parameter(description = "The page, counted from 1 (default 1)")
+    @Parameter(description = "The page, counted from 1 (default 1)", schema = @Schema(type = SchemaType.INTEGER,
+            minimum = "1"))
     public String page;
 
     @QueryParam("size")
-    @Parameter(description = "Items a page, 1 to 200 (default 50)")
+    @Parameter(description = "Items a page, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER,
+            minimum = "1", maximum = "200"))
     public String size;
 
     /** The page asked for, or a 400 naming what is wrong with it. */
