@@ -3,6 +3,7 @@ package org.cctvportal.compliance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.cctvportal.platform.security.Roles;
+import org.cctvportal.platform.web.ApiPaging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -69,9 +71,10 @@ public class CapitalProjectApi {
     }
 
     @GET
-    @Operation(summary = "The caller's capital projects; for the PCC office, every partner's")
-    public List<SummaryJson> list() {
-        return projects.projects().stream().map(SummaryJson::of).toList();
+    @Operation(summary = "The caller's capital projects; for the PCC office, every partner's; paged")
+    public ApiPaging.Page<SummaryJson> list(@BeanParam ApiPaging paging) {
+        ApiPaging.Request page = paging.request();
+        return page.slice(projects.projects()).map(SummaryJson::of);
     }
 
     @POST

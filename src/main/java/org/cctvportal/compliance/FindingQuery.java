@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cctvportal.platform.web.ApiPaging;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The findings list's filters and page, from the query string. An unknown value filters nothing rather than failing:
@@ -29,8 +33,10 @@ public class FindingQuery {
     @QueryParam("status")
     public String status;
 
+    /** As sent: the pages read it leniently, the API refuses a bad one ({@code ApiPaging}). */
+    @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
     @QueryParam("page")
-    public Integer page;
+    public String page;
 
     /** One camera's findings (from its page). */
     @QueryParam("camera")
@@ -78,7 +84,7 @@ public class FindingQuery {
     }
 
     public int pageNumber() {
-        return page == null || page < 1 ? 1 : page;
+        return Math.max(1, ApiPaging.lenient(page, 1));
     }
 
     public boolean filtered() {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.cctvportal.platform.security.Roles;
+import org.cctvportal.platform.web.ApiPaging;
 import org.cctvportal.platform.web.FormErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,10 +65,12 @@ public class FindingsApi {
             + " camera, recorder) and paged; status defaults to the standing ones (open or accepted). For the PCC"
             + " office, the partnership's findings, each with its partner; partner=<id> narrows them to one partner")
     public PageJson list(@BeanParam FindingQuery query) {
+        ApiPaging.Request asked = ApiPaging.of(query.page, null, FindingQuery.PAGE_SIZE);
         FindingPage page = findings.list(query);
-        return new PageJson(page.findings().stream().map(f -> FindingJson.of(f, page.partners().get(f.partnerId)))
-                .toList(), page.page(), page.pageSize(),
-                page.total());
+        // The pages show the last page for one past it; the API answers it empty, as every other list does.
+        List<FindingJson> items = page.page() < asked.page() ? List.of() : page.findings().stream()
+                .map(f -> FindingJson.of(f, page.partners().get(f.partnerId))).toList();
+        return new PageJson(items, asked.page(), page.pageSize(), page.total());
     }
 
     @GET

@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.cctvportal.platform.web.ApiPaging;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The estate list's filters, sort and page, exactly as they appear in its URL, so every view of the list can be
@@ -16,6 +20,7 @@ public class CameraQuery {
 
     static final Set<String> SORTS = Set.of("tag", "site", "maker", "type", "status", "maintenance");
     static final int MAX_SIZE = 200;
+    static final int DEFAULT_SIZE = 25;
 
     @QueryParam("q") public String q;
     @QueryParam("site") public Long site;
@@ -24,8 +29,11 @@ public class CameraQuery {
     @QueryParam("status") public String status;
     @QueryParam("sort") @DefaultValue("tag") public String sort = "tag";
     @QueryParam("dir") @DefaultValue("asc") public String dir = "asc";
-    @QueryParam("page") @DefaultValue("1") public int page = 1;
-    @QueryParam("size") @DefaultValue("25") public int size = 25;
+    /** As sent: the pages read it leniently, the API refuses a bad one ({@code ApiPaging}). */
+    @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+    @QueryParam("page") public String page;
+    @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+    @QueryParam("size") public String size;
 
     /**
      * The PCC office's drill-down from its dashboard: one partner's cameras (its id) or every partner's ("all"), read
@@ -64,11 +72,11 @@ public class CameraQuery {
     }
 
     public int pageNumber() {
-        return Math.max(1, page);
+        return Math.max(1, ApiPaging.lenient(page, 1));
     }
 
     public int pageSize() {
-        return Math.min(MAX_SIZE, Math.max(1, size));
+        return Math.min(MAX_SIZE, Math.max(1, ApiPaging.lenient(size, DEFAULT_SIZE)));
     }
 
     public boolean isFiltered() {

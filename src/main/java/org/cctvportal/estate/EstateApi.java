@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,13 +18,14 @@ import java.net.URI;
 import java.util.List;
 import org.cctvportal.estate.EstateJson.CameraInput;
 import org.cctvportal.estate.EstateJson.CameraJson;
-import org.cctvportal.estate.EstateJson.PageJson;
 import org.cctvportal.estate.EstateJson.RecorderInput;
 import org.cctvportal.estate.EstateJson.RecorderJson;
 import org.cctvportal.estate.EstateJson.SiteInput;
 import org.cctvportal.estate.EstateJson.SiteJson;
 import org.cctvportal.platform.audit.AuditApi;
 import org.cctvportal.platform.security.Roles;
+import org.cctvportal.platform.web.ApiPaging;
+import org.cctvportal.platform.web.ApiPaging.Page;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,10 +57,13 @@ public class EstateApi {
     @GET
     @Path("cameras")
     @Operation(summary = "The caller's cameras, filtered (q, site, maker, type, status), sorted and paged")
-    public PageJson<CameraJson> cameras(@BeanParam CameraQuery query) {
+    public Page<CameraJson> cameras(@BeanParam CameraQuery query) {
+        ApiPaging.Request asked = ApiPaging.of(query.page, query.size, CameraQuery.DEFAULT_SIZE);
         CameraSearch.Result result = cameraService.search(query);
-        return new PageJson<>(result.cameras().stream().map(CameraJson::of).toList(), result.page(),
-                result.pageSize(), result.total());
+        // The pages show the last page for one past it; the API answers it empty, as every other list does.
+        List<CameraJson> items = result.page() < asked.page() ? List.of()
+                : result.cameras().stream().map(CameraJson::of).toList();
+        return new Page<>(items, asked.page(), asked.size(), result.total());
     }
 
     @GET
@@ -98,13 +101,14 @@ public class EstateApi {
     @GET
     @Path("sites")
     @Operation(summary = "The caller's sites, filtered by text (q) and kind, paged")
-    public PageJson<SiteJson> sites(@QueryParam("q") String q, @QueryParam("kind") String kind,
-            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<SiteJson> sites(@QueryParam("q") String q, @QueryParam("kind") String kind,
+            @BeanParam ApiPaging paging) {
+        ApiPaging.Request page = paging.request();
         List<SiteJson> all = siteService.sites().stream()
                 .filter(s -> q == null || s.name.toLowerCase().contains(q.toLowerCase().strip()))
                 .filter(s -> kind == null || kind.isBlank() || s.kind == Labelled.parse(SiteKind.class, kind))
                 .map(SiteJson::of).toList();
-        return PageJson.slice(all, page, size);
+        return page.slice(all);
     }
 
     @GET
@@ -134,14 +138,15 @@ public class EstateApi {
     @GET
     @Path("recorders")
     @Operation(summary = "The caller's recorders and servers, filtered by kind and network exposure, paged")
-    public PageJson<RecorderJson> recorders(@QueryParam("kind") String kind, @QueryParam("exposure") String exposure,
-            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<RecorderJson> recorders(@QueryParam("kind") String kind, @QueryParam("exposure") String exposure,
+            @BeanParam ApiPaging paging) {
+        ApiPaging.Request page = paging.request();
         List<RecorderJson> all = recorderService.recorders().stream()
                 .filter(r -> kind == null || kind.isBlank() || r.kind == Labelled.parse(RecorderKind.class, kind))
                 .filter(r -> exposure == null || exposure.isBlank()
                         || r.exposure == Labelled.parse(NetworkExposure.class, exposure))
                 .map(RecorderJson::of).toList();
-        return PageJson.slice(all, page, size);
+        return page.slice(all);
     }
 
     @GET

@@ -3,25 +3,12 @@ package org.cctvportal.estate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The estate's JSON shapes: records as the API shows them, and inputs as it accepts them. */
 public final class EstateJson {
 
     private EstateJson() {
-    }
-
-    /** One page of a list. */
-    public record PageJson<T>(List<T> items, int page, int pageSize, long total) {
-        static <T> PageJson<T> slice(List<T> all, int page, int size) {
-            int pageSize = Math.min(CameraQuery.MAX_SIZE, Math.max(1, size));
-            int lastPage = Math.max(1, (all.size() + pageSize - 1) / pageSize);
-            int number = Math.min(Math.max(1, page), lastPage);
-            int from = (number - 1) * pageSize;
-            return new PageJson<>(all.subList(from, Math.min(all.size(), from + pageSize)), number, pageSize,
-                    all.size());
-        }
     }
 
     /** A camera as the API shows it. */

@@ -21,9 +21,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cctvportal.platform.web.ApiPaging;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The evidence vault as JSON: the same reach, roles and custody events as the pages. */
 @Path("/api/v1/evidence")
+@Tag(name = "Evidence")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ EvidencePages.MANAGER, EvidencePages.OFFICER, EvidencePages.OPERATOR })
 public class EvidenceApi {
@@ -92,8 +96,10 @@ public class EvidenceApi {
 
     @GET
     @RolesAllowed({ EvidencePages.MANAGER, EvidencePages.OFFICER, EvidencePages.OPERATOR, EvidencePages.AUDITOR })
-    public List<ItemJson> list() {
-        return evidence.items().stream().map(r -> ItemJson.of(r.item(), r.reach())).toList();
+    @Operation(summary = "The evidence items the caller may see, newest incident first, paged")
+    public ApiPaging.Page<ItemJson> list(@BeanParam ApiPaging paging) {
+        ApiPaging.Request page = paging.request();
+        return page.slice(evidence.items()).map(r -> ItemJson.of(r.item(), r.reach()));
     }
 
     @POST

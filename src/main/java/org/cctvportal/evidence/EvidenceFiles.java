@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.cctvportal.platform.web.ErrorMapper;
 
 /**
  * What the page and the API share about files: the raw-body upload's parameters (the body is the file itself, so
@@ -78,8 +79,8 @@ final class EvidenceFiles {
     }
 
     static Response refused(UploadRefused e) {
-        return Response.status(e.status()).type(MediaType.APPLICATION_JSON).entity(Map.of("status", e.status(),
-                "message", e.getMessage(), "fieldErrors", Map.of(e.field(), e.getMessage()))).build();
+        return Response.status(e.status()).type(MediaType.APPLICATION_JSON).entity(new ErrorMapper.ApiError(
+                e.status(), e.getMessage(), Map.of(e.field(), e.getMessage()))).build();
     }
 
     static Response attachment(EvidenceExports exports, EvidenceFile file) {

@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.cctvportal.platform.security.Roles;
+import org.cctvportal.platform.web.ApiPaging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -129,12 +131,14 @@ public class MonitoringApi {
     @GET
     @Path("bookings")
     @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.PARTNER_VIEWER, Roles.HUB_SUPERVISOR, Roles.OPERATOR })
-    @Operation(summary = "The caller's bookings; for hub staff, every booking at their hubs")
-    public List<BookingJson> bookings() {
-        if (identity.hasRole(Roles.HUB_SUPERVISOR) || identity.hasRole(Roles.OPERATOR)) {
-            return json(hubBookings.all().stream().map(HubBookings.Named::booking).toList());
-        }
-        return json(bookings.mine());
+    @Operation(summary = "The caller's bookings; for hub staff, every booking at their hubs; paged")
+    public ApiPaging.Page<BookingJson> bookings(@BeanParam ApiPaging paging) {
+        ApiPaging.Request page = paging.request();
+        List<Booking> all = identity.hasRole(Roles.HUB_SUPERVISOR) || identity.hasRole(Roles.OPERATOR)
+                ? hubBookings.all().stream().map(HubBookings.Named::booking).toList()
+                : bookings.mine();
+        ApiPaging.Page<Booking> shown = page.slice(all);
+        return new ApiPaging.Page<>(json(shown.items()), shown.page(), shown.pageSize(), shown.total());
     }
 
     @GET

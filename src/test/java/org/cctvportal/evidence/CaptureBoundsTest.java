@@ -86,7 +86,7 @@ class CaptureBoundsTest {
                 + "/capture-access/end").then().statusCode(303);
         assertEquals(404, detailStatus("ods.operator", item));
         upload("ods.operator", item, clip(6_000), "more.mp4", null).then().statusCode(404);
-        given().auth().oauth2(DemoUsers.token("ods.operator")).get("/api/v1/evidence").then().statusCode(200)
+        given().auth().oauth2(DemoUsers.token("ods.operator")).get("/api/v1/evidence?size=200").then().statusCode(200)
                 .body(not(containsString("\"id\":" + item + ",")));
         officer.form().get("/evidence/" + item).then().statusCode(200)
                 .body(containsString("data-testid=\"capture-access\" data-state=\"ended\""));
@@ -129,7 +129,7 @@ class CaptureBoundsTest {
                 .body(Map.of("title", title, "category", "INCIDENT", "start", start.toString(), "end", end.toString(),
                         "description", "x")).post("/api/v1/evidence").then().statusCode(400)
                 .body("fieldErrors." + field, containsString(message));
-        given().auth().oauth2(DemoUsers.token("oxford.evidence")).get("/api/v1/evidence").then().statusCode(200)
+        given().auth().oauth2(DemoUsers.token("oxford.evidence")).get("/api/v1/evidence?size=200").then().statusCode(200)
                 .body(not(containsString(title)));
     }
 

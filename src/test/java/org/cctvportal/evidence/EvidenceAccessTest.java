@@ -90,8 +90,8 @@ class EvidenceAccessTest {
                     + expiring);
         }
         assertEquals(404, detailStatus("tvp.evidence", item), "after the share expired");
-        assertFalse(given().auth().oauth2(DemoUsers.token("tvp.evidence")).get("/api/v1/evidence").then()
-                .extract().path("id").toString().contains(String.valueOf(item)));
+        assertFalse(given().auth().oauth2(DemoUsers.token("tvp.evidence")).get("/api/v1/evidence?size=200").then()
+                .extract().path("items.id").toString().contains(String.valueOf(item)));
     }
 
     @Test

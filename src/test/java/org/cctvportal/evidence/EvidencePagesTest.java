@@ -67,7 +67,7 @@ class EvidencePagesTest {
                 .formParam("start", tomorrow.toString()).formParam("end", tomorrow.plusMinutes(10).toString())
                 .formParam("description", "Footage of something yet to happen").post("/evidence").then()
                 .statusCode(400).body(containsString("The incident cannot start in the future"));
-        given().auth().oauth2(officer.token()).get("/api/v1/evidence").then().statusCode(200)
+        given().auth().oauth2(officer.token()).get("/api/v1/evidence?size=200").then().statusCode(200)
                 .body(not(containsString(title)));
     }
 
@@ -111,8 +111,8 @@ class EvidencePagesTest {
 
     @Test
     void theDemoIncidentIsSharedWithThePoliceAndItsChainVerifies() {
-        List<Map<String, Object>> items = given().auth().oauth2(DemoUsers.token("tvp.evidence")).get("/api/v1/evidence")
-                .then().statusCode(200).extract().path("");
+        List<Map<String, Object>> items = given().auth().oauth2(DemoUsers.token("tvp.evidence")).get("/api/v1/evidence?size=200")
+                .then().statusCode(200).extract().path("items");
         Map<String, Object> cornmarket = items.stream().filter(i -> i.get("title").toString().contains("Cornmarket"))
                 .findFirst().orElseThrow();
         assertEquals("RECIPIENT", cornmarket.get("access"));
@@ -121,8 +121,8 @@ class EvidencePagesTest {
                 .post("/api/v1/evidence/" + id + "/verify").then().statusCode(200).body("chainWhole",
                         org.hamcrest.Matchers.is(true)).body("files.outcome", org.hamcrest.Matchers.everyItem(
                                 org.hamcrest.Matchers.is("INTACT")));
-        List<String> titles = given().auth().oauth2(DemoUsers.token("oxford.evidence")).get("/api/v1/evidence")
-                .then().extract().path("findAll { it.legalHold }.title");
+        List<String> titles = given().auth().oauth2(DemoUsers.token("oxford.evidence")).get("/api/v1/evidence?size=200")
+                .then().extract().path("items.findAll { it.legalHold }.title");
         assertTrue(titles.stream().anyMatch(t -> t.contains("Broad Street")), titles.toString());
         given().auth().oauth2(DemoUsers.token("tvp.evidence")).get("/evidence").then().statusCode(200)
                 .body(containsString("Shared with us")).body(not(containsString("Westgate")));
@@ -144,7 +144,7 @@ class EvidencePagesTest {
 
     private static long demoCornmarket() {
         List<Map<String, Object>> items = given().auth().oauth2(DemoUsers.token("oxford.evidence"))
-                .get("/api/v1/evidence").then().statusCode(200).extract().path("");
+                .get("/api/v1/evidence?size=200").then().statusCode(200).extract().path("items");
         return items.stream().filter(i -> i.get("title").toString().contains("Cornmarket"))
                 .map(i -> ((Number) i.get("id")).longValue()).findFirst().orElseThrow();
     }

@@ -67,7 +67,7 @@ class ObjectLockFallbackTest {
                 .isObjectLegalHoldEnabled(IsObjectLegalHoldEnabledArgs.builder().bucket(storage.evidenceBucket())
                         .object(key).build()));
         assertTrue(refused.getMessage() != null, String.valueOf(refused));
-        given().auth().oauth2(DemoUsers.token("oxford.evidence")).get("/api/v1/evidence").then()
-                .body("findAll { it.id == " + item + " }.legalHold", hasItem(true));
+        given().auth().oauth2(DemoUsers.token("oxford.evidence")).get("/api/v1/evidence?size=200").then()
+                .body("items.findAll { it.id == " + item + " }.legalHold", hasItem(true));
     }
 }

@@ -19,10 +19,10 @@ class MonitoringDemoTest {
     void theDemoHasBothHubsBookingsInEveryStatusAndLastMonthsStatements() {
         given().auth().oauth2(DemoUsers.token("oxford.viewer")).get("/api/v1/hubs").then().statusCode(200)
                 .body("name", hasItems("Milton Keynes hub", "Oxford hub"));
-        given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/api/v1/bookings").then().statusCode(200)
-                .body("status", hasItems("REQUESTED", "APPROVED", "DECLINED", "CANCELLED"));
+        given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/api/v1/bookings?size=200").then().statusCode(200)
+                .body("items.status", hasItems("REQUESTED", "APPROVED", "DECLINED", "CANCELLED"));
         java.util.List<java.util.Map<String, Object>> oxford = given().auth().oauth2(DemoUsers.token("oxford.manager"))
-                .get("/api/v1/bookings").then().statusCode(200).extract().path("");
+                .get("/api/v1/bookings?size=200").then().statusCode(200).extract().path("items");
         java.util.Map<String, Object> nights = oxford.stream()
                 .filter(b -> "City centre night-time economy".equals(b.get("cameraGroup"))).findFirst().orElseThrow();
         java.util.List<?> tags = (java.util.List<?>) nights.get("assetTags");
@@ -56,8 +56,8 @@ class MonitoringDemoTest {
                 .noneMatch(h -> ((java.util.List<?>) h.get("servedPartners")).contains("tv-slough")));
         Number sloughHub = (Number) slough.get("id");
         java.util.List<java.util.Map<String, Object>> bookings = given().auth()
-                .oauth2(DemoUsers.token("slough.manager")).get("/api/v1/bookings").then().statusCode(200)
-                .extract().path("");
+                .oauth2(DemoUsers.token("slough.manager")).get("/api/v1/bookings?size=200").then().statusCode(200)
+                .extract().path("items");
         assertTrue(bookings.stream().anyMatch(b -> "APPROVED".equals(b.get("status"))
                 && sloughHub.longValue() == ((Number) b.get("hubId")).longValue()), "Slough books at its own hub");
         try (java.sql.Connection db = MonitoringFixture.portalRole("tv-slough")) {

@@ -2,15 +2,15 @@ package org.cctvportal.platform.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.cctvportal.platform.security.Roles;
+import org.cctvportal.platform.web.ApiPaging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,9 +39,9 @@ public class AuditApi {
 
     @GET
     @Operation(summary = "The audit trail of the caller's partner, newest first")
-    public AuditPageJson list(@QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        AuditService.AuditPage result = audit.page(page, Math.min(Math.max(size, 1), 200));
+    public AuditPageJson list(@BeanParam ApiPaging paging) {
+        ApiPaging.Request asked = paging.request();
+        AuditService.AuditPage result = audit.page(asked.page(), asked.size());
         return new AuditPageJson(result.page(), result.pageSize(), result.total(), result.events().stream()
                 .map(AuditEventJson::of)
                 .toList());

@@ -38,8 +38,8 @@ class SeedReportsDemoTest {
         as("ods.manager").get("/api/v1/findings?rule=OPERATING_SYSTEM").then().statusCode(200)
                 .body("items.find { it.asset == 'ODS-OXF-WS-01' }.action", org.hamcrest.Matchers.equalTo(
                         "REPLACE_NOW"));
-        List<Map<String, Object>> projects = as("ods.manager").get("/api/v1/capital-plan/projects").then()
-                .statusCode(200).extract().path("");
+        List<Map<String, Object>> projects = as("ods.manager").get("/api/v1/capital-plan/projects?size=200").then()
+                .statusCode(200).extract().path("items");
         Map<String, Object> upgrade = projects.stream().filter(p -> "Control-room upgrade".equals(p.get("name")))
                 .findFirst().orElseThrow(() -> new AssertionError("no control-room upgrade: " + projects));
         JsonPath project = as("ods.manager").get("/api/v1/capital-plan/projects/" + upgrade.get("id")).then()
@@ -59,8 +59,8 @@ class SeedReportsDemoTest {
 
     @Test
     void sloughsFootageFromItsIsolatedHikvisionRecorderIsReachedThroughTheVaultAndEveryReadIsLogged() {
-        List<Map<String, Object>> items = as("slough.manager").get("/api/v1/evidence").then().statusCode(200)
-                .extract().path("");
+        List<Map<String, Object>> items = as("slough.manager").get("/api/v1/evidence?size=200").then().statusCode(200)
+                .extract().path("items");
         Map<String, Object> damage = items.stream().filter(i -> i.get("title").toString().contains("bus shelter"))
                 .findFirst().orElseThrow(() -> new AssertionError("no Britwell incident: " + items));
         long id = ((Number) damage.get("id")).longValue();
