@@ -28,6 +28,10 @@ public interface RedactionConfig {
     @WithDefault("/usr/share/opencv4/haarcascades/haarcascade_frontalface_default.xml")
     String cascade();
 
+    /** A still with a face (Debian package opencv-doc) that the demo's Cornmarket Street clip shows. */
+    @WithDefault("/usr/share/doc/opencv-doc/opencv4/html/messi_face.jpg")
+    String demoFace();
+
     /** Seconds between the frames face detection looks at. */
     @WithDefault("1")
     double sampleEvery();
