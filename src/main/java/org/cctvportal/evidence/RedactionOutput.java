@@ -43,11 +43,15 @@ class RedactionOutput {
     @Inject
     EvidenceLocks locks;
 
-    void store(String partner, String partnership, long planId, EvidenceFile master, Path rendered, Actor actor)
-            throws IOException {
+    /**
+     * Stores the rendered file as the plan's derivative. {@code beat} is called about once a second while the file
+     * streams, so a long upload keeps the plan's heartbeat alive and no other replica claims it meanwhile.
+     */
+    void store(String partner, String partnership, long planId, EvidenceFile master, Path rendered, Actor actor,
+            Runnable beat) throws IOException {
         EvidenceFile pending = scheduled.forPartner(partner, partnership, () -> pending(partnership, planId, master,
                 actor));
-        try (InputStream in = Files.newInputStream(rendered);
+        try (InputStream in = new Beating(Files.newInputStream(rendered), beat);
                 java.security.DigestInputStream digest = new java.security.DigestInputStream(in,
                         CustodyChain.digest())) {
             store.put(pending.objectKey, digest, pending.mediaType, pending.fileName);
@@ -64,6 +68,26 @@ class RedactionOutput {
         if (objectLock.supported()) {
             locks.apply(scheduled.forPartner(partner, partnership, () -> EvidenceLocks.state(
                     EvidenceItem.findById(master.itemId))));
+        }
+    }
+
+    /** Calls its beat at most once a second as bytes are read. */
+    private static final class Beating extends java.io.FilterInputStream {
+        private final Runnable beat;
+        private long last = System.nanoTime();
+
+        Beating(InputStream in, Runnable beat) {
+            super(in);
+            this.beat = beat;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (System.nanoTime() - last > 1_000_000_000L) {
+                last = System.nanoTime();
+                beat.run();
+            }
+            return super.read(b, off, len);
         }
     }
 
@@ -98,10 +122,11 @@ class RedactionOutput {
         file.storedAt = clock.instant();
         long hidden = plan.boxList().stream().filter(RedactionBox::hides).count();
         custody.record(EvidenceItem.findById(file.itemId), Custody.Action.REDACTED, actor, file.id,
-                "Rendered the redacted derivative " + file.fileName + " from the master under plan " + planId + " ("
-                        + hidden + " box" + (hidden == 1 ? "" : "es") + " hidden, sound "
-                        + (plan.keepAudio ? "kept" : "muted") + ", plan SHA-256 " + plan.planSha256 + "), " + size
-                        + " bytes, SHA-256 " + sha256);
+                // The derivative's hash first: verification reads the first hash an event names as the file's.
+                "Rendered the redacted derivative " + file.fileName + ", " + size + " bytes, SHA-256 " + sha256
+                        + ", from the master under plan " + planId + " (" + hidden + " box"
+                        + (hidden == 1 ? "" : "es") + " hidden, sound " + (plan.keepAudio ? "kept" : "muted")
+                        + "; the plan's SHA-256 " + plan.planSha256 + ")");
         plan.status = RedactionPlan.Status.DONE;
         plan.progress = 100;
         plan.derivativeFileId = file.id;

@@ -114,7 +114,8 @@ public class RedactionRenders {
             if (!report(partner, partnership, planId, 96)) {
                 throw new RedactionRender.Stopped();
             }
-            output.store(partner, partnership, planId, master, rendered, actor);
+            output.store(partner, partnership, planId, master, rendered, actor,
+                    () -> report(partner, partnership, planId, 97));
         } catch (RedactionRender.Stopped e) {
             end(partner, partnership, planId, RedactionPlan.Status.CANCELLED, "The render was cancelled; nothing"
                     + " was stored");

@@ -74,6 +74,11 @@ public record RedactionView(EvidenceItem item, EvidenceFile master, RedactionPla
         return String.join("; ", box.keyframes().stream().map(RedactionForms::describe).toList());
     }
 
+    /** When a decision was made, as the portal writes times (London). */
+    public String when(RedactionPlan.Decision decision) {
+        return org.cctvportal.platform.web.Formats.whenExactly(java.time.Instant.parse(decision.at()));
+    }
+
     public String itemLink() {
         return EvidenceLinks.evidenceItem(item.id);
     }

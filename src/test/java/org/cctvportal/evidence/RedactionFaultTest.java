@@ -67,6 +67,7 @@ class RedactionFaultTest {
                 "end", "9").then().statusCode(400).body(containsString("The clip ends at 2.000 s"));
         post(master, "/boxes", "method", "PAINT", "t", "0", "x", "10", "y", "10", "w", "50", "h", "50", "start", "0",
                 "end", "1").then().statusCode(400).body(containsString("Choose blur or solid fill"));
+        post(master, "/audio", "audio", "KEEP").then().statusCode(303);
         post(master, "/render").then().statusCode(409).body(containsString("Add a box to hide, or mute the sound"));
         assertEquals(before, RedactionSupport.plan(master).get("boxes"));
         assertEquals("DRAFT", RedactionSupport.plan(master).get("status"));
