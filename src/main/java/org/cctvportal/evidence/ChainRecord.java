@@ -35,12 +35,13 @@ final class ChainRecord {
         return new Head(((Number) row[0]).intValue(), (String) row[1]);
     }
 
-    /** Each stored file's SHA-256 as its UPLOADED or COPIED event recorded it. */
+    /** Each stored file's SHA-256 as its UPLOADED, COPIED or REDACTED event recorded it (the first hash named). */
     static Map<UUID, String> storedHashes(List<CustodyEvent> chain) {
         Map<UUID, String> hashes = new HashMap<>();
         for (CustodyEvent e : chain) {
             if (e.fileId != null && (Custody.Action.UPLOADED.name().equals(e.action)
-                    || Custody.Action.COPIED.name().equals(e.action))) {
+                    || Custody.Action.COPIED.name().equals(e.action)
+                    || Custody.Action.REDACTED.name().equals(e.action))) {
                 Matcher m = STORED_HASH.matcher(e.detail);
                 if (m.find()) {
                     hashes.put(e.fileId, m.group(1));

@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 /**
  * Oxford City Council's demo evidence, seeded on the local stack only: a Saturday-night incident in Cornmarket
  * Street shared with Thames Valley Police, a subject access request, an insurance request and an item on legal hold,
- * each with a small generated clip in the evidence bucket and its custody log. Dates follow today's, so retention
+ * each with a small generated clip in the evidence bucket and its custody log (Cornmarket's a real picture with a face,
+ * and a redaction of it queued: {@link EvidenceDemoRedaction}). Dates follow today's, so retention
  * never disposes of them on a later start. Then Slough's footage from its isolated recorder
  * ({@link EvidenceDemoIsolated}). Idempotent: a partner with any evidence is left as it is. Runs after the buckets
  * are made (ObjectStorage observes start-up at the default priority).
@@ -37,6 +38,9 @@ public class EvidenceDemo implements DemoSeed {
 
     @Inject
     EvidenceDemoIsolated isolated;
+
+    @Inject
+    EvidenceDemoRedaction redaction;
 
     @Inject
     Custody custody;
@@ -85,9 +89,10 @@ public class EvidenceDemo implements DemoSeed {
                 "Two men fight outside a bar at the Carfax end; one falls and hits his head. Operators followed the "
                         + "suspect towards Broad Street and called Thames Valley Police.",
                 "Cornmarket Street");
-        EvidenceFile master = records.file(officer, assault, EvidenceDemoClips.mp4("cornmarket", 48_000),
-                "CAM-OXF-CORN-0412.mp4", VideoFormat.MP4);
+        EvidenceFile master = records.file(officer, assault, redaction.cornmarket(), "CAM-OXF-CORN-0412.mp4",
+                VideoFormat.MP4);
         records.workingCopy(officer, assault, master);
+        redaction.queue(officer, master);
         QuarkusTransaction.requiringNew().run(() -> {
             EvidenceItem item = EvidenceItem.findById(assault.id);
             item.evidential = true;

@@ -183,6 +183,17 @@ class AccessMatrixTest {
                 "POST /api/v1/evidence/{id}/bundle", "POST /api/v1/evidence/{id}/capture-access/end" }) {
             MATRIX.put(route, EVIDENCE);
         }
+        // Redaction: the owning partner's evidence officers only (the vault refuses its managers and other partners).
+        for (String route : new String[] { "GET /evidence/{id}/files/{fileId}/redaction",
+                "POST /evidence/{id}/files/{fileId}/redaction", "GET /evidence/{id}/files/{fileId}/redaction/frame",
+                "GET /evidence/{id}/files/{fileId}/redaction/progress",
+                "POST /evidence/{id}/files/{fileId}/redaction/detect", "POST /evidence/{id}/files/{fileId}/redaction/boxes",
+                "POST /evidence/{id}/files/{fileId}/redaction/decision",
+                "POST /evidence/{id}/files/{fileId}/redaction/audio",
+                "POST /evidence/{id}/files/{fileId}/redaction/render",
+                "POST /evidence/{id}/files/{fileId}/redaction/cancel" }) {
+            MATRIX.put(route, Set.of("evidence-officer"));
+        }
         for (String route : new String[] { "GET /evidence/{id}/custody", "POST /evidence/{id}/verify",
                 "GET /api/v1/evidence", "GET /api/v1/evidence/{id}/custody", "POST /api/v1/evidence/{id}/verify" }) {
             MATRIX.put(route, CUSTODY);

@@ -63,7 +63,7 @@ final class IdKinds {
                 + " (select 1 from evidence_share s where s.item_id = t.id and s.recipient_partner_id = ':caller'"
                 + " and s.revoked_at is null and s.expires_at > now()))", "CrossPartnerPath.EVIDENCE_CUSTODY: items"
                 + " captured by the caller's partner, and live shares to a force", "evidence_item", "evidence_file",
-                "evidence_share", "custody_event", "custody_head", AUDIT));
+                "evidence_share", "custody_event", "custody_head", "redaction_plan", AUDIT));
         owned("/findings", kind("finding", "compliance_finding", ":pcc", "CrossPartnerPath.PARTNERSHIP_DASHBOARD:"
                 + " the findings behind the PCC office's figures", "compliance_finding", AUDIT));
         owned("/capital-plan/projects", kind("capital project", "capital_project", ":pcc",

@@ -28,7 +28,7 @@ public final class FormSession {
 
     public static FormSession of(String username) {
         String token = DemoUsers.token(username);
-        Response home = given().auth().oauth2(token()).get("/");
+        Response home = given().auth().oauth2(token).get("/");
         Matcher matcher = FORM_TOKEN.matcher(home.asString());
         if (home.statusCode() != 200 || !matcher.find()) {
             throw new AssertionError("no form token on the home page for " + username + ": " + home.statusCode());
