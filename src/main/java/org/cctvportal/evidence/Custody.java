@@ -23,7 +23,9 @@ class Custody {
         // The two steps of releasing a legal hold (HoldRelease); RELEASED is the confirmation.
         RELEASE_REQUESTED, RELEASE_CANCELLED,
         /** The owning partner ended the capturing operator's access to the item. */
-        ACCESS_ENDED
+        ACCESS_ENDED,
+        /** The file went into a disclosure package that was sent. */
+        PACKAGED
     }
 
     @Inject

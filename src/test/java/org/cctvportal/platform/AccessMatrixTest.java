@@ -165,6 +165,10 @@ class AccessMatrixTest {
                 "partnership-admin", "pcc-analyst"));
         MATRIX.put("GET /evidence/new", EVIDENCE);
         MATRIX.put("POST /evidence", EVIDENCE);
+        for (String route : new String[] { "GET /evidence/packages", "GET /evidence/packages/new",
+                "POST /evidence/packages", "GET /evidence/packages/{id}", "GET /evidence/packages/{id}/download" }) {
+            MATRIX.put(route, Set.of("partner-manager", "evidence-officer"));
+        }
         for (String route : new String[] { "GET /evidence/{id}", "GET /evidence/{id}/upload",
                 "POST /evidence/{id}/files", "POST /evidence/{id}/files/{fileId}/copy",
                 "POST /evidence/{id}/files/{fileId}/download", "POST /evidence/{id}/shares",
