@@ -75,6 +75,13 @@ public class DisclosurePackage extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** The SHA-256 of the secret in the package's share link; the secret itself is shown once and never kept. */
+    @Column(name = "share_token_hash")
+    public String shareTokenHash;
+
+    @Column(name = "share_expires_at")
+    public Instant shareExpiresAt;
+
     public String fileName() {
         return reference + ".zip";
     }

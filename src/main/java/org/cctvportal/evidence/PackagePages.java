@@ -18,7 +18,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.UUID;
+import org.cctvportal.platform.web.FormFields;
+import org.jboss.resteasy.reactive.RestForm;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +50,9 @@ public class PackagePages {
     @Inject
     FormRedisplay forms;
 
+    @Inject
+    PackageShares shares;
+
     public record ListView(List<DisclosurePackage> packages) {
     }
 
@@ -64,9 +73,15 @@ public class PackagePages {
         }
     }
 
-    public record DetailView(PackageReads.Detail detail, boolean sent) {
+    /** One package; {@code link} is a share link just issued (shown this once), {@code errors} the share form's. */
+    public record DetailView(PackageReads.Detail detail, boolean sent, String link, Instant linkExpires,
+            Map<String, String> values, FormErrors errors) {
         public DisclosurePackage pkg() {
             return detail.pkg();
+        }
+
+        public String value(String key) {
+            return values.getOrDefault(key, "");
         }
     }
 
@@ -107,7 +122,24 @@ public class PackagePages {
     @Path("{id}")
     @RolesAllowed({ MANAGER, OFFICER })
     public TemplateInstance detail(@PathParam("id") String id, @QueryParam("sent") String sent) {
-        return Templates.detail(new DetailView(reads.find(EvidenceFiles.uuid(id)), "yes".equals(sent)));
+        return Templates.detail(new DetailView(reads.find(EvidenceFiles.uuid(id)), "yes".equals(sent), null, null,
+                Map.of(), new FormErrors()));
+    }
+
+    /** Issues a share link until the end of the chosen day; the page shows its secret this once. */
+    @POST
+    @Path("{id}/share")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ MANAGER, OFFICER })
+    public TemplateInstance share(@PathParam("id") String id, @RestForm("share-day") String day,
+            @RestForm("share-month") String month, @RestForm("share-year") String year, @Context UriInfo uri) {
+        UUID packageId = EvidenceFiles.uuid(id);
+        forms.onInvalid(errors -> Templates.detail(new DetailView(reads.find(packageId), false, null, null,
+                FormFields.echo("share-day", day, "share-month", month, "share-year", year), errors)));
+        PackageShares.Issued issued = shares.issue(packageId, day, month, year);
+        return Templates.detail(new DetailView(reads.find(packageId), false, uri.getBaseUriBuilder()
+                .path(PackageLink.PATH).path(issued.secret()).build().toString(), issued.expiresAt(), Map.of(),
+                new FormErrors()));
     }
 
     @GET

@@ -35,6 +35,8 @@ final class IdKinds {
             "/estate/import/template", "an import subject (cameras, sites): a blank template",
             "/rota/feed", "a calendar feed's secret token: an unknown token is not found (AccessMatrixTest)",
             "/rota/wall", "a wall screen opened by its secret cookie: without it every id is not found",
+            "/disclosure", "a disclosure package link's secret: an unknown or expired one is not found"
+                    + " (DisclosurePackageShareTest)",
             "/platform/partnerships", "the service operator's console reaches every partnership by design, and no"
                     + " partner role reaches it (AccessMatrixTest)");
 
