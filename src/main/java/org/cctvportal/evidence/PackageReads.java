@@ -47,7 +47,7 @@ public class PackageReads {
             return new Choices(requests.open(), rows.stream().map(r -> {
                 EvidenceFile f = (EvidenceFile) r[0];
                 EvidenceItem i = (EvidenceItem) r[1];
-                return new FileChoice(f.id, i.reference(), i.title, f.name(), f.kind.label(), f.redacted,
+                return new FileChoice(f.id, i.reference(), i.title, f.name(), f.kind.label().toLowerCase(), f.redacted,
                         f.sizeBytes);
             }).toList());
         });

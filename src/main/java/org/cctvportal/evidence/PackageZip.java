@@ -22,7 +22,7 @@ import java.util.zip.ZipOutputStream;
  * it is copied and must equal the hash the vault recorded at upload, or the package is not made. The zip's own size
  * and SHA-256 are counted as it is written.
  */
-final class PackageZip {
+public final class PackageZip {
 
     static final String LETTER = "covering-letter.pdf";
     static final String MANIFEST = "manifest.json";
