@@ -58,7 +58,7 @@ public class EvidencePackageDemo implements DemoSeed {
     public void seed() {
         try {
             unattended.forPartner(EvidenceDemo.OXFORD, EvidenceDemo.PARTNERSHIP, () -> {
-                if (QuarkusTransaction.requiringNew().call(DisclosurePackage::count) == 0) {
+                if (QuarkusTransaction.requiringNew().call(() -> DisclosurePackage.count()) == 0) {
                     oxford();
                 }
                 return null;

@@ -37,9 +37,11 @@ class DisclosurePackageJourneyTest extends BrowserJourney {
             assertThat(page.getByTestId("error-summary")).containsText("Select the files to disclose");
             Browser.assertAccessible(page);
 
-            page.getByLabel("What the package answers").selectOption("SUBJECT_ACCESS");
+            page.getByLabel("What the package answers", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption("SUBJECT_ACCESS");
             Locator request = page.locator("#request option", new Page.LocatorOptions().setHasText(REQUEST));
-            page.getByLabel("Subject access request").selectOption(request.getAttribute("value"));
+            page.getByLabel("Subject access request", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption(request.getAttribute("value"));
             page.getByLabel("Third parties blurred").first().check();
             page.getByLabel("Why the footage is disclosed").fill("Article 15 UK GDPR: the requester's own images");
             page.getByLabel("Anything else for the covering letter (optional)")

@@ -135,4 +135,13 @@ class DisclosurePackageTest {
                 "kind=MASTER&redacted=true").then().statusCode(400)
                 .body(containsString("Only a derivative can be marked redacted"));
     }
+
+    @Test
+    void theDemoHasASentSubjectAccessPackageOfARedactedCopy() throws Exception {
+        assertEquals("RESPONDED", text("select status from subject_access_request where reference = 'SAR-2026-041'"));
+        assertEquals(1, number("select count(*) from disclosure_package d join disclosure_package_file f on"
+                + " f.package_id = d.id where d.request_reference = 'SAR-2026-041' and f.redacted"));
+        given().auth().oauth2(DemoUsers.token(OFFICER)).get("/evidence/packages").then().statusCode(200)
+                .body(containsString("Subject access request SAR-2026-041"));
+    }
 }
