@@ -7,12 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.cctvportal.evidence.SubjectAccessRequests;
-import org.cctvportal.platform.audit.AuditService;
-import org.cctvportal.platform.web.Formats;
 
 /**
  * The subject access requests as the evidence vault's disclosure packages see them: the open ones to choose from, and
- * the clock stopped when a package answering one is sent (in the sender's transaction).
+ * the clock stopped when a package answering one is sent (in the sender's transaction, whose audit event, written by
+ * the vault, names the request).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -20,9 +19,6 @@ public class SubjectAccessAnswers implements SubjectAccessRequests {
 
     @Inject
     DisclosureService disclosures;
-
-    @Inject
-    AuditService audit;
 
     @Override
     public List<OpenRequest> open() {
@@ -43,12 +39,8 @@ public class SubjectAccessAnswers implements SubjectAccessRequests {
         if (sar == null || !sar.open()) {
             throw new IllegalStateException("subject access request " + id + " is not open");
         }
-        boolean late = sar.overdueOn(disclosures.today());
         sar.status = SubjectAccessRequest.Status.RESPONDED;
         sar.closedOn = disclosures.today();
-        audit.record("sar.closed", "subject-access-request", sar.reference, "Answered subject access request "
-                + sar.reference + " with disclosure package " + packageReference + " on " + Formats.day(sar.closedOn)
-                + (late ? " (late)" : ""));
     }
 
     private static OpenRequest open(SubjectAccessRequest sar) {

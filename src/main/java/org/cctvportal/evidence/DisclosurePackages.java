@@ -217,6 +217,11 @@ public class DisclosurePackages {
             }
             requests.answeredBy(c.requestId(), p.reference);
         }
+        EvidenceAudit.record(DisclosurePackage.getEntityManager(), actor.username(), "package.sent",
+                "disclosure-package", p.reference, "Sent disclosure package " + p.reference + " ("
+                        + plan.files().size() + " files) to " + p.recipient + " for " + c.kind().label().toLowerCase()
+                        + " " + p.requestReference + (c.requestId() != null ? ", answering the request" : ""),
+                p.sentAt);
         return p;
     }
 

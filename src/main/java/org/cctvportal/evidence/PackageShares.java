@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.security.SecretTokens;
 import org.cctvportal.platform.tenancy.SecretLink;
 import org.cctvportal.platform.tenancy.SecretLinkWork;
@@ -36,9 +35,6 @@ public class PackageShares {
 
     @Inject
     io.agroal.api.AgroalDataSource dataSource;
-
-    @Inject
-    AuditService audit;
 
     @Inject
     Clock clock;
@@ -70,8 +66,9 @@ public class PackageShares {
             String secret = SecretTokens.newSecret();
             p.shareTokenHash = SecretTokens.hash(secret);
             p.shareExpiresAt = last.plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant();
-            audit.record("package.shared", "disclosure-package", p.reference, "Shared disclosure package "
-                    + p.reference + " by link until the end of " + Formats.day(last));
+            EvidenceAudit.record(DisclosurePackage.getEntityManager(), actor.username(), "package.shared",
+                    "disclosure-package", p.reference, "Shared disclosure package " + p.reference
+                            + " by link until the end of " + Formats.day(last), clock.instant());
             return new Issued(secret, p.shareExpiresAt);
         });
     }

@@ -21,6 +21,6 @@ public interface SubjectAccessRequests {
     /** One open request of the caller's partner; empty when there is none (answered, withdrawn, another's). */
     Optional<OpenRequest> openRequest(long id);
 
-    /** Stops the request's clock: it was answered today by the package named. */
+    /** Stops the request's clock: it was answered today by the package named (the caller audits the sending). */
     void answeredBy(long id, String packageReference);
 }
