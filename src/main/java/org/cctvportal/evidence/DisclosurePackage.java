@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.TenantId;
 
 /**
@@ -18,6 +19,8 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "disclosure_package")
+// The portal's role may update only the share columns: an update names just the columns that changed.
+@DynamicUpdate
 public class DisclosurePackage extends PanacheEntityBase {
 
     /** Whose request the package answers. */
