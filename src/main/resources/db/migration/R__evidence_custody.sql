@@ -91,3 +91,23 @@ AS $function$
         and app_partner() <> '' and (starts_with(detail, 'Shared with ' || p.name || ' until ')
             or detail = 'Revoked the share with ' || p.name))
 $function$;
+
+-- disclosure_package_share_owner: made by V55.
+CREATE OR REPLACE FUNCTION public.disclosure_package_share_owner(p_hash text)
+ RETURNS TABLE(package_id uuid, partner_id character varying, partnership_id character varying)
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$
+declare
+    previous text := coalesce(current_setting('app.scope', true), '');
+begin
+    perform set_config('app.scope', 'platform', true);
+    return query select d.id, d.partner_id, p.partnership_id from disclosure_package d
+        join partner p on p.id = d.partner_id
+        where d.share_token_hash = p_hash and d.share_expires_at > app_now();
+    perform set_config('app.scope', previous, true);
+exception when others then
+    perform set_config('app.scope', previous, true);
+    raise;
+end $function$;

@@ -70,14 +70,19 @@ public class DisclosureService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Disclosure> register(int limit) {
-        return crossPartner.read(CrossPartnerPath.EVIDENCE_CUSTODY, () -> Stream.concat(
+        return crossPartner.read(CrossPartnerPath.EVIDENCE_CUSTODY, () -> Stream.of(
                 events.ownShares(limit).stream().map(s -> new Disclosure(s.sharedAt(), s.itemId(), s.item(),
                         "Shared until " + Formats.day(s.expiresAt().atZone(LondonTime.ZONE).toLocalDate()),
                         s.recipientName(),
                         s.reason(), s.sharedBy())),
                 events.ownReleases(limit).stream().map(e -> new Disclosure(e.at(), e.itemId(), e.item(),
                         "EXPORTED".equals(e.action()) ? "Exported (bundle)" : "Downloaded", e.actorPartnerName(),
-                        e.detail(), e.actor())))
+                        e.detail(), e.actor())),
+                events.ownPackages(limit).stream().map(p -> new Disclosure(p.sentAt(), p.firstItemId(),
+                        "Disclosure package " + p.reference() + " (" + Formats.plural((int) p.files(), "file", "files")
+                                + ")", "Disclosure package for " + p.requestKind().toLowerCase() + " "
+                                + p.requestReference(), p.recipient(), p.reason(), p.sentBy())))
+                .flatMap(s -> s)
                 .sorted(Comparator.comparing(Disclosure::at).reversed()).limit(limit).toList());
     }
 

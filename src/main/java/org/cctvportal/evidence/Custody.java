@@ -25,7 +25,9 @@ class Custody {
         /** The owning partner ended the capturing operator's access to the item. */
         ACCESS_ENDED,
         /** A redacted derivative was rendered from a master under a redaction plan. */
-        REDACTED
+        REDACTED,
+        /** The file went into a disclosure package that was sent. */
+        PACKAGED
     }
 
     @Inject

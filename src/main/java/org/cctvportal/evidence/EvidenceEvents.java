@@ -58,6 +58,24 @@ public class EvidenceEvents {
                 (String) r[4], (String) r[5], instant(r[6]))).toList();
     }
 
+    /** A disclosure package the caller's partner sent: its files' first item, and how many files it held. */
+    public record PackageEvent(Instant sentAt, String reference, String requestKind, String requestReference,
+            String recipient, String reason, String sentBy, long firstItemId, long files) {
+    }
+
+    /** The caller's partner's disclosure packages, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<PackageEvent> ownPackages(int limit) {
+        List<Object[]> rows = entityManager.createNativeQuery("select p.sent_at, p.reference, p.request_kind,"
+                + " p.request_reference, p.recipient, p.reason, p.sent_by, min(f.item_id), count(f.id)"
+                + " from disclosure_package p join disclosure_package_file f on f.package_id = p.id"
+                + " where p.partner_id = app_partner() group by p.id order by p.sent_at desc limit ?1")
+                .setParameter(1, limit).getResultList();
+        return rows.stream().map(r -> new PackageEvent(instant(r[0]), (String) r[1],
+                DisclosurePackage.RequestKind.valueOf((String) r[2]).label(), (String) r[3], (String) r[4],
+                (String) r[5], (String) r[6], longValue(r[7]), longValue(r[8]))).toList();
+    }
+
     /** The downloads and exports of the caller's partner's own items, newest first. */
     @SuppressWarnings("unchecked")
     public List<CustodyRecord> ownReleases(int limit) {

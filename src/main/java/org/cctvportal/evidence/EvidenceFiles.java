@@ -36,6 +36,10 @@ final class EvidenceFiles {
         @QueryParam("derivedFrom")
         public String derivedFrom;
 
+        /** "true" for a derivative that hides third parties (redacted elsewhere and uploaded here). */
+        @QueryParam("redacted")
+        public String redacted;
+
         /** The file's name, percent-encoded (UTF-8), as the browser knows it. */
         @HeaderParam("X-File-Name")
         public String fileName;
@@ -46,10 +50,11 @@ final class EvidenceFiles {
 
     /** A file as the API shows it. */
     public record FileJson(UUID id, String kind, String label, UUID derivedFrom, String fileName, String format,
-            String mediaType, Long sizeBytes, String sha256, String status, String uploadedBy, Instant storedAt) {
+            String mediaType, Long sizeBytes, String sha256, String status, String uploadedBy, Instant storedAt,
+            boolean redacted) {
         static FileJson of(EvidenceFile f) {
             return new FileJson(f.id, f.kind.name(), f.label, f.derivedFrom, f.fileName, f.format, f.mediaType,
-                    f.sizeBytes, f.sha256, f.status.name(), f.uploadedBy, f.storedAt);
+                    f.sizeBytes, f.sha256, f.status.name(), f.uploadedBy, f.storedAt, f.redacted);
         }
     }
 
@@ -64,7 +69,7 @@ final class EvidenceFiles {
             UUID master = params.derivedFrom == null || params.derivedFrom.isBlank() ? null
                     : uuidOrRefuse(params.derivedFrom);
             EvidenceFile file = uploads.upload(id, new EvidenceUploads.Upload(name, kind, params.label, master,
-                    params.contentLength), body);
+                    params.contentLength, "true".equalsIgnoreCase(params.redacted)), body);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", FileJson.of(file));
             json.put("next", next);

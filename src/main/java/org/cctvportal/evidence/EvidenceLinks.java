@@ -42,4 +42,20 @@ public final class EvidenceLinks {
     public static String evidenceShorten(Long id, Long shareId) {
         return "/evidence/" + id + "/shares/" + shareId + "/shorten";
     }
+
+    public static String disclosurePackages() {
+        return "/evidence/packages";
+    }
+
+    public static String newDisclosurePackage() {
+        return "/evidence/packages/new";
+    }
+
+    public static String disclosurePackage(Object id) {
+        return "/evidence/packages/" + Links.encode(String.valueOf(id));
+    }
+
+    public static String disclosurePackageDownload(Object id) {
+        return disclosurePackage(id) + "/download";
+    }
 }

@@ -66,7 +66,7 @@ public class EvidencePages {
     /** The items the caller reaches, or (for the partnership's staff) the counts. */
     public record ListView(List<EvidenceService.Reached> items, List<EvidencePartners.Counts> counts,
             boolean showsCounts, boolean showsItems, boolean canCreate, List<EvidenceIntegrity.Alert> alerts,
-            boolean sharesEndingOnly) {
+            boolean sharesEndingOnly, boolean sendsPackages) {
     }
 
     /** The new-item form. */
@@ -148,7 +148,8 @@ public class EvidencePages {
             items = items.stream().filter(r -> ids.contains(r.item().id)).toList();
         }
         return EvidenceTemplates.list(new ListView(items, counts ? evidencePartners.counts() : List.of(), counts,
-                reaches, creates, alerts ? integrity.alerts(50) : List.of(), ending));
+                reaches, creates, alerts ? integrity.alerts(50) : List.of(), ending,
+                user.hasRole(MANAGER) || user.hasRole(OFFICER)));
     }
 
     @GET

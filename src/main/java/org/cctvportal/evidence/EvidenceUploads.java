@@ -26,8 +26,12 @@ public class EvidenceUploads {
     static final String DB_DOWN = "The file could not be recorded, so it was not kept. Nothing was stored: try again"
             + " in a few minutes";
 
-    /** What the uploader says about the file; the content decides its type. */
-    public record Upload(String fileName, EvidenceFile.Kind kind, String label, UUID derivedFrom, Long declaredSize) {
+    /**
+     * What the uploader says about the file; the content decides its type. {@code redacted}: a derivative the uploader
+     * declares hides third parties (made in another tool), recorded in custody with who said so.
+     */
+    public record Upload(String fileName, EvidenceFile.Kind kind, String label, UUID derivedFrom, Long declaredSize,
+            boolean redacted) {
     }
 
     @Inject
@@ -99,7 +103,7 @@ public class EvidenceUploads {
             throw new UploadRefused(409, "file", "The master exhibit has been disposed of, so it cannot be copied");
         }
         EvidenceFile pending = evidence.vault(() -> insert(evidence.reach(itemId, actor).item(),
-                new Upload(master.fileName, EvidenceFile.Kind.WORKING_COPY, null, master.id, null),
+                new Upload(master.fileName, EvidenceFile.Kind.WORKING_COPY, null, master.id, null, false),
                 VideoFormat.valueOf(master.format), actor));
         try {
             store.copy(master.objectKey, pending.objectKey);
@@ -156,6 +160,9 @@ public class EvidenceUploads {
             if (upload.label() == null || upload.label().isBlank() || upload.label().length() > 200) {
                 throw new UploadRefused(400, "label", "Name the derivative, such as \"Faces redacted\"");
             }
+        } else if (upload.redacted()) {
+            throw new UploadRefused(400, "redacted", "Only a derivative can be marked redacted: the master exhibit is"
+                    + " kept as recorded");
         }
         return insert(reached.item(), upload, format, actor);
     }
@@ -179,6 +186,7 @@ public class EvidenceUploads {
         file.kind = upload.kind();
         file.derivedFrom = upload.kind() == EvidenceFile.Kind.MASTER ? null : upload.derivedFrom();
         file.label = upload.kind() == EvidenceFile.Kind.DERIVATIVE ? upload.label().strip() : null;
+        file.redacted = upload.kind() == EvidenceFile.Kind.DERIVATIVE && upload.redacted();
         file.fileName = FileNames.safe(upload.fileName() == null || upload.fileName().isBlank()
                 ? "evidence." + format.extension() : upload.fileName());
         file.mediaType = format.mediaType();
@@ -209,7 +217,9 @@ public class EvidenceUploads {
         String what = switch (file.kind) {
             case MASTER -> "Stored the master exhibit " + file.fileName;
             case WORKING_COPY -> "Made a bit-for-bit working copy of " + file.fileName;
-            case DERIVATIVE -> "Stored the derivative \"" + file.label + "\" (" + file.fileName + ")";
+            case DERIVATIVE -> "Stored the " + (file.redacted ? "redacted " : "") + "derivative \"" + file.label
+                    + "\" (" + file.fileName + ")" + (file.redacted ? ", declared redacted by " + actor.username()
+                            : "");
         };
         custody.record(item, file.kind == EvidenceFile.Kind.WORKING_COPY ? Custody.Action.COPIED
                 : Custody.Action.UPLOADED, actor, file.id, what + ", " + size + " bytes, SHA-256 " + sha256);

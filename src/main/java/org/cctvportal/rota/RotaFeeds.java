@@ -24,6 +24,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.cctvportal.monitoring.HubRef;
+import org.cctvportal.platform.security.SecretTokens;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.audit.FieldChange;
 import org.cctvportal.platform.tenancy.SecretLink;

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.cctvportal.platform.security.SecretTokens;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.SecretLink;
 import org.cctvportal.platform.tenancy.SecretLinkWork;

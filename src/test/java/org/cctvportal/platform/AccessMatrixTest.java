@@ -40,12 +40,13 @@ class AccessMatrixTest {
     /** Custody logs: the evidence roles and the owning partner's auditors. */
     static final Set<String> CUSTODY = Set.of("partner-manager", "evidence-officer", "operator", "auditor");
     static final Set<String> PUBLIC_ROUTES = Set.of("GET /signed-out", "GET /sign-in-unavailable", "GET /rota/feed/{token}.ics",
-            "GET /rota/wall/{id}");
+            "GET /rota/wall/{id}", "GET /disclosure/{token}");
     /**
      * Public routes opened by a secret (in the address, or a wall screen's cookie): without a live secret they are
      * not found.
      */
-    static final Set<String> SECRET_ROUTES = Set.of("GET /rota/feed/{token}.ics", "GET /rota/wall/{id}");
+    static final Set<String> SECRET_ROUTES = Set.of("GET /rota/feed/{token}.ics", "GET /rota/wall/{id}",
+            "GET /disclosure/{token}");
 
     /** Route -> the roles allowed ("*": every signed-in role). */
     static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
@@ -165,6 +166,12 @@ class AccessMatrixTest {
                 "partnership-admin", "pcc-analyst"));
         MATRIX.put("GET /evidence/new", EVIDENCE);
         MATRIX.put("POST /evidence", EVIDENCE);
+        for (String route : new String[] { "GET /evidence/packages", "GET /evidence/packages/new",
+                "POST /evidence/packages", "GET /evidence/packages/{id}", "GET /evidence/packages/{id}/download",
+                "POST /evidence/packages/{id}/share" }) {
+            MATRIX.put(route, Set.of("partner-manager", "evidence-officer"));
+        }
+        MATRIX.put("GET /disclosure/{token}", ANY);
         for (String route : new String[] { "GET /evidence/{id}", "GET /evidence/{id}/upload",
                 "POST /evidence/{id}/files", "POST /evidence/{id}/files/{fileId}/copy",
                 "POST /evidence/{id}/files/{fileId}/download", "POST /evidence/{id}/shares",

@@ -35,6 +35,8 @@ final class IdKinds {
             "/estate/import/template", "an import subject (cameras, sites): a blank template",
             "/rota/feed", "a calendar feed's secret token: an unknown token is not found (AccessMatrixTest)",
             "/rota/wall", "a wall screen opened by its secret cookie: without it every id is not found",
+            "/disclosure", "a disclosure package link's secret: an unknown or expired one is not found"
+                    + " (DisclosurePackageShareTest)",
             "/platform/partnerships", "the service operator's console reaches every partnership by design, and no"
                     + " partner role reaches it (AccessMatrixTest)");
 
@@ -64,6 +66,8 @@ final class IdKinds {
                 + " and s.revoked_at is null and s.expires_at > now()))", "CrossPartnerPath.EVIDENCE_CUSTODY: items"
                 + " captured by the caller's partner, and live shares to a force", "evidence_item", "evidence_file",
                 "evidence_share", "custody_event", "custody_head", "redaction_plan", AUDIT));
+        owned("/evidence/packages", kind("disclosure package", "disclosure_package", NOTHING, null,
+                "disclosure_package", "disclosure_package_file", "custody_event", AUDIT));
         owned("/findings", kind("finding", "compliance_finding", ":pcc", "CrossPartnerPath.PARTNERSHIP_DASHBOARD:"
                 + " the findings behind the PCC office's figures", "compliance_finding", AUDIT));
         owned("/capital-plan/projects", kind("capital project", "capital_project", ":pcc",

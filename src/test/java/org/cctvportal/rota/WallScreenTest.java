@@ -1,5 +1,6 @@
 package org.cctvportal.rota;
 
+import org.cctvportal.platform.security.SecretTokens;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

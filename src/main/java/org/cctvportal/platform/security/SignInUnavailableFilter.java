@@ -32,7 +32,7 @@ public class SignInUnavailableFilter {
     private static final String AUTHORIZATION = "/protocol/openid-connect/auth";
 
     private static final List<String> NOT_PAGES = List.of("/api/", "/q/", "/webjars/", "/static/", "/rota/feed/",
-            "/rota/wall/", "/favicon.ico", "/signed-out", PATH);
+            "/rota/wall/", "/disclosure/", "/favicon.ico", "/signed-out", PATH);
 
     @Inject
     SignInService signIn;

@@ -13,5 +13,8 @@ public enum SecretLink {
      * A wall screen's cookie: the board of the one hub the screen was started for (who is on, whose cameras are
      * watched, gaps, the next shift), and the screen's own last-seen time; nothing else, and only while it is live.
      */
-    WALL_SCREEN
+    WALL_SCREEN,
+
+    /** A disclosure package's share link: that one package's zip, until the link's expiry; nothing else. */
+    DISCLOSURE_PACKAGE
 }

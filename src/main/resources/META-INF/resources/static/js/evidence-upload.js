@@ -30,7 +30,8 @@
     var query = '?kind=' + encodeURIComponent(kind ? kind.value : 'MASTER');
     if (kind && kind.value === 'DERIVATIVE') {
       query += '&derivedFrom=' + encodeURIComponent(document.getElementById('derivedFrom').value)
-        + '&label=' + encodeURIComponent(document.getElementById('label').value);
+        + '&label=' + encodeURIComponent(document.getElementById('label').value)
+        + '&redacted=' + (document.getElementById('redacted').checked ? 'true' : 'false');
     }
     var request = new XMLHttpRequest();
     request.open('POST', form.getAttribute('data-action') + query);

@@ -1,4 +1,4 @@
-package org.cctvportal.rota;
+package org.cctvportal.platform.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,10 +9,11 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * The rota's secrets opened without a sign-in (calendar feeds, wall screens): 256 random bits, URL-safe, of which the
- * portal keeps only the SHA-256 in hex, so a stored row cannot be turned back into a working secret.
+ * Secrets opened without a sign-in (calendar feeds, wall screens, disclosure package links): 256 random bits,
+ * URL-safe, of which the portal keeps only the SHA-256 in hex, so a stored row cannot be turned back into a working
+ * secret.
  */
-final class SecretTokens {
+public final class SecretTokens {
 
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -20,18 +21,18 @@ final class SecretTokens {
     private SecretTokens() {
     }
 
-    static String newSecret() {
+    public static String newSecret() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Whether the text has a secret's shape; anything else is not looked up at all. */
-    static boolean wellFormed(String secret) {
+    public static boolean wellFormed(String secret) {
         return secret != null && SECRET.matcher(secret).matches();
     }
 
-    static String hash(String secret) {
+    public static String hash(String secret) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(secret.getBytes(StandardCharsets.US_ASCII)));

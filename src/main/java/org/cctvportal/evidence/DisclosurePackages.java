@@ -1,0 +1,239 @@
+package org.cctvportal.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.LondonTime;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends a disclosure package in three steps: the request and files are checked (nothing written); the zip is streamed
+ * to object storage as its own object, hashed as it goes; then one transaction records the package and its files,
+ * a custody event on each file's item, and (for a subject access request) stops the request's clock. Object storage
+ * failing leaves no package and no record; the record failing removes the object.
+ */
+@ApplicationScoped
+public class DisclosurePackages {
+
+    private static final Logger LOG = Logger.getLogger(DisclosurePackages.class);
+    static final String STORE_DOWN = "The evidence store is not available just now, so the package was not made."
+            + " Nothing was sent or recorded: try again in a few minutes";
+
+    /** What the package's checks found: the files in order, the request's reference and the letter's parts. */
+    record Plan(PackageForm.Command command, String reference, String requestReference, String recipient,
+            List<PackageZip.Entry> files, String partnerName) {
+    }
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    EvidenceStore store;
+
+    @Inject
+    EvidencePartners partners;
+
+    @Inject
+    SubjectAccessRequests requests;
+
+    @Inject
+    Custody custody;
+
+    @Inject
+    CoveringLetter letters;
+
+    @Inject
+    Clock clock;
+
+    /** How each step runs in a transaction: in the vault's scope for a signed-in user, a new one for the demo. */
+    interface Steps {
+        <T> T run(Supplier<T> step);
+    }
+
+    public DisclosurePackage send(PackageForm form) {
+        FormErrors errors = new FormErrors();
+        PackageForm.Command command = form.read(errors);
+        return send(evidence.actor(), command, errors, evidence::vault);
+    }
+
+    DisclosurePackage send(Actor actor, PackageForm.Command command, FormErrors errors, Steps steps) {
+        Plan plan = steps.run(() -> plan(command, actor, errors));
+        UUID id = UUID.randomUUID();
+        String key = actor.partnershipId() + "/" + actor.partnerId() + "/packages/" + id;
+        PackageZip.Written written = store(plan, key, actor);
+        try {
+            return steps.run(() -> record(id, key, plan, written, actor));
+        } catch (RuntimeException e) {
+            remove(key);
+            throw e;
+        }
+    }
+
+    private Plan plan(PackageForm.Command command, Actor actor, FormErrors errors) {
+        PackageReads.mayRead(actor);
+        String requestReference = command.reference();
+        String recipient = command.recipient();
+        if (command.requestId() != null) {
+            SubjectAccessRequests.OpenRequest sar = requests.openRequest(command.requestId()).orElse(null);
+            if (sar == null) {
+                errors.add("request", "Select an open subject access request: that one is answered or withdrawn");
+            } else {
+                requestReference = sar.reference();
+                recipient = recipient.isEmpty() ? sar.requester() : recipient;
+            }
+        }
+        List<PackageZip.Entry> files = files(command, actor, errors);
+        errors.throwIfAny();
+        return new Plan(command, reference(), requestReference, recipient, files,
+                partners.partnerNames().getOrDefault(actor.partnerId(), actor.partnerId()));
+    }
+
+    private List<PackageZip.Entry> files(PackageForm.Command command, Actor actor, FormErrors errors) {
+        List<PackageZip.Entry> files = new ArrayList<>();
+        List<String> unredacted = new ArrayList<>();
+        for (UUID id : command.files()) {
+            EvidenceFile file = EvidenceFile.findById(id);
+            EvidenceItem item = file == null ? null : EvidenceItem.findById(file.itemId);
+            // Only the partner's own stored files: another partner's, even one shared with the caller, is not its to
+            // disclose, and is answered as a file that is not there.
+            if (file == null || item == null || !actor.partnerId().equals(file.partnerId) || !file.isStored()) {
+                errors.add("files", "A selected file is no longer in your partner's vault: choose the files again");
+                return files;
+            }
+            if (command.kind() == DisclosurePackage.RequestKind.SUBJECT_ACCESS && !file.redacted) {
+                unredacted.add(file.name());
+            }
+            files.add(new PackageZip.Entry(file.id, item.id, item.reference(),
+                    PackageZip.path(files.size() + 1, file.fileName), file.objectKey, file.fileName, file.label,
+                    file.sizeBytes, file.sha256, file.redacted));
+        }
+        if (!unredacted.isEmpty() && command.unredactedReason() == null) {
+            errors.add("unredactedReason", "A subject access package sends redacted copies: "
+                    + String.join(", ", unredacted) + (unredacted.size() == 1 ? " is" : " are")
+                    + " not redacted. Choose a redacted derivative, or record why it is sent unredacted");
+        }
+        return files;
+    }
+
+    /** Streams the zip into object storage; on any failure nothing is left there and the caller gets a message. */
+    private PackageZip.Written store(Plan plan, String key, Actor actor) {
+        PackageForm.Command c = plan.command();
+        LocalDate today = LocalDate.now(clock.withZone(LondonTime.ZONE));
+        byte[] letter = letters.render(new CoveringLetter.Letter(plan.reference(), plan.partnerName(),
+                plan.recipient(), c.kind(), plan.requestReference(), plan.files(), c.reason(), c.unredactedReason(),
+                c.note(), actor.username(), today));
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("from", plan.partnerName());
+        head.put("to", plan.recipient());
+        head.put("request", c.kind().name());
+        head.put("requestReference", plan.requestReference());
+        head.put("reason", c.reason());
+        head.put("sentBy", actor.username());
+        head.put("sentOn", today.toString());
+        try (PipedInputStream in = new PipedInputStream(1 << 16)) {
+            PipedOutputStream pipe = new PipedOutputStream(in);
+            CompletableFuture<PackageZip.Written> writer = CompletableFuture.supplyAsync(() -> {
+                try (pipe) {
+                    return PackageZip.write(pipe, plan.reference(), head, plan.files(), letter, store::open);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, task -> new Thread(task, "disclosure-package-" + plan.reference()).start());
+            try {
+                store.put(key, in, "application/zip", plan.reference() + ".zip");
+            } finally {
+                in.close();
+            }
+            return writer.get();
+        } catch (EvidenceStore.StoreUnavailable | IOException | ExecutionException e) {
+            LOG.errorf("Disclosure package %s was not stored: %s", plan.reference(), e.getMessage());
+            remove(key);
+            if (e.getCause() != null && e.getCause().getCause() instanceof PackageZip.Mismatch mismatch) {
+                throw new InvalidInputException(new FormErrors().add("files", "A selected file's stored bytes no longer match the hash"
+                        + " recorded at upload, so the package was not made. Verify the evidence: " + mismatch
+                                .getMessage()));
+            }
+            throw new InvalidInputException(new FormErrors().add("files", STORE_DOWN));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            remove(key);
+            throw new InvalidInputException(new FormErrors().add("files", STORE_DOWN));
+        }
+    }
+
+    private DisclosurePackage record(UUID id, String key, Plan plan, PackageZip.Written written, Actor actor) {
+        PackageForm.Command c = plan.command();
+        DisclosurePackage p = new DisclosurePackage();
+        p.id = id;
+        p.partnerId = actor.partnerId();
+        p.reference = plan.reference();
+        p.requestKind = c.kind();
+        p.requestId = c.requestId();
+        p.requestReference = plan.requestReference();
+        p.recipient = plan.recipient();
+        p.reason = c.reason();
+        p.unredactedReason = plan.files().stream().allMatch(PackageZip.Entry::redacted) ? null : c.unredactedReason();
+        p.objectKey = key;
+        p.sizeBytes = written.sizeBytes();
+        p.sha256 = written.sha256();
+        p.sentBy = actor.username();
+        p.sentAt = clock.instant();
+        p.persist();
+        for (PackageZip.Entry entry : plan.files()) {
+            PackagedFile f = new PackagedFile();
+            f.id = UUID.randomUUID();
+            f.partnerId = actor.partnerId();
+            f.packageId = id;
+            f.fileId = entry.fileId();
+            f.itemId = entry.itemId();
+            f.path = entry.path();
+            f.sizeBytes = entry.sizeBytes();
+            f.sha256 = entry.sha256();
+            f.redacted = entry.redacted();
+            f.persist();
+            custody.record(EvidenceItem.findById(entry.itemId()), Custody.Action.PACKAGED, actor, entry.fileId(),
+                    "Sent " + entry.fileName() + (entry.redacted() ? " (redacted)" : " (not redacted)")
+                            + " in disclosure package " + p.reference + " to " + p.recipient + " for "
+                            + c.kind().label().toLowerCase() + " " + p.requestReference + ": " + c.reason());
+        }
+        if (c.requestId() != null) {
+            if (requests.openRequest(c.requestId()).isEmpty()) {
+                throw new InvalidInputException(new FormErrors().add("request", "The subject access request was answered or withdrawn"
+                        + " meanwhile: nothing was sent"));
+            }
+            requests.answeredBy(c.requestId(), p.reference);
+        }
+        EvidenceAudit.record(DisclosurePackage.getEntityManager(), actor.username(), "package.sent",
+                "disclosure-package", p.reference, "Sent disclosure package " + p.reference + " ("
+                        + plan.files().size() + " files) to " + p.recipient + " for " + c.kind().label().toLowerCase()
+                        + " " + p.requestReference + (c.requestId() != null ? ", answering the request" : ""),
+                p.sentAt);
+        return p;
+    }
+
+    private static String reference() {
+        return "DP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    private void remove(String key) {
+        try {
+            store.remove(key);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not remove the unrecorded package object %s: %s", key, e.getMessage());
+        }
+    }
+}
