@@ -80,10 +80,11 @@ public final class FailureRehearsal {
         config.remove("quarkus.http.port");
         config.put("quarkus.profile", "dev");
         config.put("quarkus.datasource.replica.jdbc.url", replica.jdbcUrl(database));
-        // A portal started under load waits for Keycloak's discovery instead of failing its start after 10 s.
-        config.put("quarkus.oidc.connection-delay", "90s");
-        config.put("quarkus.oidc.api.connection-delay", "90s");
-        config.put("quarkus.oidc-client.connection-delay", "90s");
+        // A portal started on a loaded machine waits for Keycloak's discovery instead of failing its start after 10 s.
+        for (String client : List.of("quarkus.oidc.", "quarkus.oidc.api.", "quarkus.oidc-client.")) {
+            config.put(client + "connection-delay", "90s");
+            config.put(client + "connection-timeout", "90s");
+        }
         // One after the other: the first migrates and seeds the demo data, the others find both done.
         for (String name : List.of("a", "b", "c")) {
             portals.add(PortalInstance.start("rehearsal-" + name, 0, config));

@@ -28,8 +28,12 @@ final class RehearsalClient {
     record Outcome(int status, boolean ok, String servedBy, String problem) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    /**
+     * HTTP/1.1 as a browser speaks it to a plain-http site: Java's client would otherwise ask to upgrade to HTTP/2
+     * (h2c), the portal accepts, and HAProxy then passes the connection through as a tunnel to one portal.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, String> jar = new LinkedHashMap<>();
     private final String baseUrl;
     private final String user;
