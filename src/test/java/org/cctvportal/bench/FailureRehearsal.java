@@ -42,6 +42,7 @@ public final class FailureRehearsal {
     private LocalStack stack;
     private StreamingReplica replica;
     private LoadBalancer balancer;
+    private RehearsalLoad load;
 
     public static void main(String[] args) {
         if (System.getProperty("bench.database") == null) {
@@ -57,6 +58,7 @@ public final class FailureRehearsal {
                     + " cache and " + FOLDER + ").");
             e.printStackTrace();
             status = 1;
+            rehearsal.figuresSoFar();
         } finally {
             rehearsal.cleanUp();
             System.exit(rehearsal.report.finish(status != 0));
@@ -100,7 +102,7 @@ public final class FailureRehearsal {
             client.signIn("demo-pass");
             clients.add(client);
         }
-        RehearsalLoad load = new RehearsalLoad(clients, Long.toString(System.currentTimeMillis(), 36));
+        load = new RehearsalLoad(clients, Long.toString(System.currentTimeMillis(), 36));
         ReplicaReadWatch watch = new ReplicaReadWatch(
                 () -> portals.stream().map(PortalInstance::managementPort).toList());
         watch.start();
@@ -193,6 +195,19 @@ public final class FailureRehearsal {
 
     static String ms(long nanos) {
         return nanos < 0 ? "never" : String.format("%.1f s", nanos / 1e9);
+    }
+
+    /** When the rehearsal stops midway, the phases it ran are still reported (the checks are not). */
+    private void figuresSoFar() {
+        if (load == null) {
+            return;
+        }
+        try {
+            load.stop();
+            new RehearsalFigures(report, load).phases();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void cleanUp() {
