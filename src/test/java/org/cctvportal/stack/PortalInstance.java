@@ -17,19 +17,27 @@ public final class PortalInstance {
     private final ManagedProcess process;
     private final Path log;
     private final int port;
+    private final int managementPort;
 
-    private PortalInstance(ManagedProcess process, Path log, int port) {
+    private PortalInstance(ManagedProcess process, Path log, int port, int managementPort) {
         this.process = process;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /** Starts the jar named by {@code -Dportal.jar} with {@code config} as system properties; waits until ready. */
     public static PortalInstance start(String name, int preferredPort, Map<String, String> config) {
+        return start(name, preferredPort, 0, config);
+    }
+
+    /** The same on a chosen management port too (when free): a portal started again keeps both of its ports. */
+    public static PortalInstance start(String name, int preferredPort, int preferredManagementPort,
+            Map<String, String> config) {
         Path cache = Path.of(System.getProperty("stack.cache", System.getProperty("user.home") + "/.cache/cctv-portal"));
         Path log = cache.resolve("logs/portal-" + name + ".log");
         int port = ManagedProcess.port(preferredPort);
-        int managementPort = ManagedProcess.port(0);
+        int managementPort = ManagedProcess.port(preferredManagementPort);
         ManagedProcess process = new ManagedProcess("Portal instance " + name, log);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
@@ -37,9 +45,18 @@ public final class PortalInstance {
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort,
                 "-jar", System.getProperty("portal.jar", "target/quarkus-app/quarkus-run.jar")));
         process.start(command, Path.of("").toAbsolutePath(), Map.of());
-        process.awaitReady(Duration.ofSeconds(120),
+        process.awaitReady(Duration.ofSeconds(300),
                 () -> ManagedProcess.httpOk("http://localhost:" + managementPort + "/q/health/ready"));
-        return new PortalInstance(process, log, port);
+        return new PortalInstance(process, log, port, managementPort);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The port of its health and metrics, where a load balancer asks whether it is ready. */
+    public int managementPort() {
+        return managementPort;
     }
 
     public String baseUrl() {
@@ -57,5 +74,11 @@ public final class PortalInstance {
 
     public void stop() {
         process.stop();
+    }
+
+    /** Ends it at once with SIGKILL, as when its host dies: no shutdown, requests in flight are cut. */
+    public void kill() {
+        process.signal("KILL");
+        process.awaitExit(Duration.ofSeconds(10));
     }
 }
