@@ -113,15 +113,16 @@ public class EvidencePackageDemo implements DemoSeed {
         QuarkusTransaction.requiringNew().run(file::persist);
         UploadLimits counted = new UploadLimits(new ByteArrayInputStream(EvidenceDemoClips.transportStream(
                 "westgate-redacted", 300)), Long.MAX_VALUE);
+        String sha256;
         try {
-            store.put(file.objectKey, counted, file.mediaType, file.fileName);
+            sha256 = store.put(file.objectKey, counted, file.mediaType, file.fileName);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             EvidenceFile stored = EvidenceFile.findById(file.id);
             stored.sizeBytes = counted.count();
-            stored.sha256 = counted.sha256();
+            stored.sha256 = sha256;
             stored.status = EvidenceFile.Status.STORED;
             stored.storedAt = clock.instant();
             custody.record(EvidenceItem.findById(stored.itemId), Custody.Action.UPLOADED, officer, stored.id,
