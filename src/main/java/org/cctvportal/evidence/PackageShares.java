@@ -27,6 +27,9 @@ public class PackageShares {
 
     static final int MAX_DAYS = 90;
 
+    /** Who the audit trail names for a download by link: the recipient has no account. */
+    static final String LINK_RECIPIENT = "share link recipient";
+
     @Inject
     EvidenceService evidence;
 
@@ -73,7 +76,10 @@ public class PackageShares {
         });
     }
 
-    /** The package a live link opens, read as its owner; empty for an unknown, replaced or expired secret. */
+    /**
+     * The package a live link opens, read as its owner, and the download entered in the owner's audit trail in the
+     * same transaction; empty for an unknown, replaced or expired secret.
+     */
     public Optional<DisclosurePackage> open(String secret) {
         if (!SecretTokens.wellFormed(secret)) {
             return Optional.empty();
@@ -84,10 +90,17 @@ public class PackageShares {
         }
         String[] owner = found.get();
         Instant now = clock.instant();
-        return Optional.ofNullable(secretLinks.forOwner(SecretLink.DISCLOSURE_PACKAGE, owner[1], owner[2], () -> DisclosurePackage.<DisclosurePackage>findByIdOptional(
-                        UUID.fromString(owner[0])).filter(p -> p.shareExpiresAt != null
-                                && p.shareExpiresAt.isAfter(now) && SecretTokens.hash(secret)
-                                        .equals(p.shareTokenHash)).orElse(null)));
+        return Optional.ofNullable(secretLinks.forOwner(SecretLink.DISCLOSURE_PACKAGE, owner[1], owner[2], () -> {
+            DisclosurePackage live = DisclosurePackage.<DisclosurePackage>findByIdOptional(UUID.fromString(owner[0]))
+                    .filter(p -> p.shareExpiresAt != null && p.shareExpiresAt.isAfter(now)
+                            && SecretTokens.hash(secret).equals(p.shareTokenHash)).orElse(null);
+            if (live != null) {
+                EvidenceAudit.record(DisclosurePackage.getEntityManager(), LINK_RECIPIENT, "package.downloaded",
+                        "disclosure-package", live.reference, "Disclosure package " + live.reference
+                                + " downloaded through its share link", now);
+            }
+            return live;
+        }));
     }
 
     /** The package id, partner and partnership a live secret's hash names, read as the tables' owner. */

@@ -50,6 +50,9 @@ class DisclosurePackageShareTest {
         byte[] shared = given().redirects().follow(false).get(path).then().statusCode(200).extract().asByteArray();
         assertEquals(text("select sha256 from disclosure_package where id = ?::uuid", id),
                 EvidenceApiSupport.sha256(shared), "the link gives the stored package");
+        assertEquals("1", text("select cast(count(*) as text) from audit_event a join disclosure_package p"
+                + " on a.entity_id = p.reference where p.id = ?::uuid and a.action = 'package.downloaded'", id),
+                "the owner's audit trail shows the download by link");
         given().redirects().follow(false).get("/disclosure/" + secret.substring(1) + "x").then().statusCode(404);
 
         TestClock.startAt(today.plusDays(3).atTime(9, 0));
