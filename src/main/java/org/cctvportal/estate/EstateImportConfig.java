@@ -19,4 +19,11 @@ public interface EstateImportConfig {
     /** How long a previewed import waits for its commit before it is discarded and its file removed (ISO-8601). */
     @WithDefault("P2D")
     Duration importRetention();
+
+    /**
+     * Seconds one import's commit may run (its check and apply are one transaction); read by the commit's
+     * {@code @TransactionConfiguration}, declared here so the configuration is checked at start.
+     */
+    @WithDefault("600")
+    int importCommitTimeout();
 }

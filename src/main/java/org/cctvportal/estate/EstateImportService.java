@@ -1,5 +1,6 @@
 package org.cctvportal.estate;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -113,7 +114,12 @@ public class EstateImportService {
         return preview(upload, check(upload));
     }
 
-    /** Applies every row in this transaction, or (with any problem) none, and returns what happened. */
+    /**
+     * Applies every row in this transaction, or (with any problem) none, and returns what happened. A 200,000-row file
+     * is checked and applied row by row in one transaction, longer than the default minute on a busy machine, so the
+     * commit has a limit of its own ({@code portal.estate.import-commit-timeout}).
+     */
+    @TransactionConfiguration(timeoutFromConfigProperty = "portal.estate.import-commit-timeout")
     public Preview commit(String id) {
         // Locked until this transaction ends: a second commit, or the stale-import job, waits and then sees the outcome.
         EstateImport upload = parseId(id) == null ? null
