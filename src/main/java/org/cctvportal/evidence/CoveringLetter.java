@@ -1,14 +1,11 @@
 package org.cctvportal.evidence;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.cctvportal.platform.web.PdfDocuments;
 
 /** The covering letter of a disclosure package: a Qute template rendered to PDF, as the monitoring statements are. */
 @ApplicationScoped
@@ -35,15 +32,6 @@ public class CoveringLetter {
 
     byte[] render(Letter letter) {
         String xhtml = Templates.letter(letter).render();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfDocuments.fromXhtml(xhtml);
     }
 }

@@ -1,16 +1,13 @@
 package org.cctvportal.monitoring;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.cctvportal.platform.web.LondonTime;
+import org.cctvportal.platform.web.PdfDocuments;
 
 /**
  * A month's statements as a PDF: the Qute template {@code StatementPdf/document.html} (XHTML, its own styles, no
@@ -44,15 +41,6 @@ public class StatementPdf {
                 config.operatorAddress().orElse(""), config.vatNumber().orElse(""), hubs,
                 clock.instant().atZone(LondonTime.ZONE).toLocalDate());
         String xhtml = Templates.document(document).render();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfDocuments.fromXhtml(xhtml);
     }
 }
