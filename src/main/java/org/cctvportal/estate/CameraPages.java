@@ -68,6 +68,9 @@ public class CameraPages {
     @Inject
     MapConfig mapConfig;
 
+    @Inject
+    CameraClusters clusters;
+
     /** The list, its filters' options, and whether the caller may add cameras. */
     public record ListView(CameraQuery query, CameraSearch.Result result, List<Site> sites,
             List<Manufacturer> makers, CameraType[] types, CameraStatus[] statuses, boolean canEdit, LocalDate today,
@@ -97,8 +100,12 @@ public class CameraPages {
         }
     }
 
-    /** The map: located cameras as markers for the script, and as a list that needs neither script nor tiles. */
-    public record MapView(List<Camera> cameras, String markers, String tileUrl, String attribution) {
+    /**
+     * The map: a small estate's located cameras as markers for the script and as a list that needs neither script nor
+     * tiles; a large one's fetched per view from {@code source}, counted by the server, within the extent.
+     */
+    public record MapView(List<Camera> cameras, String markers, CameraClusters.Extent extent, String source,
+            String tileUrl, String attribution) {
     }
 
     @CheckedTemplate
@@ -147,9 +154,10 @@ public class CameraPages {
     @GET
     @Path("map")
     public TemplateInstance map() {
-        List<Camera> cameras = cameraService.mappedCameras();
-        return Templates.map(new MapView(cameras, CameraMarkers.json(cameras), mapConfig.tileUrl(),
-                mapConfig.attribution()));
+        CameraClusters.Extent extent = clusters.extent();
+        List<Camera> cameras = extent.listed() ? cameraService.mappedCameras() : List.of();
+        return Templates.map(new MapView(cameras, CameraMarkers.json(CameraMarkers.markers(cameras)), extent,
+                extent.listed() ? "" : EstateLinks.cameraMapView(), mapConfig.tileUrl(), mapConfig.attribution()));
     }
 
     @GET

@@ -33,6 +33,11 @@ public final class EstateLinks {
         return "/cameras/map";
     }
 
+    /** The map's cameras in the part in sight, as JSON: {@code ?south=&west=&north=&east=&zoom=}. */
+    public static String cameraMapView() {
+        return "/cameras/map/view";
+    }
+
     public static String sites() {
         return "/sites";
     }

@@ -6,7 +6,8 @@ import java.sql.Statement;
 /**
  * The size a benchmark runs at: {@code -Dbench.size=national} (the default) measures the targets; {@code small} runs
  * the same steps on a data set of a few thousand rows in a database of its own, in seconds, to prove that the
- * benchmark still runs end to end and checks its targets (the figures then say nothing about national scale).
+ * benchmark still runs end to end and checks its targets (the figures then say nothing about national scale);
+ * {@code tiny} does the same on a hundred cameras with a few requests, for the build (BenchmarksAtTinySizeTest).
  */
 record BenchSize(String name, int partnerships, int partners, int sites, int cameras, int requests, int clients,
         int importRows) {
@@ -14,6 +15,8 @@ record BenchSize(String name, int partnerships, int partners, int sites, int cam
     static final BenchSize NATIONAL = new BenchSize("national", 25, 20, 40, 2000, 300, 8, 100_000);
     /** One partnership of 20 partners (the PCC office, councils, the operator, the police force) with 2 sites each. */
     static final BenchSize SMALL = new BenchSize("small", 1, 20, 2, 10, 10, 2, 1_000);
+    /** The same partnership with one site and five cameras each, three requests per step: seconds, for the build. */
+    static final BenchSize TINY = new BenchSize("tiny", 1, 20, 1, 5, 3, 1, 100);
 
     /** From {@code -Dbench.size}; {@code -Dbench.requests} and {@code -Dbench.clients} still apply when given. */
     static BenchSize current() {
@@ -21,17 +24,19 @@ record BenchSize(String name, int partnerships, int partners, int sites, int cam
         return switch (size) {
             case "national", "" -> NATIONAL;
             case "small" -> SMALL;
-            default -> throw new IllegalArgumentException("-Dbench.size is national or small, not " + size);
+            case "tiny" -> TINY;
+            default -> throw new IllegalArgumentException("-Dbench.size is national, small or tiny, not " + size);
         };
     }
 
+    /** Small or tiny: a run that proves the steps and checks, whose figures say nothing about national scale. */
     boolean small() {
-        return this == SMALL;
+        return this != NATIONAL;
     }
 
     /** The database a benchmark uses by default: a small run never touches the national data set kept between runs. */
     String database(String national) {
-        return small() ? national + "_small" : national;
+        return small() ? national + "_" + name : national;
     }
 
     int partnersInAll() {

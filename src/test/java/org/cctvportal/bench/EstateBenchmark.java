@@ -75,7 +75,7 @@ public final class EstateBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (BenchSize.current().small() && "cctv_bench".equals(System.getProperty("bench.database", "cctv_bench"))) {
-            System.setProperty("bench.database", BenchSize.SMALL.database("cctv_bench"));
+            System.setProperty("bench.database", BenchSize.current().database("cctv_bench"));
         }
         EstateBenchmark bench = new EstateBenchmark();
         int status = 0;
@@ -113,6 +113,10 @@ public final class EstateBenchmark {
             ListsSideBySide sideBySide = new ListsSideBySide(this, report, this::portalRole, requests, clients);
             sideBySide.prepare(this::owner);
             sideBySide.measure(ListsSideBySide.lists());
+            try (Connection owner = owner()) {
+                owner.createStatement().execute("select set_config('app.partner', '" + PARTNER + "', false)");
+                new MapSideBySide(this, report, sideBySide, stack.portalBaseUrl()).measure(owner);
+            }
         } else {
             report.line("");
             report.line("Estate list: not measured (-Dbench.list=false).");
@@ -363,15 +367,21 @@ public final class EstateBenchmark {
                 stats.p(99), stats.max(), stats.errors));
     }
 
-    record Sample(long nanos, boolean ok) {
+    /** One request: how long it took, whether it was answered, and the size of the answer's body. */
+    record Sample(long nanos, boolean ok, long bytes) {
+        Sample(long nanos, boolean ok) {
+            this(nanos, ok, 0);
+        }
     }
 
     static final class Stats {
         private final List<Long> nanos = new ArrayList<>();
         int errors;
+        long maxBytes;
 
         void add(Sample sample) {
             nanos.add(sample.nanos());
+            maxBytes = Math.max(maxBytes, sample.bytes());
             if (!sample.ok()) {
                 errors++;
             }
@@ -410,7 +420,7 @@ public final class EstateBenchmark {
             if (response.statusCode() != 200) {
                 System.err.println(path + "?" + query + " -> " + response.statusCode());
             }
-            return new Sample(elapsed, response.statusCode() == 200);
+            return new Sample(elapsed, response.statusCode() == 200, response.body().length);
         } catch (IOException e) {
             System.err.println(path + "?" + query + " -> " + e);
             return new Sample(System.nanoTime() - t0, false);

@@ -105,7 +105,7 @@ final class ListsSideBySide {
                 r.all.p(50), r.all.p(95), r.all.p(99), r.perSecond, r.all.p(95) / sql.all.p(95), r.all.errors, r.load));
     }
 
-    private record Result(Stats all, Map<String, Stats> byMix, double perSecond, String load) {
+    record Result(Stats all, Map<String, Stats> byMix, double perSecond, String load) {
     }
 
     interface Call {
@@ -113,7 +113,7 @@ final class ListsSideBySide {
     }
 
     /** {@code clients} clients cycling through the mixes; with a tenant, each on its own connection, sending the SQL. */
-    private Result run(List<Mix> mixes, Call http, Tenant tenant) throws Exception {
+    Result run(List<Mix> mixes, Call http, Tenant tenant) throws Exception {
         Map<String, Stats> byMix = new LinkedHashMap<>();
         mixes.forEach(m -> byMix.put(m.name(), new Stats()));
         Stats all = new Stats();

@@ -44,7 +44,7 @@ public final class MonitoringBenchmark {
 
     public static void main(String[] args) {
         if (BenchSize.current().small() && "cctv_bench".equals(System.getProperty("bench.database", "cctv_bench"))) {
-            System.setProperty("bench.database", BenchSize.SMALL.database("cctv_bench"));
+            System.setProperty("bench.database", BenchSize.current().database("cctv_bench"));
         }
         MonitoringBenchmark bench = new MonitoringBenchmark();
         int status = 0;

@@ -105,6 +105,7 @@ class AccessMatrixTest {
         MATRIX.put("GET /estate/import/template/{subject}", ANY);
         MATRIX.put("GET /estate/export", ANY);
         MATRIX.put("GET /cameras/map", ANY);
+        MATRIX.put("GET /cameras/map/view", ANY);
         MATRIX.put("GET /reference/manufacturers", ANY);
         MATRIX.put("POST /reference/manufacturers", Set.of("partnership-admin"));
         MATRIX.put("POST /reference/manufacturers/aliases", Set.of("partnership-admin"));
