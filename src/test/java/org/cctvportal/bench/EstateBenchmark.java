@@ -113,13 +113,19 @@ public final class EstateBenchmark {
             ListsSideBySide sideBySide = new ListsSideBySide(this, report, this::portalRole, requests, clients);
             sideBySide.prepare(this::owner);
             sideBySide.measure(ListsSideBySide.lists());
-            try (Connection owner = owner()) {
-                owner.createStatement().execute("select set_config('app.partner', '" + PARTNER + "', false)");
-                new MapSideBySide(this, report, sideBySide, stack.portalBaseUrl()).measure(owner);
-            }
         } else {
             report.line("");
             report.line("Estate list: not measured (-Dbench.list=false).");
+        }
+        if (Boolean.parseBoolean(System.getProperty("bench.map", "true"))) {
+            try (Connection owner = owner()) {
+                owner.createStatement().execute("select set_config('app.partner', '" + PARTNER + "', false)");
+                new MapSideBySide(this, report, new ListsSideBySide(this, report, this::portalRole, requests, clients),
+                        stack.portalBaseUrl()).measure(owner);
+            }
+        } else {
+            report.line("");
+            report.line("Camera map: not measured (-Dbench.map=false).");
         }
         if (Boolean.getBoolean("bench.import")) {
             measureImport();
