@@ -78,5 +78,9 @@ class BenchReportTest {
         assertEquals(500, BenchSize.NATIONAL.partnersInAll());
         // The generation scripts give partner 1 the PCC office, 19 the operator and 20 the police force.
         assertEquals(20, BenchSize.SMALL.partners());
+        // The tiny size the build runs: a database of its own too, the same partnership, figures not judged.
+        assertEquals("cctv_bench_tiny", BenchSize.TINY.database("cctv_bench"));
+        assertEquals(20, BenchSize.TINY.partners());
+        assertTrue(BenchSize.TINY.small(), "tiny figures are not judged");
     }
 }

@@ -125,7 +125,10 @@ final class MapSideBySide {
                 + "from camera c where c.partner_id = ? and c.latitude is not null and point(c.longitude, c.latitude)"
                 + " <@ box(point(?, ?), point(?, ?)) group by floor(c.longitude / ?), floor(c.latitude / ?)")) {
             squares.setString(1, EstateBenchmark.PARTNER);
-            bindBox(squares, 2, view);
+            squares.setDouble(2, view.west());
+            squares.setDouble(3, view.south());
+            squares.setDouble(4, view.east());
+            squares.setDouble(5, view.north());
             squares.setDouble(6, view.square());
             squares.setDouble(7, view.square());
             try (ResultSet r = squares.executeQuery()) {
@@ -157,13 +160,6 @@ final class MapSideBySide {
         statement.setDouble(first + 2, view.north());
         statement.setDouble(first + 3, view.west());
         statement.setDouble(first + 4, view.east());
-    }
-
-    private static void bindBox(PreparedStatement statement, int first, View view) throws SQLException {
-        statement.setDouble(first, view.west());
-        statement.setDouble(first + 1, view.south());
-        statement.setDouble(first + 2, view.east());
-        statement.setDouble(first + 3, view.north());
     }
 
     /** Oxford's located cameras in the view, counted directly. */
