@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * are never counted, and bad bounds are refused. The cameras are placed in a box of their own, far from the demo's.
  */
 @QuarkusTest
-class CameraMapViewTest {
+public class CameraMapViewTest {
 
     /** A box in the Highlands where no demo camera stands: the operator's 520 cameras and three of Oxford's. */
     private static final double SOUTH = 57.40;
@@ -33,8 +33,9 @@ class CameraMapViewTest {
     private static final String BOX = "south=57.39&west=-4.31&north=57.46&east=-4.19";
     private static boolean placed;
 
+    /** Places the test's cameras once per run: the operator's 520 (one offline) and Oxford's three, in the box. */
     @BeforeEach
-    void placeCameras() throws SQLException {
+    public synchronized void placeCameras() throws SQLException {
         if (placed) {
             return;
         }
