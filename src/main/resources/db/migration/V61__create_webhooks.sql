@@ -84,3 +84,4 @@ create policy webhook_delivery_enqueue on webhook_delivery for all to current_us
 grant select, insert, update, delete on webhook_subscription to ${portal_role};
 grant select, insert, update on webhook_delivery to ${portal_role};
 grant select, insert on webhook_attempt to ${portal_role};
+grant usage, select on sequence webhook_subscription_seq to ${portal_role};

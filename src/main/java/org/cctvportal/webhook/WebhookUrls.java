@@ -42,19 +42,23 @@ public class WebhookUrls {
             return Optional.of("Enter a full web address, such as https://vms.example.org/portal-events");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        String host = uri.getHost();
-        if (host == null || !(scheme.equals("https") || scheme.equals("http")) || uri.getUserInfo() != null) {
+        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http")) || uri.getUserInfo() != null) {
             return Optional.of("Enter a full web address starting https://, without a user name or password");
         }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = InetAddress.getAllByName(uri.getHost());
         } catch (UnknownHostException e) {
-            return mustResolve ? Optional.of("The host " + host + " could not be found") : Optional.empty();
+            return mustResolve ? Optional.of("The host " + uri.getHost() + " could not be found") : Optional.empty();
         }
-        boolean loopback = addresses.length > 0;
+        return where(addresses, scheme.equals("https"));
+    }
+
+    /** Why these addresses cannot receive: inside the portal's networks, or loopback or plain http not allowed. */
+    private Optional<String> where(InetAddress[] addresses, boolean https) {
+        boolean loopback = false;
         for (InetAddress address : addresses) {
-            loopback &= address.isLoopbackAddress();
+            loopback |= address.isLoopbackAddress();
             if (!address.isLoopbackAddress() && internal(address)) {
                 return Optional.of("The address points at a private or internal network (" + address.getHostAddress()
                         + "): only public addresses can receive events");
@@ -64,7 +68,7 @@ public class WebhookUrls {
             return Optional.of("The address points at the portal's own machine: only public addresses can receive"
                     + " events");
         }
-        if (!scheme.equals("https") && !loopback) {
+        if (!https && !loopback) {
             return Optional.of("Enter an address starting https://: events are only sent encrypted");
         }
         return Optional.empty();

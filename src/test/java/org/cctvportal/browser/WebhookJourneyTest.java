@@ -11,6 +11,8 @@ import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.cctvportal.support.DemoUsers;
 import org.junit.jupiter.api.Test;
@@ -77,10 +79,12 @@ class WebhookJourneyTest extends BrowserJourney {
         String token = DemoUsers.token("mk.manager");
         Instant end = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(end)) {
-            List<Integer> ids = given().auth().oauth2(token).get("/api/v1/webhooks?size=200").then().statusCode(200)
-                    .extract().jsonPath().getList("items.findAll { it.url == '" + DEMO_URL + "' }.id");
-            if (!ids.isEmpty() && given().auth().oauth2(token).get("/api/v1/webhooks/" + ids.get(0) + "/deliveries")
-                    .then().extract().jsonPath().getInt("total") > 0) {
+            List<Map<String, Object>> items = given().auth().oauth2(token).get("/api/v1/webhooks?size=200").then()
+                    .statusCode(200).extract().jsonPath().getList("items");
+            Optional<Object> id = items.stream().filter(i -> DEMO_URL.equals(i.get("url"))).map(i -> i.get("id"))
+                    .findFirst();
+            if (id.isPresent() && given().auth().oauth2(token).get("/api/v1/webhooks/" + id.get() + "/deliveries")
+                    .then().statusCode(200).extract().jsonPath().getInt("total") > 0) {
                 return;
             }
             sleep();

@@ -18,18 +18,25 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.cctvportal.notify.NotifyFixture;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Webhooks delivered to real HTTP receivers on the loopback address, through the real database and the sender's
  * schedule: a booking decided for the subscriber's partner arrives signed, and the test checks the signature on its
  * own; a receiver that fails (500, then silence past the timeout) and recovers gets the delivery on a retry, with each
- * attempt in the history; another partner's events never reach the subscription.
+ * attempt in the history; another partner's events never reach the subscription; findings and switch-off notices
+ * raised by a partner's changes are told as counts with a link.
  */
 @QuarkusTest
 class WebhookDeliveryTest {
 
     static final Duration WAIT = Duration.ofSeconds(40);
+
+    @AfterEach
+    void deleteSubscriptions() {
+        WebhookFixture.deleteMade();
+    }
 
     @Test
     void aDecidedBookingArrivesSignedWithIdsAndALinkOnly() throws Exception {
@@ -107,6 +114,32 @@ class WebhookDeliveryTest {
             assertEquals(booking, JsonPath.from(delivery.body()).getLong("data.bookingId"));
             Receiver.sleep(3000);
             assertEquals(List.of(), oxford.received(), "Oxford's receiver heard of Milton Keynes' booking");
+        }
+    }
+
+    @Test
+    void aFlaggedCameraRaisesFindingsAndACancelledBookingASwitchOffNoticeEachToldWithACountAndALink()
+            throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            JsonPath made = WebhookFixture.subscribe("mk.manager", receiver.url(), "finding.raised",
+                    "switch-off-notice.raised");
+            WebhookFixture.flaggedCamera("mk.manager");
+            String findingBody = receiver.await(1, WAIT).get(0).body();
+            JsonPath finding = JsonPath.from(findingBody);
+            assertEquals("finding.raised", finding.getString("kind"));
+            assertEquals("tv-milton-keynes", finding.getString("partner"));
+            assertTrue(finding.getInt("data.raised") >= 1, finding.prettify());
+            assertTrue(finding.getString("link").endsWith("/findings"), finding.getString("link"));
+            assertFalse(findingBody.contains("Hikvision") || findingBody.contains("MK-WH-"), "no camera details");
+
+            long booking = WebhookFixture.book("mk.manager", "tv-milton-keynes", NotifyFixture.hub(), 9);
+            NotifyFixture.approve(booking);
+            WebhookFixture.cancel("mk.manager", booking);
+            Receiver.Received notice = receiver.await(2, WAIT).get(1);
+            assertEquals("switch-off-notice.raised", notice.header("Portal-Event"));
+            assertEquals(1, JsonPath.from(notice.body()).getInt("data.raised"));
+            assertTrue(verifies(notice, made.getString("secret")));
+            assertEquals(2, receiver.received().size(), "the booking's decision was not subscribed to");
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.cctvportal.monitoring.MonitoringFixture;
 import org.cctvportal.notify.NotifyFixture;
 import org.cctvportal.support.DemoUsers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,11 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class WebhookSubscriptionTest {
+
+    @AfterEach
+    void deleteSubscriptions() {
+        WebhookFixture.deleteMade();
+    }
 
     @Test
     void internalAddressesAndBadInputAreRefusedAndNothingIsMade() {
