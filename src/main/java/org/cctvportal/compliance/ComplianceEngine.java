@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cctvportal.estate.EstateChanged;
 import org.cctvportal.platform.audit.AuditService;
+import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.specification.SpecificationRatified;
 import org.jboss.logging.Logger;
 
@@ -30,6 +31,12 @@ public class ComplianceEngine {
     @Inject
     AuditService audit;
 
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    jakarta.enterprise.event.Event<FindingsRaised> findingsRaised;
+
     /** What one evaluation did. */
     public record Evaluation(long raised, long changed, long closed) {
         public String describe() {
@@ -44,13 +51,20 @@ public class ComplianceEngine {
                 .getSingleResult());
     }
 
-    /** Assets of the caller's own estate: these cameras and recorders, and those at these sites. */
+    /**
+     * Assets of the caller's own estate: these cameras and recorders, and those at these sites. New findings are
+     * told ({@link FindingsRaised}) in the same transaction.
+     */
     public Evaluation evaluateAssets(Set<Long> sites, Set<Long> cameras, Set<Long> recorders) {
         entityManager.flush();
-        return result(entityManager.createNativeQuery("select * from compliance_evaluate_assets("
+        Evaluation evaluation = result(entityManager.createNativeQuery("select * from compliance_evaluate_assets("
                 + "cast(?1 as bigint[]), cast(?2 as bigint[]), cast(?3 as bigint[]))")
                 .setParameter(1, array(sites)).setParameter(2, array(cameras)).setParameter(3, array(recorders))
                 .getSingleResult());
+        if (evaluation.raised() > 0 && tenant.hasPartner()) {
+            findingsRaised.fire(new FindingsRaised(tenant.partnerId(), evaluation.raised()));
+        }
+        return evaluation;
     }
 
     /** PostgreSQL's text form of an array of ids, cast to bigint[] in the query. */

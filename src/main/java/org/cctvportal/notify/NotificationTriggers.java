@@ -22,6 +22,8 @@ import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.LondonTime;
 import org.cctvportal.specification.SpecificationLinks;
 import org.cctvportal.specification.SpecificationRatified;
+import org.cctvportal.webhook.WebhookFailing;
+import org.cctvportal.webhook.WebhookLinks;
 
 /**
  * The features' events turned into notifications, synchronously in the transaction of the change (so a change that
@@ -76,6 +78,13 @@ public class NotificationTriggers {
         notifier.post(new Notifier.Notice(NotificationKind.SPECIFICATION_RATIFIED,
                 "specification:" + ratified.versionId(), SpecificationLinks.specificationVersion(ratified.versionId()),
                 Map.of("title", ratified.title())), people.holding(null, Roles.PARTNER_MANAGER));
+    }
+
+    void webhookFailing(@Observes WebhookFailing failing) {
+        notifier.post(new Notifier.Notice(NotificationKind.WEBHOOK_FAILING, "webhook:" + failing.subscriptionId()
+                + ":" + clock.instant().getEpochSecond(), WebhookLinks.subscription(failing.subscriptionId()),
+                Map.of("url", failing.url(), "failures", failing.failures())),
+                people.holding(failing.partnerId(), Roles.PARTNER_MANAGER));
     }
 
     /**

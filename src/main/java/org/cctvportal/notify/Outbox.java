@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.cctvportal.platform.jobs.Backoff;
 import org.cctvportal.platform.tenancy.UnattendedWork;
 
 /**
@@ -80,10 +81,6 @@ public class Outbox {
 
     /** The wait after the {@code attempts}-th failure: the first wait, doubled each time, at most the maximum. */
     Duration backoff(int attempts) {
-        Duration wait = config.retryAfter();
-        for (int i = 1; i < attempts && wait.compareTo(config.maxBackoff()) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
+        return Backoff.doubling(config.retryAfter(), config.maxBackoff(), attempts);
     }
 }

@@ -367,6 +367,14 @@ class AccessMatrixTest {
             MATRIX.put(route, ANY);
         }
         MATRIX.put("GET /notifications/dead-letters", Set.of("partnership-admin"));
+        for (String route : new String[] { "GET /webhooks", "GET /webhooks/new", "POST /webhooks",
+                "GET /webhooks/{id}", "POST /webhooks/{id}/secret", "POST /webhooks/{id}/pause",
+                "POST /webhooks/{id}/resume", "POST /webhooks/{id}/delete", "GET /api/v1/webhooks",
+                "POST /api/v1/webhooks", "GET /api/v1/webhooks/{id}", "GET /api/v1/webhooks/{id}/deliveries",
+                "POST /api/v1/webhooks/{id}/secret", "POST /api/v1/webhooks/{id}/pause",
+                "POST /api/v1/webhooks/{id}/resume", "DELETE /api/v1/webhooks/{id}" }) {
+            MATRIX.put(route, MANAGER);
+        }
     }
 
     /** Whether the matrix gives {@code role} the route allowed to {@code allowed}. */

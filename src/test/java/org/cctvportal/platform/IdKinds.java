@@ -99,6 +99,9 @@ final class IdKinds {
         owned("/rota/swaps", kind("swap", "rota_swap", NOTHING, null, "rota_swap", "rota_assignment", AUDIT));
         owned("/rota/wall-screens", kind("wall screen", "wall_screen", NOTHING, null, "wall_screen", AUDIT));
         owned("/notifications", kind("notification", "notification", NOTHING, null, "notification"));
+        // Deliveries and attempts move with the sender's schedule; a request can change only the subscription.
+        owned("/webhooks", kind("webhook subscription", "webhook_subscription", NOTHING, null,
+                "webhook_subscription", AUDIT));
     }
 
     private IdKinds() {

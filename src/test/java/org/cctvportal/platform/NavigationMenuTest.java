@@ -36,7 +36,7 @@ class NavigationMenuTest {
         MENUS.put("partner-manager", "Dashboard=/dashboard | Estate=/cameras | Compliance=/compliance"
                 + " | Capital plan=/capital-plan | Specification=/specification | Hubs=/hubs | Bookings=/bookings"
                 + " | Statements=/statements | Evidence=/evidence | Assurance=/assurance | Our profile=/profile"
-                + " | People=/people");
+                + " | People=/people | Webhooks=/webhooks");
         MENUS.put("partner-viewer", "Dashboard=/dashboard | Estate=/cameras | Compliance=/compliance | Hubs=/hubs"
                 + " | Bookings=/bookings | Statements=/statements | Assurance=/assurance | Our profile=/profile");
         MENUS.put("hub-supervisor", "Dashboard=/dashboard | Approvals=/approvals | Rota=/rota"
@@ -62,7 +62,7 @@ class NavigationMenuTest {
         assertEquals("Dashboard=/dashboard | Estate=/cameras | Compliance=/compliance | Capital plan=/capital-plan"
                 + " | Specification=/specification | Hubs=/hubs | Bookings=/bookings | Operators=/rota/operators"
                 + " | Statements=/statements | Evidence=/evidence | Assurance=/assurance | Our profile=/profile"
-                + " | People=/people", menu("ods.manager"));
+                + " | People=/people | Webhooks=/webhooks", menu("ods.manager"));
         given().auth().oauth2(DemoUsers.token("ods.manager")).get("/rota/operators").then().statusCode(200);
     }
 

@@ -200,6 +200,7 @@ public final class LocalStack {
         config.put("quarkus.mailer.host", "127.0.0.1");
         config.put("quarkus.mailer.port", String.valueOf(mail.smtpPort()));
         config.put("portal.notify.base-url", portalBaseUrl());
+        config.put("portal.webhooks.base-url", portalBaseUrl());
         config.put("portal.storage.endpoint", s3.endpoint());
         config.put("portal.storage.access-key", S3ProxyComponent.ACCESS_KEY);
         config.put("portal.storage.secret-key", s3.secretKey());
