@@ -1,6 +1,5 @@
 package org.cctvportal.estate;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -15,26 +14,13 @@ import org.cctvportal.platform.search.SearchTerm;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CameraHits implements SearchHits {
 
+    static final Kind KIND = new Kind("camera", "Cameras", 10);
+
     static final String WHERE = " where lower(x.assetTag) like :q escape '\\'";
 
     @Override
-    public String kind() {
-        return "camera";
-    }
-
-    @Override
-    public String label() {
-        return "Cameras";
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public boolean offeredTo(SecurityIdentity caller) {
-        return true;
+    public Kind kind() {
+        return KIND;
     }
 
     @Override
@@ -45,7 +31,7 @@ public class CameraHits implements SearchHits {
     @Override
     public List<SearchHit> hits(SearchTerm term, int offset, int limit) {
         return SearchQueries.page(Camera.class, "from Camera x join fetch x.site" + WHERE, Map.of("q", term.like()),
-                "lower(x.assetTag), x.id", offset, limit, c -> new SearchHit(kind(), c.id, c.assetTag,
+                "lower(x.assetTag), x.id", offset, limit, c -> new SearchHit(KIND.key(), c.id, c.assetTag,
                         c.model == null ? "" : c.model, c.site.name + " · " + c.status.label(),
                         EstateLinks.camera(c.id)));
     }

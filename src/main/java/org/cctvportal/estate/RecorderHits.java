@@ -1,6 +1,5 @@
 package org.cctvportal.estate;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -15,26 +14,13 @@ import org.cctvportal.platform.search.SearchTerm;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RecorderHits implements SearchHits {
 
+    static final Kind KIND = new Kind("recorder", "Recorders and servers", 30);
+
     static final String WHERE = " where lower(x.name) like :q escape '\\'";
 
     @Override
-    public String kind() {
-        return "recorder";
-    }
-
-    @Override
-    public String label() {
-        return "Recorders and servers";
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public boolean offeredTo(SecurityIdentity caller) {
-        return true;
+    public Kind kind() {
+        return KIND;
     }
 
     @Override
@@ -45,7 +31,7 @@ public class RecorderHits implements SearchHits {
     @Override
     public List<SearchHit> hits(SearchTerm term, int offset, int limit) {
         return SearchQueries.page(Recorder.class, "from Recorder x join fetch x.site" + WHERE,
-                Map.of("q", term.like()), "lower(x.name), x.id", offset, limit, r -> new SearchHit(kind(), r.id,
+                Map.of("q", term.like()), "lower(x.name), x.id", offset, limit, r -> new SearchHit(KIND.key(), r.id,
                         r.name, r.kind.label(), r.site.name, EstateLinks.recorder(r.id)));
     }
 }

@@ -1,6 +1,5 @@
 package org.cctvportal.estate;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -15,26 +14,13 @@ import org.cctvportal.platform.search.SearchTerm;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SiteHits implements SearchHits {
 
+    static final Kind KIND = new Kind("site", "Sites", 20);
+
     static final String FROM = "from Site x where lower(x.name) like :q escape '\\'";
 
     @Override
-    public String kind() {
-        return "site";
-    }
-
-    @Override
-    public String label() {
-        return "Sites";
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public boolean offeredTo(SecurityIdentity caller) {
-        return true;
+    public Kind kind() {
+        return KIND;
     }
 
     @Override
@@ -45,7 +31,7 @@ public class SiteHits implements SearchHits {
     @Override
     public List<SearchHit> hits(SearchTerm term, int offset, int limit) {
         return SearchQueries.page(Site.class, FROM, Map.of("q", term.like()), "lower(x.name), x.id", offset, limit,
-                s -> new SearchHit(kind(), s.id, s.name, s.kind.label(), s.postcode == null ? "" : s.postcode,
+                s -> new SearchHit(KIND.key(), s.id, s.name, s.kind.label(), s.postcode == null ? "" : s.postcode,
                         EstateLinks.site(s.id)));
     }
 }

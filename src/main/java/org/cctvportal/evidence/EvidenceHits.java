@@ -17,6 +17,8 @@ import org.cctvportal.platform.web.Formats;
 @ApplicationScoped
 public class EvidenceHits implements SearchHits {
 
+    static final Kind KIND = new Kind("evidence", "Evidence items", 50);
+
     /** The most matches read per search before the vault's checks; a term this broad is better narrowed. */
     static final int MOST = 1000;
 
@@ -24,18 +26,8 @@ public class EvidenceHits implements SearchHits {
     EvidenceService evidence;
 
     @Override
-    public String kind() {
-        return "evidence";
-    }
-
-    @Override
-    public String label() {
-        return "Evidence items";
-    }
-
-    @Override
-    public int order() {
-        return 50;
+    public Kind kind() {
+        return KIND;
     }
 
     @Override
@@ -58,7 +50,7 @@ public class EvidenceHits implements SearchHits {
     private SearchHit hit(EvidenceItem item, Reach reach) {
         String detail = (item.policeReference == null ? "" : item.policeReference + " · ")
                 + Formats.when(item.incidentStart);
-        return new SearchHit(kind(), item.id, item.reference(), item.title, detail, reach.seesFiles()
+        return new SearchHit(KIND.key(), item.id, item.reference(), item.title, detail, reach.seesFiles()
                 ? EvidenceLinks.evidenceItem(item.id) : EvidenceLinks.evidenceAction(item.id, "custody"));
     }
 }

@@ -17,19 +17,11 @@ import org.cctvportal.platform.security.Roles;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class BookingHits implements SearchHits {
 
-    @Override
-    public String kind() {
-        return "booking";
-    }
+    static final Kind KIND = new Kind("booking", "Monitoring bookings", 40);
 
     @Override
-    public String label() {
-        return "Monitoring bookings";
-    }
-
-    @Override
-    public int order() {
-        return 40;
+    public Kind kind() {
+        return KIND;
     }
 
     @Override
@@ -45,7 +37,7 @@ public class BookingHits implements SearchHits {
     @Override
     public List<SearchHit> hits(SearchTerm term, int offset, int limit) {
         return SearchQueries.page(Booking.class, from(term), params(term), "x.requestedAt desc, x.id desc", offset,
-                limit, b -> new SearchHit(kind(), b.id, b.reference(), b.cameraGroup,
+                limit, b -> new SearchHit(KIND.key(), b.id, b.reference(), b.cameraGroup,
                         b.status.label() + " · " + b.cameras + " cameras", MonitoringLinks.booking(b.id)));
     }
 

@@ -45,13 +45,13 @@ public class Search {
 
     public Results find(SearchTerm term, String kind, int page, int size) {
         List<SearchHits> offered = features.stream().filter(f -> f.offeredTo(identity))
-                .sorted(Comparator.comparingInt(SearchHits::order)).toList();
+                .sorted(Comparator.comparingInt(f -> f.kind().order())).toList();
         String shown = kind == null || kind.isBlank() ? null : kind.strip();
-        if (shown != null && offered.stream().noneMatch(f -> f.kind().equals(shown))) {
+        if (shown != null && offered.stream().noneMatch(f -> f.kind().key().equals(shown))) {
             new FormErrors().add("kind", "kind must be one of " + String.join(", ",
-                    offered.stream().map(SearchHits::kind).toList())).throwIfAny();
+                    offered.stream().map(f -> f.kind().key()).toList())).throwIfAny();
         }
-        List<Group> kinds = offered.stream().map(f -> new Group(f.kind(), f.label(), f.count(term), List.of()))
+        List<Group> kinds = offered.stream().map(f -> new Group(f.kind().key(), f.kind().label(), f.count(term), List.of()))
                 .toList();
         long offset = (long) (page - 1) * size;
         long start = 0;

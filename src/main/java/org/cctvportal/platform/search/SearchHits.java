@@ -10,17 +10,16 @@ import java.util.List;
  */
 public interface SearchHits {
 
-    /** The kind's key in addresses and JSON ("camera"). */
-    String kind();
+    /** A kind of record: its key in addresses and JSON ("camera"), its heading ("Cameras"), its place (lowest first). */
+    record Kind(String key, String label, int order) {
+    }
 
-    /** The kind's heading, plural ("Cameras"). */
-    String label();
+    Kind kind();
 
-    /** Where the kind comes in the results, lowest first. */
-    int order();
-
-    /** Whether the caller's roles let them see this kind at all. */
-    boolean offeredTo(SecurityIdentity caller);
+    /** Whether the caller's roles let them see this kind at all: every partner role unless a feature says otherwise. */
+    default boolean offeredTo(SecurityIdentity caller) {
+        return true;
+    }
 
     /** How many records of this kind match. */
     long count(SearchTerm term);

@@ -45,8 +45,8 @@ class SearchTest {
         String site = word + " Square";
         as("oxford.manager").body(Map.of("name", site, "kind", "Town centre")).post("/api/v1/sites").then()
                 .statusCode(201);
-        as("oxford.manager").body(Map.of("name", word + "-NVR", "kind", "NVR", "site", site, "exposure",
-                "Isolated")).post("/api/v1/recorders").then().statusCode(201);
+        as("oxford.manager").body(Map.of("name", word + "-NVR", "kind", "NVR", "site", site, "manufacturer",
+                "Axis", "exposure", "Isolated")).post("/api/v1/recorders").then().statusCode(201);
         return ((Number) as("oxford.manager").body(Map.of("assetTag", word + "-CAM", "site", site, "manufacturer",
                 "Axis", "type", "Dome", "status", "Live")).post("/api/v1/cameras").then().statusCode(201)
                 .extract().path("id")).longValue();
