@@ -68,6 +68,10 @@ class SearchTest {
             JsonPath theirs = search(other, word);
             assertEquals(0, theirs.getLong("total"), other + " found Oxford's records: " + theirs.prettify());
         }
+        // Pages run on from one kind into the next.
+        as("oxford.manager").queryParam("q", word).queryParam("size", "2").queryParam("page", "2")
+                .get("/api/v1/search").then().statusCode(200).body("total", equalTo(3))
+                .body("items.kind", equalTo(List.of("recorder"))).body("items[0].reference", equalTo(word + "-NVR"));
         // One kind, paged.
         as("oxford.manager").queryParam("q", word).queryParam("kind", "site").queryParam("size", "1")
                 .get("/api/v1/search").then().statusCode(200).body("total", equalTo(1))
