@@ -1,7 +1,7 @@
 package org.cctvportal.evidence;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.cctvportal.platform.search.SearchHit;
@@ -12,9 +12,10 @@ import org.cctvportal.platform.web.Formats;
 
 /**
  * Evidence items for the search box, found through {@link EvidenceService}: only what the vault lets the caller reach
- * (its own, its captures, live shares), and an auditor's hit leads to the custody log, as the vault allows.
+ * (its own, its captures, live shares), and an auditor's hit leads to the custody log, as the vault allows. Kept for
+ * the request, so a search's count and its page read the vault once.
  */
-@ApplicationScoped
+@RequestScoped
 public class EvidenceHits implements SearchHits {
 
     static final Kind KIND = new Kind("evidence", "Evidence items", 50);
@@ -24,6 +25,9 @@ public class EvidenceHits implements SearchHits {
 
     @Inject
     EvidenceService evidence;
+
+    private SearchTerm read;
+    private List<EvidenceService.Reached> found;
 
     @Override
     public Kind kind() {
@@ -37,14 +41,22 @@ public class EvidenceHits implements SearchHits {
 
     @Override
     public long count(SearchTerm term) {
-        return evidence.matching(term, MOST).size();
+        return matching(term).size();
     }
 
     @Override
     public List<SearchHit> hits(SearchTerm term, int offset, int limit) {
-        List<EvidenceService.Reached> found = evidence.matching(term, MOST);
-        return found.subList(Math.min(offset, found.size()), Math.min(found.size(), offset + limit)).stream()
+        List<EvidenceService.Reached> reached = matching(term);
+        return reached.subList(Math.min(offset, reached.size()), Math.min(reached.size(), offset + limit)).stream()
                 .map(r -> hit(r.item(), r.reach())).toList();
+    }
+
+    private List<EvidenceService.Reached> matching(SearchTerm term) {
+        if (!term.equals(read)) {
+            found = evidence.matching(term, MOST);
+            read = term;
+        }
+        return found;
     }
 
     private SearchHit hit(EvidenceItem item, Reach reach) {
