@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.cctvportal.estate.CameraDirectory;
 import org.cctvportal.estate.CameraRef;
+import org.cctvportal.platform.search.SearchTerm;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.tenancy.TenantContext;
@@ -97,6 +98,19 @@ public class EvidenceService {
     public List<Reached> items() {
         Actor actor = actor();
         return vault(() -> EvidenceItem.<EvidenceItem>list("order by incidentStart desc, id desc").stream()
+                .map(item -> new Reached(item, Reach.of(item, actor))).filter(r -> r.reach() != null).toList());
+    }
+
+    /**
+     * The items the caller reaches (as {@link #items()} does) whose title or police reference holds the term, or whose
+     * reference it is, newest incident first: at most {@code most} matches are read before the vault's checks.
+     */
+    public List<Reached> matching(SearchTerm term, int most) {
+        Actor actor = actor();
+        Long id = term.reference("EV");
+        return vault(() -> EvidenceItem.<EvidenceItem>find("from EvidenceItem where (lower(title) like ?1 escape '\\'"
+                + " or lower(policeReference) like ?1 escape '\\' or id = ?2) order by incidentStart desc, id desc",
+                term.like(), id == null ? -1L : id).range(0, most - 1).stream()
                 .map(item -> new Reached(item, Reach.of(item, actor))).filter(r -> r.reach() != null).toList());
     }
 

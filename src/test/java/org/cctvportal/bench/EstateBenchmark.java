@@ -61,7 +61,7 @@ public final class EstateBenchmark {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final BenchReport report = new BenchReport("results.md");
+    private final BenchReport report;
     private final String heap = System.getProperty("bench.heap", "1g");
     private final BenchSize size = BenchSize.current();
     private final int requests = size.requests();
@@ -73,14 +73,42 @@ public final class EstateBenchmark {
     private Map<String, String> config;
     private PortalProcess portal;
 
-    public static void main(String[] args) throws Exception {
+    EstateBenchmark() {
+        this("results.md");
+    }
+
+    /** A benchmark on the national estate writing its report to {@code target/bench/<reportName>}. */
+    EstateBenchmark(String reportName) {
+        report = new BenchReport(reportName);
+    }
+
+    /** A small run keeps to a database of its own, never the national data set kept between runs. */
+    static void smallDatabase() {
         if (BenchSize.current().small() && "cctv_bench".equals(System.getProperty("bench.database", "cctv_bench"))) {
             System.setProperty("bench.database", BenchSize.current().database("cctv_bench"));
         }
-        EstateBenchmark bench = new EstateBenchmark();
+    }
+
+    public static void main(String[] args) throws Exception {
+        smallDatabase();
+        new EstateBenchmark().runAndExit(null);
+    }
+
+    /** A benchmark's work on the estate (null: this benchmark's own). */
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** Runs the work, writes the report and exits non-zero when the work stopped or a target was missed. */
+    void runAndExit(Work work) {
+        EstateBenchmark bench = this;
         int status = 0;
         try {
-            bench.run();
+            if (work == null) {
+                bench.run();
+            } else {
+                work.run();
+            }
         } catch (Exception | Error e) {
             // A run that cannot finish says so in its report and fails the build, never passes as empty.
             bench.report.line("");
@@ -93,19 +121,7 @@ public final class EstateBenchmark {
     }
 
     void run() throws Exception {
-        report.line("# Estate register benchmark, " + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
-                "yyyy-MM-dd HH:mm")));
-        report.line("");
-        machine();
-        boolean regenerate = Boolean.getBoolean("bench.regenerate");
-        stack = new LocalStack(LocalStack.Flavour.BENCH);
-        long started = System.nanoTime();
-        config = stack.start(regenerate);
-        portal = PortalProcess.start(config, "bench", List.of("-Xmx" + heap, "-XX:+UseG1GC"));
-        report.line("Stack and portal (heap limit -Xmx" + heap + ") ready in " + seconds(System.nanoTime() - started)
-                + " s; portal " + stack.portalBaseUrl() + ", database " + System.getProperty("bench.database",
-                "cctv_bench") + ", size " + size.name() + ".");
-        generate(regenerate);
+        start("Estate register benchmark");
         if (Boolean.parseBoolean(System.getProperty("bench.list", "true"))) {
             ListTargets targets = targets();
             measureList(targets);
@@ -137,6 +153,22 @@ public final class EstateBenchmark {
         report.line("Load average at the end: " + loadAverage());
     }
 
+    /** The report's heading, the machine, the stack with the portal, and the national estate (generated once). */
+    void start(String title) throws Exception {
+        report.line("# " + title + ", " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        report.line("");
+        machine();
+        boolean regenerate = Boolean.getBoolean("bench.regenerate");
+        stack = new LocalStack(LocalStack.Flavour.BENCH);
+        long started = System.nanoTime();
+        config = stack.start(regenerate);
+        portal = PortalProcess.start(config, "bench", List.of("-Xmx" + heap, "-XX:+UseG1GC"));
+        report.line("Stack and portal (heap limit -Xmx" + heap + ") ready in " + seconds(System.nanoTime() - started)
+                + " s; portal " + stack.portalBaseUrl() + ", database " + System.getProperty("bench.database",
+                "cctv_bench") + ", size " + size.name() + ".");
+        generate(regenerate);
+    }
+
     // ---- The machine ------------------------------------------------------------------------------------------------
 
     private void machine() throws IOException {
@@ -153,11 +185,15 @@ public final class EstateBenchmark {
 
     // ---- Generation ------------------------------------------------------------------------------------------------
 
-    private Connection owner() throws SQLException {
+    BenchReport report() {
+        return report;
+    }
+
+    Connection owner() throws SQLException {
         return connect("cctv_owner", config.get("quarkus.flyway.password"));
     }
 
-    private Connection portalRole() throws SQLException {
+    Connection portalRole() throws SQLException {
         return connect(config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"));
     }
 

@@ -207,6 +207,9 @@ class AccessMatrixTest {
             MATRIX.put(route, CUSTODY);
         }
         MATRIX.put("GET /api/v1/me", EVERYONE);
+        // Search: every partner role; which kinds and which records each finds, its features and the vault decide.
+        MATRIX.put("GET /search", ANY);
+        MATRIX.put("GET /api/v1/search", ANY);
         MATRIX.put("GET /api/v1/partners", PCC);
         MATRIX.put("POST /api/v1/partners", Set.of("partnership-admin"));
         MATRIX.put("GET /api/v1/partners/{id}", PCC);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -87,6 +88,20 @@ public class CurrentUser {
         }
         return accountLinks.stream().flatMap(links -> links.links().stream())
                 .sorted(java.util.Comparator.comparingInt(AccountLink.Link::order)).toList();
+    }
+
+    /** Whether the header shows the search box: to a partner's people, not the service's own staff. */
+    public boolean searches() {
+        return isSignedIn() && tenant.partnerId() != null && !identity.hasRole(Roles.PLATFORM_ADMIN);
+    }
+
+    /** What the search box holds: the term of the results being shown, so it can be changed and sent again. */
+    public String searchText() {
+        if (request.getCurrent() == null || !"/search".equals(request.getCurrent().normalizedPath())) {
+            return "";
+        }
+        String q = request.getCurrent().request().getParam("q");
+        return q == null || ControlCharacters.present(q) ? "" : q;
     }
 
     public List<NavItem> navigation() {
