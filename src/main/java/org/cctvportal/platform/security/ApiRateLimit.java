@@ -31,7 +31,8 @@ public class ApiRateLimit {
 
     @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER)
     public Response limit(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith("/api/") || identity.isAnonymous()
+        String path = request.getUriInfo().getPath();
+        if (!(path.startsWith("/api/") || path.startsWith("api/")) || identity.isAnonymous()
                 || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return null;
         }
