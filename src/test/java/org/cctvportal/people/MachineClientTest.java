@@ -25,6 +25,7 @@ import org.cctvportal.stack.LocalStack;
 import org.cctvportal.stack.LocalStackResource;
 import org.cctvportal.support.ActingPartner;
 import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.FormSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,6 +102,42 @@ class MachineClientTest {
     }
 
     @Test
+    void thePagesRegisterShowTheSecretOnceListTheLastUseAndRevoke() {
+        String name = name("Oxford control room");
+        String shown = FormSession.of(MANAGER).form().formParam("name", name).formParam("roles", "partner-viewer")
+                .post("/people/machine-clients").then().statusCode(200).body(containsString("is registered"))
+                .extract().asString();
+        String clientId = between(shown, "data-testid=\"client-id\">", "<");
+        String secret = between(shown, "data-testid=\"client-secret\">", "<");
+        String token = clientCredentials(clientId, secret).then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
+
+        String list = given().auth().oauth2(DemoUsers.token(MANAGER)).get("/people/machine-clients").then()
+                .statusCode(200).extract().asString();
+        assertTrue(list.contains(clientId) && !list.contains(secret), "the list names the client, never its secret");
+        String row = list.substring(list.indexOf("data-client=\"" + clientId + "\""));
+        assertTrue(!between(row, "data-testid=\"last-used\">", "<").equals("Never"), row);
+        String id = given().auth().oauth2(DemoUsers.token(MANAGER)).get("/api/v1/machine-clients?size=200").then()
+                .extract().jsonPath().getString("items.find { it.clientId == '" + clientId + "' }.id");
+
+        // A name left out is a GOV.UK error summary, and nothing is registered.
+        FormSession.of(MANAGER).form().formParam("name", " ").formParam("roles", "partner-viewer")
+                .post("/people/machine-clients").then().statusCode(400)
+                .body(containsString("govuk-error-summary")).body(containsString("Enter a name"));
+
+        FormSession.of(MANAGER).form().post("/people/machine-clients/" + id + "/revoke").then().statusCode(303)
+                .header("Location", containsString("done=revoked"));
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(403);
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        assertTrue(from >= 0, "no " + start);
+        from += start.length();
+        return text.substring(from, text.indexOf(end, from));
+    }
+
+    @Test
     void aNewSecretReplacesTheOldOneAtOnce() {
         JsonPath made = register(MANAGER, name("Oxford BI"), "partner-viewer", "auditor").then().statusCode(201)
                 .extract().jsonPath();
@@ -170,7 +207,6 @@ class MachineClientTest {
     @Test
     void keycloakAwayLeavesNoUsableClientAndTheUnfinishedOneIsRemovedAfter() {
         String name = name("Interrupted");
-        String manager = DemoUsers.token(MANAGER);
         // Warm the service account's token, so the registration itself meets the stopped server.
         register(MANAGER, name("Warm-up"), "partner-viewer").then().statusCode(201);
         LocalStack stack = LocalStackResource.stack();
@@ -180,19 +216,19 @@ class MachineClientTest {
         } finally {
             stack.resumeKeycloak();
         }
-        List<Map<String, Object>> found = given().auth().oauth2(manager).get("/api/v1/machine-clients?size=200")
+        List<Map<String, Object>> found = given().auth().oauth2(DemoUsers.token(MANAGER)).get("/api/v1/machine-clients?size=200")
                 .then().statusCode(200).extract().jsonPath().getList("items.findAll { it.name == '" + name + "' }");
         assertTrue(found.stream().noneMatch(c -> "ACTIVE".equals(c.get("state"))), found.toString());
         for (Map<String, Object> unfinished : found) {
             String remove = "/api/v1/machine-clients/" + unfinished.get("id") + "/revoke";
             long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
             // Keycloak may take a moment after its restart to answer the service account again.
-            while (given().auth().oauth2(manager).contentType("application/json")
+            while (given().auth().oauth2(DemoUsers.token(MANAGER)).contentType("application/json")
                     .post(remove).statusCode() == 503
                     && System.nanoTime() < deadline) {
                 sleep();
             }
-            given().auth().oauth2(manager).get("/api/v1/machine-clients/" + unfinished.get("id")).then()
+            given().auth().oauth2(DemoUsers.token(MANAGER)).get("/api/v1/machine-clients/" + unfinished.get("id")).then()
                     .statusCode(404);
         }
     }
