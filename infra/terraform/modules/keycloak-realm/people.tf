@@ -1,12 +1,14 @@
-# The portal's service account: it invites, changes and deactivates the partners' people through Keycloak's Admin
-# REST API (client-credentials grant). It holds only the user-management rights of realm-management: view-users
-# (which includes query-users and query-groups) and manage-users. It cannot change the realm, its clients, its roles
-# or its user profile, so a person can never be given the right to edit their own partner or partnership.
+# The portal's service account: it invites, changes and deactivates the partners' people, and registers, rotates and
+# revokes the partners' machine clients, through Keycloak's Admin REST API (client-credentials grant). It holds the
+# user-management rights of realm-management, view-users (which includes query-users and query-groups) and
+# manage-users, and the client rights view-clients and manage-clients (a machine client is a Keycloak client). It
+# cannot change the realm, its roles, flows or user profile, so a person can never be given the right to edit their
+# own partner or partnership.
 resource "keycloak_openid_client" "people" {
   realm_id    = keycloak_realm.portal.id
   client_id   = "cctv-portal-people"
   name        = "CCTV Partnership Portal: people"
-  description = "The portal's service account: invites, changes and deactivates the partners' people through the Admin REST API"
+  description = "The portal's service account: invites, changes and deactivates the partners' people, and registers, rotates and revokes their machine clients, through the Admin REST API"
   enabled     = true
 
   access_type               = "CONFIDENTIAL"
@@ -47,5 +49,5 @@ resource "keycloak_openid_client_service_account_role" "people" {
 
 locals {
   # The realm-management roles of the service account, and nothing more (the local realm file grants the same).
-  people_rights = ["view-users", "manage-users"]
+  people_rights = ["view-users", "manage-users", "view-clients", "manage-clients"]
 }

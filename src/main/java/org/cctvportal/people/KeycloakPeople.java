@@ -112,7 +112,7 @@ class KeycloakPeople {
             }
             throw e;
         } catch (ProcessingException | OidcClientException e) {
-            throw unavailable(e);
+            throw KeycloakCalls.unavailable(e);
         }
     }
 
@@ -121,28 +121,11 @@ class KeycloakPeople {
         run(() -> admin.update(config.realm(), userId, user.enabled(enabled)));
     }
 
-    private void run(Runnable work) {
-        call(() -> {
-            work.run();
-            return null;
-        });
+    private static void run(Runnable work) {
+        KeycloakCalls.run(work);
     }
 
-    private <T> T call(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (ProcessingException | OidcClientException e) {
-            throw unavailable(e);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() >= 500 || e.getResponse().getStatus() == 401) {
-                throw unavailable(e);
-            }
-            throw e;
-        }
-    }
-
-    private static PeopleUnavailable unavailable(RuntimeException e) {
-        LOG.warnf("Keycloak's Admin REST API could not be used: %s", e.toString());
-        return new PeopleUnavailable(e.getMessage());
+    private static <T> T call(Supplier<T> work) {
+        return KeycloakCalls.call(work);
     }
 }

@@ -47,4 +47,24 @@ public final class PeopleLinks {
     public static String roleLabel(String role) {
         return RoleGrants.label(role);
     }
+
+    public static String machineClients() {
+        return "/people/machine-clients";
+    }
+
+    public static String newMachineClient() {
+        return "/people/machine-clients/new";
+    }
+
+    public static String machineClientSecret(UUID id) {
+        return "/people/machine-clients/" + id + "/secret";
+    }
+
+    public static String revokeMachineClient(UUID id) {
+        return "/people/machine-clients/" + id + "/revoke";
+    }
+
+    public static String machineClientFootage() {
+        return "/people/machine-clients/footage";
+    }
 }

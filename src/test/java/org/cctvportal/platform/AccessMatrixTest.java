@@ -75,6 +75,18 @@ class AccessMatrixTest {
                 "POST /api/v1/people/{id}/invitation" }) {
             MATRIX.put(route, people);
         }
+        // Machine clients: a partner manager's for their own partner; the footage setting is the partnership admin's.
+        for (String route : new String[] { "GET /people/machine-clients", "GET /people/machine-clients/new",
+                "POST /people/machine-clients", "POST /people/machine-clients/{id}/secret",
+                "POST /people/machine-clients/{id}/revoke", "GET /api/v1/machine-clients",
+                "POST /api/v1/machine-clients", "GET /api/v1/machine-clients/{id}",
+                "POST /api/v1/machine-clients/{id}/secret", "POST /api/v1/machine-clients/{id}/revoke" }) {
+            MATRIX.put(route, Set.of("partner-manager"));
+        }
+        MATRIX.put("GET /people/machine-clients/footage", Set.of("partnership-admin"));
+        MATRIX.put("POST /people/machine-clients/footage", Set.of("partnership-admin"));
+        MATRIX.put("GET /api/v1/machine-clients/footage", people);
+        MATRIX.put("PUT /api/v1/machine-clients/footage", Set.of("partnership-admin"));
         MATRIX.put("GET /audit", Set.of("auditor"));
         MATRIX.put("GET /cameras", ANY);
         MATRIX.put("GET /cameras/new", MANAGER);

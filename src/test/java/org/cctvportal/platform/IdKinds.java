@@ -75,6 +75,9 @@ final class IdKinds {
                 "capital_project_item", AUDIT));
         owned("/partners", new Kind("partner", "partner", "id", PARTNERSHIP, "CrossPartnerPath.PARTNER_DIRECTORY:"
                 + " the PCC office's partner directory", List.of("partner", "partner_phase_change", AUDIT)));
+        Kind machineClient = kind("machine client", "machine_client", NOTHING, null, "machine_client", AUDIT);
+        owned("/machine-clients", machineClient);
+        owned("/people/machine-clients", machineClient);
         owned("/people", kind("person", "person", ":pcc", "PeopleAccess: a partnership admin manages the people of"
                 + " every partner of the partnership", "person", AUDIT));
         owned("/specification", new Kind("specification", "specification_version", "partnership_id", PARTNERSHIP,

@@ -63,6 +63,7 @@ public class ApiDocument implements OASFilter {
         add(responses, "403", "Forbidden", true);
         add(responses, "404", "NotFound", path.contains("{"));
         add(responses, "409", "Conflict", method != PathItem.HttpMethod.GET);
+        add(responses, "429", "TooManyRequests", true);
     }
 
     private static void add(APIResponses responses, String status, String name, boolean applies) {

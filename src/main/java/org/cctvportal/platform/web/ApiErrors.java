@@ -19,6 +19,8 @@ final class ApiErrors {
                 + " both)");
         RESPONSES.put("Conflict", "The record changed since it was read, or its state no longer allows the change;"
                 + " nothing changed");
+        RESPONSES.put("TooManyRequests", "The caller's allowance of requests is used up; nothing changed. Retry-After"
+                + " says in how many seconds to try again");
     }
 
     private ApiErrors() {
