@@ -75,7 +75,9 @@ class AccessMatrixTest {
                 "POST /api/v1/people/{id}/invitation" }) {
             MATRIX.put(route, people);
         }
-        MATRIX.put("GET /audit", Set.of("auditor"));
+        Set<String> auditReaders = Set.of("auditor", "partnership-admin", "pcc-analyst");
+        MATRIX.put("GET /audit", auditReaders);
+        MATRIX.put("GET /audit/export", auditReaders);
         MATRIX.put("GET /cameras", ANY);
         MATRIX.put("GET /cameras/new", MANAGER);
         MATRIX.put("POST /cameras", MANAGER);
@@ -214,7 +216,7 @@ class AccessMatrixTest {
         MATRIX.put("PUT /api/v1/partners/{id}/phase", Set.of("partnership-admin"));
         MATRIX.put("GET /api/v1/profile", ANY);
         MATRIX.put("PUT /api/v1/profile", Set.of("partner-manager", "partnership-admin"));
-        MATRIX.put("GET /api/v1/audit-events", Set.of("auditor"));
+        MATRIX.put("GET /api/v1/audit-events", Set.of("auditor", "partnership-admin", "pcc-analyst"));
         Set<String> hubStaff = Set.of("hub-supervisor", "operator");
         Set<String> partnerBookings = Set.of("partner-manager", "partner-viewer");
         Set<String> bookingReaders = Set.of("partner-manager", "partner-viewer", "hub-supervisor", "operator");
