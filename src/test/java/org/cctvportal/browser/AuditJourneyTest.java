@@ -26,7 +26,11 @@ class AuditJourneyTest extends BrowserJourney {
         try (BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setAcceptDownloads(true))) {
             Page page = context.newPage();
-            signIn(page, "/audit", "oxford.auditor");
+            try {
+                signIn(page, "/audit", "oxford.auditor");
+            } catch (AssertionError e) {
+                throw new AssertionError("signed in at " + page.url() + ": " + page.content(), e);
+            }
             assertThat(page.getByTestId("audit-table")).isVisible();
             Browser.assertAccessible(page);
 
