@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
+import org.cctvportal.platform.web.CsvDownload;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.FormRedisplay;
@@ -106,8 +107,8 @@ public class CodeOfPracticePages {
     @Produces("text/csv")
     @RolesAllowed({ Roles.PARTNER_MANAGER, Roles.PARTNER_VIEWER, Roles.AUDITOR })
     public Response export() {
-        return Csv.download("code-of-practice.csv", List.of("principle", "title", "principle_text", "status",
-                "evidence", "review_date"), codeOfPractice.own().stream().map(l -> Csv.row(l.principle().number(),
+        return CsvDownload.download("code-of-practice.csv", List.of("principle", "title", "principle_text", "status",
+                "evidence", "review_date"), codeOfPractice.own().stream().map(l -> CsvDownload.row(l.principle().number(),
                         l.principle().title(), l.principle().text(), l.status().label(), l.evidence(),
                         l.reviewDate())).toList());
     }
@@ -126,8 +127,8 @@ public class CodeOfPracticePages {
     @Produces("text/csv")
     @RolesAllowed({ Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
     public Response partnershipExport() {
-        return Csv.download("code-of-practice-partnership.csv", List.of("partner", "principle", "title", "status",
-                "evidence", "review_date"), codeOfPractice.partnershipLines().stream().map(l -> Csv.row(
+        return CsvDownload.download("code-of-practice-partnership.csv", List.of("partner", "principle", "title", "status",
+                "evidence", "review_date"), codeOfPractice.partnershipLines().stream().map(l -> CsvDownload.row(
                         l.partnerName(), l.principle().number(), l.principle().title(), l.status().label(),
                         l.evidence(), l.reviewDate())).toList());
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
+import org.cctvportal.platform.web.CsvDownload;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
 
@@ -80,9 +81,9 @@ public class WhoWatchedPages {
             throw new InvalidInputException(errors);
         }
         boolean across = whoWatched.acrossPartnership();
-        return Csv.download("who-watched.csv", List.of("occurred_at", "action", "user", "user_partner",
+        return CsvDownload.download("who-watched.csv", List.of("occurred_at", "action", "user", "user_partner",
                 "footage_owner", "evidence_item", "evidence_title", "detail"),
-                whoWatched.report(filter, EXPORT_LIMIT).stream().map(a -> Csv.row(a.at(), a.actionLabel(), a.actor(),
+                whoWatched.report(filter, EXPORT_LIMIT).stream().map(a -> CsvDownload.row(a.at(), a.actionLabel(), a.actor(),
                         a.actorPartner(), a.owner(), a.itemId(), across ? null : a.item(), a.detail())).toList());
     }
 

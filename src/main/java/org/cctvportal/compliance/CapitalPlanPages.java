@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.cctvportal.estate.CsvCells;
+import org.cctvportal.platform.web.CsvCells;
 import org.cctvportal.platform.web.CurrentUser;
 
 /**

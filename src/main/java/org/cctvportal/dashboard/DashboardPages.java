@@ -210,6 +210,11 @@ public class DashboardPages {
     }
 
     int financialYear() {
+        return financialYear(clock);
+    }
+
+    /** The financial year (April to March) today falls in, by its first calendar year. */
+    static int financialYear(Clock clock) {
         LocalDate today = LocalDate.now(clock.withZone(LondonTime.ZONE));
         return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
     }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.cctvportal.platform.web.CsvCells;
 
 /** Reads a comma-separated file whose first line names the columns; each later line becomes a row of fields. */
 final class CsvRows {

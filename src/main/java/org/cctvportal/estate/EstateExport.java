@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.cctvportal.platform.web.CsvCells;
 
 /**
  * The estate as CSV, with the same column names the importer reads, so an exported file imports back unchanged.

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.cctvportal.estate.CsvCells;
+import org.cctvportal.platform.web.CsvCells;
 
 /** Monthly statements as CSV, through commons-csv, every text cell neutralised like every other export. */
 final class StatementCsv {

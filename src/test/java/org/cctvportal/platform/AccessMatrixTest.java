@@ -87,7 +87,9 @@ class AccessMatrixTest {
         MATRIX.put("POST /people/machine-clients/footage", Set.of("partnership-admin"));
         MATRIX.put("GET /api/v1/machine-clients/footage", people);
         MATRIX.put("PUT /api/v1/machine-clients/footage", Set.of("partnership-admin"));
-        MATRIX.put("GET /audit", Set.of("auditor"));
+        Set<String> auditReaders = Set.of("auditor", "partnership-admin", "pcc-analyst");
+        MATRIX.put("GET /audit", auditReaders);
+        MATRIX.put("GET /audit/export", auditReaders);
         MATRIX.put("GET /cameras", ANY);
         MATRIX.put("GET /cameras/new", MANAGER);
         MATRIX.put("POST /cameras", MANAGER);
@@ -155,6 +157,9 @@ class AccessMatrixTest {
         MATRIX.put("GET /dashboard/partnership/cameras", PCC);
         MATRIX.put("GET /dashboard/partner", Set.of("partner-manager", "partner-viewer"));
         MATRIX.put("GET /dashboard/hub", Set.of("hub-supervisor", "operator"));
+        MATRIX.put("GET /api/v1/dashboards/partnership", PCC);
+        MATRIX.put("GET /api/v1/dashboards/partner", Set.of("partner-manager", "partner-viewer"));
+        MATRIX.put("GET /api/v1/dashboards/hub", Set.of("hub-supervisor", "operator"));
         MATRIX.put("GET /findings", ANY);
         MATRIX.put("GET /findings/{id}", ANY);
         MATRIX.put("POST /findings/{id}/accept", MANAGER);
@@ -230,7 +235,7 @@ class AccessMatrixTest {
         MATRIX.put("PUT /api/v1/partners/{id}/phase", Set.of("partnership-admin"));
         MATRIX.put("GET /api/v1/profile", ANY);
         MATRIX.put("PUT /api/v1/profile", Set.of("partner-manager", "partnership-admin"));
-        MATRIX.put("GET /api/v1/audit-events", Set.of("auditor"));
+        MATRIX.put("GET /api/v1/audit-events", Set.of("auditor", "partnership-admin", "pcc-analyst"));
         Set<String> hubStaff = Set.of("hub-supervisor", "operator");
         Set<String> partnerBookings = Set.of("partner-manager", "partner-viewer");
         Set<String> bookingReaders = Set.of("partner-manager", "partner-viewer", "hub-supervisor", "operator");

@@ -29,10 +29,12 @@ class NavigationMenuTest {
         MENUS.put("partnership-admin", "Dashboard=/dashboard | Partners=/partners | Compliance=/compliance"
                 + " | Capital plan=/capital-plan | Specification=/specification | Hubs=/hubs | Statements=/statements"
                 + " | Evidence=/evidence | Switch-offs=/estate/switch-offs | Assurance=/assurance"
-                + " | Reference data=/reference/manufacturers | Our profile=/profile | People=/people");
+                + " | Reference data=/reference/manufacturers | Our profile=/profile | People=/people"
+                + " | Audit trail=/audit");
         MENUS.put("pcc-analyst", "Dashboard=/dashboard | Partners=/partners | Compliance=/compliance"
                 + " | Capital plan=/capital-plan | Specification=/specification | Hubs=/hubs | Statements=/statements"
-                + " | Switch-offs=/estate/switch-offs | Assurance=/assurance | Our profile=/profile");
+                + " | Switch-offs=/estate/switch-offs | Assurance=/assurance | Our profile=/profile"
+                + " | Audit trail=/audit");
         MENUS.put("partner-manager", "Dashboard=/dashboard | Estate=/cameras | Compliance=/compliance"
                 + " | Capital plan=/capital-plan | Specification=/specification | Hubs=/hubs | Bookings=/bookings"
                 + " | Statements=/statements | Evidence=/evidence | Assurance=/assurance | Our profile=/profile"

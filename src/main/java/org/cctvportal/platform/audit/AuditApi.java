@@ -9,27 +9,38 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.ApiPaging;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The caller's partner's audit trail as JSON. */
+/** The audit trail as JSON, with the page's filters: an auditor's own partner's, the PCC office's partnership's. */
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.AUDITOR)
+@RolesAllowed({ Roles.AUDITOR, Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
 @Tag(name = "Audit")
 public class AuditApi {
 
     @Inject
-    AuditService audit;
+    AuditSearch search;
 
-    /** One audit event. */
-    public record AuditEventJson(long id, String actor, String action, String entityType, String entityId,
-            String summary, Instant occurredAt, List<FieldChange> changes) {
+    /** One audit event, with the partner whose trail holds it. */
+    public record AuditEventJson(long id, String partnerId, String partnerName, String actor, String action,
+            String entityType, String entityId, String summary, Instant occurredAt, List<FieldChange> changes) {
         public static AuditEventJson of(AuditEvent e) {
-            return new AuditEventJson(e.id, e.actor, e.action, e.entityType, e.entityId, e.summary, e.occurredAt,
-                    e.changes == null ? List.of() : e.changes);
+            return of(e, null);
+        }
+
+        static AuditEventJson of(AuditSearch.Row row) {
+            return of(row.event(), row.partner());
+        }
+
+        private static AuditEventJson of(AuditEvent e, String partnerName) {
+            return new AuditEventJson(e.id, e.partnerId, partnerName, e.actor, e.action, e.entityType, e.entityId,
+                    e.summary, e.occurredAt, e.changes == null ? List.of() : e.changes);
         }
     }
 
@@ -38,12 +49,22 @@ public class AuditApi {
     }
 
     @GET
-    @Operation(summary = "The audit trail of the caller's partner, newest first")
-    public AuditPageJson list(@BeanParam ApiPaging paging) {
+    @Operation(summary = "The audit trail, newest first, filtered and paged", description = "An auditor reads its"
+            + " own partner's trail; the PCC office (partnership admin, PCC analyst) every partner's of its"
+            + " partnership, each event naming its partner, and partner=<id> narrows it to one. Filters: person"
+            + " (username, any case), action, kind and record (exactly as the trail names them), from and to (days in"
+            + " UK time, both included). A bad date, a to before the from or a partner outside the partnership"
+            + " answers 400 naming the parameter.")
+    public AuditPageJson list(@BeanParam ApiPaging paging, @BeanParam AuditQuery query) {
         ApiPaging.Request asked = paging.request();
-        AuditService.AuditPage result = audit.page(asked.page(), asked.size());
-        return new AuditPageJson(result.page(), result.pageSize(), result.total(), result.events().stream()
-                .map(AuditEventJson::of)
-                .toList());
+        FormErrors errors = new FormErrors();
+        Map<String, String> partners = search.partners();
+        AuditFilter filter = search.check(query.read(errors), partners, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        AuditSearch.Result result = search.search(filter, partners, asked.page(), asked.size());
+        return new AuditPageJson(result.page(), result.pageSize(), result.total(), result.rows().stream()
+                .map(row -> AuditEventJson.of(row)).toList());
     }
 }

@@ -1,8 +1,6 @@
 package org.cctvportal.platform.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -52,9 +50,5 @@ public class AuditEvent extends PanacheEntityBase {
     /** The history of one record, newest first. */
     public static List<AuditEvent> forEntity(String entityType, String entityId) {
         return list("entityType = ?1 and entityId = ?2 order by occurredAt desc, id desc", entityType, entityId);
-    }
-
-    public static List<AuditEvent> newestFirst(int pageIndex, int pageSize) {
-        return findAll(Sort.descending("occurredAt", "id")).page(Page.of(pageIndex, pageSize)).list();
     }
 }

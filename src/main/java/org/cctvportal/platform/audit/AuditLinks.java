@@ -2,7 +2,7 @@ package org.cctvportal.platform.audit;
 
 import io.quarkus.qute.TemplateData;
 
-/** The audit trail's URLs ({@code {audit:auditPage(2)}} in a template). */
+/** The audit trail's URLs ({@code {audit:auditPage(view.query, 2)}} in a template). */
 @TemplateData(namespace = "audit")
 public final class AuditLinks {
 
@@ -13,7 +13,13 @@ public final class AuditLinks {
         return "/audit";
     }
 
-    public static String auditPage(int page) {
-        return "/audit?page=" + page;
+    /** One page of the trail under a filter ({@link AuditQuery#queryString()}, possibly empty). */
+    public static String auditPage(String query, int page) {
+        return "/audit?" + (query == null || query.isEmpty() ? "" : query + "&") + "page=" + page;
+    }
+
+    /** The CSV download of everything the filter shows. */
+    public static String auditExport(String query) {
+        return "/audit/export" + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 }

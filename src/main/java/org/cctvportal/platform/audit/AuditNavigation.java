@@ -14,6 +14,7 @@ class AuditNavigation implements NavContribution {
     @Override
     public List<NavItem> navigation() {
         return List.of(
-                new NavItem(190, "Audit trail", AuditLinks.audit(), Set.of(Roles.AUDITOR)));
+                new NavItem(190, "Audit trail", AuditLinks.audit(),
+                        Set.of(Roles.AUDITOR, Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST)));
     }
 }

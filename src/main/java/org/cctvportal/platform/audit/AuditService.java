@@ -64,27 +64,4 @@ public class AuditService {
     public List<AuditEvent> history(String entityType, String entityId) {
         return AuditEvent.forEntity(entityType, entityId);
     }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public AuditPage page(int pageNumber, int pageSize) {
-        int page = Math.max(1, pageNumber);
-        long total = AuditEvent.count();
-        List<AuditEvent> events = AuditEvent.newestFirst(page - 1, pageSize);
-        return new AuditPage(events, page, pageSize, total);
-    }
-
-    /** A page of the audit trail, newest first. */
-    public record AuditPage(List<AuditEvent> events, int page, int pageSize, long total) {
-        public int lastPage() {
-            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
-        }
-
-        public boolean hasPrevious() {
-            return page > 1;
-        }
-
-        public boolean hasNext() {
-            return page < lastPage();
-        }
-    }
 }

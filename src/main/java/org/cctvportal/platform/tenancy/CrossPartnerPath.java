@@ -63,6 +63,12 @@ public enum CrossPartnerPath {
     WHO_WATCHED(Roles.PARTNERSHIP_ADMIN),
 
     /**
+     * The audit trail of every partner of the partnership (who changed what, when), searched and exported by the PCC
+     * office; read-only, and the database's partnership policy keeps it to the caller's partnership.
+     */
+    AUDIT_TRAIL(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST),
+
+    /**
      * The evidence vault: the caller's own evidence, items its partner captured for another partner (the operator)
      * and items shared with it while the share is live (a police force); the partner's auditors read custody logs
      * there. Not read-only: custody events and captures

@@ -1,4 +1,4 @@
-package org.cctvportal.estate;
+package org.cctvportal.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.cctvportal.assurance;
+package org.cctvportal.platform.web;
 
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -8,20 +8,19 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.cctvportal.estate.CsvCells;
 
-/** CSV downloads of the assurance registers: commons-csv, every text cell neutralised against spreadsheet formulas. */
-final class Csv {
+/** CSV downloads (commons-csv), every text cell neutralised against spreadsheet formulas. */
+public final class CsvDownload {
 
-    private Csv() {
+    private CsvDownload() {
     }
 
-    static Response download(String fileName, List<String> header, List<List<Object>> rows) {
+    public static Response download(String fileName, List<String> header, List<List<Object>> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord(header);
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(Csv::cell).toList());
+                printer.printRecord(row.stream().map(CsvDownload::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -30,7 +29,7 @@ final class Csv {
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
-    static List<Object> row(Object... cells) {
+    public static List<Object> row(Object... cells) {
         return Arrays.asList(cells);
     }
 

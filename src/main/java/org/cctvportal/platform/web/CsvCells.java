@@ -1,4 +1,4 @@
-package org.cctvportal.estate;
+package org.cctvportal.platform.web;
 
 import java.util.regex.Pattern;
 
