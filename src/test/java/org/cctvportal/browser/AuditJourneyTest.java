@@ -62,10 +62,10 @@ class AuditJourneyTest extends BrowserJourney {
     }
 
     @Test
-    void thePccAnalystReadsOnePartnersTrail() {
+    void thePartnershipAdminReadsOnePartnersTrail() {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            signIn(page, "/audit", "opcc.analyst");
+            signIn(page, "/audit", "opcc.admin");
             assertThat(page.getByTestId("audit-table")).isVisible();
             Browser.assertAccessible(page);
             page.getByLabel("Partner").selectOption("tv-oxford-city");

@@ -87,7 +87,7 @@ class AccessMatrixTest {
         MATRIX.put("POST /people/machine-clients/footage", Set.of("partnership-admin"));
         MATRIX.put("GET /api/v1/machine-clients/footage", people);
         MATRIX.put("PUT /api/v1/machine-clients/footage", Set.of("partnership-admin"));
-        Set<String> auditReaders = Set.of("auditor", "partnership-admin", "pcc-analyst");
+        Set<String> auditReaders = Set.of("auditor", "partnership-admin");
         MATRIX.put("GET /audit", auditReaders);
         MATRIX.put("GET /audit/export", auditReaders);
         MATRIX.put("GET /cameras", ANY);
@@ -235,7 +235,7 @@ class AccessMatrixTest {
         MATRIX.put("PUT /api/v1/partners/{id}/phase", Set.of("partnership-admin"));
         MATRIX.put("GET /api/v1/profile", ANY);
         MATRIX.put("PUT /api/v1/profile", Set.of("partner-manager", "partnership-admin"));
-        MATRIX.put("GET /api/v1/audit-events", Set.of("auditor", "partnership-admin", "pcc-analyst"));
+        MATRIX.put("GET /api/v1/audit-events", auditReaders);
         Set<String> hubStaff = Set.of("hub-supervisor", "operator");
         Set<String> partnerBookings = Set.of("partner-manager", "partner-viewer");
         Set<String> bookingReaders = Set.of("partner-manager", "partner-viewer", "hub-supervisor", "operator");

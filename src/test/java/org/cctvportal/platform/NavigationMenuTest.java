@@ -33,8 +33,7 @@ class NavigationMenuTest {
                 + " | Audit trail=/audit");
         MENUS.put("pcc-analyst", "Dashboard=/dashboard | Partners=/partners | Compliance=/compliance"
                 + " | Capital plan=/capital-plan | Specification=/specification | Hubs=/hubs | Statements=/statements"
-                + " | Switch-offs=/estate/switch-offs | Assurance=/assurance | Our profile=/profile"
-                + " | Audit trail=/audit");
+                + " | Switch-offs=/estate/switch-offs | Assurance=/assurance | Our profile=/profile");
         MENUS.put("partner-manager", "Dashboard=/dashboard | Estate=/cameras | Compliance=/compliance"
                 + " | Capital plan=/capital-plan | Specification=/specification | Hubs=/hubs | Bookings=/bookings"
                 + " | Statements=/statements | Evidence=/evidence | Assurance=/assurance | Our profile=/profile"

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The audit trail as JSON, with the page's filters: an auditor's own partner's, the PCC office's partnership's. */
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.AUDITOR, Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
+@RolesAllowed({ Roles.AUDITOR, Roles.PARTNERSHIP_ADMIN })
 @Tag(name = "Audit")
 public class AuditApi {
 

@@ -15,6 +15,6 @@ class AuditNavigation implements NavContribution {
     public List<NavItem> navigation() {
         return List.of(
                 new NavItem(190, "Audit trail", AuditLinks.audit(),
-                        Set.of(Roles.AUDITOR, Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST)));
+                        Set.of(Roles.AUDITOR, Roles.PARTNERSHIP_ADMIN)));
     }
 }

@@ -28,7 +28,7 @@ import org.cctvportal.platform.web.InvalidInputException;
  * of its own partner, the PCC office's of every partner of the partnership (with a partner to narrow it to).
  */
 @Path("/audit")
-@RolesAllowed({ Roles.AUDITOR, Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST })
+@RolesAllowed({ Roles.AUDITOR, Roles.PARTNERSHIP_ADMIN })
 public class AuditPages {
 
     static final int PAGE_SIZE = 25;

@@ -74,7 +74,7 @@ public class AuditSearch {
 
     /** Whether the caller reads the whole partnership's trail (the PCC office) or its own partner's. */
     public boolean acrossPartnership() {
-        return identity.hasRole(Roles.PARTNERSHIP_ADMIN) || identity.hasRole(Roles.PCC_ANALYST);
+        return identity.hasRole(Roles.PARTNERSHIP_ADMIN);
     }
 
     /** The partners the caller may narrow the trail to: the partnership's for the PCC office, none for an auditor. */

@@ -64,9 +64,9 @@ public enum CrossPartnerPath {
 
     /**
      * The audit trail of every partner of the partnership (who changed what, when), searched and exported by the PCC
-     * office; read-only, and the database's partnership policy keeps it to the caller's partnership.
+     * office's partnership admin (never the analysts, who see aggregates: events name people); read-only, and the database's partnership policy keeps it to the caller's partnership.
      */
-    AUDIT_TRAIL(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST),
+    AUDIT_TRAIL(Roles.PARTNERSHIP_ADMIN),
 
     /**
      * The evidence vault: the caller's own evidence, items its partner captured for another partner (the operator)
