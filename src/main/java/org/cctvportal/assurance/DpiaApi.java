@@ -3,6 +3,7 @@ package org.cctvportal.assurance;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -85,6 +86,7 @@ public class DpiaApi {
 
     @PUT
     @Path("{id}")
+    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER_MANAGER)
     @Operation(summary = "Change a DPIA: every field is replaced, as on the form",

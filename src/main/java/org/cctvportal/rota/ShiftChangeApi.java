@@ -3,6 +3,7 @@ package org.cctvportal.rota;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
@@ -19,8 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A supervisor changes or cancels a shift still to come at one of the caller's hubs. */
-@Path("/api/v1/rota/shifts/{id}")
+/**
+ * A supervisor changes or cancels a shift still to come at one of the caller's hubs. A change is read back in its own
+ * transaction, so the answer shows the shift as changed.
+ */
+@Path("/api/v1/rota")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(RotaPages.SUPERVISOR)
 @Tag(name = "Rota")
@@ -41,6 +45,8 @@ public class ShiftChangeApi {
     }
 
     @PUT
+    @Path("shifts/{id}")
+    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a shift still to come",
             description = "Its times and role change only while no operator is on it (take them off first); its"
@@ -63,6 +69,7 @@ public class ShiftChangeApi {
     }
 
     @DELETE
+    @Path("shifts/{id}")
     @Operation(summary = "Cancel a shift still to come",
             description = "Its operators are taken off it and its swap requests end; answers who was taken off")
     public Cancelled cancel(@PathParam("id") long id) {

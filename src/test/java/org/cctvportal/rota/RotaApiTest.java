@@ -172,16 +172,16 @@ class RotaApiTest {
     }
 
     private static long operatorNamed(String name) {
-        List<Map<String, Object>> operators = as("ods.supervisor").get("/api/v1/rota/operators").then()
-                .statusCode(200).extract().path("");
+        List<Map<String, Object>> operators = as("ods.supervisor").get("/api/v1/rota/operators?size=200").then()
+                .statusCode(200).extract().path("items");
         return operators.stream().filter(o -> name.equals(o.get("name"))).mapToLong(o -> ((Number) o.get("id"))
                 .longValue()).findFirst().orElseThrow();
     }
 
     /** Adds the hub to a demo operator's trained hubs through the profile API, keeping everything else. */
     private static long trainFor(long hub, String name) {
-        Map<String, Object> profile = as("ods.supervisor").get("/api/v1/rota/operators").then().extract()
-                .<List<Map<String, Object>>>path("").stream().filter(o -> name.equals(o.get("name"))).findFirst()
+        Map<String, Object> profile = as("ods.supervisor").get("/api/v1/rota/operators?size=200").then().extract()
+                .<List<Map<String, Object>>>path("items").stream().filter(o -> name.equals(o.get("name"))).findFirst()
                 .orElseThrow();
         @SuppressWarnings("unchecked")
         List<Object> hubs = new java.util.ArrayList<>((List<Object>) profile.get("trainedHubs"));
