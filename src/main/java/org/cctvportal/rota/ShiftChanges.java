@@ -71,11 +71,14 @@ public class ShiftChanges {
         RotaShift shift = ahead(id);
         List<String> off = RotaAssignment.<RotaAssignment>list("shiftId", id).stream()
                 .map(a -> operators.operator(a.operatorId).fullName).sorted().toList();
-        RotaSwap.delete("shiftId", id);
+        long waiting = RotaSwap.count("shiftId = ?1 and status in ?2", id,
+                List.of(RotaSwap.Status.OFFERED, RotaSwap.Status.PENDING));
         RotaAssignment.delete("shiftId", id);
+        // Its requests go with it (the database's cascade: the portal itself never deletes a request).
         shift.delete();
         audit.record("rota.shift-cancelled", "RotaShift", Long.toString(id), "Cancelled the shift " + shift.label()
-                + (off.isEmpty() ? "" : ", taking off " + String.join(", ", off)));
+                + (off.isEmpty() ? "" : ", taking off " + String.join(", ", off))
+                + (waiting == 0 ? "" : "; " + Formats.plural((int) waiting, "request", "requests") + " waiting ended"));
         return off;
     }
 
