@@ -8,7 +8,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -133,8 +132,7 @@ public class DisclosurePages {
     }
 
     private RequestView requestView(long id, String form, Map<String, String> values, FormErrors errors) {
-        SubjectAccessRequest sar = disclosures.requests().stream().filter(r -> r.id == id).findFirst()
-                .orElseThrow(NotFoundException::new);
+        SubjectAccessRequest sar = disclosures.request(id);
         return new RequestView(sar, disclosures.today(), canEdit(), form, values, errors);
     }
 

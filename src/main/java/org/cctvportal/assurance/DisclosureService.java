@@ -195,6 +195,12 @@ public class DisclosureService {
     public record OverdueRequest(String partnerName, String reference, LocalDate receivedOn, LocalDate deadline) {
     }
 
+    /** One of the partner's requests; any other is not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SubjectAccessRequest request(long id) {
+        return find(id);
+    }
+
     private static SubjectAccessRequest find(long id) {
         SubjectAccessRequest sar = SubjectAccessRequest.findById(id);
         if (sar == null) {

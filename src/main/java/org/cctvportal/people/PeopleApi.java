@@ -3,6 +3,7 @@ package org.cctvportal.people;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.cctvportal.partner.Partner;
 import org.cctvportal.platform.security.Roles;
+import org.cctvportal.platform.web.ApiPaging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,9 +57,10 @@ public class PeopleApi {
     }
 
     @GET
-    @Operation(summary = "The people of the caller's partner, or of a partner of the partnership for its admin")
-    public List<PersonJson> list(@QueryParam("partner") String partner) {
-        return people.people(access.partner(partner)).stream().map(PersonJson::of).toList();
+    @Operation(summary = "The people of the caller's partner, or of a partner of the partnership for its admin; paged")
+    public ApiPaging.Page<PersonJson> list(@QueryParam("partner") String partner, @BeanParam ApiPaging paging) {
+        ApiPaging.Request page = paging.request();
+        return page.slice(people.people(access.partner(partner))).map(PersonJson::of);
     }
 
     @GET

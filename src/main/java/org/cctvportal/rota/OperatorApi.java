@@ -3,6 +3,7 @@ package org.cctvportal.rota;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.cctvportal.platform.security.Roles;
+import org.cctvportal.platform.web.ApiPaging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,10 +64,11 @@ public class OperatorApi {
 
     @GET
     @Path("operators")
-    @Operation(summary = "The operator partner's profiles, by name")
-    public List<OperatorJson> list() {
+    @Operation(summary = "The operator partner's profiles, by name; paged")
+    public ApiPaging.Page<OperatorJson> list(@BeanParam ApiPaging paging) {
+        ApiPaging.Request page = paging.request();
         profiles.myHubs();
-        return operators.operators().stream().map(OperatorJson::of).toList();
+        return page.slice(operators.operators()).map(OperatorJson::of);
     }
 
     @POST

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.cctvportal.people.PersonDirectory;
 import org.cctvportal.platform.tenancy.TenantContext;
+import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.InvalidInputException;
 
 /** The operators of the caller's partner: listed, found, locked for a change to their shifts, and added. */
 @ApplicationScoped
@@ -28,6 +30,12 @@ public class OperatorService {
     /** The signed-in person's profile: it follows their account, whatever their user name. */
     public Optional<OperatorProfile> me() {
         return people.person().flatMap(p -> OperatorProfile.ofPerson(p.id()));
+    }
+
+    /** The signed-in person's profile, or a refusal telling them to ask for one. */
+    public OperatorProfile requireMe() {
+        return me().orElseThrow(() -> new InvalidInputException(new FormErrors()
+                .add("profile", "You have no operator profile yet. Ask your hub supervisor to add one.")));
     }
 
     OperatorProfile operator(long id) {

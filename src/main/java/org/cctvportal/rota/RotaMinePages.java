@@ -163,8 +163,7 @@ public class RotaMinePages {
     }
 
     private OperatorProfile required() {
-        return operatorService.me().orElseThrow(() -> new InvalidInputException(new FormErrors()
-                .add("profile", "You have no operator profile yet. Ask your hub supervisor to add one.")));
+        return operatorService.requireMe();
     }
 
     private MineView view(String feedUrl, FormErrors errors, String failed, String saved) {

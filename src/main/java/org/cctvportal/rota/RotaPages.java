@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.FormRedisplay;
 import org.cctvportal.platform.web.InvalidInputException;
-import org.cctvportal.platform.web.LondonTime;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -123,9 +121,7 @@ public class RotaPages {
                     new FormErrors().add("week", "Choose the week to fill"), 0, Map.of(), null))).build();
         }
         monday = weeks.monday(monday.toString());
-        Instant from = monday.atStartOfDay(LondonTime.ZONE).toInstant();
-        Instant to = monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant();
-        int filled = assignments.autoFill(hubId, from, to);
+        int filled = weeks.fill(hubId, monday);
         return Response.seeOther(URI.create(RotaLinks.rotaWeek(hubId, monday) + "&saved=filled-" + filled)).build();
     }
 

@@ -31,6 +31,9 @@ public class RotaWeeks {
     ProfileBreaks breaks;
 
     @Inject
+    AssignmentService assignments;
+
+    @Inject
     Clock clock;
 
     /** The Monday of the week holding {@code week} (a date), or of this week by the portal's clock. */
@@ -40,6 +43,12 @@ public class RotaWeeks {
             day = clock.instant().atZone(LondonTime.ZONE).toLocalDate();
         }
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** Fills the open positions of the hub's shifts in the week from {@code monday}; answers how many it filled. */
+    int fill(long hubId, LocalDate monday) {
+        return assignments.autoFill(hubId, monday.atStartOfDay(LondonTime.ZONE).toInstant(),
+                monday.plusWeeks(1).atStartOfDay(LondonTime.ZONE).toInstant());
     }
 
     RotaPages.WeekView view(long hubId, LocalDate monday, FormErrors errors, long failedShift,

@@ -116,14 +116,7 @@ public class ShiftService {
     @Transactional
     public RotaShift addShift(long hubId, Instant startsAt, Instant endsAt, RotaShift.Role role, int positions) {
         myHub(hubId);
-        FormErrors errors = new FormErrors();
-        if (!endsAt.isAfter(startsAt) || Duration.between(startsAt, endsAt).toHours() > 16) {
-            errors.add("endsAt", "A shift ends after it starts and lasts at most 16 hours");
-        }
-        if (positions < 1 || positions > 200) {
-            errors.add("positions", "Positions must be between 1 and 200");
-        }
-        errors.throwIfAny();
+        check(startsAt, endsAt, positions, new FormErrors()).throwIfAny();
         RotaShift shift = new RotaShift();
         shift.partnerId = tenant.requirePartner();
         shift.hubId = hubId;
@@ -133,6 +126,17 @@ public class ShiftService {
         shift.positions = positions;
         shift.persist();
         return shift;
+    }
+
+    /** A shift's times and positions checked as every shift's are; the errors, with any found added. */
+    static FormErrors check(Instant startsAt, Instant endsAt, int positions, FormErrors errors) {
+        if (!endsAt.isAfter(startsAt) || Duration.between(startsAt, endsAt).toHours() > 16) {
+            errors.add("endsAt", "A shift ends after it starts and lasts at most 16 hours");
+        }
+        if (positions < 1 || positions > 200) {
+            errors.add("positions", "Positions must be between 1 and 200");
+        }
+        return errors;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.cctvportal.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,9 +17,10 @@ import java.util.List;
 import java.util.UUID;
 import org.cctvportal.partner.Partnerships;
 import org.cctvportal.people.PeopleService;
-import org.cctvportal.people.PersonRef;
 import org.cctvportal.people.PersonForm;
+import org.cctvportal.people.PersonRef;
 import org.cctvportal.platform.security.Roles;
+import org.cctvportal.platform.web.ApiPaging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -89,8 +91,9 @@ public class ServiceApi {
     @GET
     @Operation(summary = "Every partnership on the service, with its status and counts of partners, people and"
             + " cameras (never a record)")
-    public List<PartnershipJson> list() {
-        return console.partnerships().stream().map(PartnershipJson::of).toList();
+    public ApiPaging.Page<PartnershipJson> list(@BeanParam ApiPaging paging) {
+        ApiPaging.Request page = paging.request();
+        return page.slice(console.partnerships()).map(PartnershipJson::of);
     }
 
     @POST

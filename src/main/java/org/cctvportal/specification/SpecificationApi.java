@@ -3,6 +3,7 @@ package org.cctvportal.specification;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.cctvportal.platform.web.ApiPaging;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.specification.SpecificationInputs.Change;
@@ -80,9 +82,10 @@ public class SpecificationApi {
     }
 
     @GET
-    @Operation(summary = "The partnership's specification versions, newest first")
-    public List<VersionJson> versions() {
-        return specification.versions().stream().map(VersionJson::of).toList();
+    @Operation(summary = "The partnership's specification versions, newest first; paged")
+    public ApiPaging.Page<VersionJson> versions(@BeanParam ApiPaging paging) {
+        ApiPaging.Request page = paging.request();
+        return page.slice(specification.versions()).map(VersionJson::of);
     }
 
     @GET

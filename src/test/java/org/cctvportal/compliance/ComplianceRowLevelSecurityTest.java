@@ -115,7 +115,7 @@ class ComplianceRowLevelSecurityTest {
         long id = ((Number) open(MANAGER, "camera", camera, "MIN_RESOLUTION").get("id")).longValue();
         long avonVersion = io.restassured.RestAssured.given().auth()
                 .oauth2(org.cctvportal.support.DemoUsers.token("as-opcc.admin")).get("/api/v1/specification").then()
-                .statusCode(200).extract().jsonPath().getLong("[0].id");
+                .statusCode(200).extract().jsonPath().getLong("items[0].id");
         var config = ConfigProvider.getConfig();
         try (Connection connection = DriverManager.getConnection(
                 config.getValue("quarkus.datasource.jdbc.url", String.class),

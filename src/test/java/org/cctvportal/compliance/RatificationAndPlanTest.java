@@ -35,8 +35,8 @@ class RatificationAndPlanTest {
     static final String BRISTOL = "bristol.manager";
 
     private static long avonDraft(FormSession admin) {
-        List<Map<String, Object>> versions = as(AVON_ADMIN).get("/api/v1/specification").then().extract().jsonPath()
-                .getList("", Map.class).stream().map(m -> (Map<String, Object>) m).toList();
+        List<Map<String, Object>> versions = as(AVON_ADMIN).get("/api/v1/specification?size=200").then().extract().jsonPath()
+                .getList("items", Map.class).stream().map(m -> (Map<String, Object>) m).toList();
         return versions.stream().filter(v -> "DRAFT".equals(v.get("status")))
                 .map(v -> ((Number) v.get("id")).longValue()).findFirst().orElseGet(() -> Long.parseLong(admin.form()
                         .post("/specification").then().statusCode(303).extract().header("Location")

@@ -42,8 +42,8 @@ class PartnerStandingTest {
     @BeforeEach
     void activePeople() {
         active.addAll(given().auth().oauth2(DemoUsers.token("as-opcc.admin")).queryParam("partner", PARTNER)
-                .get("/api/v1/people").then().statusCode(200).extract().jsonPath()
-                .getList("findAll { it.state != 'DEACTIVATED' }.id", String.class));
+                .queryParam("size", 200).get("/api/v1/people").then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.state != 'DEACTIVATED' }.id", String.class));
     }
 
     @AfterEach

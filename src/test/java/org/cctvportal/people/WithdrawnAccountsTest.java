@@ -77,7 +77,7 @@ class WithdrawnAccountsTest {
 
     private static String state(Withdrawing council) {
         return given().auth().oauth2(DemoUsers.token(ADMIN)).queryParam("partner", council.partner())
-                .get("/api/v1/people").then().statusCode(200).extract().path("find { it.email == '"
+                .queryParam("size", 200).get("/api/v1/people").then().statusCode(200).extract().path("items.find { it.email == '"
                         + council.email() + "' }.state");
     }
 

@@ -308,6 +308,19 @@ class AccessMatrixTest {
         MATRIX.put("GET /rota/hubs/{id}/swaps", supervisor);
         MATRIX.put("POST /rota/swaps/{id}/approve", supervisor);
         MATRIX.put("POST /rota/swaps/{id}/decline", supervisor);
+        for (String route : new String[] { "GET /api/v1/rota/hubs/{id}/shifts", "GET /api/v1/rota/shifts/{id}",
+                "PUT /api/v1/rota/shifts/{id}", "DELETE /api/v1/rota/shifts/{id}",
+                "POST /api/v1/rota/hubs/{id}/shifts", "POST /api/v1/rota/hubs/{id}/template",
+                "POST /api/v1/rota/hubs/{id}/auto-fill", "POST /api/v1/rota/shifts/{id}/assign",
+                "POST /api/v1/rota/shifts/{id}/unassign", "GET /api/v1/rota/hubs/{id}/swaps",
+                "POST /api/v1/rota/swaps/{id}/approve", "POST /api/v1/rota/swaps/{id}/decline" }) {
+            MATRIX.put(route, supervisor);
+        }
+        for (String route : new String[] { "GET /api/v1/rota/mine/swaps", "GET /api/v1/rota/mine/offers",
+                "POST /api/v1/rota/shifts/{id}/offer", "POST /api/v1/rota/shifts/{id}/ask",
+                "POST /api/v1/rota/swaps/{id}/take", "POST /api/v1/rota/swaps/{id}/withdraw" }) {
+            MATRIX.put(route, hubStaff);
+        }
         // The operator's managers and its hub supervisors keep the profiles (a partner running no hub has none: 404).
         Set<String> profiles = Set.of("hub-supervisor", "partner-manager");
         for (String route : new String[] { "GET /rota/operators", "GET /rota/operators/new", "POST /rota/operators",
@@ -367,6 +380,22 @@ class AccessMatrixTest {
         MATRIX.put("POST /assurance/disclosures/sars/{id}/close", disclosureEditors);
         MATRIX.put("GET /assurance/who-watched", watchers);
         MATRIX.put("GET /assurance/who-watched/export", watchers);
+        MATRIX.put("GET /api/v1/assurance/code-of-practice", ownRegisters);
+        MATRIX.put("PUT /api/v1/assurance/code-of-practice/{principle}", MANAGER);
+        MATRIX.put("GET /api/v1/assurance/code-of-practice/partnership", PCC);
+        MATRIX.put("GET /api/v1/assurance/dpias", ownRegisters);
+        MATRIX.put("GET /api/v1/assurance/dpias/{id}", ownRegisters);
+        MATRIX.put("POST /api/v1/assurance/dpias", MANAGER);
+        MATRIX.put("PUT /api/v1/assurance/dpias/{id}", MANAGER);
+        MATRIX.put("GET /api/v1/assurance/disclosures", disclosureReaders);
+        MATRIX.put("GET /api/v1/assurance/disclosures/sars", disclosureReaders);
+        MATRIX.put("POST /api/v1/assurance/disclosures/sars", disclosureEditors);
+        MATRIX.put("GET /api/v1/assurance/disclosures/sars/{id}", disclosureReaders);
+        MATRIX.put("POST /api/v1/assurance/disclosures/sars/{id}/extend", disclosureEditors);
+        MATRIX.put("POST /api/v1/assurance/disclosures/sars/{id}/close", disclosureEditors);
+        MATRIX.put("GET /api/v1/assurance/notices", PCC);
+        MATRIX.put("GET /api/v1/assurance/notices/{id}", PCC);
+        MATRIX.put("POST /api/v1/assurance/notices/{id}/acknowledge", Set.of("partnership-admin"));
         for (String route : new String[] { "GET /platform/partnerships", "GET /platform/partnerships/new",
                 "POST /platform/partnerships", "GET /platform/partnerships/{id}",
                 "POST /platform/partnerships/{id}/suspend", "POST /platform/partnerships/{id}/reopen",

@@ -127,6 +127,9 @@ class ApiDocumentTest {
                 "an Oxford camera: " + items.get(0));
 
         assertEquals(5, items.size());
+        List<?> principles = (List<?>) client.call("codeOfPracticeOwn", Map.of());
+        assertEquals(12, principles.size(), "the code of practice's principles: " + principles);
+        assertEquals(1, ((Number) GeneratedClient.get(principles.get(0), "principle")).intValue());
         Throwable refused = assertThrows(Throwable.class, () -> client.call("estateSites", Map.of("size", 500)));
         assertEquals(400, refused.getClass().getMethod("getCode").invoke(refused));
         String body = (String) refused.getClass().getMethod("getResponseBody").invoke(refused);

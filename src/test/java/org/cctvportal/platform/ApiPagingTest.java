@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ApiPagingTest {
 
     static final List<String> LISTS = List.of("/api/v1/cameras", "/api/v1/sites", "/api/v1/recorders",
-            "/api/v1/bookings");
+            "/api/v1/bookings", "/api/v1/people", "/api/v1/specification", "/api/v1/assurance/dpias");
 
     static RequestSpecification as(String user) {
         return given().auth().oauth2(DemoUsers.token(user));

@@ -172,21 +172,21 @@ class ForeignChildIdTest {
 
     /** The hub operator's first profile sent back as it was read, with more partners cleared or hubs trained at. */
     private static Response operatorChanged(List<String> morePartners, List<Long> moreHubs) {
-        io.restassured.path.json.JsonPath profile = as("ods.supervisor").get("/api/v1/rota/operators").then()
+        io.restassured.path.json.JsonPath profile = as("ods.supervisor").get("/api/v1/rota/operators?size=1").then()
                 .statusCode(200).extract().jsonPath();
-        long id = profile.getLong("[0].id");
-        Map<String, Object> cleared = profile.getMap("[0].clearedSince");
+        long id = profile.getLong("items[0].id");
+        Map<String, Object> cleared = profile.getMap("items[0].clearedSince");
         List<String> partners = new ArrayList<>(cleared.keySet());
         partners.addAll(morePartners);
-        List<Object> hubs = new ArrayList<>(profile.getList("[0].trainedHubs"));
+        List<Object> hubs = new ArrayList<>(profile.getList("items[0].trainedHubs"));
         hubs.addAll(moreHubs);
         Map<String, Object> body = new java.util.HashMap<>();
-        body.put("siaLicence", profile.getString("[0].siaLicence"));
-        body.put("siaExpires", profile.getString("[0].siaExpires"));
-        body.put("contractedHours", profile.getInt("[0].contractedHours"));
+        body.put("siaLicence", profile.getString("items[0].siaLicence"));
+        body.put("siaExpires", profile.getString("items[0].siaExpires"));
+        body.put("contractedHours", profile.getInt("items[0].contractedHours"));
         body.put("trainedHubs", hubs);
-        body.put("canSupervise", profile.getBoolean("[0].canSupervise"));
-        body.put("version", profile.getInt("[0].version"));
+        body.put("canSupervise", profile.getBoolean("items[0].canSupervise"));
+        body.put("version", profile.getInt("items[0].version"));
         body.put("clearedPartners", partners);
         return as("ods.supervisor").body(body).put("/api/v1/rota/operators/" + id);
     }

@@ -173,7 +173,7 @@ class PlatformOperatorTest {
         // Another partnership's admin, or a council's person, is not found through this partnership.
         action("thames-valley", person, "deactivate").statusCode(404);
         String councilPerson = given().auth().oauth2(DemoUsers.token("oxford.manager")).get("/api/v1/people").then()
-                .extract().path("[0].id");
+                .extract().path("items[0].id");
         action("thames-valley", councilPerson, "deactivate").statusCode(404);
         // Both are listed as the partnership's admins (the console gives no other role).
         given().auth().oauth2(operator()).get(API + "/" + id).then()
@@ -186,7 +186,8 @@ class PlatformOperatorTest {
     }
 
     private static List<Map<String, Object>> partnerships() {
-        return given().auth().oauth2(operator()).get(API).then().statusCode(200).extract().jsonPath().getList("");
+        return given().auth().oauth2(operator()).get(API + "?size=200").then().statusCode(200).extract().jsonPath()
+                .getList("items");
     }
 
     private static Map<String, String> opening(String name, String email) {

@@ -126,7 +126,7 @@ class SpecificationApiTest {
 
     @Test
     void anotherPartnershipsVersionIsNotFoundAndOtherRolesCannotChangeOne() {
-        long avon = as(ADMIN).get("/api/v1/specification").then().extract().jsonPath().getLong("[0].id");
+        long avon = as(ADMIN).get("/api/v1/specification").then().extract().jsonPath().getLong("items[0].id");
         as("opcc.admin").get("/api/v1/specification/" + avon).then().statusCode(404);
         as("opcc.admin").body(Map.of("years", 9)).put("/api/v1/specification/" + avon + "/max-asset-age").then()
                 .statusCode(404);

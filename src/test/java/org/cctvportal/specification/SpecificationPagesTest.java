@@ -39,8 +39,8 @@ class SpecificationPagesTest {
 
     /** The id of the caller's version whose field has the value, or null. */
     static Long versionWith(String user, String field, Object value) {
-        List<Map<String, Object>> versions = api(user).get("/api/v1/specification").then().statusCode(200)
-                .extract().jsonPath().getList("", Map.class).stream().map(m -> (Map<String, Object>) m).toList();
+        List<Map<String, Object>> versions = api(user).get("/api/v1/specification?size=200").then().statusCode(200)
+                .extract().jsonPath().getList("items", Map.class).stream().map(m -> (Map<String, Object>) m).toList();
         return versions.stream().filter(v -> value.equals(v.get(field)))
                 .map(v -> ((Number) v.get("id")).longValue()).findFirst().orElse(null);
     }
