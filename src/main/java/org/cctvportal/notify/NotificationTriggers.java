@@ -17,6 +17,8 @@ import org.cctvportal.monitoring.MonitoringLinks;
 import org.cctvportal.people.InvitationAccepted;
 import org.cctvportal.people.PeopleLinks;
 import org.cctvportal.people.PersonDirectory;
+import org.cctvportal.platform.jobs.JobEnded;
+import org.cctvportal.platform.jobs.JobLinks;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.LondonTime;
@@ -76,6 +78,13 @@ public class NotificationTriggers {
         notifier.post(new Notifier.Notice(NotificationKind.SPECIFICATION_RATIFIED,
                 "specification:" + ratified.versionId(), SpecificationLinks.specificationVersion(ratified.versionId()),
                 Map.of("title", ratified.title())), people.holding(null, Roles.PARTNER_MANAGER));
+    }
+
+    /** Long work ended: the person who started it is told, with a link to the job's page. */
+    void jobEnded(@Observes JobEnded job) {
+        people.byAccount(job.account()).ifPresent(person -> notifier.post(new Notifier.Notice(
+                NotificationKind.JOB_ENDED, "job:" + job.jobId(), JobLinks.job(job.jobId()),
+                Map.of("succeeded", job.succeeded())), java.util.List.of(person)));
     }
 
     /**
