@@ -16,6 +16,7 @@ import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.jobs.Job;
 import org.cctvportal.platform.jobs.Jobs;
 import org.cctvportal.platform.tenancy.TenantContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Estate imports: an upload is stored and recorded, every row is checked for the preview, and a commit (a job) checks
@@ -74,6 +75,11 @@ public class EstateImportService {
 
     /** Checks that the file reads as rows, then stores it and records the import; a bad file stores nothing. */
     public EstateImport upload(EstateImport.Subject subject, String fileName, byte[] bytes) {
+        return upload(subject, fileName, bytes, identity.getPrincipal().getName());
+    }
+
+    /** An upload on behalf of {@code person} (the demo's, made with no one signed in). */
+    EstateImport upload(EstateImport.Subject subject, String fileName, byte[] bytes, String person) {
         String partner = tenant.requirePartner();
         ImportFiles.read(bytes, fileName, subject, limits, row -> { });
         EstateImport upload = new EstateImport();
@@ -85,7 +91,7 @@ public class EstateImportService {
         upload.sha256 = sha256(bytes);
         upload.sizeBytes = bytes.length;
         upload.status = EstateImport.Status.PREVIEWED;
-        upload.createdBy = identity.getPrincipal().getName();
+        upload.createdBy = person;
         upload.createdAt = clock.instant();
         store.put(upload.objectKey, bytes, upload.format);
         upload.persist();
@@ -116,13 +122,19 @@ public class EstateImportService {
      * import already committed or discarded, or whose preview has problems, is refused with 409.
      */
     public Job startCommit(String id) {
+        return startCommit(id, identity.getPrincipal().getName(), identity.getPrincipal() instanceof JsonWebToken jwt
+                ? jwt.getSubject() : null);
+    }
+
+    /** Starts the commit for {@code person} (with their account's subject, whom the end is told to). */
+    Job startCommit(String id, String person, String account) {
         EstateImport upload = find(id);
         if (upload.status != EstateImport.Status.PREVIEWED) {
             throw new ImportFileException(409, upload.isCommitted() ? "This import is already committed"
                     : "This import was discarded, so nothing was imported. Upload the file again");
         }
-        return jobs.start(ImportCommitJob.KIND, upload.id.toString(),
-                EstateLinks.estateImportPreview(upload.id) + "?committed=true");
+        return jobs.start(new Jobs.Start(ImportCommitJob.KIND, upload.id.toString(),
+                EstateLinks.estateImportPreview(upload.id) + "?committed=true", person, account));
     }
 
     /** The import's commit under way or last run, if the caller may see it. */

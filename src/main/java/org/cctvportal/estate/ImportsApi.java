@@ -1,6 +1,5 @@
 package org.cctvportal.estate;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +33,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  */
 @Path("/api/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
 @RolesAllowed(Roles.PARTNER_MANAGER)
 @Tag(name = "Estate")
 public class ImportsApi {

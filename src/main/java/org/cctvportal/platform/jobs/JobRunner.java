@@ -50,9 +50,12 @@ public class JobRunner {
         runWaiting();
     }
 
-    /** Runs waiting jobs until none is left to claim; answers how many ran here. */
+    /**
+     * Runs waiting jobs one after another until none is left to claim; answers how many ran here. Only the schedule
+     * calls it (never two at once in one process), so a stale job claimed here is never one this process is running.
+     */
     @ActivateRequestContext
-    public int runWaiting() {
+    int runWaiting() {
         int ran = 0;
         for (Job job = claim(); job != null; job = claim()) {
             run(job);
@@ -68,7 +71,7 @@ public class JobRunner {
                 + " set status = 'RUNNING', runner = ?1, heartbeat_at = ?2, attempts = j.attempts + 1,"
                 + " started_at = coalesce(j.started_at, ?2)"
                 + " where j.id = (select id from portal_job where status = 'QUEUED'"
-                + " or (status = 'RUNNING' and heartbeat_at < ?3 and runner <> ?1)"
+                + " or (status = 'RUNNING' and heartbeat_at < ?3)"
                 + " order by created_at limit 1 for update skip locked)"
                 + " returning j.id, j.partner_id, j.partnership_id, j.kind, j.subject_id, j.done, j.total, j.attempts")
                 .setParameter(1, JobRuns.INSTANCE).setParameter(2, now).setParameter(3, stale).getResultList());
@@ -105,14 +108,25 @@ public class JobRunner {
             finish(job, false, e.getMessage());
         } catch (RuntimeException e) {
             if (DatabaseFaults.connectionLost(e)) {
-                // Its committed chunks stand; the job is taken up again once its heartbeat is stale.
+                // Its committed chunks stand; the job waits again (or, if that too fails, its heartbeat goes stale).
                 LOG.warnf("Job %s: the database went away (%s); it will be taken up again", job.id, e.getMessage());
+                requeue(job);
                 return;
             }
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.errorf(e, "Job %s failed: incident %s", job.id, incident);
             finish(job, false, "The work stopped unexpectedly (incident " + incident + "). What was done before is"
                     + " kept; start it again, and if it stops again tell your partnership admin");
+        }
+    }
+
+    private void requeue(Job claimed) {
+        try {
+            unattended.atPlatform(() -> entityManager.createNativeQuery("update portal_job set status = 'QUEUED',"
+                    + " runner = null where id = ?1 and runner = ?2 and status = 'RUNNING'")
+                    .setParameter(1, claimed.id).setParameter(2, JobRuns.INSTANCE).executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.warnf("Job %s stays claimed until its heartbeat is stale: %s", claimed.id, e.getMessage());
         }
     }
 

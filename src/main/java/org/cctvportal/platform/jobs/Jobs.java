@@ -33,11 +33,18 @@ public class Jobs {
     jakarta.enterprise.inject.Instance<JobKind> kinds;
 
     /**
-     * Queues work of {@code kind} on the record {@code subjectId}, whose outcome is shown at {@code resultPath}; a job
-     * already waiting or running on that record is answered instead, so a second click starts nothing more.
+     * Work to queue: its kind, the record it works on, where its outcome is shown, and who started it (their name as
+     * shown, and their account's subject in the token, whom its end is told to; null for no one).
      */
-    public Job start(String kind, String subjectId, String resultPath) {
-        Job live = Job.find("kind = ?1 and subjectId = ?2 and status in ?3", kind, subjectId,
+    public record Start(String kind, String subjectId, String resultPath, String startedBy, String account) {
+    }
+
+    /**
+     * Queues work on a record for the caller's partner; a job already waiting or running on that record is answered
+     * instead, so a second click starts nothing more.
+     */
+    public Job start(Start start) {
+        Job live = Job.find("kind = ?1 and subjectId = ?2 and status in ?3", start.kind(), start.subjectId(),
                 java.util.List.of(Job.Status.QUEUED, Job.Status.RUNNING)).firstResult();
         if (live != null) {
             return live;
@@ -46,12 +53,12 @@ public class Jobs {
         job.id = UUID.randomUUID();
         job.partnershipId = tenant.partnershipId();
         tenant.requirePartner();
-        job.kind = kind;
-        job.subjectId = subjectId;
-        job.startedBy = identity.getPrincipal().getName();
-        job.startedByAccount = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getSubject() : null;
+        job.kind = start.kind();
+        job.subjectId = start.subjectId();
+        job.startedBy = start.startedBy();
+        job.startedByAccount = start.account();
         job.status = Job.Status.QUEUED;
-        job.resultPath = resultPath;
+        job.resultPath = start.resultPath();
         job.createdAt = clock.instant();
         job.persist();
         return job;
