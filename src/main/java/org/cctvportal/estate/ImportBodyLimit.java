@@ -11,7 +11,7 @@ import org.cctvportal.platform.web.LargeBodyRoute;
 @ApplicationScoped
 public class ImportBodyLimit {
 
-    /** The API's upload: the same limit as the page's. */
+    /** The API's upload (the file alone as the body): the same limit as the page's. */
     @Produces
     @Singleton
     @Unremovable

@@ -1,5 +1,6 @@
 package org.cctvportal.estate;
 
+import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -7,12 +8,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,8 +26,6 @@ import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.RefusedInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Estate imports as a resource: upload a file (its preview and problems come back), read it, and commit it, which
@@ -59,29 +59,31 @@ public class ImportsApi {
             Instant createdAt, Instant committedAt, JobsApi.JobJson job) {
     }
 
+    /** The file is the request body (CSV or GeoJSON); what it holds and its name are in the query. */
     @POST
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a CSV or GeoJSON file of cameras or sites (form fields subject and file): the import"
-            + " comes back with its preview and every problem row; nothing changes in the estate until it is"
-            + " committed")
-    public Response upload(@RestForm String subject, @RestForm("file") FileUpload file) throws IOException {
+    @Consumes(MediaType.WILDCARD)
+    @Blocking
+    @Operation(summary = "Upload a CSV or GeoJSON file of cameras or sites as the request body (subject=cameras or"
+            + " sites, fileName in the query): the import comes back with its preview and every problem row; nothing"
+            + " changes in the estate until it is committed")
+    public Response upload(@QueryParam("subject") String subject, @QueryParam("fileName") String fileName,
+            InputStream body) throws IOException {
         EstateImport.Subject chosen = EstateImport.Subject.parse(subject);
         if (chosen == null) {
             throw new RefusedInputException(400, "subject", "Send subject as cameras or sites");
         }
-        if (file == null || file.size() == 0) {
-            throw new RefusedInputException(400, "file", "Send a CSV or GeoJSON file to import");
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) limits.importMaxBytes() + 1);
+        if (bytes.length > limits.importMaxBytes()) {
+            throw new RefusedInputException(413, null, "The file is larger than "
+                    + ImportFiles.megabytes(limits.importMaxBytes()) + ", the largest file you can import");
         }
-        if (file.size() > limits.importMaxBytes()) {
-            throw new RefusedInputException(413, "file", "The file is " + ImportFiles.megabytes(file.size())
-                    + "; the largest file you can import is " + ImportFiles.megabytes(limits.importMaxBytes()));
-        }
+        String name = fileName == null || fileName.isBlank() ? chosen.plural() + ".csv" : fileName;
         try {
-            EstateImport upload = imports.upload(chosen, file.fileName(), Files.readAllBytes(file.uploadedFile()));
+            EstateImport upload = imports.upload(chosen, name, bytes);
             return Response.created(URI.create("/api/v1/imports/" + upload.id)).entity(json(upload.id.toString()))
                     .build();
         } catch (ImportFileException e) {
-            throw new RefusedInputException(e.status(), "file", e.getMessage());
+            throw new RefusedInputException(e.status(), null, e.getMessage());
         }
     }
 

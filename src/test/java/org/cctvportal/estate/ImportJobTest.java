@@ -153,12 +153,13 @@ class ImportJobTest {
 
     @Test
     void badInputGetsTheApiErrorShapeAndChangesNothing() {
-        given().auth().oauth2(manager).multiPart("subject", "drones").multiPart("file", "x.csv", "a".getBytes(),
-                "text/csv").post("/api/v1/imports").then().statusCode(400).body(containsString("\"fieldErrors\""))
-                .body(containsString("cameras or sites"));
-        given().auth().oauth2(manager).multiPart("subject", "cameras").multiPart("file", "x.csv",
-                "asset_tag,manufacturer,type,status\nX,Axis,Dome,Live\n".getBytes(), "text/csv")
-                .post("/api/v1/imports").then().statusCode(400).body(containsString("missing the column site"));
+        given().auth().oauth2(manager).queryParam("subject", "drones").contentType("text/csv").body("a")
+                .post("/api/v1/imports").then().statusCode(400).body("fieldErrors.subject",
+                        containsString("cameras or sites"));
+        given().auth().oauth2(manager).queryParam("subject", "cameras").queryParam("fileName", "x.csv")
+                .contentType("text/csv").body("asset_tag,manufacturer,type,status\nX,Axis,Dome,Live\n")
+                .post("/api/v1/imports").then().statusCode(400).body("message",
+                        containsString("missing the column site"));
         String imported = uploaded("cameras", cameras(1)).getString("id");
         JobWait.ended(manager, committed(imported).getString("id"));
         given().auth().oauth2(manager).post("/api/v1/imports/" + imported + "/commit").then().statusCode(409)
@@ -175,9 +176,9 @@ class ImportJobTest {
     }
 
     private JsonPath uploaded(String subject, String content) {
-        Response response = given().auth().oauth2(manager).multiPart("subject", subject)
-                .multiPart("file", subject + ".csv", content.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .post("/api/v1/imports");
+        Response response = given().auth().oauth2(manager).queryParam("subject", subject)
+                .queryParam("fileName", subject + ".csv").contentType("text/csv")
+                .body(content.getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports");
         assertEquals(201, response.statusCode(), response.asString());
         return response.jsonPath();
     }

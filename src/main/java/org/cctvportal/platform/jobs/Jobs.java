@@ -74,7 +74,7 @@ public class Jobs {
     /** A job the caller may see, or 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Job find(String id) {
-        Job job = parse(id).map(Job::<Job>findById).orElse(null);
+        Job job = parse(id).map(uuid -> Job.<Job>findById(uuid)).orElse(null);
         if (job == null || !maySee(job)) {
             throw new NotFoundException("No such job");
         }
