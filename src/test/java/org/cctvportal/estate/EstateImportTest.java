@@ -225,6 +225,16 @@ class EstateImportTest {
         assertTrue(response.asString().contains(message), fileName + " should say " + message);
     }
 
+    /** A camera file of {@code rows} rows tagged {@code <prefix><n>-<id>} at {@code site}, every row good. */
+    static String cameraRows(String prefix, String id, String site, int rows) {
+        StringBuilder file = new StringBuilder(CAMERA_HEADER);
+        for (int row = 1; row <= rows; row++) {
+            file.append(prefix).append(row).append('-').append(id).append(',').append(site)
+                    .append(",Axis,P3265,Dome,Live,,,\n");
+        }
+        return file.toString();
+    }
+
     private String commit(String preview) {
         io.restassured.path.json.JsonPath job = JobWait.commit(oxford, preview);
         assertEquals("DONE", job.getString("status"), job.getString("message"));

@@ -93,12 +93,7 @@ class ImportFaultTest {
     }
 
     private String cameras(int rows) {
-        StringBuilder file = new StringBuilder(EstateImportTest.CAMERA_HEADER);
-        for (int row = 1; row <= rows; row++) {
-            file.append("F").append(row).append('-').append(id).append(',').append(site)
-                    .append(",Axis,P3265,Dome,Live,,,\n");
-        }
-        return file.toString();
+        return EstateImportTest.cameraRows("F", id, site, rows);
     }
 
     private String uploaded(String subject, String content) {

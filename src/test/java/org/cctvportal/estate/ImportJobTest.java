@@ -162,17 +162,13 @@ class ImportJobTest {
                         containsString("missing the column site"));
         String imported = uploaded("cameras", cameras(1)).getString("id");
         JobWait.ended(manager, committed(imported).getString("id"));
-        given().auth().oauth2(manager).post("/api/v1/imports/" + imported + "/commit").then().statusCode(409)
+        given().auth().oauth2(manager).contentType("application/json").post("/api/v1/imports/" + imported + "/commit")
+                .then().statusCode(409)
                 .body(containsString("already committed"));
     }
 
     private String cameras(int rows) {
-        StringBuilder file = new StringBuilder(EstateImportTest.CAMERA_HEADER);
-        for (int row = 1; row <= rows; row++) {
-            file.append('J').append(row).append('-').append(id).append(',').append(site)
-                    .append(",Axis,P3265,Dome,Live,,,\n");
-        }
-        return file.toString();
+        return EstateImportTest.cameraRows("J", id, site, rows);
     }
 
     private JsonPath uploaded(String subject, String content) {
@@ -184,7 +180,8 @@ class ImportJobTest {
     }
 
     private JsonPath committed(String importId) {
-        Response response = given().auth().oauth2(manager).post("/api/v1/imports/" + importId + "/commit");
+        Response response = given().auth().oauth2(manager).contentType("application/json")
+                .post("/api/v1/imports/" + importId + "/commit");
         assertEquals(202, response.statusCode(), response.asString());
         assertTrue(response.header("Location").endsWith("/api/v1/jobs/" + response.jsonPath().getString("id")));
         return response.jsonPath();
