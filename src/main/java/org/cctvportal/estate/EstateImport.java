@@ -119,6 +119,24 @@ public class EstateImport extends PanacheEntityBase {
 
     public String outcome;
 
+    /** The last line of the file a committed chunk applied: a commit taken up again goes on after it. */
+    @Column(name = "applied_through_line")
+    public long appliedThroughLine;
+
+    @Column(name = "rows_created")
+    public long rowsCreated;
+
+    @Column(name = "rows_updated")
+    public long rowsUpdated;
+
+    @Column(name = "rows_unchanged")
+    public long rowsUnchanged;
+
+    /** Rows the committed chunks have applied so far. */
+    public long rowsApplied() {
+        return rowsCreated + rowsUpdated + rowsUnchanged;
+    }
+
     public boolean isCommitted() {
         return status == Status.COMMITTED;
     }

@@ -21,9 +21,9 @@ public interface EstateImportConfig {
     Duration importRetention();
 
     /**
-     * Seconds one import's commit may run (its check and apply are one transaction); read by the commit's
-     * {@code @TransactionConfiguration}, declared here so the configuration is checked at start.
+     * Rows one chunk of an import's commit applies in one transaction, with the job's progress: a commit taken up
+     * again (its runner died, or a refused chunk was mended) goes on after the last committed chunk.
      */
-    @WithDefault("600")
-    int importCommitTimeout();
+    @WithDefault("5000")
+    int importChunkRows();
 }

@@ -22,6 +22,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.cctvportal.platform.jobs.Job;
+import org.cctvportal.platform.jobs.JobLinks;
 import org.cctvportal.platform.security.Roles;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -59,9 +61,19 @@ public class EstateImportPages {
     }
 
     /** An import's preview or outcome, with a message when a commit was refused. */
-    public record PreviewView(EstateImportService.Preview preview, String message, boolean committedNow) {
+    public record PreviewView(EstateImportService.Preview preview, String message, boolean committedNow, Job job) {
         public boolean failed() {
             return message != null || !preview.problems().isEmpty();
+        }
+
+        /** A commit is under way: the form is not offered again. */
+        public boolean committing() {
+            return job != null && !job.status.ended();
+        }
+
+        /** The last commit stopped: its message says what was kept and what to do. */
+        public boolean commitFailed() {
+            return job != null && job.status == Job.Status.FAILED && !preview.upload().isCommitted();
         }
     }
 
@@ -118,33 +130,32 @@ public class EstateImportPages {
     @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response preview(@PathParam("id") String id, @QueryParam("committed") boolean committed) {
         try {
-            return Response.ok(Templates.preview(new PreviewView(imports.preview(id), null, committed))).build();
+            EstateImportService.Preview preview = imports.preview(id);
+            return Response.ok(Templates.preview(new PreviewView(preview, null, committed,
+                    imports.commitJob(preview.upload()).orElse(null)))).build();
         } catch (ImportFileException e) {
-            return Response.status(e.status()).entity(Templates.preview(new PreviewView(
-                    new EstateImportService.Preview(imports.find(id), 0, 0, 0, List.of()), e.getMessage(), false)))
-                    .build();
+            return refusedPreview(id, e);
         }
     }
 
+    /** Starts the commit as a job and shows its progress. */
     @POST
     @Path("import/{id}/commit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.PARTNER_MANAGER)
     public Response commit(@PathParam("id") String id) {
         try {
-            EstateImportService.Preview result = imports.commit(id);
-            if (result.upload().isCommitted()) {
-                return Response.seeOther(
-                        URI.create(EstateLinks.estateImportPreview(result.upload().id) + "?committed=true")).build();
-            }
-            return Response.status(409).entity(Templates.preview(new PreviewView(result, "Nothing was imported: some"
-                    + " rows are not right for the estate as it is now (it may have changed since the preview).",
-                    false))).build();
+            return Response.seeOther(URI.create(JobLinks.job(imports.startCommit(id).id))).build();
         } catch (ImportFileException e) {
-            return Response.status(e.status()).entity(Templates.preview(new PreviewView(
-                    new EstateImportService.Preview(imports.find(id), 0, 0, 0, List.of()), e.getMessage(), false)))
-                    .build();
+            return refusedPreview(id, e);
         }
+    }
+
+    private Response refusedPreview(String id, ImportFileException e) {
+        EstateImport upload = imports.find(id);
+        return Response.status(e.status()).entity(Templates.preview(new PreviewView(
+                new EstateImportService.Preview(upload, 0, 0, 0, List.of()), e.getMessage(), false,
+                imports.commitJob(upload).orElse(null)))).build();
     }
 
     @GET

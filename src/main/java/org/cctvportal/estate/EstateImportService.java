@@ -1,26 +1,26 @@
 package org.cctvportal.estate;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import org.cctvportal.platform.audit.AuditService;
+import org.cctvportal.platform.jobs.Job;
+import org.cctvportal.platform.jobs.Jobs;
 import org.cctvportal.platform.tenancy.TenantContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Estate imports: an upload is stored and recorded, every row is checked for the preview, and a commit checks them
- * all again against the estate as it is then and applies them in one transaction, or none of them. Both passes read
+ * Estate imports: an upload is stored and recorded, every row is checked for the preview, and a commit (a job) checks
+ * them all again against the estate as it is then and applies them in chunks, or none of them when one is wrong. Both passes read
  * the rows one at a time from the stored file, so the memory an import takes does not grow with its rows.
  */
 @ApplicationScoped
@@ -56,10 +56,7 @@ public class EstateImportService {
     TenantContext tenant;
 
     @Inject
-    ImportApplier applier;
-
-    @Inject
-    EstateChanges estateChanges;
+    Jobs jobs;
 
     @Inject
     AuditService audit;
@@ -78,6 +75,11 @@ public class EstateImportService {
 
     /** Checks that the file reads as rows, then stores it and records the import; a bad file stores nothing. */
     public EstateImport upload(EstateImport.Subject subject, String fileName, byte[] bytes) {
+        return upload(subject, fileName, bytes, identity.getPrincipal().getName());
+    }
+
+    /** An upload on behalf of {@code person} (the demo's, made with no one signed in). */
+    EstateImport upload(EstateImport.Subject subject, String fileName, byte[] bytes, String person) {
         String partner = tenant.requirePartner();
         ImportFiles.read(bytes, fileName, subject, limits, row -> { });
         EstateImport upload = new EstateImport();
@@ -89,7 +91,7 @@ public class EstateImportService {
         upload.sha256 = sha256(bytes);
         upload.sizeBytes = bytes.length;
         upload.status = EstateImport.Status.PREVIEWED;
-        upload.createdBy = identity.getPrincipal().getName();
+        upload.createdBy = person;
         upload.createdAt = clock.instant();
         store.put(upload.objectKey, bytes, upload.format);
         upload.persist();
@@ -115,45 +117,46 @@ public class EstateImportService {
     }
 
     /**
-     * Applies every row in this transaction, or (with any problem) none, and returns what happened. A 200,000-row file
-     * is checked and applied row by row in one transaction, longer than the default minute on a busy machine, so the
-     * commit has a limit of its own ({@code portal.estate.import-commit-timeout}).
+     * Starts the commit as a job (or answers the one already under way): it checks every row against the estate as
+     * it is then and applies them in chunks, the preview's page and the job's page showing how far it has come. An
+     * import already committed or discarded, or whose preview has problems, is refused with 409.
      */
-    @TransactionConfiguration(timeoutFromConfigProperty = "portal.estate.import-commit-timeout")
-    public Preview commit(String id) {
-        // Locked until this transaction ends: a second commit, or the stale-import job, waits and then sees the outcome.
-        EstateImport upload = parseId(id) == null ? null
-                : EstateImport.findById(parseId(id), LockModeType.PESSIMISTIC_WRITE);
-        if (upload == null) {
-            throw new NotFoundException("No such import");
-        }
+    public Job startCommit(String id) {
+        return startCommit(id, identity.getPrincipal().getName(), identity.getPrincipal() instanceof JsonWebToken jwt
+                ? jwt.getSubject() : null);
+    }
+
+    /** Starts the commit for {@code person} (with their account's subject, whom the end is told to). */
+    Job startCommit(String id, String person, String account) {
+        EstateImport upload = find(id);
         if (upload.status != EstateImport.Status.PREVIEWED) {
-            return new Preview(upload, 0, 0, 0, List.of());
+            throw new ImportFileException(409, upload.isCommitted() ? "This import is already committed"
+                    : "This import was discarded, so nothing was imported. Upload the file again");
         }
-        EstateIndex index = EstateIndex.load(upload.subject == EstateImport.Subject.CAMERAS);
-        byte[] bytes = stored(upload);
-        Preview preview = preview(upload, check(upload, bytes, index));
-        if (!preview.problems().isEmpty()) {
-            return preview;
-        }
-        Set<Long> touched = new HashSet<>();
-        ImportCheck.Problem refused = applier.applyAll(upload, bytes, index, touched);
-        if (refused != null) {
-            return new Preview(upload, 0, 0, 0, List.of(refused));
-        }
-        UUID uploadId = upload.id;
-        estateChanges.announce(upload.subject == EstateImport.Subject.CAMERAS
-                ? new EstateChanged(Set.of(), touched, Set.of())
-                : new EstateChanged(touched, Set.of(), Set.of()));
-        upload = EstateImport.findById(uploadId);
+        return jobs.start(new Jobs.Start(ImportCommitJob.KIND, upload.id.toString(),
+                EstateLinks.estateImportPreview(upload.id) + "?committed=true", person, account));
+    }
+
+    /** The import's commit under way or last run, if the caller may see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Job> commitJob(EstateImport upload) {
+        return jobs.latestFor(ImportCommitJob.KIND, upload.id.toString());
+    }
+
+    /** Marks the import committed once its last chunk is applied, in that chunk's transaction, and audits it. */
+    void committed(UUID id) {
+        EstateImport upload = EstateImport.findById(id);
         upload.status = EstateImport.Status.COMMITTED;
         upload.committedAt = clock.instant();
-        upload.outcome = preview.toCreate() + " created, " + preview.toUpdate() + " updated, " + preview.unchanged()
+        upload.outcome = upload.rowsCreated + " created, " + upload.rowsUpdated + " updated, " + upload.rowsUnchanged
                 + " unchanged";
         audit.record("estate.imported", "estate_import", upload.id.toString(), "Imported " + upload.subject.plural()
                 + " from " + upload.fileName + ": " + upload.outcome);
-        return new Preview(upload, preview.toCreate(), preview.toUpdate(), preview.unchanged(), preview.problems(),
-                preview.problemCount());
+    }
+
+    /** Every row checked against the estate as it is now; nothing is changed. */
+    ImportCheck.Result check(EstateImport upload, byte[] bytes) {
+        return check(upload, bytes, EstateIndex.load(upload.subject == EstateImport.Subject.CAMERAS));
     }
 
     private ImportCheck.Result check(EstateImport upload) {
@@ -168,7 +171,7 @@ public class EstateImportService {
     }
 
     /** The file as uploaded, or a refusal when what is stored is no longer what was checked at upload. */
-    private byte[] stored(EstateImport upload) {
+    byte[] stored(EstateImport upload) {
         byte[] bytes = store.get(upload.objectKey);
         if (!sha256(bytes).equals(upload.sha256)) {
             throw new ImportFileException(409, "The stored file has changed since it was uploaded, so nothing was"

@@ -1,26 +1,28 @@
 package org.cctvportal.estate;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.cctvportal.platform.DatabaseFaults;
+import org.cctvportal.platform.jobs.JobFailure;
 
 /**
- * The second pass of a commit: the file is read again, each row checked again against the estate as the rows before
- * it left it and applied at once, in the caller's transaction, with the session flushed in batches and let go, so
- * memory does not grow with the file. The first pass found no problem in this same transaction, so one found now
- * (or a refusal by the database) marks the transaction to roll back: the whole file lands, or none of it.
+ * The second pass of a commit, one chunk at a time in the caller's transaction: the file is read again from the line
+ * after the last committed chunk, each row checked again against the estate as it is now (earlier chunks included)
+ * and applied at once, with the session flushed in batches and let go, so memory does not grow with the file. A
+ * problem found now, or a refusal by the database, rolls the chunk back and ends the work: the chunks before it stay,
+ * and the import records how far they came.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 class ImportApplier {
 
-    /** Rows applied between flushes: the session stays small however large the file. */
+    /** Rows applied between flushes: the session stays small however large a chunk. */
     static final int FLUSH_EVERY = 2_000;
 
     @Inject
@@ -35,42 +37,97 @@ class ImportApplier {
     @Inject
     EstateImportConfig limits;
 
-    /** Applies every row; null when all landed (so far uncommitted), else the problem that stopped it. */
-    ImportCheck.Problem applyAll(EstateImport upload, byte[] bytes, EstateIndex index, Set<Long> touched) {
-        String how = " (import of " + upload.fileName + ")";
-        int[] lines = new int[3]; // applied, first line not yet flushed, current line
+    @Inject
+    EstateChanges estateChanges;
+
+    /** What one chunk did: the last line it applied, whether the file ended within it, and the rows applied so far. */
+    record Chunk(long lastLine, boolean endOfFile, long rowsApplied) {
+    }
+
+    /** Stops reading the file once a chunk has its rows. */
+    private static final class ChunkFull extends RuntimeException {
+        ChunkFull() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Applies the next chunk of the import's rows and records it on the import; a {@link JobFailure} (rolling the
+     * chunk back) for a row that is not right now or that the database refuses.
+     */
+    Chunk applyChunk(EstateImport upload, byte[] bytes, String startedBy) {
+        String how = " (import of " + upload.fileName + " by " + startedBy + ")";
+        EstateIndex index = EstateIndex.load(upload.subject == EstateImport.Subject.CAMERAS);
+        long after = upload.appliedThroughLine;
+        long[] lines = new long[3]; // rows taken, first line not yet flushed, current line
+        long[] counts = new long[ImportCheck.Action.values().length];
+        Set<Long> touched = new HashSet<>();
         ImportCheck again = new ImportCheck(upload.subject, index, row -> {
-            lines[2] = row.row().line();
-            lines[1] = lines[1] == 0 ? lines[2] : lines[1];
+            counts[row.action().ordinal()]++;
             Long assetId = apply(upload.subject, row, index, how);
             if (assetId != null) {
                 touched.add(assetId);
             }
-            if (++lines[0] % FLUSH_EVERY == 0) {
-                // Written, not committed: the transaction still makes the whole file land, or none of it.
-                entityManager.flush();
+            if (lines[0] % FLUSH_EVERY == 0) {
+                try {
+                    entityManager.flush();
+                } catch (PersistenceException e) {
+                    throw refused(upload, lines, e);
+                }
                 entityManager.clear();
                 lines[1] = 0;
             }
         });
+        boolean endOfFile = true;
         try {
-            ImportFiles.read(bytes, upload.fileName, upload.subject, limits, again::check);
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            if (DatabaseFaults.connectionLost(e)) {
-                throw e;
-            }
-            QuarkusTransaction.setRollbackOnly();
-            String where = lines[1] == lines[2] ? "line " + lines[2] : "one of lines " + lines[1] + " to " + lines[2];
-            return new ImportCheck.Problem(lines[2], "", "The database refused " + where + " while the file was"
-                    + " being saved, so nothing was imported: " + DatabaseFaults.refusal(e));
+            ImportFiles.read(bytes, upload.fileName, upload.subject, limits, row -> {
+                if (row.line() <= after) {
+                    return;
+                }
+                if (lines[0] == limits.importChunkRows()) {
+                    throw new ChunkFull();
+                }
+                lines[0]++;
+                lines[2] = row.line();
+                lines[1] = lines[1] == 0 ? lines[2] : lines[1];
+                again.check(row);
+            });
+        } catch (ChunkFull full) {
+            endOfFile = false;
         }
+        flush(upload, lines);
         ImportCheck.Result result = again.result();
         if (result.problemCount() > 0) {
-            QuarkusTransaction.setRollbackOnly();
-            return result.problems().get(0);
+            ImportCheck.Problem first = result.problems().get(0);
+            throw new JobFailure("Line " + first.line() + " is not right for the estate as it is now: "
+                    + first.message() + ". " + ImportProgressWords.kept(upload));
         }
-        return null;
+        estateChanges.announce(upload.subject == EstateImport.Subject.CAMERAS
+                ? new EstateChanged(Set.of(), touched, Set.of())
+                : new EstateChanged(touched, Set.of(), Set.of()));
+        EstateImport recorded = EstateImport.findById(upload.id);
+        recorded.appliedThroughLine = Math.max(after, lines[2]);
+        recorded.rowsCreated += counts[ImportCheck.Action.CREATE.ordinal()];
+        recorded.rowsUpdated += counts[ImportCheck.Action.UPDATE.ordinal()];
+        recorded.rowsUnchanged += counts[ImportCheck.Action.UNCHANGED.ordinal()];
+        return new Chunk(recorded.appliedThroughLine, endOfFile, recorded.rowsApplied());
+    }
+
+    private void flush(EstateImport upload, long[] lines) {
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            throw refused(upload, lines, e);
+        }
+    }
+
+    private static RuntimeException refused(EstateImport upload, long[] lines, PersistenceException e) {
+        if (DatabaseFaults.connectionLost(e)) {
+            return e;
+        }
+        String where = lines[1] == lines[2] ? "line " + lines[2] : "one of lines " + lines[1] + " to " + lines[2];
+        return new JobFailure("The database refused " + where + " while the file was being saved: "
+                + DatabaseFaults.refusal(e) + ". " + ImportProgressWords.kept(upload));
     }
 
     /** Applies one planned row; the id of the asset it created or changed, or null when it changed nothing. */

@@ -7,7 +7,10 @@ import jakarta.inject.Singleton;
 import java.util.regex.Pattern;
 import org.cctvportal.platform.web.LargeBodyRoute;
 
-/** An estate import's form may be as large as its file limit, with room for the form around the file. */
+/**
+ * An estate import's form (and the API's upload, the file alone) may be as large as its file limit, with room for the
+ * form around the file.
+ */
 @ApplicationScoped
 public class ImportBodyLimit {
 
@@ -18,7 +21,7 @@ public class ImportBodyLimit {
     @Singleton
     @Unremovable
     LargeBodyRoute importForm(EstateImportConfig imports) {
-        return new LargeBodyRoute("POST", Pattern.compile("/estate/import/?"),
+        return new LargeBodyRoute("POST", Pattern.compile("/estate/import/?|/api/v1/imports/?"),
                 imports.importMaxBytes() + IMPORT_FORM_OVERHEAD);
     }
 }

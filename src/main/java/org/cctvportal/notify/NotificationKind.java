@@ -17,6 +17,7 @@ public enum NotificationKind {
     SWITCH_OFF_RAISED("A switch-off notice is raised", "The partnership admins"),
     SPECIFICATION_RATIFIED("A new specification is ratified", "Every partner's managers"),
     WEBHOOK_FAILING("A webhook's deliveries keep failing", "Your partner's managers"),
+    JOB_ENDED("Long work you started has finished or stopped", "The person who started it (an import, say)"),
     INVITATION_ACCEPTED("Someone you invited starts using the portal",
             "Your partner's managers: a new account at your partner (security mail, always sent)", true);
 

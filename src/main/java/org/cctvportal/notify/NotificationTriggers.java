@@ -17,6 +17,8 @@ import org.cctvportal.monitoring.MonitoringLinks;
 import org.cctvportal.people.InvitationAccepted;
 import org.cctvportal.people.PeopleLinks;
 import org.cctvportal.people.PersonDirectory;
+import org.cctvportal.platform.jobs.JobEnded;
+import org.cctvportal.platform.jobs.JobLinks;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.LondonTime;
@@ -85,6 +87,13 @@ public class NotificationTriggers {
                 + ":" + clock.instant().getEpochSecond(), WebhookLinks.subscription(failing.subscriptionId()),
                 Map.of("url", failing.url(), "failures", failing.failures())),
                 people.holding(failing.partnerId(), Roles.PARTNER_MANAGER));
+    }
+
+    /** Long work ended: the person who started it is told, with a link to the job's page. */
+    void jobEnded(@Observes JobEnded job) {
+        people.byAccount(job.account()).ifPresent(person -> notifier.post(new Notifier.Notice(
+                NotificationKind.JOB_ENDED, "job:" + job.jobId(), JobLinks.job(job.jobId()),
+                Map.of("succeeded", job.succeeded())), java.util.List.of(person)));
     }
 
     /**

@@ -56,6 +56,12 @@ public class PersonDirectory implements DisplayNames {
                 .toList();
     }
 
+    /** The person of an account (its subject in the token), at the caller's partner; empty when none is known. */
+    public Optional<PersonRef> byAccount(String account) {
+        return account == null ? Optional.empty()
+                : Person.<Person>find("keycloakId", account).firstResultOptional().map(PersonRef::of);
+    }
+
     /** The signed-in person's name, as the page header shows it. */
     @Override
     public Optional<String> signedIn() {

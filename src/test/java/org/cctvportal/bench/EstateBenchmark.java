@@ -716,15 +716,18 @@ public final class EstateBenchmark {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("csrf-token=" + URLEncoder.encode(csrf,
                             StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            // The commit is a job: the 303 leads to its page; the import is done when the job says so.
+            String job = commit.headers().firstValue("location").orElse("").replaceAll(".*/jobs/", "");
+            String ended = awaitJob(http, base, job, tokens);
             long committed = System.nanoTime();
-            boolean ok = preview.statusCode() == 200 && commit.statusCode() / 100 <= 3;
+            boolean ok = preview.statusCode() == 200 && commit.statusCode() == 303 && ended.contains("\"DONE\"");
             report.line("| step | status | seconds |");
             report.line("| --- | ---: | ---: |");
             report.line("| upload and validate (POST /estate/import) | " + upload.statusCode() + " | "
                     + seconds(uploaded - started) + " |");
             report.line("| preview (GET " + location + ") | " + preview.statusCode() + " | " + seconds(previewed - uploaded)
                     + " |");
-            report.line("| commit (POST /estate/import/{id}/commit) | " + commit.statusCode() + " | "
+            report.line("| commit (POST /estate/import/{id}/commit, then its job to DONE) | " + commit.statusCode() + " | "
                     + seconds(committed - previewed) + " |");
             report.line("| **total** | " + (ok ? "ok" : "**failed**") + " | **" + seconds(committed - started) + "** |");
             Matcher problems = Pattern.compile("data-testid=\"problem-count\">([^<]+)<").matcher(preview.body());
@@ -838,5 +841,21 @@ public final class EstateBenchmark {
     static {
         // Keep java.net.http's connection pool from closing idle connections between the sequential runs.
         System.setProperty("jdk.httpclient.keepalive.timeout", "60");
+    }
+
+    /** Asks for the job every second until it has ended (DONE or FAILED); answers its last JSON. */
+    private static String awaitJob(HttpClient http, String base, String job, Tokens tokens) throws Exception {
+        long until = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        String body = "";
+        while (System.nanoTime() < until) {
+            body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/jobs/" + job))
+                    .timeout(Duration.ofMinutes(1)).header("Authorization", "Bearer " + tokens.get()).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            if (body.contains("\"status\":\"DONE\"") || body.contains("\"status\":\"FAILED\"")) {
+                return body;
+            }
+            Thread.sleep(1_000);
+        }
+        return body;
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.FormSession;
+import org.cctvportal.support.JobWait;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class EstateImportTest {
         assertTrue(page.contains("data-line=\"6\"") && page.contains("did you mean Hikvision?"));
         assertTrue(page.contains("data-line=\"7\"") && page.contains("a column or a comma is missing"));
         assertFalse(page.contains("commit-form"));
-        oxford.form().post(preview + "/commit").then().statusCode(409);
+        assertEquals("FAILED", JobWait.commit(oxford, preview).getString("status"));
         assertFalse(export().contains("B1-" + id), "nothing of a bad file is imported");
     }
 
@@ -90,7 +91,7 @@ class EstateImportTest {
         assertEquals(ImportCheck.PROBLEMS_KEPT, page.split("data-testid=\"problem\"", -1).length - 1);
         assertTrue(page.contains("data-line=\"1001\"") && !page.contains("data-line=\"1002\""));
         assertTrue(page.contains("250 more were found further down the file"), page);
-        oxford.form().post(preview + "/commit").then().statusCode(409);
+        assertTrue(JobWait.commit(oxford, preview).getString("message").startsWith("1,250 rows are not right"));
         assertFalse(export().contains("M0-" + id), "nothing of a bad file is imported");
     }
 
@@ -101,7 +102,7 @@ class EstateImportTest {
         String page = given().auth().oauth2(oxford.token()).get(preview).then().statusCode(200).extract().asString();
         assertTrue(page.contains("data-line=\"2\"") && page.contains("control character"), page);
         assertFalse(page.contains("commit-form"));
-        oxford.form().post(preview + "/commit").then().statusCode(409);
+        assertEquals("FAILED", JobWait.commit(oxford, preview).getString("status"));
     }
 
     @Test
@@ -187,9 +188,9 @@ class EstateImportTest {
         given().auth().oauth2(oxford.token()).get(stillOffline).then().body(containsString("commit-form"));
         assertEquals("0 created, 1 updated, 0 unchanged", commit(uploaded("cameras", "live.csv",
                 offline.replace("Offline,Pole damaged", "Live,"))));
-        oxford.form().post(stillOffline + "/commit").then().statusCode(409)
-                .body(containsString("Nothing was imported"))
-                .body(containsString("Give the reason the camera is offline"));
+        String refused = JobWait.commit(oxford, stillOffline).getString("message");
+        assertTrue(refused.contains("Nothing was imported") && refused.contains("Give the reason the camera is"
+                + " offline"), refused);
         assertTrue(export().contains("R1-" + id + "," + site + ",Axis Communications,,Dome,,,,,Live"));
     }
 
@@ -224,10 +225,20 @@ class EstateImportTest {
         assertTrue(response.asString().contains(message), fileName + " should say " + message);
     }
 
+    /** A camera file of {@code rows} rows tagged {@code <prefix><n>-<id>} at {@code site}, every row good. */
+    static String cameraRows(String prefix, String id, String site, int rows) {
+        StringBuilder file = new StringBuilder(CAMERA_HEADER);
+        for (int row = 1; row <= rows; row++) {
+            file.append(prefix).append(row).append('-').append(id).append(',').append(site)
+                    .append(",Axis,P3265,Dome,Live,,,\n");
+        }
+        return file.toString();
+    }
+
     private String commit(String preview) {
-        Response response = oxford.form().post(preview + "/commit");
-        assertEquals(303, response.statusCode(), response.asString());
-        String page = given().auth().oauth2(oxford.token()).get(response.header("Location")).then().statusCode(200)
+        io.restassured.path.json.JsonPath job = JobWait.commit(oxford, preview);
+        assertEquals("DONE", job.getString("status"), job.getString("message"));
+        String page = given().auth().oauth2(oxford.token()).get(job.getString("result")).then().statusCode(200)
                 .extract().asString();
         java.util.regex.Matcher outcome = java.util.regex.Pattern.compile("data-testid=\"import-outcome\">([^<]+)<")
                 .matcher(page);

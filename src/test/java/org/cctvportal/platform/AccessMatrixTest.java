@@ -116,6 +116,12 @@ class AccessMatrixTest {
         MATRIX.put("POST /estate/import", MANAGER);
         MATRIX.put("GET /estate/import/{id}", MANAGER);
         MATRIX.put("POST /estate/import/{id}/commit", MANAGER);
+        MATRIX.put("POST /api/v1/imports", MANAGER);
+        MATRIX.put("GET /api/v1/imports/{id}", MANAGER);
+        MATRIX.put("POST /api/v1/imports/{id}/commit", MANAGER);
+        // Any partner role may start long work; a job is then seen by its starter and its partner's managers only.
+        MATRIX.put("GET /jobs/{id}", ANY);
+        MATRIX.put("GET /api/v1/jobs/{id}", ANY);
         MATRIX.put("GET /estate/import/template/{subject}", ANY);
         MATRIX.put("GET /estate/export", ANY);
         MATRIX.put("GET /cameras/map", ANY);

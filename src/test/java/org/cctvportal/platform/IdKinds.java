@@ -52,6 +52,9 @@ final class IdKinds {
         owned("/cameras", kind("camera", "camera", NOTHING, null, "camera", "camera_status_change", AUDIT));
         owned("/estate/import", kind("import", "estate_import", NOTHING, null, "estate_import", "camera", "site",
                 AUDIT));
+        owned("/imports", BY_PREFIX.get("/estate/import"));
+        owned("/jobs", kind("job", "portal_job", NOTHING, null, "portal_job", "estate_import", "camera", "site",
+                AUDIT));
         owned("/hubs", new Kind("hub", "hub", "operator_partner_id", PARTNERSHIP,
                 "a partnership's hubs are read by all its partners (monitoring's hub directory)",
                 List.of("hub", "hub_staffing", "rota_shift", AUDIT)));

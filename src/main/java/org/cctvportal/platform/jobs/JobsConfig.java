@@ -43,4 +43,21 @@ public interface JobsConfig {
         @WithDefault("2s")
         Duration every();
     }
+
+    /** Running the long work people start (imports' commits): every replica runs waiting jobs. */
+    RunJobs runJobs();
+
+    interface RunJobs {
+        /** How often each replica looks for waiting jobs, such as 2s: a job starts within it. */
+        @WithDefault("2s")
+        Duration every();
+
+        /** A running job whose heartbeat is older than this lost its runner and is claimed again, such as 2m. */
+        @WithDefault("2m")
+        Duration staleAfter();
+
+        /** Claims of one job before it is ended as failed (work that stops its runner each time). */
+        @WithDefault("5")
+        int maxAttempts();
+    }
 }

@@ -1,0 +1,47 @@
+package org.cctvportal.support;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/** Following a job a page or the API started until it ends, as a person's page (or a client) would. */
+public final class JobWait {
+
+    private JobWait() {
+    }
+
+    /** Posts the commit of an import's preview page and answers its job once it has ended. */
+    public static JsonPath commit(FormSession session, String preview) {
+        Response started = session.form().post(preview + "/commit");
+        assertEquals(303, started.statusCode(), started.asString());
+        String location = started.header("Location").replaceFirst("^https?://[^/]+", "");
+        return ended(session.token(), location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** The job as the API answers it once its status is DONE or FAILED (within a minute). */
+    public static JsonPath ended(String token, String jobId) {
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until) {
+            Response answer = given().auth().oauth2(token).get("/api/v1/jobs/" + jobId);
+            // A 503 while a test has cut the database off is asked again, as a client would.
+            if (answer.statusCode() != 503) {
+                assertEquals(200, answer.statusCode(), answer.asString());
+                JsonPath job = answer.jsonPath();
+                if (job.getString("status").equals("DONE") || job.getString("status").equals("FAILED")) {
+                    return job;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        fail("job " + jobId + " did not end within a minute");
+        return null;
+    }
+}
