@@ -140,6 +140,7 @@ public final class FailureRehearsal {
         report.line("");
         report.line("Portal b killed with " + inFlightAtKill + " requests in flight across the three portals; started"
                 + " again and ready " + seconds(restartNanos) + " s after the kill.");
+        figures.resentWrites();
         figures.checkKill(killedAt, inFlightAtKill);
         figures.checkServedAfter(afterRestart, "b");
         long fellBack = watch.firstGrowth(stoppedAt, true);
