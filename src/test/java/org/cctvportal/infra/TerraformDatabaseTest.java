@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,8 +106,13 @@ class TerraformDatabaseTest {
         }
         // The CA is the one the operator makes for the cluster, read once the cluster is ready.
         assertEquals("db-ca", blocks(postgres.outputs().get("ca_secret_name")).get(0).get("value"));
-        assertTrue(String.valueOf(root.data("kubernetes_secret_v1").get("database_ca").get("depends_on"))
-                .contains("module.postgres"));
+        String rootSource = String.join("\n", TerraformModule.read(TerraformModule.ROOT).values());
+        assertTrue(Pattern.compile("data \"kubernetes_secret_v1\" \"database_ca\" \\{\\s*metadata \\{\\s*name\\s*="
+                + "\\s*module\\.postgres\\.ca_secret_name\\s*namespace\\s*=\\s*module\\.postgres\\.namespace\\s*}"
+                + "\\s*depends_on\\s*=\\s*\\[module\\.postgres]").matcher(rootSource).find(),
+                "the portal's copy is read from the cluster's CA secret once the cluster is ready");
+        assertTrue(rootSource.contains("data.kubernetes_secret_v1.database_ca.data[\"ca.crt\"]"),
+                "only the certificate is copied, never the CA's key");
         assertEquals(List.of(Map.of("type", "Ready", "status", "True")), blocks(blocks(postgres
                 .resources("kubernetes_manifest").get("cluster").get("wait")).get(0).get("condition")));
 

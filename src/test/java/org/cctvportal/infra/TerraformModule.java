@@ -78,11 +78,6 @@ final class TerraformModule {
         return section(section(parsed, "resource"), type);
     }
 
-    /** Data sources of one type, by name; empty when there are none. */
-    Map<String, Map<String, Object>> data(String type) {
-        return section(section(parsed, "data"), type);
-    }
-
     /** The one resource of a type; fails when there is none or more than one. */
     Map<String, Object> only(String type) {
         Map<String, Map<String, Object>> resources = resources(type);
