@@ -110,13 +110,29 @@ module "object_storage" {
   depends_on = [module.minio_tenant]
 }
 
+# The cluster's server CA, made by CloudNativePG in the database's namespace; the portal's namespace gets a copy (a pod
+# mounts secrets of its own namespace only), refreshed by every apply. Read once the cluster is ready.
+data "kubernetes_secret_v1" "database_ca" {
+  metadata {
+    name      = module.postgres.ca_secret_name
+    namespace = module.postgres.namespace
+  }
+
+  depends_on = [module.postgres]
+}
+
 locals {
+  # Encrypted and verified: the server's certificate must chain to the cluster's CA and name the host connected to
+  # (CloudNativePG's server certificate names the -rw, -ro and -r services).
+  database_ca_mount = "/etc/cctv-portal/database-ca"
+  database_tls      = "sslmode=verify-full&sslrootcert=${local.database_ca_mount}/ca.crt"
+
   # The portal's configuration as environment variables; each is a key in docs/operations.md.
   portal_environment = {
     PORTAL_OIDC_URL                  = module.keycloak_realm.realm_url
     PORTAL_KEYCLOAK_URL              = var.keycloak_url
-    QUARKUS_DATASOURCE_JDBC_URL      = "jdbc:postgresql://${module.postgres.primary_host}:5432/${var.database_name}?sslmode=require"
-    PORTAL_DB_REPLICA_URL            = "jdbc:postgresql://${module.postgres.replica_host}:5432/${var.database_name}?sslmode=require"
+    QUARKUS_DATASOURCE_JDBC_URL      = "jdbc:postgresql://${module.postgres.primary_host}:5432/${var.database_name}?${local.database_tls}"
+    PORTAL_DB_REPLICA_URL            = "jdbc:postgresql://${module.postgres.replica_host}:5432/${var.database_name}?${local.database_tls}"
     QUARKUS_DATASOURCE_USERNAME      = var.database_username
     QUARKUS_DATASOURCE_JDBC_MAX_SIZE = tostring(var.database_pool_max_size)
     QUARKUS_FLYWAY_USERNAME          = var.database_owner_username
@@ -158,6 +174,8 @@ module "portal" {
   environment                  = local.portal_environment
   secret_environment           = local.portal_secret_environment
   migration_secret_environment = local.migration_secret_environment
+  database_ca_certificate      = data.kubernetes_secret_v1.database_ca.data["ca.crt"]
+  database_ca_mount            = local.database_ca_mount
   min_replicas                 = var.min_replicas
   max_replicas                 = var.max_replicas
   cpu_target_utilisation       = var.cpu_target_utilisation

@@ -32,6 +32,19 @@ resource "kubernetes_secret_v1" "portal" {
 }
 
 # The schema owner's password, for the migration Job alone.
+# The database's server CA: not a secret in itself, but kept as one so it is mounted like the cluster's own.
+resource "kubernetes_secret_v1" "database_ca" {
+  metadata {
+    name      = "cctv-portal-database-ca"
+    namespace = local.namespace
+    labels    = local.labels
+  }
+
+  data = {
+    "ca.crt" = var.database_ca_certificate
+  }
+}
+
 resource "kubernetes_secret_v1" "migration" {
   metadata {
     name      = "cctv-portal-migration"
@@ -129,12 +142,24 @@ resource "kubernetes_job_v1" "migrate" {
             name       = "tmp"
             mount_path = "/tmp"
           }
+          volume_mount {
+            name       = "database-ca"
+            mount_path = var.database_ca_mount
+            read_only  = true
+          }
         }
 
         volume {
           name = "tmp"
           empty_dir {
             size_limit = var.tmp_size_limit
+          }
+        }
+        volume {
+          name = "database-ca"
+          secret {
+            secret_name  = kubernetes_secret_v1.database_ca.metadata[0].name
+            default_mode = "0444"
           }
         }
       }
@@ -312,12 +337,24 @@ resource "kubernetes_deployment_v1" "portal" {
             name       = "tmp"
             mount_path = "/tmp"
           }
+          volume_mount {
+            name       = "database-ca"
+            mount_path = var.database_ca_mount
+            read_only  = true
+          }
         }
 
         volume {
           name = "tmp"
           empty_dir {
             size_limit = var.tmp_size_limit
+          }
+        }
+        volume {
+          name = "database-ca"
+          secret {
+            secret_name  = kubernetes_secret_v1.database_ca.metadata[0].name
+            default_mode = "0444"
           }
         }
       }

@@ -30,6 +30,16 @@ variable "migration_secret_environment" {
   sensitive   = true
 }
 
+variable "database_ca_certificate" {
+  description = "The PostgreSQL cluster's server CA certificate (PEM), against which the portal verifies the server."
+  type        = string
+}
+
+variable "database_ca_mount" {
+  description = "Where the database CA is mounted, read-only, in the portal's and the migration Job's containers."
+  type        = string
+}
+
 variable "min_replicas" {
   description = "Fewest portal instances; also the count before the autoscaler first acts."
   type        = number

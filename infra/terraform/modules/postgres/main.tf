@@ -191,6 +191,19 @@ resource "kubernetes_manifest" "cluster" {
     }
   }
 
+  # Ready means the operator has made the cluster's certificates too, so the server CA can be read after this.
+  wait {
+    condition {
+      type   = "Ready"
+      status = "True"
+    }
+  }
+
+  timeouts {
+    create = "30m"
+    update = "30m"
+  }
+
   depends_on = [kubernetes_manifest.object_store]
 }
 

@@ -11,3 +11,8 @@ output "replica_host" {
 output "namespace" {
   value = local.namespace
 }
+
+output "ca_secret_name" {
+  description = "The cluster's server CA (key ca.crt), which the operator makes and renews: clients verify the server against it (sslmode=verify-full)."
+  value       = "${var.cluster_name}-ca"
+}

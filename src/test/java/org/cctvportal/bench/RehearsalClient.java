@@ -1,14 +1,17 @@
 package org.cctvportal.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,8 +27,15 @@ final class RehearsalClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     private static final Pattern CAMERAS = Pattern.compile("data-testid=\"camera-count\">(\\d+) cameras");
 
-    /** What one request gave: the status, whether it did what the person wanted, and which portal answered. */
-    record Outcome(int status, boolean ok, String servedBy, String problem) {
+    /**
+     * What one request gave: the status, whether it did what the person wanted, which portal answered, and for a write
+     * whether it was sent a second time after a connection error and whether the portal answered that as a replay.
+     */
+    record Outcome(int status, boolean ok, String servedBy, String problem, boolean resent, boolean replayed) {
+
+        Outcome(int status, boolean ok, String servedBy, String problem) {
+            this(status, ok, servedBy, problem, false, false);
+        }
     }
 
     /**
@@ -80,15 +90,32 @@ final class RehearsalClient {
         return outcome(page, CAMERAS.matcher(page.body()).find(), "no camera count (the replica read gave nothing)");
     }
 
-    /** Creates the project {@code name}: ok (acknowledged) when the portal answers with the new project's page. */
+    /**
+     * Creates the project {@code name}: ok (acknowledged) when the portal answers with the new project's page. The
+     * write carries an Idempotency-Key, so when the connection fails before any answer (a keep-alive connection closed
+     * as a portal went away) it is sent once more with the same key: the portal does it at most once.
+     */
     Outcome write(String name) throws Exception {
-        HttpResponse<String> created = send(baseUrl + "/capital-plan/projects", "csrf-token="
-                + URLEncoder.encode(csrfToken, StandardCharsets.UTF_8) + "&name="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        String form = "csrf-token=" + URLEncoder.encode(csrfToken, StandardCharsets.UTF_8) + "&name="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8);
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        HttpResponse<String> created;
+        boolean resent = false;
+        try {
+            created = send(baseUrl + "/capital-plan/projects", form, key);
+        } catch (IOException connectionError) {
+            if (connectionError instanceof HttpTimeoutException) {
+                throw connectionError; // the first may still be running: not a connection error
+            }
+            resent = true;
+            created = send(baseUrl + "/capital-plan/projects", form, key);
+        }
         String location = created.headers().firstValue("Location").orElse("");
         boolean acknowledged = created.statusCode() == 303 && location.contains("/capital-plan/projects/")
                 && location.contains("saved=created");
-        return outcome(created, acknowledged, problem(created));
+        Outcome outcome = outcome(created, acknowledged, problem(created));
+        return new Outcome(outcome.status(), outcome.ok(), outcome.servedBy(), outcome.problem(), resent,
+                created.headers().firstValue("Idempotent-Replayed").isPresent());
     }
 
     private static Outcome outcome(HttpResponse<String> response, boolean ok, String problem) {
@@ -115,7 +142,12 @@ final class RehearsalClient {
 
     /** One request with the cookie jar (one for every port of localhost, as the browser keeps them here). */
     private HttpResponse<String> send(String url, String form) throws Exception {
+        return send(url, form, Map.of());
+    }
+
+    private HttpResponse<String> send(String url, String form, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
         synchronized (jar) {
             if (!jar.isEmpty()) {
                 request.header("Cookie", jar.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())

@@ -54,6 +54,17 @@ final class RehearsalFigures {
         report.check("every session survives (no client sent to sign in again)", lost + " sessions lost", lost == 0);
     }
 
+    /** The writes the clients sent a second time after a connection error, and how the portal answered them. */
+    void resentWrites() {
+        List<Request> resent = requests.stream().filter(Request::write).filter(r -> r.outcome().resent()).toList();
+        report.line("Writes sent again (same Idempotency-Key) after a connection error: " + resent.size() + ", of which "
+                + resent.stream().filter(r -> r.outcome().ok()).count() + " acknowledged and "
+                + resent.stream().filter(r -> r.outcome().replayed()).count() + " answered as a replay of a write"
+                + " already done.");
+        resent.forEach(r -> report.line("- sent again: write in phase " + r.phase() + ", answered " + r.outcome()
+                .status() + " by portal " + r.outcome().servedBy() + String.format(" after %.0f ms", r.millis())));
+    }
+
     /** The restarted portal takes its share again. */
     void checkServedAfter(long since, String portal) {
         long served = requests.stream().filter(r -> r.start() > since)

@@ -2,11 +2,13 @@ package org.cctvportal.infra;
 
 import static org.cctvportal.infra.TerraformModule.blocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,6 +90,46 @@ class TerraformDatabaseTest {
                 .outputs();
         assertEquals("db-rw.db-ns.svc", blocks(outputs.get("primary_host")).get(0).get("value"));
         assertEquals("db-ro.db-ns.svc", blocks(outputs.get("replica_host")).get(0).get("value"));
+    }
+
+    @Test
+    void thePortalVerifiesTheServerAgainstTheClustersCaMountedReadOnly() {
+        String tls = String.valueOf(root.locals().get("database_tls"));
+        assertTrue(tls.contains("sslmode=verify-full"), "the server's certificate and host name are verified: " + tls);
+        assertTrue(tls.contains("sslrootcert=") && tls.endsWith("/ca.crt"), tls);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> environment = (Map<String, Object>) root.locals().get("portal_environment");
+        for (String url : List.of("QUARKUS_DATASOURCE_JDBC_URL", "PORTAL_DB_REPLICA_URL")) {
+            String value = String.valueOf(environment.get(url));
+            assertTrue(value.contains("local.database_tls") || value.contains("sslmode=verify-full"), value);
+            assertFalse(value.contains("sslmode=require"), value);
+        }
+        // The CA is the one the operator makes for the cluster, read once the cluster is ready.
+        assertEquals("db-ca", blocks(postgres.outputs().get("ca_secret_name")).get(0).get("value"));
+        String rootSource = String.join("\n", TerraformModule.read(TerraformModule.ROOT).values());
+        assertTrue(Pattern.compile("data \"kubernetes_secret_v1\" \"database_ca\" \\{\\s*metadata \\{\\s*name\\s*="
+                + "\\s*module\\.postgres\\.ca_secret_name\\s*namespace\\s*=\\s*module\\.postgres\\.namespace\\s*}"
+                + "\\s*depends_on\\s*=\\s*\\[module\\.postgres]").matcher(rootSource).find(),
+                "the portal's copy is read from the cluster's CA secret once the cluster is ready");
+        assertTrue(rootSource.contains("data.kubernetes_secret_v1.database_ca.data[\"ca.crt\"]"),
+                "only the certificate is copied, never the CA's key");
+        assertEquals(List.of(Map.of("type", "Ready", "status", "True")), blocks(blocks(postgres
+                .resources("kubernetes_manifest").get("cluster").get("wait")).get(0).get("condition")));
+
+        TerraformModule portal = TerraformModule.load(TerraformModule.ROOT.resolve("modules/portal"),
+                Map.of("database_ca_mount", "/etc/ca"));
+        for (String type : List.of("kubernetes_deployment_v1", "kubernetes_job_v1")) {
+            Map<String, Object> template = blocks(blocks(portal.only(type).get("spec")).get(0).get("template")).get(0);
+            Map<String, Object> spec = blocks(template.get("spec")).get(0);
+            Map<String, Object> volume = blocks(spec.get("volume")).stream()
+                    .filter(v -> "database-ca".equals(v.get("name"))).findFirst().orElseThrow();
+            assertTrue(TerraformModule.reference(blocks(volume.get("secret")).get(0).get("secret_name"))
+                    .startsWith("kubernetes_secret_v1.database_ca"), type + " mounts the CA secret");
+            Map<String, Object> mount = blocks(blocks(spec.get("container")).get(0).get("volume_mount")).stream()
+                    .filter(m -> "database-ca".equals(m.get("name"))).findFirst().orElseThrow();
+            assertEquals("/etc/ca", mount.get("mount_path"), type);
+            assertEquals(Boolean.TRUE, mount.get("read_only"), type + " mounts the CA read-only");
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -10,8 +10,11 @@ import java.util.Map;
 /**
  * HAProxy from Debian ({@code /usr/sbin/haproxy}, {@code apt-get install haproxy}) in front of packaged portals, with
  * a configuration generated under {@code target/}: round robin, a health check on each portal's readiness endpoint
- * (its management port) every second, three misses marking it down; a connection refused is retried on another
- * portal, and reads (never writes) are retried when a portal drops them. Its request log goes to
+ * (its management port) every second, two misses marking it down; a connection error on live traffic marks a portal
+ * down at once ({@code observe layer4}, {@code on-error mark-down}) and its checks then run every 250 ms until it is
+ * back. A connection refused is retried on another portal ({@code option redispatch}); a request a portal dropped
+ * without answering, or did not answer in time, is sent again elsewhere only when that is safe: a read, or a write
+ * carrying an {@code Idempotency-Key} (the portal then does it at most once). Its request log goes to
  * {@code haproxy.log} beside the configuration.
  */
 public final class LoadBalancer {
@@ -64,7 +67,7 @@ public final class LoadBalancer {
 
                 frontend portal
                     bind 127.0.0.1:%d
-                    http-request disable-l7-retry unless METH_GET
+                    http-request disable-l7-retry unless METH_GET || { req.hdr(Idempotency-Key) -m found }
                     default_backend portals
 
                 backend portals
@@ -73,7 +76,7 @@ public final class LoadBalancer {
                     http-check expect status 200
                     http-response set-header X-Served-By %%s
                     timeout check 3s
-                    default-server inter 1s fall 3 rise 2
+                    default-server inter 1s fastinter 250ms downinter 1s fall 2 rise 2 observe layer4 error-limit 1 on-error mark-down
                 """.formatted(port));
         char name = 'a';
         for (PortalInstance portal : portals) {

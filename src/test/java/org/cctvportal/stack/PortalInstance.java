@@ -45,7 +45,7 @@ public final class PortalInstance {
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort,
                 "-jar", System.getProperty("portal.jar", "target/quarkus-app/quarkus-run.jar")));
         process.start(command, Path.of("").toAbsolutePath(), Map.of());
-        process.awaitReady(Duration.ofSeconds(300),
+        process.awaitReady(Duration.ofSeconds(Integer.getInteger("stack.portal-start-seconds", 300)),
                 () -> ManagedProcess.httpOk("http://localhost:" + managementPort + "/q/health/ready"));
         return new PortalInstance(process, log, port, managementPort);
     }

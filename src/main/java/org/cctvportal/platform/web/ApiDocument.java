@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
@@ -26,6 +27,7 @@ public class ApiDocument implements OASFilter {
     static final String API = "/api/v1/";
     static final String SCHEME = "keycloak";
     static final String ERROR = "ApiError";
+    static final String IDEMPOTENCY_KEY = "IdempotencyKey";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -35,6 +37,7 @@ public class ApiDocument implements OASFilter {
                 : openAPI.getComponents();
         openAPI.setComponents(components);
         components.addSchema(ERROR, errorSchema());
+        components.addParameter(IDEMPOTENCY_KEY, idempotencyKey());
         ApiErrors.RESPONSES.forEach((name, description) -> components.addResponse(name,
                 OASFactory.createAPIResponse().description(description).content(ApiErrors.json(ERROR))));
         Set<String> tags = new TreeSet<>();
@@ -64,6 +67,21 @@ public class ApiDocument implements OASFilter {
         add(responses, "404", "NotFound", path.contains("{"));
         add(responses, "409", "Conflict", method != PathItem.HttpMethod.GET);
         add(responses, "429", "TooManyRequests", true);
+        if (method != PathItem.HttpMethod.GET) {
+            add(responses, "422", "IdempotencyKeyReused", true);
+            op.addParameter(OASFactory.createParameter().ref("#/components/parameters/" + IDEMPOTENCY_KEY));
+        }
+    }
+
+    /** The optional header of every write that makes it safe to send again (see {@link IdempotencyFilter}). */
+    private static Parameter idempotencyKey() {
+        return OASFactory.createParameter().name(IdempotencyFilter.HEADER).in(Parameter.In.HEADER).required(false)
+                .description("A key of the client's choosing (a UUID) that makes the write safe to send again: a"
+                        + " repeat with the same key and the same request within 24 hours gets the first answer"
+                        + " again (with Idempotent-Replayed: true) and nothing is done twice; the same key with"
+                        + " another request is refused with 422; a repeat while the first is still being answered"
+                        + " gets 409")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255));
     }
 
     private static void add(APIResponses responses, String status, String name, boolean applies) {

@@ -18,6 +18,8 @@ final class ApiErrors {
         RESPONSES.put("NotFound", "No such record, or one that belongs to another partner (the same answer for"
                 + " both)");
         RESPONSES.put("Conflict", "The record changed since it was read, or its state no longer allows the change;"
+                + " nothing changed; or a request with the same Idempotency-Key is still being answered");
+        RESPONSES.put("IdempotencyKeyReused", "The Idempotency-Key was already used with a different request;"
                 + " nothing changed");
         RESPONSES.put("TooManyRequests", "The caller's allowance of requests is used up; nothing changed. Retry-After"
                 + " says in how many seconds to try again");

@@ -95,7 +95,8 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response refused(RefusedInputException e, HttpServerRequest request) {
         Response.ResponseBuilder response = Response.status(e.status());
-        if (e.status() != 400) {
+        boolean unread = e.status() == 411 || e.status() == 413;
+        if (unread) {
             // The body was not read: close the connection rather than wait for the rest of it.
             response.header("Connection", "close");
         }
@@ -103,7 +104,7 @@ public class ErrorMapper {
             return response.type(MediaType.APPLICATION_JSON).entity(new ApiError(e.status(), e.getMessage(),
                     e.field() == null ? Map.of() : Map.of(e.field(), e.getMessage()))).build();
         }
-        String title = e.status() == 400 ? "There is a problem with what was sent" : "What was sent is too large";
+        String title = unread ? "What was sent is too large" : "There is a problem with what was sent";
         return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.badInput(title, e.getMessage())).build();
     }

@@ -2,7 +2,8 @@ package org.cctvportal.platform.web;
 
 /**
  * A request refused at the edge, before any resource read it: a control character in a parameter (400), a body over
- * its route's limit (413) or of unknown length where only a small one is accepted (411). Nothing has changed.
+ * its route's limit (413) or of unknown length where only a small one is accepted (411), an Idempotency-Key reused
+ * for another request (422) or sent again while its first request is still answered (409). Nothing has changed.
  */
 public class RefusedInputException extends RuntimeException {
 
