@@ -17,6 +17,7 @@ import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.audit.FieldChange;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
 
@@ -80,7 +81,7 @@ public class HubAdministration {
         command.applyTo(hub);
         hub.persist();
         entityManager.flush();
-        audit.record("hub.opened", "hub", hub.id.toString(), "Opened " + hub.name + " from " + hub.opensOn + ": "
+        audit.record("hub.opened", "hub", hub.id.toString(), "Opened " + hub.name + " from " + Formats.day(hub.opensOn) + ": "
                 + hub.consoles + " consoles, " + hub.camerasPerOperator + " cameras per operator, "
                 + hub.openingTimes());
         return hub;
@@ -122,7 +123,7 @@ public class HubAdministration {
         for (String partner : hub.servedPartners) {
             ended.fire(new HubServiceEnded(hub.id, hub.name, partner, on, reason));
         }
-        audit.record("hub.closed", "hub", hub.id.toString(), "Closed " + hub.name + " from " + on + ": " + reason);
+        audit.record("hub.closed", "hub", hub.id.toString(), "Closed " + hub.name + " from " + Formats.day(on) + ": " + reason);
         return hub;
     }
 

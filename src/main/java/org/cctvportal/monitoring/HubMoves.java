@@ -153,8 +153,8 @@ public class HubMoves {
                 + " move to " + target.name + " (" + moved.size() + (moved.size() == 1 ? " booking" : " bookings")
                 + "), which serves you from now on"));
         audit.record("hub.bookings-moved", "hub", source.id.toString(), "Moved " + name + " from " + source.name
-                + " to " + target.name + " from " + move.from() + ": " + moved.stream().map(m -> m.from() + " to "
-                        + m.to()).toList());
+                + " to " + target.name + " from " + Formats.day(move.from()) + ": "
+                + moved.stream().map(m -> m.from() + " to " + m.to()).toList());
         return new Result(partner, name, source, target, move.from(), moved);
     }
 

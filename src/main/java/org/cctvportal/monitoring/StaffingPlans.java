@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
 
@@ -56,10 +57,10 @@ public class StaffingPlans {
                     + " more consoles, or accept the plan with a reason"));
         }
         audit.record("hub.staffing-changed", "hub", hub.id.toString(), "Staffing plan of " + hub.name + " from "
-                + plan.effectiveFrom() + ": " + plan.bands(hub.id).size() + " bands");
+                + Formats.day(plan.effectiveFrom()) + ": " + plan.bands(hub.id).size() + " bands");
         if (!nights.isEmpty()) {
             audit.record("hub.staffing-over-capacity", "hub", hub.id.toString(), "Accepted the staffing plan of "
-                    + hub.name + " from " + plan.effectiveFrom() + " although approved bookings are over capacity"
+                    + hub.name + " from " + Formats.day(plan.effectiveFrom()) + " although approved bookings are over capacity"
                     + " on " + describe(nights) + ": " + plan.reason());
         }
         return nights;

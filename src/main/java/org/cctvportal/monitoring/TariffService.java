@@ -89,7 +89,7 @@ public class TariffService {
         Tariff.getEntityManager().flush();
         audit.record(replacing ? "tariff.replaced" : "tariff.set", "monitoring_tariff", tariff.id.toString(),
                 (replacing ? "Replaced" : "Set") + " the " + tariff.customerKind.label().toLowerCase() + " tariff from "
-                        + tariff.effectiveFrom + ": day " + tariff.dayPence + "p, night " + tariff.nightPence
+                        + Formats.day(tariff.effectiveFrom) + ": day " + tariff.dayPence + "p, night " + tariff.nightPence
                         + "p, weekend " + tariff.weekendPence + "p " + tariff.basis.label());
         return tariff;
     }

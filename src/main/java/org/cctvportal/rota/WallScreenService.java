@@ -21,6 +21,7 @@ import org.cctvportal.platform.tenancy.SecretLink;
 import org.cctvportal.platform.tenancy.SecretLinkWork;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.Formats;
 
 /**
  * Wall screens: a hub supervisor starts one on the screen's browser (which gets a secret in a cookie) and may revoke
@@ -86,7 +87,7 @@ public class WallScreenService {
         screen.persist();
         screen.flush();
         audit.record("rota.wall-screen-started", "WallScreen", screen.id.toString(), "Wall screen \"" + trimmed
-                + "\" started for hub " + hubId + " until " + screen.expiresAt);
+                + "\" started for hub " + hubId + " until " + Formats.whenExactly(screen.expiresAt));
         return new Started(screen, secret);
     }
 

@@ -67,7 +67,7 @@ class EstateFormsJourneyTest extends BrowserJourney {
             Browser.assertAccessible(page);
 
             click(page, AriaRole.LINK, "Back to cameras");
-            page.getByLabel("Search").fill(tag);
+            page.getByTestId("camera-filters").getByLabel("Search").fill(tag);
             assertThat(page.getByTestId("camera-count")).hasText("Showing 1 to 1 of 1 cameras");
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=" + tag + ".*"));
             Browser.assertAccessible(page);

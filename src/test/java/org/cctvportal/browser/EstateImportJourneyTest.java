@@ -69,7 +69,7 @@ class EstateImportJourneyTest extends BrowserJourney {
             Browser.assertAccessible(page);
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to cameras")).click();
-            page.getByLabel("Search").fill("JRN-" + id);
+            page.getByTestId("camera-filters").getByLabel("Search").fill("JRN-" + id);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
             assertThat(page.getByTestId("camera-count")).containsText("of 12 cameras");
             assertThat(page.locator("[data-asset-tag='JRN-" + id + "-2']")).isVisible();

@@ -105,9 +105,11 @@ final class IdKinds {
         owned("/rota/swaps", kind("swap", "rota_swap", NOTHING, null, "rota_swap", "rota_assignment", AUDIT));
         owned("/rota/wall-screens", kind("wall screen", "wall_screen", NOTHING, null, "wall_screen", AUDIT));
         owned("/notifications", kind("notification", "notification", NOTHING, null, "notification"));
-        // Deliveries and attempts move with the sender's schedule; a request can change only the subscription.
+        // Deliveries, attempts and a subscription's failing state move with the sender's schedule; a request can
+        // change only what the subscription is (paused counts: only a person pauses one).
         owned("/webhooks", kind("webhook subscription", "webhook_subscription", NOTHING, null,
-                "webhook_subscription", AUDIT));
+                "(select id, url, description, events, secret, status = 'PAUSED' as paused, secret_rotated_at,"
+                        + " created_at from webhook_subscription)", AUDIT));
     }
 
     private IdKinds() {

@@ -30,7 +30,7 @@ class WebShellTest {
 
     @Test
     void theHomePageShowsTheNavigationTheRolesAllow() {
-        given().auth().oauth2(DemoUsers.token("opcc.admin")).get("/").then()
+        given().auth().oauth2(DemoUsers.token("opcc.analyst")).get("/").then()
                 .body(containsString("href=\"/partners\"")).body(not(containsString("href=\"/audit\"")));
         given().auth().oauth2(DemoUsers.token("oxford.auditor")).get("/").then()
                 .body(containsString("href=\"/audit\"")).body(not(containsString("href=\"/partners\"")));
