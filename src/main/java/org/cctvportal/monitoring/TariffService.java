@@ -123,9 +123,9 @@ public class TariffService {
         if (started(tariff)) {
             throw new InvalidInputException(new FormErrors().add("tariff", refusal(tariff)));
         }
-        String what = "the " + tariff.customerKind.label().toLowerCase() + " tariff from " + tariff.effectiveFrom
-                + ": day " + tariff.dayPence + "p, night " + tariff.nightPence + "p, weekend " + tariff.weekendPence
-                + "p " + tariff.basis.label();
+        String what = "the " + tariff.customerKind.label().toLowerCase() + " tariff from "
+                + Formats.day(tariff.effectiveFrom) + ": day " + tariff.dayPence + "p, night " + tariff.nightPence
+                + "p, weekend " + tariff.weekendPence + "p " + tariff.basis.label();
         tariff.delete();
         Tariff.getEntityManager().flush();
         audit.record("tariff.withdrawn", "monitoring_tariff", id.toString(), "Withdrew " + what);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,7 +36,7 @@ class AuditJourneyTest extends BrowserJourney {
             Browser.assertAccessible(page);
 
             page.getByLabel("Action").fill("camera.created");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+            page.getByTestId("audit-filter").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Search")).click();
             assertThat(page.locator("[data-testid=audit-event]").first()).isVisible();
             assertEquals(0, page.locator("[data-testid=audit-event]:not([data-audit-action='camera.created'])")
                     .count());
@@ -54,7 +55,7 @@ class AuditJourneyTest extends BrowserJourney {
             page.navigate(page.url().replaceAll("/cameras/\\d+$", "/audit"));
             page.getByLabel("From").fill("2026-07-02");
             page.getByLabel("To").fill("2026-07-01");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+            page.getByTestId("audit-filter").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Search")).click();
             assertThat(page.getByTestId("error-summary")).containsText("after the from date");
             assertThat(page.getByTestId("audit-empty")).containsText("Correct the filter");
             Browser.assertAccessible(page);
@@ -69,7 +70,7 @@ class AuditJourneyTest extends BrowserJourney {
             assertThat(page.getByTestId("audit-table")).isVisible();
             Browser.assertAccessible(page);
             page.getByLabel("Partner").selectOption("tv-oxford-city");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+            page.getByTestId("audit-filter").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Search")).click();
             assertThat(page.locator("[data-testid=audit-event]").first()).containsText("Oxford City Council");
             assertEquals(0, page.locator("[data-testid=audit-event]:not(:has-text('Oxford City Council'))").count());
             Browser.assertAccessible(page);
