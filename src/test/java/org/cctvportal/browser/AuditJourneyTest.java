@@ -36,7 +36,8 @@ class AuditJourneyTest extends BrowserJourney {
             Browser.assertAccessible(page);
 
             page.getByLabel("Action").fill("camera.created");
-            page.getByTestId("audit-filter").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Search")).click();
+            page.getByTestId("audit-filter").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Search"))
+                    .click();
             assertThat(page.locator("[data-testid=audit-event]").first()).isVisible();
             assertEquals(0, page.locator("[data-testid=audit-event]:not([data-audit-action='camera.created'])")
                     .count());
@@ -55,7 +56,8 @@ class AuditJourneyTest extends BrowserJourney {
             page.navigate(page.url().replaceAll("/cameras/\\d+$", "/audit"));
             page.getByLabel("From").fill("2026-07-02");
             page.getByLabel("To").fill("2026-07-01");
-            page.getByTestId("audit-filter").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Search")).click();
+            page.getByTestId("audit-filter").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Search"))
+                    .click();
             assertThat(page.getByTestId("error-summary")).containsText("after the from date");
             assertThat(page.getByTestId("audit-empty")).containsText("Correct the filter");
             Browser.assertAccessible(page);
@@ -70,7 +72,8 @@ class AuditJourneyTest extends BrowserJourney {
             assertThat(page.getByTestId("audit-table")).isVisible();
             Browser.assertAccessible(page);
             page.getByLabel("Partner").selectOption("tv-oxford-city");
-            page.getByTestId("audit-filter").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Search")).click();
+            page.getByTestId("audit-filter").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Search"))
+                    .click();
             assertThat(page.locator("[data-testid=audit-event]").first()).containsText("Oxford City Council");
             assertEquals(0, page.locator("[data-testid=audit-event]:not(:has-text('Oxford City Council'))").count());
             Browser.assertAccessible(page);

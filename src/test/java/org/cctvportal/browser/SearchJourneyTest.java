@@ -31,7 +31,7 @@ class SearchJourneyTest extends BrowserJourney {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             signIn(page, "/", "oxford.manager");
-            page.getByLabel("Search cameras, sites, recorders, bookings and evidence").fill(word.toLowerCase());
+            page.getByLabel("Search the portal").fill(word.toLowerCase());
             page.getByTestId("header-search").getByRole(AriaRole.BUTTON).click();
 
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -39,7 +39,7 @@ class SearchJourneyTest extends BrowserJourney {
             assertThat(page.getByTestId("search-total")).containsText("2 results");
             assertThat(page.getByTestId("search-group-camera")).containsText(word + "-01");
             assertThat(page.getByTestId("search-group-site")).containsText(word + " Green");
-            assertThat(page.getByLabel("Search cameras, sites, recorders, bookings and evidence"))
+            assertThat(page.getByLabel("Search the portal"))
                     .hasValue(word.toLowerCase());
             Browser.assertAccessible(page);
 
@@ -54,7 +54,7 @@ class SearchJourneyTest extends BrowserJourney {
                     .containsText(word + "-01");
             Browser.assertAccessible(page);
 
-            page.getByLabel("Search cameras, sites, recorders, bookings and evidence").fill("no such " + word);
+            page.getByLabel("Search the portal").fill("no such " + word);
             page.getByTestId("header-search").getByRole(AriaRole.BUTTON).click();
             assertThat(page.getByTestId("search-empty")).containsText("No camera, site, recorder");
             Browser.assertAccessible(page);
