@@ -49,7 +49,7 @@ class DashboardApiTest {
             Read read = stableRead(user, "/dashboard/partnership", "/api/v1/dashboards/partnership");
             sameLines(read);
             Map<String, String> cameras = new TreeMap<>();
-            Matcher m = Pattern.compile("data-partner=\"([a-z-]+)\" data-cameras=\"(\\d+)\" data-critical=\"(\\d+)\"")
+            Matcher m = Pattern.compile("data-partner=\"([a-z0-9-]+)\" data-cameras=\"(\\d+)\" data-critical=\"(\\d+)\"")
                     .matcher(read.page());
             while (m.find()) {
                 cameras.put(m.group(1), m.group(2) + "/" + m.group(3));
