@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.cctvportal.platform.web.PageCount;
 
 /** The estate list's query: filters and sort in HQL, the tenant bound added by Hibernate and by PostgreSQL. */
 final class CameraSearch {
@@ -15,26 +16,7 @@ final class CameraSearch {
     }
 
     /** One page of cameras and how many match in all. */
-    public record Result(List<Camera> cameras, long total, int page, int pageSize) {
-        public int lastPage() {
-            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
-        }
-
-        public boolean hasPrevious() {
-            return page > 1;
-        }
-
-        public boolean hasNext() {
-            return page < lastPage();
-        }
-
-        public long firstShown() {
-            return total == 0 ? 0 : (long) (page - 1) * pageSize + 1;
-        }
-
-        public long lastShown() {
-            return Math.min(total, (long) page * pageSize);
-        }
+    public record Result(List<Camera> cameras, long total, int page, int pageSize) implements PageCount {
     }
 
     static Result run(CameraQuery query) {

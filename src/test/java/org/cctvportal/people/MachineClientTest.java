@@ -16,7 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +40,9 @@ class MachineClientTest {
 
     @Inject
     UnattendedWork unattended;
+
+    @Inject
+    Clock clock;
 
     static Response register(String manager, String name, String... roles) {
         return given().auth().oauth2(DemoUsers.token(manager)).contentType("application/json")
@@ -169,7 +172,7 @@ class MachineClientTest {
                     setting.partnershipId = "thames-valley";
                     setting.allowed = true;
                     setting.changedBy = "sql";
-                    setting.changedAt = Instant.now();
+                    setting.changedAt = clock.instant();
                     setting.persistAndFlush();
                     return setting;
                 })));
@@ -183,7 +186,7 @@ class MachineClientTest {
                     client.roleList = "evidence-officer";
                     client.state = MachineClient.State.ACTIVE;
                     client.createdBy = "sql";
-                    client.createdAt = Instant.now();
+                    client.createdAt = clock.instant();
                     client.persistAndFlush();
                     return client;
                 })));

@@ -22,6 +22,7 @@ import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
+import org.cctvportal.platform.web.PageCount;
 
 /**
  * Searches the audit trail. An auditor reads its own partner's trail (Hibernate's tenant filter and the database's
@@ -58,18 +59,7 @@ public class AuditSearch {
     }
 
     /** A page of the search, newest first. */
-    public record Result(List<Row> rows, int page, int pageSize, long total) {
-        public int lastPage() {
-            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
-        }
-
-        public boolean hasPrevious() {
-            return page > 1;
-        }
-
-        public boolean hasNext() {
-            return page < lastPage();
-        }
+    public record Result(List<Row> rows, int page, int pageSize, long total) implements PageCount {
     }
 
     /** Whether the caller reads the whole partnership's trail (the PCC office) or its own partner's. */

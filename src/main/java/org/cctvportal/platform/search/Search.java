@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.cctvportal.platform.web.FormErrors;
+import org.cctvportal.platform.web.PageCount;
 
 /**
  * The search box: asks every feature's {@link SearchHits} the caller may use how many records match, then fetches
@@ -32,11 +33,8 @@ public class Search {
      * groups on this page, and the page's place in all the results shown.
      */
     public record Results(SearchTerm term, String kind, List<Group> kinds, List<Group> groups, int page, int pageSize,
-            long total) {
+            long total) implements PageCount {
 
-        public int lastPage() {
-            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
-        }
 
         public List<SearchHit> items() {
             return groups.stream().flatMap(g -> g.hits().stream()).toList();
