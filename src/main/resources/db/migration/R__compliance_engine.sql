@@ -23,7 +23,8 @@ AS $function$
     select extract(year from d - interval '3 months')::int
 $function$;
 
--- compliance_evaluate: made by V5, changed by V11.
+-- compliance_evaluate: made by V5, changed by V11. With p_all, every asset of the partners in p_partners (one
+-- partner, or all of the partnership's); only their standing findings are compared.
 CREATE OR REPLACE FUNCTION public.compliance_evaluate(p_partnership character varying, p_partners character varying[], p_all boolean, p_sites bigint[], p_cameras bigint[], p_recorders bigint[])
  RETURNS TABLE(raised bigint, changed bigint, closed bigint)
  LANGUAGE plpgsql
@@ -205,7 +206,7 @@ begin
                f.asset_label
           from compliance_finding f
          where f.status <> 'CLOSED'
-           and (p_all and f.partnership_id = p_partnership
+           and (p_all and f.partnership_id = p_partnership and f.partner_id = any(p_partners)
                 or not p_all and f.partner_id = any(p_partners)
                    and ((f.asset_kind = 'CAMERA' and f.asset_id in (select id from scope_cams))
                         or (f.asset_kind = 'RECORDER' and f.asset_id in (select id from recs))))
@@ -267,6 +268,44 @@ begin
     return query select * from compliance_evaluate(v_partnership, coalesce(v_partners, '{}'), true,
                                                    '{}', '{}', '{}');
 end $function$;
+
+-- compliance_evaluation_partners: made here. The partners of the caller's partnership the engine holds to the
+-- specification (not businesses, whose cameras are watched, not assessed), in a fixed order: the evaluation after a
+-- ratification goes through them one at a time, and one taken up again after a restart goes on where it stopped.
+CREATE OR REPLACE FUNCTION public.compliance_evaluation_partners()
+ RETURNS SETOF character varying
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$
+    select p.id from partner p
+     where p.partnership_id = app_partnership() and app_partnership() <> '' and p.kind <> 'BUSINESS'
+     order by p.id
+$function$;
+revoke all on function public.compliance_evaluation_partners() from public;
+grant execute on function public.compliance_evaluation_partners() to ${portal_role};
+
+-- compliance_evaluate_partner: made here. Every camera and recorder of one partner of the caller's partnership
+-- against the ratified version, in the caller's transaction: one step of the evaluation after a ratification.
+CREATE OR REPLACE FUNCTION public.compliance_evaluate_partner(p_partner character varying)
+ RETURNS TABLE(raised bigint, changed bigint, closed bigint)
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+ SET work_mem TO '256MB'
+AS $function$
+declare
+    v_partnership varchar := app_partnership();
+begin
+    if v_partnership = '' or not exists (select 1 from partner p where p.id = p_partner
+                                          and p.partnership_id = v_partnership) then
+        raise exception 'partner % is not of the caller''s partnership', p_partner
+            using errcode = 'insufficient_privilege';
+    end if;
+    return query select * from compliance_evaluate(v_partnership, array[p_partner], true, '{}', '{}', '{}');
+end $function$;
+revoke all on function public.compliance_evaluate_partner(character varying) from public;
+grant execute on function public.compliance_evaluate_partner(character varying) to ${portal_role};
 
 -- compliance_evaluate_assets: made by V5, changed by V16.
 CREATE OR REPLACE FUNCTION public.compliance_evaluate_assets(p_sites bigint[], p_cameras bigint[], p_recorders bigint[])

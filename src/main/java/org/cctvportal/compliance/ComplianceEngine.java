@@ -8,9 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cctvportal.estate.EstateChanged;
-import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.TenantContext;
-import org.cctvportal.specification.SpecificationRatified;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,9 +25,6 @@ public class ComplianceEngine {
 
     @Inject
     EntityManager entityManager;
-
-    @Inject
-    AuditService audit;
 
     @Inject
     TenantContext tenant;
@@ -51,6 +46,28 @@ public class ComplianceEngine {
                 .getSingleResult());
     }
 
+    /** The partners of the caller's partnership the engine evaluates, in the order an evaluation goes through them. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> partnersToEvaluate() {
+        return ((java.util.List<Object>) entityManager.createNativeQuery(
+                "select * from compliance_evaluation_partners()").getResultList()).stream().map(Object::toString)
+                .toList();
+    }
+
+    /**
+     * Every camera and recorder of one partner of the caller's partnership, against its ratified version; the
+     * partner's new findings are told ({@link FindingsRaised}) in the same transaction.
+     */
+    public Evaluation evaluatePartner(String partnerId) {
+        entityManager.flush();
+        Evaluation evaluation = result(entityManager.createNativeQuery(
+                "select * from compliance_evaluate_partner(?1)").setParameter(1, partnerId).getSingleResult());
+        if (evaluation.raised() > 0) {
+            findingsRaised.fire(new FindingsRaised(partnerId, evaluation.raised()));
+        }
+        return evaluation;
+    }
+
     /**
      * Assets of the caller's own estate: these cameras and recorders, and those at these sites. New findings are
      * told ({@link FindingsRaised}) in the same transaction.
@@ -70,12 +87,6 @@ public class ComplianceEngine {
     /** PostgreSQL's text form of an array of ids, cast to bigint[] in the query. */
     static String array(Set<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
-    }
-
-    void onRatified(@Observes SpecificationRatified ratified) {
-        Evaluation evaluation = evaluatePartnership();
-        audit.record("compliance.evaluated", "specification-version", Long.toString(ratified.versionId()),
-                "Evaluated the partnership's estate against " + ratified.title() + ": " + evaluation.describe());
     }
 
     void onEstateChanged(@Observes EstateChanged change) {

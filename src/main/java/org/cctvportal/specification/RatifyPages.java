@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.cctvportal.platform.jobs.JobLinks;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.FormFields;
@@ -24,7 +25,8 @@ import org.jboss.resteasy.reactive.RestForm;
 /**
  * The partnership admin ratifies a draft after a page that shows what changes: the rules against the version in
  * force, and the impact on every partner (the findings that would open and close and the capital costs that would
- * change), worked out without keeping anything. Only the confirmed form ratifies.
+ * change), worked out without keeping anything. Only the confirmed form ratifies, and leads to the job that then
+ * evaluates every partner's estate against the new version.
  */
 @Path("/specification/{id}/ratify")
 @Produces(MediaType.TEXT_HTML)
@@ -36,6 +38,9 @@ public class RatifyPages {
 
     @Inject
     RatificationImpact impact;
+
+    @Inject
+    RatificationWork work;
 
     @Inject
     FormRedisplay forms;
@@ -69,7 +74,9 @@ public class RatifyPages {
     public Response ratify(@PathParam("id") long id, @RestForm String confirm) {
         forms.onInvalid(errors -> Templates.confirm(view(id, errors)));
         specification.ratify(id, FormFields.yes(confirm));
-        return Response.seeOther(URI.create(SpecificationLinks.specificationVersion(id) + "?saved=ratified")).build();
+        // The admin follows the estate's evaluation against the new version on its job's page.
+        return Response.seeOther(URI.create(work.of(id).map(job -> JobLinks.job(job.id))
+                .orElse(SpecificationLinks.specificationVersion(id) + "?saved=ratified"))).build();
     }
 
     private ConfirmView view(long id, FormErrors errors) {

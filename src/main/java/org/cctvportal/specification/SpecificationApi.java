@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.cctvportal.platform.jobs.Jobs;
+import org.cctvportal.platform.jobs.JobsApi;
 import org.cctvportal.platform.web.ApiPaging;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
@@ -53,6 +55,12 @@ public class SpecificationApi {
     @Inject
     SpecificationEdits edits;
 
+    @Inject
+    RatificationWork work;
+
+    @Inject
+    Jobs jobs;
+
     /** A version without its rules. */
     public record VersionJson(long id, int number, String status, String createdBy, Instant createdAt,
             String ratifiedBy, Instant ratifiedAt) {
@@ -66,10 +74,16 @@ public class SpecificationApi {
     public record RulesJson(VersionJson version, Integer maxAssetAgeYears,
             List<SpecificationRules.Resolution> minimumResolutions, List<SpecificationRules.Flag> flaggedManufacturers,
             List<SpecificationRules.Product> approvedProducts, List<SpecificationRules.Standard> standards,
-            List<SpecificationRules.Os> supportedOperatingSystems) {
+            List<SpecificationRules.Os> supportedOperatingSystems, JobsApi.JobJson evaluation) {
         static RulesJson of(SpecificationRules rules) {
+            return of(rules, null);
+        }
+
+        /** With the job evaluating the estate against the version, in the ratification's answer (else null). */
+        static RulesJson of(SpecificationRules rules, JobsApi.JobJson evaluation) {
             return new RulesJson(VersionJson.of(rules.version()), rules.version().maxAssetAgeYears,
-                    rules.resolutions(), rules.flags(), rules.products(), rules.standards(), rules.systems());
+                    rules.resolutions(), rules.flags(), rules.products(), rules.standards(), rules.systems(),
+                    evaluation);
         }
     }
 
@@ -186,10 +200,13 @@ public class SpecificationApi {
     @POST
     @Path("{id}/ratification")
     @RolesAllowed(ADMIN)
-    @Operation(summary = "Ratify a draft with {\"confirm\": true}: it supersedes the version in force and the "
-            + "partnership's estate is re-evaluated (409 for a version that is not a draft)")
+    @Operation(summary = "Ratify a draft with {\"confirm\": true}: it supersedes the version in force, and a job"
+            + " re-evaluates the partnership's estate against it, one partner at a time: the answer's evaluation;"
+            + " poll GET /api/v1/jobs/{id} until DONE before reading findings (409 for a version that is not a draft)")
     public RulesJson ratify(@PathParam("id") long id, RatifyInput input) {
-        return RulesJson.of(specification.rules(specification.ratify(id, input != null && input.confirmed())));
+        SpecificationVersion ratified = specification.ratify(id, input != null && input.confirmed());
+        return RulesJson.of(specification.rules(ratified),
+                work.of(id).map(job -> JobsApi.JobJson.of(jobs.view(job))).orElse(null));
     }
 
     /** Applies one change through the pages' checks; messages are keyed by the JSON names that were sent. */

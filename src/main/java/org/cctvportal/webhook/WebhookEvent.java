@@ -8,7 +8,8 @@ public enum WebhookEvent {
 
     BOOKING_DECIDED("booking.decided", "A hub approves or declines one of your bookings"),
     EVIDENCE_SHARED("evidence.shared", "Evidence is shared with your partner"),
-    FINDINGS_RAISED("finding.raised", "A change to your estate raises compliance findings"),
+    FINDINGS_RAISED("finding.raised",
+            "A change to your estate, or a newly ratified specification, raises compliance findings"),
     SWITCH_OFF_RAISED("switch-off-notice.raised", "Switch-off notices are raised for your partner");
 
     private final String wireName;

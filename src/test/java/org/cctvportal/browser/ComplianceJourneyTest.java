@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Avon and Somerset's PCC office ratifies a draft that raises the fixed-camera minimum above a 9.5 MP camera Bristol
- * has just added; Bristol's manager then finds the new finding from the camera's page, filters the findings list,
+ * has just added, and follows the evaluation's progress to its end; Bristol's manager then finds the new finding from the camera's page, filters the findings list,
  * and sees the capital plan count more replacements. axe-core on every page. (Thames Valley's demo draft is left
  * alone.)
  */
@@ -63,8 +64,13 @@ class ComplianceJourneyTest extends BrowserJourney {
             admin.getByLabel(Pattern.compile("^I confirm")).check();
             admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Ratify Version")))
                     .click();
-            assertThat(admin.getByTestId("version-status")).hasText("Ratified");
-            admin.navigate(admin.url().replaceAll("/specification.*", "/compliance"));
+            // The ratification leads to the evaluation's progress; its outcome is the partnership's compliance.
+            assertThat(admin.getByTestId("job-status")).hasAttribute("data-status", "DONE",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+            assertThat(admin.getByTestId("job-message")).containsText("checked against Version");
+            assertThat(admin.getByTestId("job-percent")).hasText("100%");
+            Browser.assertAccessible(admin);
+            admin.getByTestId("job-result").click();
             assertThat(admin.locator("[data-testid=partner-row][data-partner=as-bristol]")).isVisible();
             Browser.assertAccessible(admin);
 

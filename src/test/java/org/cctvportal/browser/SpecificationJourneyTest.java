@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.regex.Pattern;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The Avon and Somerset PCC office in a real browser: opens its draft specification (or starts one), raises a
  * minimum resolution, opens and leaves the page that removes it, sees the impact on the partners before ratifying,
- * is refused ratification until it confirms, then sees the version ratified; axe-core on every page. Thames Valley's
- * demo draft is left alone for the tests that read it.
+ * is refused ratification until it confirms, then follows the estate's evaluation to its end and sees the version
+ * ratified; axe-core on every page. Thames Valley's demo draft is left alone for the tests that read it.
  */
 @QuarkusTest
 class SpecificationJourneyTest extends BrowserJourney {
@@ -66,8 +67,17 @@ class SpecificationJourneyTest extends BrowserJourney {
             Browser.assertAccessible(page);
 
             page.getByLabel(Pattern.compile("^I confirm")).check();
+            String version = page.url();
             ratify.click();
-            assertThat(page.getByTestId("saved-banner")).containsText("ratified");
+            // The estate's evaluation against the new version runs as a job, its progress on its page.
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Checking the estate against the ratified specification");
+            assertThat(page.getByTestId("job-progress")).isVisible();
+            Browser.assertAccessible(page);
+            assertThat(page.getByTestId("job-status")).hasAttribute("data-status", "DONE",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+            Browser.assertAccessible(page);
+            page.navigate(version.replaceAll("/ratify.*", ""));
             assertThat(page.getByTestId("version-status")).hasText("Ratified");
             Browser.assertAccessible(page);
         }

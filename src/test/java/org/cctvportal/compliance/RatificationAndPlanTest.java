@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.cctvportal.support.FormSession;
+import org.cctvportal.support.JobWait;
 import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class RatificationAndPlanTest {
         long draft = avonDraft(admin);
         admin.form().formParam("action", "resolution").formParam("resolutionType", "FIXED").formParam("resolutionMp", mp)
                 .post("/specification/" + draft + "/rules").then().statusCode(303);
-        admin.form().formParam("confirm", "yes").post("/specification/" + draft + "/ratify").then().statusCode(303);
+        JobWait.ratified(admin, draft);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.cctvportal.compliance.ComplianceEngineTest;
 import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.JobWait;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -109,8 +111,15 @@ class SpecificationApiTest {
                 "4"));
         as(ADMIN).body(Map.of("confirm", false)).post(path + "/ratification").then().statusCode(400)
                 .body("fieldErrors.confirm", containsString("Confirm that the partnership ratifies"));
-        as(ADMIN).body(Map.of("confirm", true)).post(path + "/ratification").then().statusCode(200)
-                .body("version.status", equalTo("RATIFIED")).body("version.ratifiedBy", equalTo(ADMIN));
+        String evaluation = as(ADMIN).body(Map.of("confirm", true)).post(path + "/ratification").then()
+                .statusCode(200).body("version.status", equalTo("RATIFIED")).body("version.ratifiedBy", equalTo(ADMIN))
+                .body("evaluation.kind", equalTo("compliance-evaluation"))
+                .body("evaluation.subjectId", equalTo(Long.toString(draft)))
+                .extract().jsonPath().getString("evaluation.id");
+        JsonPath evaluated = JobWait.ended(DemoUsers.token(ADMIN), evaluation);
+        assertEquals("DONE", evaluated.getString("status"), evaluated.getString("message"));
+        assertTrue(evaluated.getString("message").contains("checked against"), evaluated.getString("message"));
+        assertEquals(evaluated.getLong("total"), evaluated.getLong("done"), "one step per partner, every one done");
         ComplianceEngineTest.open("bristol.manager", "camera", camera, "MIN_RESOLUTION");
 
         // A ratified version refuses every change, with 409 and a message saying why.

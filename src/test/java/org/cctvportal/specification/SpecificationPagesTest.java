@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.FormSession;
+import org.cctvportal.support.JobWait;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,7 +67,7 @@ class SpecificationPagesTest {
         assertEquals(before, api(AVON_ADMIN).get("/api/v1/specification").asString(), "nothing changes");
 
         Long previous = versionWith(AVON_ADMIN, "status", "RATIFIED");
-        admin.form().formParam("confirm", "yes").post("/specification/" + draft + "/ratify").then().statusCode(303);
+        JobWait.ratified(admin, draft);
         api(AVON_ADMIN).get("/api/v1/specification/current").then().statusCode(200)
                 .body("version.id", org.hamcrest.Matchers.equalTo((int) draft))
                 .body("approvedProducts.model", hasItem(model));
@@ -84,7 +85,7 @@ class SpecificationPagesTest {
     void aNewDraftIsACopyOfTheCurrentVersionAndTheDiffShowsARaisedMinimum() {
         FormSession admin = FormSession.of(AVON_ADMIN);
         long first = avonDraft(admin);
-        admin.form().formParam("confirm", "yes").post("/specification/" + first + "/ratify").then().statusCode(303);
+        JobWait.ratified(admin, first);
         long second = avonDraft(admin);
         JsonPath current = api(AVON_ADMIN).get("/api/v1/specification/" + first).jsonPath();
         JsonPath copy = api(AVON_ADMIN).get("/api/v1/specification/" + second).jsonPath();

@@ -21,6 +21,20 @@ public final class JobWait {
         return ended(session.token(), location.substring(location.lastIndexOf('/') + 1));
     }
 
+    /**
+     * Posts the confirmed ratification of a draft, as its page does, and answers the job evaluating the estate
+     * against it once it has ended: findings are read after that.
+     */
+    public static JsonPath ratified(FormSession admin, long draft) {
+        Response started = admin.form().formParam("confirm", "yes").post("/specification/" + draft + "/ratify");
+        assertEquals(303, started.statusCode(), started.asString());
+        String location = started.header("Location").replaceFirst("^https?://[^/]+", "");
+        assertEquals(true, location.startsWith("/jobs/"), "the ratification leads to its evaluation: " + location);
+        JsonPath job = ended(admin.token(), location.substring("/jobs/".length()));
+        assertEquals("DONE", job.getString("status"), job.getString("message"));
+        return job;
+    }
+
     /** The job as the API answers it once its status is DONE or FAILED (within a minute). */
     public static JsonPath ended(String token, String jobId) {
         long until = System.currentTimeMillis() + 60_000;
