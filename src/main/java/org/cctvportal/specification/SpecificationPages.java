@@ -22,6 +22,8 @@ import java.util.Map;
 import org.cctvportal.estate.CameraType;
 import org.cctvportal.estate.RecorderKind;
 import org.cctvportal.estate.ReferenceDirectory;
+import org.cctvportal.platform.jobs.JobView;
+import org.cctvportal.platform.jobs.Jobs;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
@@ -54,6 +56,12 @@ public class SpecificationPages {
     @Inject
     FormRedisplay forms;
 
+    @Inject
+    RatificationWork work;
+
+    @Inject
+    Jobs jobs;
+
     /** The versions, newest first. */
     public record ListView(List<SpecificationVersion> versions, boolean canEdit, boolean hasDraft,
             FormErrors errors, String saved) {
@@ -61,7 +69,7 @@ public class SpecificationPages {
 
     /** One version with its rules; for a draft and the admin, the forms that change it. */
     public record VersionView(SpecificationRules rules, boolean canEdit, List<Choice> cameraTypes,
-            List<Choice> systems, Map<String, String> values, FormErrors errors, String saved) {
+            List<Choice> systems, Map<String, String> values, FormErrors errors, String saved, JobView evaluation) {
         public String value(String key) {
             return values.getOrDefault(key, "");
         }
@@ -144,7 +152,7 @@ public class SpecificationPages {
         List<Choice> systems = reference.operatingSystems().stream().map(os -> new Choice(os.name(), os.name()))
                 .toList();
         return new VersionView(specification.rules(version), version.isDraft() && user.hasRole(ADMIN), types,
-                systems, values, errors, saved);
+                systems, values, errors, saved, work.of(id).map(jobs::view).orElse(null));
     }
 
     private static long parseOrZero(String value) {

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Starting and reading jobs for the signed-in person. A job is seen by the person who started it and by their
- * partner's managers; anyone else (another partner's people included) is told it is not found.
+ * partner's managers (the PCC office's partnership admins); anyone else (another partner's people included) is told it is not found.
  */
 @ApplicationScoped
 @Transactional
@@ -87,11 +87,15 @@ public class Jobs {
         return Optional.ofNullable(Job.latestFor(kind, subjectId)).filter(this::maySee);
     }
 
-    /** The person who started it, or a manager of its partner (the partner itself is the tenancy's to bound). */
+    /**
+     * The person who started it, or a manager of its partner: a partner manager, or at the PCC office a partnership
+     * admin (the office's work, such as the evaluation after a ratification, is theirs). The partner itself is the
+     * tenancy's to bound.
+     */
     private boolean maySee(Job job) {
         boolean started = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
                 && jwt.getSubject().equals(job.startedByAccount);
-        return started || identity.hasRole(Roles.PARTNER_MANAGER);
+        return started || identity.hasRole(Roles.PARTNER_MANAGER) || identity.hasRole(Roles.PARTNERSHIP_ADMIN);
     }
 
     private static Optional<UUID> parse(String id) {

@@ -36,8 +36,9 @@ public class JobsApi {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A job the caller started, or one of their partner's (partner managers): its status and"
-            + " progress; poll it until the status is DONE or FAILED (404 for anyone else)")
+    @Operation(summary = "A job the caller started, or one of their partner's (partner managers, and the PCC office's"
+            + " partnership admins): its status and progress; poll it until the status is DONE or FAILED (404 for"
+            + " anyone else)")
     public JobJson job(@PathParam("id") String id) {
         return JobJson.of(jobs.view(jobs.find(id)));
     }
