@@ -3,13 +3,20 @@ package org.cctvportal.dashboard;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import org.cctvportal.platform.jobs.Job;
+import org.cctvportal.platform.jobs.JobLinks;
+import org.cctvportal.platform.jobs.Jobs;
+import org.cctvportal.platform.jobs.JobsApi;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.LondonTime;
@@ -40,6 +47,12 @@ public class DashboardApi {
     @Inject
     Clock clock;
 
+    @Inject
+    FigureRefreshJob refresh;
+
+    @Inject
+    Jobs jobs;
+
     /** One hub's live figures: this month's camera-hours booked against capacity, gaps, bookings waiting. */
     public record HubJson(long id, String name, BigDecimal bookedCameraHours, BigDecimal capacityCameraHours,
             long gaps, BigDecimal gapHours, Long waiting) {
@@ -56,6 +69,17 @@ public class DashboardApi {
         YearMonth month = YearMonth.now(clock.withZone(LondonTime.ZONE));
         return reads.partnership(() -> figures(reads.partnershipSnapshot(reads.partnershipCurrent().taking(),
                 DashboardPages.financialYear(clock), month.toString()), true));
+    }
+
+    @POST
+    @Path("partnership/refresh")
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+    @Operation(summary = "Take every partner's dashboard figures again now: 202 with the job, which takes them one"
+            + " partner at a time; poll GET /api/v1/jobs/{id} until DONE (a refresh already under way is answered)")
+    public Response refresh() {
+        Job job = refresh.start();
+        return Response.accepted(JobsApi.JobJson.of(jobs.view(job))).location(URI.create(JobLinks.apiJob(job.id)))
+                .build();
     }
 
     @GET

@@ -121,6 +121,19 @@ public class DashboardFigures {
         return summary;
     }
 
+    /** The partners of one partnership, in the order a refresh started from its dashboard takes them. */
+    @SuppressWarnings("unchecked")
+    public List<String> partnersOf(String partnershipId) {
+        return ((List<Object>) scheduled.atPlatform(() -> entityManager.createNativeQuery(
+                "select id from partner where partnership_id = ?1 order by id").setParameter(1, partnershipId)
+                .getResultList())).stream().map(Object::toString).toList();
+    }
+
+    /** Takes one partner's figures now, in a transaction of its own under that partner (unattended work only). */
+    public Instant refreshPartner(String partnerId, String partnershipId) {
+        return scheduled.forPartner(partnerId, partnershipId, this::refreshOwn);
+    }
+
     /** Takes one partner's figures now, in the caller's partner scope (the job, or a test acting as the partner). */
     public Instant refreshOwn() {
         tenant.requirePartner();

@@ -17,6 +17,10 @@ public final class DashboardLinks {
         return "/dashboard/partnership";
     }
 
+    public static String partnershipDashboardRefresh() {
+        return "/dashboard/partnership/refresh";
+    }
+
     public static String partnershipDashboardCameras() {
         return "/dashboard/partnership/cameras";
     }

@@ -8,6 +8,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -23,6 +24,7 @@ import org.cctvportal.compliance.BarChart;
 import org.cctvportal.compliance.ComplianceLinks;
 import org.cctvportal.partner.PartnerLinks;
 import org.cctvportal.partner.PartnerPhases;
+import org.cctvportal.platform.jobs.JobLinks;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.CurrentUser;
@@ -71,6 +73,9 @@ public class DashboardPages {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FigureRefreshJob refresh;
 
     /** A figure and the list it links to (none for a PCC analyst where the rows would be evidence). */
     public record Line(String key, String label, String figure, String href) {
@@ -124,7 +129,7 @@ public class DashboardPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance partnership(String figures, AssuranceSummary.Summary summary,
-                PartnerPhases.RollOut rollOut, Attention attention);
+                PartnerPhases.RollOut rollOut, Attention attention, boolean canRefresh);
 
         static native TemplateInstance partnershipFigures(FiguresView view);
 
@@ -167,8 +172,16 @@ public class DashboardPages {
             AssuranceSummary.Summary summary = views.summary(tenant.partnershipId(), tenant.requirePartner(),
                     current.assuranceStamp(), today, assurance::forPcc);
             return Templates.partnership(figures.html(), summary, rollOut,
-                    attentionPanels.partnership(figures.attention(), summary));
+                    attentionPanels.partnership(figures.attention(), summary), evidenceLinks);
         });
+    }
+
+    /** The partnership admin takes every partner's figures again now: a job, whose page shows how far it is. */
+    @POST
+    @Path("partnership/refresh")
+    @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+    public Response refresh() {
+        return Response.seeOther(URI.create(JobLinks.job(refresh.start().id))).build();
     }
 
     /** The map's cameras as JSON: inside the box shown, or the first ones. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dashboards in a real browser: the PCC office's admin goes from the home page to the partnership dashboard,
- * follows a compliance figure down to one partner's finding and comes back; a council manager and a hub supervisor
+ * follows a compliance figure down to one partner's finding and comes back, then has the figures taken again now and
+ * follows the job to its end; a council manager and a hub supervisor
  * open theirs. axe-core on every page.
  */
 @QuarkusTest
@@ -68,6 +70,18 @@ class DashboardJourneyTest extends BrowserJourney {
             page.goBack();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("Partnership dashboard");
+
+            // The figures taken again now, as a job whose page shows each partner done, then back to them.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh the figures now")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Refreshing the partnership's dashboard figures");
+            Browser.assertAccessible(page);
+            assertThat(page.getByTestId("job-status")).hasAttribute("data-status", "DONE",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+            assertThat(page.getByTestId("job-message")).containsText("were taken again");
+            Browser.assertAccessible(page);
+            page.getByTestId("job-result").click();
+            assertThat(page.getByTestId("as-at")).containsText("Figures as at");
         }
     }
 

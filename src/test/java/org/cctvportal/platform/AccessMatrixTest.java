@@ -163,7 +163,9 @@ class AccessMatrixTest {
         MATRIX.put("GET /dashboard/partnership/cameras", PCC);
         MATRIX.put("GET /dashboard/partner", Set.of("partner-manager", "partner-viewer"));
         MATRIX.put("GET /dashboard/hub", Set.of("hub-supervisor", "operator"));
+        MATRIX.put("POST /dashboard/partnership/refresh", Set.of("partnership-admin"));
         MATRIX.put("GET /api/v1/dashboards/partnership", PCC);
+        MATRIX.put("POST /api/v1/dashboards/partnership/refresh", Set.of("partnership-admin"));
         MATRIX.put("GET /api/v1/dashboards/partner", Set.of("partner-manager", "partner-viewer"));
         MATRIX.put("GET /api/v1/dashboards/hub", Set.of("hub-supervisor", "operator"));
         MATRIX.put("GET /findings", ANY);
