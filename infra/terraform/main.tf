@@ -185,6 +185,7 @@ module "portal" {
   memory_limit                 = var.memory_limit
   tmp_size_limit               = var.tmp_size_limit
   heap                         = var.portal_heap
+  jvm_options                  = var.portal_jvm_options
   host                         = replace(var.portal_base_url, "https://", "")
   ingress_class                = var.ingress_class
   cluster_issuer               = var.public_cluster_issuer

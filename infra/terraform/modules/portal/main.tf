@@ -276,6 +276,17 @@ resource "kubernetes_deployment_v1" "portal" {
             value = "-Xmx${var.heap} -XX:+ExitOnOutOfMemoryError"
           }
 
+          # The footprint settings (docs/operations.md, "The JVM and its heap"): the serial collector, a small initial
+          # heap that gives back what is free, the client compiler only; and two malloc arenas instead of eight per core.
+          env {
+            name  = "JDK_JAVA_OPTIONS"
+            value = var.jvm_options
+          }
+          env {
+            name  = "MALLOC_ARENA_MAX"
+            value = "2"
+          }
+
           env_from {
             secret_ref {
               name = kubernetes_secret_v1.portal.metadata[0].name

@@ -85,6 +85,11 @@ variable "heap" {
   type        = string
 }
 
+variable "jvm_options" {
+  description = "The JVM's footprint options (JDK_JAVA_OPTIONS): collector, initial heap and its give-back, compiler."
+  type        = string
+}
+
 variable "host" {
   description = "Public host name of the portal (from portal_base_url)."
   type        = string

@@ -30,12 +30,24 @@ final class FaceDetector {
 
     /** The detector, or an explanation of what is missing. */
     static FaceDetector open(String jar, String library, String cascade) {
-        for (String path : List.of(jar, library, cascade)) {
-            if (!Files.isReadable(Path.of(path))) {
-                throw new IllegalStateException(path + " is missing (install libopencv-java and opencv-data)");
-            }
+        String missing = missing(jar, library, cascade);
+        if (missing != null) {
+            throw new IllegalStateException(missing);
         }
         return new FaceDetector(loader(jar, library), cascade);
+    }
+
+    /**
+     * What is missing for face detection, or null when the files are all there; loads nothing (OpenCV's JNI library
+     * brings about 270 shared libraries with it, so it is loaded on first use, not at start).
+     */
+    static String missing(String jar, String library, String cascade) {
+        for (String path : List.of(jar, library, cascade)) {
+            if (!Files.isReadable(Path.of(path))) {
+                return path + " is missing (install libopencv-java and opencv-data)";
+            }
+        }
+        return null;
     }
 
     private static synchronized ClassLoader loader(String jar, String library) {

@@ -40,6 +40,7 @@ public final class FootprintBenchmark {
     private final int idleSeconds = Integer.getInteger("bench.idle-seconds", small ? 5 : 20);
     private final int loadSeconds = Integer.getInteger("bench.load-seconds", small ? 5 : 30);
     private LocalStack stack;
+    private int runs = 1;
 
     public static void main(String[] args) {
         if (System.getProperty("bench.database") == null || "cctv_bench".equals(System.getProperty("bench.database"))) {
@@ -68,54 +69,116 @@ public final class FootprintBenchmark {
         stack = new LocalStack(LocalStack.Flavour.BENCH);
         Map<String, String> config = stack.start(false);
         PortalProcess.migrate(config, "bench-footprint");
-        List<String> options = new ArrayList<>(PortalProcess.HEAP_BOUND);
-        String extra = System.getProperty("bench.jvm-options", "");
-        if (!extra.isBlank()) {
-            options.addAll(List.of(extra.strip().split("\\s+")));
+        report.line("Migrations ran as their own step; the portal starts in the prod profile, database "
+                + System.getProperty("bench.database") + ".");
+        List<Run> runs = new ArrayList<>();
+        for (String variant : System.getProperty("bench.jvm-options", "").split("\\|", -1)) {
+            runs.add(measure(config, variant.strip()));
         }
-        report.line("Migrations ran as their own step; the portal starts in the prod profile with " + options
-                + ", database " + System.getProperty("bench.database") + ".");
+        if (runs.size() > 1) {
+            report.line("");
+            report.line("## Side by side");
+            report.line("");
+            report.line("| options | ready | CPU to ready | RSS idle | load: answered, p50, p95 | RSS after load |"
+                    + " RSS idle again |");
+            report.line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            for (Run run : runs) {
+                report.line(String.format("| %s | %.2f s | %.2f s | %.0f MB | %d, %.1f ms, %.1f ms | %.0f MB | %.0f MB |",
+                        run.options(), run.ready(), run.cpuToReady(), run.idle(), run.answered(), run.p50() / 1e3,
+                        run.p95() / 1e3, run.loaded(), run.idleAgain()));
+            }
+        }
+        for (Run run : runs) {
+            String which = runs.size() > 1 ? " (" + run.options() + ")" : "";
+            report.target("production portal ready under 3 s from the JVM's start" + which,
+                    String.format("%.2f s", run.ready()), run.ready() < READY_TARGET_S);
+            report.target("idle resident memory under 300 MB" + which, String.format("%.0f MB", run.idle()),
+                    run.idle() < RSS_TARGET_MB);
+            report.target("idle resident memory after a load under 300 MB" + which,
+                    String.format("%.0f MB", run.idleAgain()), run.idleAgain() < RSS_TARGET_MB);
+            report.check("every request of the load answered" + which, run.refused() + " refused",
+                    run.refused() == 0 && run.answered() > 0);
+        }
+    }
+
+    /** One run's figures: the JVM options and environment it had, and what it measured. */
+    record Run(String options, double ready, double cpuToReady, double idle, double loaded, double idleAgain,
+            long answered, long refused, long p50, long p95) {
+    }
+
+    /**
+     * Starts the portal with the configured options ({@link PortalProcess#JVM_OPTIONS}) changed by {@code extra} (JVM
+     * options, each replacing a configured option of the same name; words of the form {@code NAME=value} are set in
+     * its environment instead), measures it and stops it.
+     */
+    private Run measure(Map<String, String> config, String extra) throws Exception {
+        List<String> options = new ArrayList<>(PortalProcess.JVM_OPTIONS);
+        // An option given replaces the configured one of the same name (and a collector the configured collector).
+        options.removeIf(option -> extra.contains(option.replaceAll("[=0-9].*$", ""))
+                || option.matches("-XX:\\+Use\\w+GC") && extra.matches(".*-XX:\\+Use\\w+GC.*"));
+        Map<String, String> environment = new java.util.LinkedHashMap<>(PortalProcess.ENVIRONMENT);
+        for (String word : extra.isBlank() ? new String[0] : extra.split("\\s+")) {
+            if (word.matches("[A-Z_][A-Z0-9_]*=.*")) {
+                environment.put(word.substring(0, word.indexOf('=')), word.substring(word.indexOf('=') + 1));
+            } else {
+                options.add(word);
+            }
+        }
+        String described = String.join(" ", options) + (environment.isEmpty() ? "" : " " + environment);
         report.line("");
+        report.line("## " + described);
+        report.line("");
+        java.time.Instant started = java.time.Instant.now();
         long t0 = System.nanoTime();
-        PortalProcess portal = PortalProcess.startProduction(config, "bench-footprint", options);
+        PortalProcess portal = PortalProcess.startProduction(config, "bench-footprint", options, environment);
         double ready = (System.nanoTime() - t0) / 1e9;
+        double cpuToReady = cpuSeconds(portal.pid());
         String load = loadAverage();
-        String booted = quarkusStarted();
+        List<String> log = Files.readAllLines(Path.of(System.getProperty("stack.cache"), "logs",
+                "portal-bench-footprint.log"));
+        String booted = quarkusStarted(log);
         Thread.sleep(idleSeconds * 1000L);
         double idle = rssMb(portal.pid());
         String idleLoad = loadAverage();
+        MemoryBreakdown idleBreakdown = MemoryBreakdown.of(portal.pid(), "idle", runs + "-idle");
         long[] answered = load(token());
         double loaded = rssMb(portal.pid());
         String loadedLoad = loadAverage();
         Thread.sleep(idleSeconds * 1000L);
         double idleAgain = rssMb(portal.pid());
+        MemoryBreakdown againBreakdown = MemoryBreakdown.of(portal.pid(), "idle-again", runs++ + "-idle-again");
+        portal.stop();
         report.line("| measure | figure | target | load average |");
         report.line("| --- | --- | --- | --- |");
         report.line(String.format("| JVM start to ready (/q/health/ready answers 200) | %.2f s (Quarkus: started in %s s)"
                 + " | under %.0f s | %s |", ready, booted, READY_TARGET_S, load));
+        report.line(String.format("| CPU time the JVM used until ready (user + system, all its threads) | %.2f s |"
+                + " reported: it varies less with the machine's load than the wall-clock time | |", cpuToReady));
         report.line(String.format("| RSS after %d s idle | %.0f MB | under %.0f MB | %s |", idleSeconds, idle,
                 RSS_TARGET_MB, idleLoad));
-        report.line(String.format("| RSS after %d s of load (%d requests answered, %d refused, 4 clients) | %.0f MB |"
-                + " reported | %s |", loadSeconds, answered[0], answered[1], loaded, loadedLoad));
+        report.line(String.format("| RSS after %d s of load (%d requests answered, %d refused, 4 clients; p50 %.1f ms,"
+                + " p95 %.1f ms) | %.0f MB | reported | %s |", loadSeconds, answered[0], answered[1], answered[2] / 1e3,
+                answered[3] / 1e3, loaded, loadedLoad));
         report.line(String.format("| RSS idle again %d s later | %.0f MB | under %.0f MB | %s |", idleSeconds,
                 idleAgain, RSS_TARGET_MB, loadAverage()));
         report.line("");
         report.line("RSS is VmRSS of the portal's JVM (heap in use, metaspace, code cache, thread stacks, direct"
                 + " buffers); MB are 10^6 bytes.");
-        report.target("production portal ready under 3 s from the JVM's start", String.format("%.2f s", ready),
-                ready < READY_TARGET_S);
-        report.target("idle resident memory under 300 MB", String.format("%.0f MB", idle), idle < RSS_TARGET_MB);
-        report.target("idle resident memory after a load under 300 MB", String.format("%.0f MB", idleAgain),
-                idleAgain < RSS_TARGET_MB);
-        report.check("every request of the load answered", answered[1] + " refused", answered[1] == 0
-                && answered[0] > 0);
-        portal.stop();
+        report.line("");
+        MemoryBreakdown.table(report, idleBreakdown, againBreakdown);
+        startUp(report, log, started);
+        return new Run(described, ready, cpuToReady, idle, loaded, idleAgain, answered[0], answered[1], answered[2],
+                answered[3]);
     }
 
-    /** Four clients asking for the caller and the estate list for {@link #loadSeconds}: answered, refused. */
+    /**
+     * Four clients asking for the caller and the estate list for {@link #loadSeconds}: answered, refused, and the
+     * median and 95th percentile of the answered requests' times in microseconds.
+     */
     private long[] load(String token) throws Exception {
         AtomicLong ok = new AtomicLong();
         AtomicLong refused = new AtomicLong();
+        java.util.Queue<Long> times = new java.util.concurrent.ConcurrentLinkedQueue<>();
         long end = System.nanoTime() + loadSeconds * 1_000_000_000L;
         ExecutorService clients = Executors.newFixedThreadPool(4);
         List<Future<?>> running = new ArrayList<>();
@@ -123,10 +186,14 @@ public final class FootprintBenchmark {
             running.add(clients.submit(() -> {
                 for (int i = 0; System.nanoTime() < end; i++) {
                     String path = i % 2 == 0 ? "/api/v1/me" : "/api/v1/cameras";
+                    long sent = System.nanoTime();
                     int status = http.send(HttpRequest.newBuilder(URI.create(stack.portalBaseUrl() + path))
                             .header("Authorization", "Bearer " + token).build(),
                             HttpResponse.BodyHandlers.discarding()).statusCode();
                     (status == 200 ? ok : refused).incrementAndGet();
+                    if (status == 200) {
+                        times.add((System.nanoTime() - sent) / 1000);
+                    }
                 }
                 return null;
             }));
@@ -135,7 +202,12 @@ public final class FootprintBenchmark {
             client.get();
         }
         clients.shutdown();
-        return new long[] {ok.get(), refused.get()};
+        List<Long> sorted = times.stream().sorted().toList();
+        return new long[] {ok.get(), refused.get(), percentile(sorted, 0.50), percentile(sorted, 0.95)};
+    }
+
+    private static long percentile(List<Long> sorted, double share) {
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(share * sorted.size()) - 1));
     }
 
     private String token() throws Exception {
@@ -146,16 +218,50 @@ public final class FootprintBenchmark {
         return new ObjectMapper().readTree(response.body()).get("access_token").asText();
     }
 
+    /**
+     * What the portal's start spent its time on, from its own log: the seconds from the JVM's start (Quarkus's
+     * "started in" figure counts from there) at which each logged step happened.
+     */
+    private static void startUp(BenchReport report, List<String> lines, java.time.Instant started) {
+        java.util.regex.Pattern stamp = java.util.regex.Pattern.compile("\"timestamp\":\"([^\"]+)\"");
+        java.util.regex.Pattern message = java.util.regex.Pattern.compile("\"message\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+        report.line("");
+        report.line("Start-up as the portal's log has it (each line's time from the JVM's start):");
+        report.line("");
+        report.line("| at | message |");
+        report.line("| --- | --- |");
+        for (String line : lines) {
+            java.util.regex.Matcher t = stamp.matcher(line);
+            java.util.regex.Matcher m = message.matcher(line);
+            if (!t.find() || !m.find()) {
+                continue;
+            }
+            java.time.Instant at = java.time.OffsetDateTime.parse(t.group(1)).toInstant();
+            String text = m.group(1).replace("|", "/");
+            report.line(String.format("| +%.3f s | %s |", Duration.between(started, at).toMillis() / 1e3,
+                    text.length() > 140 ? text.substring(0, 140) + "..." : text));
+            if (text.contains("started in")) {
+                break;
+            }
+        }
+    }
+
     /** Quarkus's own figure from its log ("started in 1.234s"), or "?" when the line is not there. */
-    private static String quarkusStarted() throws Exception {
-        Path log = Path.of(System.getProperty("stack.cache"), "logs", "portal-bench-footprint.log");
+    private static String quarkusStarted(List<String> log) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("started in ([0-9.]+)s").matcher(
-                Files.readString(log));
+                String.join("\n", log));
         String found = "?";
         while (m.find()) {
             found = m.group(1);
         }
         return found;
+    }
+
+    /** User and system CPU time of the process so far, from /proc/<pid>/stat (fields 14 and 15, in clock ticks). */
+    static double cpuSeconds(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     static double rssMb(long pid) throws Exception {

@@ -44,6 +44,13 @@ class ContainerImageCheck {
         List<String> env = new ArrayList<>();
         config.path("Env").forEach(e -> env.add(e.asText()));
         assertTrue(env.stream().anyMatch(e -> e.startsWith("JAVA_TOOL_OPTIONS=")), "the heap is bounded: " + env);
+        assertTrue(env.contains("JDK_JAVA_OPTIONS=" + String.join(" ", org.cctvportal.stack.PortalProcess.FOOTPRINT)),
+                "the footprint settings the benchmark measured: " + env);
+        org.cctvportal.stack.PortalProcess.ENVIRONMENT.forEach((name, value) -> assertTrue(
+                env.contains(name + "=" + value), name + " in " + env));
+        assertTrue(entrypoint.contains("-XX:SharedArchiveFile=/deployments/app-cds.jsa"), entrypoint.toString());
+        assertTrue(image.layers().stream().anyMatch(layer -> layer.containsKey("/deployments/app-cds.jsa")),
+                "the class data sharing archive made at package is in the image");
     }
 
     @Test

@@ -125,6 +125,18 @@ class TerraformDeploymentTest {
     }
 
     @Test
+    void thePortalsJvmRunsWithTheFootprintSettingsTheBenchmarkMeasured() {
+        assertEquals(String.join(" ", org.cctvportal.stack.PortalProcess.FOOTPRINT),
+                root.variables().get("portal_jvm_options").get("default"),
+                "a deployment's default is what the footprint benchmark and the demo run with");
+        Map<String, Object> container = container(portalModule(Map.of("jvm_options", "sentinel")));
+        Map<Object, Object> env = new HashMap<>();
+        blocks(container.get("env")).forEach(e -> env.put(e.get("name"), e.get("value")));
+        assertEquals("sentinel", env.get("JDK_JAVA_OPTIONS"), "the container's JVM takes the configured options");
+        org.cctvportal.stack.PortalProcess.ENVIRONMENT.forEach((name, value) -> assertEquals(value, env.get(name), name));
+    }
+
+    @Test
     void probesWatchTheHealthEndpointsOnTheManagementPort() {
         Map<String, Object> container = container(portalModule(Map.of()));
         Map<String, Object> ports = new HashMap<>();

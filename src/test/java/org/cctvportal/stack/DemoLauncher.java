@@ -25,7 +25,7 @@ public final class DemoLauncher {
         // owner's password.
         PortalProcess.migrate(config, "demo");
         PortalProcess portal = PortalProcess.start(PortalProcess.withoutOwner(config), "demo",
-                PortalProcess.HEAP_BOUND);
+                PortalProcess.JVM_OPTIONS);
         int managementPort = portal.managementPort();
         printBanner(stack, cache, managementPort, (System.nanoTime() - started) / 1_000_000);
         Thread.currentThread().join();
