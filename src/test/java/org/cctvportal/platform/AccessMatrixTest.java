@@ -112,6 +112,8 @@ class AccessMatrixTest {
             MATRIX.put("PUT " + kind + "/{id}", MANAGER);
         }
         MATRIX.put("GET /api/v1/cameras/{id}/history", ANY);
+        MATRIX.put("GET /api/v1/sites/{id}/history", ANY);
+        MATRIX.put("GET /api/v1/recorders/{id}/history", ANY);
         MATRIX.put("GET /estate/import", MANAGER);
         MATRIX.put("POST /estate/import", MANAGER);
         MATRIX.put("GET /estate/import/{id}", MANAGER);
