@@ -1,15 +1,19 @@
 package org.cctvportal.estate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import org.cctvportal.platform.search.SearchHit;
 import org.cctvportal.platform.search.SearchHits;
 import org.cctvportal.platform.search.SearchQueries;
 import org.cctvportal.platform.search.SearchTerm;
 
-/** The caller's cameras whose asset tag holds the term (a trigram index on the tag keeps it fast). */
+/**
+ * The cameras the caller sees whose asset tag holds the term (a trigram index on the tag keeps it fast): its own
+ * partner's, or for the PCC office every partner's of the partnership ({@link EstateSearchScope}). Another partner's
+ * camera leads to the partnership's camera list narrowed to it, the page the PCC office reads it on.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CameraHits implements SearchHits {
@@ -18,6 +22,9 @@ public class CameraHits implements SearchHits {
 
     static final String WHERE = " where lower(x.assetTag) like :q escape '\\'";
 
+    @Inject
+    EstateSearchScope scope;
+
     @Override
     public Kind kind() {
         return KIND;
@@ -25,14 +32,17 @@ public class CameraHits implements SearchHits {
 
     @Override
     public long count(SearchTerm term) {
-        return SearchQueries.count("from Camera x" + WHERE, Map.of("q", term.like()));
+        return scope.read(reach -> SearchQueries.count("from Camera x" + WHERE + reach.condition(),
+                reach.params(term)));
     }
 
     @Override
     public List<SearchHit> hits(SearchTerm term, int offset, int limit) {
-        return SearchQueries.page(Camera.class, "from Camera x join fetch x.site" + WHERE, Map.of("q", term.like()),
-                "lower(x.assetTag), x.id", offset, limit, c -> new SearchHit(KIND.key(), c.id, c.assetTag,
-                        c.model == null ? "" : c.model, c.site.name + " · " + c.status.label(),
-                        EstateLinks.camera(c.id)));
+        return scope.read(reach -> SearchQueries.page(Camera.class, "from Camera x join fetch x.site" + WHERE
+                + reach.condition(), reach.params(term), "lower(x.assetTag), x.id", offset, limit,
+                c -> new SearchHit(KIND.key(), c.id, c.assetTag, c.model == null ? "" : c.model,
+                        c.site.name + " · " + c.status.label(), reach.own(c.partnerId) ? EstateLinks.camera(c.id)
+                                : EstateLinks.partnerCamerasWith(c.partnerId, "q", c.assetTag),
+                        c.partnerId, reach.name(c.partnerId))));
     }
 }

@@ -24,7 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cctvportal.platform.audit.AuditEvent;
+import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
@@ -86,8 +86,12 @@ public class CameraPages {
     }
 
     /** One camera with its switch-off record and its change history. */
-    public record DetailView(Camera camera, List<CameraStatusChange> statusChanges, List<AuditEvent> history,
+    public record DetailView(Camera camera, List<CameraStatusChange> statusChanges, AuditService.History history,
             boolean canEdit, LocalDate today, boolean saved) {
+        /** The page's address up to the history's page number, for the history's pager. */
+        public String historyLink() {
+            return EstateLinks.camera(camera.id) + "?history=";
+        }
     }
 
     /** The camera form: what was typed, its messages and the choices it offers. */
@@ -162,10 +166,11 @@ public class CameraPages {
 
     @GET
     @Path("{id}")
-    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") boolean saved,
+            @QueryParam("history") String historyPage) {
         Camera camera = cameraService.camera(id);
         return Templates.detail(new DetailView(camera, cameraService.statusChanges(camera),
-                estateChanges.history("camera", id), user.hasRole(Roles.PARTNER_MANAGER), LocalDate.now(clock), saved));
+                estateChanges.historyShown("camera", id, historyPage), user.hasRole(Roles.PARTNER_MANAGER), LocalDate.now(clock), saved));
     }
 
     @GET

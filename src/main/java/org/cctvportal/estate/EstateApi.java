@@ -23,6 +23,7 @@ import org.cctvportal.estate.EstateJson.RecorderJson;
 import org.cctvportal.estate.EstateJson.SiteInput;
 import org.cctvportal.estate.EstateJson.SiteJson;
 import org.cctvportal.platform.audit.AuditApi;
+import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.ApiPaging;
 import org.cctvportal.platform.web.ApiPaging.Page;
@@ -75,10 +76,37 @@ public class EstateApi {
 
     @GET
     @Path("cameras/{id}/history")
-    @Operation(summary = "A camera's change history from the audit trail, newest first, field by field")
-    public List<AuditApi.AuditEventJson> cameraHistory(@PathParam("id") long id) {
+    @Operation(summary = "A camera's change history from the audit trail, newest first, field by field, paged")
+    public ApiPaging.Page<AuditApi.AuditEventJson> cameraHistory(@PathParam("id") long id,
+            @BeanParam ApiPaging paging) {
         cameraService.camera(id);
-        return estateChanges.history("camera", id).stream().map(AuditApi.AuditEventJson::of).toList();
+        return history("camera", id, paging);
+    }
+
+    @GET
+    @Path("sites/{id}/history")
+    @Operation(summary = "A site's change history from the audit trail, newest first, field by field, paged")
+    public ApiPaging.Page<AuditApi.AuditEventJson> siteHistory(@PathParam("id") long id,
+            @BeanParam ApiPaging paging) {
+        siteService.site(id);
+        return history("site", id, paging);
+    }
+
+    @GET
+    @Path("recorders/{id}/history")
+    @Operation(summary = "A recorder's or server's change history from the audit trail, newest first, field by"
+            + " field, paged")
+    public ApiPaging.Page<AuditApi.AuditEventJson> recorderHistory(@PathParam("id") long id,
+            @BeanParam ApiPaging paging) {
+        recorderService.recorder(id);
+        return history("recorder", id, paging);
+    }
+
+    private ApiPaging.Page<AuditApi.AuditEventJson> history(String kind, long id, ApiPaging paging) {
+        ApiPaging.Request asked = paging.request();
+        AuditService.History page = estateChanges.history(kind, id, asked.page(), asked.size());
+        return new ApiPaging.Page<>(page.events().stream().map(AuditApi.AuditEventJson::of).toList(), page.page(),
+                page.pageSize(), page.total());
     }
 
     @POST

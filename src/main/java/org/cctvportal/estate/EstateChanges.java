@@ -33,9 +33,26 @@ public class EstateChanges {
     @Inject
     EntityManager entityManager;
 
+    /** The records' history pages on their pages: 20 events a page, newest first. */
+    static final int HISTORY_PAGE = 20;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> history(String entityType, long id) {
         return audit.history(entityType, Long.toString(id));
+    }
+
+    /** A page of a record's history. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AuditService.History history(String entityType, long id, int page, int size) {
+        return audit.history(entityType, Long.toString(id), page, size);
+    }
+
+    /** The page of a record's history a record's page asks for ({@code ?history=2}), the last when past it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AuditService.History historyShown(String entityType, long id, String page) {
+        AuditService.History first = history(entityType, id, 1, HISTORY_PAGE);
+        int asked = Math.min(Math.max(1, org.cctvportal.platform.web.ApiPaging.lenient(page, 1)), first.lastPage());
+        return asked == 1 ? first : history(entityType, id, asked, HISTORY_PAGE);
     }
 
     /** Tells the rest of the portal which assets changed, once they are written (still in this transaction). */

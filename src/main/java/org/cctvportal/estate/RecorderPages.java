@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cctvportal.platform.audit.AuditEvent;
+import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
@@ -65,8 +65,12 @@ public class RecorderPages {
     }
 
     /** A recorder with the cameras recording to it and its change history. */
-    public record DetailView(Recorder recorder, List<Camera> cameras, List<AuditEvent> history, boolean canEdit,
+    public record DetailView(Recorder recorder, List<Camera> cameras, AuditService.History history, boolean canEdit,
             LocalDate today, boolean saved) {
+        /** The page's address up to the history's page number, for the history's pager. */
+        public String historyLink() {
+            return EstateLinks.recorder(recorder.id) + "?history=";
+        }
     }
 
     /** The recorder form: what was typed, its messages and its choices. */
@@ -117,10 +121,11 @@ public class RecorderPages {
 
     @GET
     @Path("{id}")
-    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") boolean saved,
+            @QueryParam("history") String historyPage) {
         Recorder recorder = recorderService.recorder(id);
         return Templates.detail(new DetailView(recorder, cameraService.camerasOn(recorder),
-                estateChanges.history("recorder", id),
+                estateChanges.historyShown("recorder", id, historyPage),
                 user.hasRole(Roles.PARTNER_MANAGER), LocalDate.now(clock), saved));
     }
 

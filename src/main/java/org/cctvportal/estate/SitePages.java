@@ -19,7 +19,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cctvportal.platform.audit.AuditEvent;
+import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
@@ -51,8 +51,12 @@ public class SitePages {
     FormRedisplay forms;
 
     /** A site with what is installed there and its change history. */
-    public record DetailView(Site site, List<Camera> cameras, List<Recorder> recorders, List<AuditEvent> history,
+    public record DetailView(Site site, List<Camera> cameras, List<Recorder> recorders, AuditService.History history,
             boolean canEdit, boolean saved) {
+        /** The page's address up to the history's page number, for the history's pager. */
+        public String historyLink() {
+            return EstateLinks.site(site.id) + "?history=";
+        }
     }
 
     /** The site form: what was typed, its messages and the kinds of site. */
@@ -100,10 +104,11 @@ public class SitePages {
 
     @GET
     @Path("{id}")
-    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("saved") boolean saved,
+            @QueryParam("history") String historyPage) {
         Site site = siteService.site(id);
         return Templates.detail(new DetailView(site, cameraService.camerasAt(site), recorderService.recordersAt(site),
-                estateChanges.history("site", id), user.hasRole(Roles.PARTNER_MANAGER), saved));
+                estateChanges.historyShown("site", id, historyPage), user.hasRole(Roles.PARTNER_MANAGER), saved));
     }
 
     @GET

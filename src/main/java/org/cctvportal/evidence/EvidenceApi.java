@@ -215,8 +215,14 @@ public class EvidenceApi {
     @GET
     @Path("{id}/custody")
     @RolesAllowed({ EvidencePages.MANAGER, EvidencePages.OFFICER, EvidencePages.OPERATOR, EvidencePages.AUDITOR })
-    public List<Map<String, Object>> custody(@PathParam("id") long id) {
-        return evidence.custodyLog(id).stream().map(EvidenceExports::event).toList();
+    @Operation(summary = "An item's custody log in the chain's order (oldest first), paged", description = "Every"
+            + " event the caller reaches: the owner's whole chain, a recipient's own events and the share made to it."
+            + " Each event carries its sequence number and the SHA-256 hash chaining it to the one before.")
+    public ApiPaging.Page<Map<String, Object>> custody(@PathParam("id") long id, @BeanParam ApiPaging paging) {
+        ApiPaging.Request asked = paging.request();
+        EvidenceService.CustodyPage page = evidence.custodyPage(id, asked.page(), asked.size());
+        return new ApiPaging.Page<>(page.events().stream().map(EvidenceExports::event).toList(), page.page(),
+                page.pageSize(), page.total());
     }
 
     @POST

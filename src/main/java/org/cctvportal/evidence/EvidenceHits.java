@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.cctvportal.platform.search.SearchHit;
 import org.cctvportal.platform.search.SearchHits;
 import org.cctvportal.platform.search.SearchTerm;
@@ -26,8 +27,12 @@ public class EvidenceHits implements SearchHits {
     @Inject
     EvidenceService evidence;
 
+    @Inject
+    EvidencePartners partners;
+
     private SearchTerm read;
     private List<EvidenceService.Reached> found;
+    private Map<String, String> names;
 
     @Override
     public Kind kind() {
@@ -47,8 +52,12 @@ public class EvidenceHits implements SearchHits {
     @Override
     public List<SearchHit> hits(SearchTerm term, int offset, int limit) {
         List<EvidenceService.Reached> reached = matching(term);
-        return reached.subList(Math.min(offset, reached.size()), Math.min(reached.size(), offset + limit)).stream()
-                .map(r -> hit(r.item(), r.reach())).toList();
+        List<EvidenceService.Reached> shown = reached.subList(Math.min(offset, reached.size()),
+                Math.min(reached.size(), offset + limit));
+        if (!shown.isEmpty() && names == null) {
+            names = partners.vaultPartnerNames();
+        }
+        return shown.stream().map(r -> hit(r.item(), r.reach())).toList();
     }
 
     private List<EvidenceService.Reached> matching(SearchTerm term) {
@@ -63,6 +72,7 @@ public class EvidenceHits implements SearchHits {
         String detail = (item.policeReference == null ? "" : item.policeReference + " · ")
                 + Formats.when(item.incidentStart);
         return new SearchHit(KIND.key(), item.id, item.reference(), item.title, detail, reach.seesFiles()
-                ? EvidenceLinks.evidenceItem(item.id) : EvidenceLinks.evidenceAction(item.id, "custody"));
+                ? EvidenceLinks.evidenceItem(item.id) : EvidenceLinks.evidenceAction(item.id, "custody"),
+                item.partnerId, names.getOrDefault(item.partnerId, item.partnerId));
     }
 }

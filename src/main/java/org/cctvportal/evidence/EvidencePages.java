@@ -126,11 +126,16 @@ public class EvidencePages {
     }
 
     /** The custody log, and the outcome of a verification when one was just run. */
-    public record CustodyView(EvidenceItem item, List<CustodyEvent> events,
+    public record CustodyView(EvidenceItem item, EvidenceService.CustodyPage custody,
             EvidenceVerification.Verification verification, boolean seesItem, boolean verifies) {
-        /** The events as the page lists them, repeated views folded into one line each. */
+        /** The page's events as the page lists them, repeated views folded into one line each. */
         public List<CustodyLogLines.Line> lines() {
-            return CustodyLogLines.of(events);
+            return CustodyLogLines.of(custody.events());
+        }
+
+        /** The log's address up to its page number, for the pager. */
+        public String pageLink() {
+            return EvidenceLinks.evidenceAction(item.id, "custody") + "?page=";
         }
     }
 

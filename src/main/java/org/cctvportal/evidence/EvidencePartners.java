@@ -82,6 +82,12 @@ public class EvidencePartners {
         return names("select id, name from partner");
     }
 
+    /** The partnership's partners' names as the vault reads them (owners of items shared with the caller, too). */
+    Map<String, String> vaultPartnerNames() {
+        return tenant.scope() == org.cctvportal.platform.tenancy.TenantScope.EVIDENCE ? partnerNames()
+                : vault(this::partnerNames);
+    }
+
     private Map<String, String> names(String sql) {
         Map<String, String> names = new java.util.LinkedHashMap<>();
         for (Object row : entityManager.createNativeQuery(sql).getResultList()) {

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.cctvportal.estate.CameraDirectory;
 import org.cctvportal.estate.CameraRef;
 import org.cctvportal.platform.search.SearchTerm;
+import org.cctvportal.platform.web.PageCount;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
 import org.cctvportal.platform.tenancy.TenantContext;
@@ -133,6 +134,24 @@ public class EvidenceService {
         return vault(() -> {
             reach(id, actor);
             return CustodyEvent.chain(id);
+        });
+    }
+
+    /** One page of an item's custody log, in the chain's order (oldest first), and how many events it holds. */
+    public record CustodyPage(List<CustodyEvent> events, int page, int pageSize, long total) implements PageCount {
+    }
+
+    /**
+     * A page of the custody log the caller reaches (as {@link #custodyLog} does): counted and cut to the page by the
+     * database, so a much-viewed item's log is never read whole to show one page. A page past the last is empty.
+     */
+    public CustodyPage custodyPage(long id, int page, int size) {
+        Actor actor = actor();
+        return vault(() -> {
+            reach(id, actor);
+            long total = CustodyEvent.count("itemId", id);
+            return new CustodyPage(CustodyEvent.<CustodyEvent>find("itemId = ?1 order by seq", id)
+                    .page(page - 1, size).list(), page, size, total);
         });
     }
 

@@ -11,4 +11,8 @@ public interface MachineClientConfig {
     /** How often at most a client's last use is written: a busy client does not write on every request. */
     @WithDefault("5m")
     Duration lastUseEvery();
+
+    /** How often the Keycloak clients of machine clients revoked while Keycloak was away are tried again. */
+    @WithDefault("1m")
+    Duration removalRetryEvery();
 }

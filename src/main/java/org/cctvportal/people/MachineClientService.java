@@ -19,8 +19,9 @@ import org.cctvportal.platform.web.RefusedException;
  * step. As with people, Keycloak is outside the database's transaction: the record is written pending before Keycloak
  * is asked, and marked active only once Keycloak has the client with its roles; a registration Keycloak's absence
  * interrupts is undone in Keycloak where it can be, and otherwise left pending (never usable: the request filter
- * refuses any token of a client that is not active) for a removal to finish. A revocation marks the record first, so
- * the client's tokens are refused at once even while Keycloak is away, and then removes the Keycloak client.
+ * refuses any token of a client that is not active) and marked for {@link MachineClientRemovals} to finish. A
+ * revocation marks the record first, so the client's tokens are refused at once even while Keycloak is away, and then
+ * removes the Keycloak client; when Keycloak is away, that job removes it once Keycloak answers.
  */
 @ApplicationScoped
 public class MachineClientService {
@@ -108,6 +109,10 @@ public class MachineClientService {
         access.refuseMachineCaller();
         MachineClient client = client(id);
         if (client.state == MachineClient.State.PENDING) {
+            if (!client.keycloakToRemove) {
+                // Marked first, so that Keycloak away now leaves the removal to the job rather than to the caller.
+                QuarkusTransaction.requiringNew().run(() -> found(id).keycloakToRemove = true);
+            }
             keycloak.remove(client.clientId);
             QuarkusTransaction.requiringNew().run(() -> {
                 MachineClient.deleteById(id);
@@ -130,7 +135,8 @@ public class MachineClientService {
             try {
                 keycloak.remove(client.clientId);
             } catch (PeopleUnavailable e) {
-                // Revoked in the portal all the same: its tokens are refused; removing it again finishes the rest.
+                // Revoked in the portal all the same: its tokens are refused, and the remove-revoked-machine-clients
+                // job (MachineClientRemovals) removes the Keycloak client once Keycloak answers.
                 return client(id);
             }
             return QuarkusTransaction.requiringNew().call(() -> {
@@ -161,7 +167,8 @@ public class MachineClientService {
         try {
             keycloak.remove(pending.clientId);
         } catch (PeopleUnavailable e) {
-            // Keycloak is away: the pending record stays, never usable, until a removal finishes it.
+            // Keycloak is away: the pending record stays, never usable, marked for the removal job to finish.
+            QuarkusTransaction.requiringNew().run(() -> found(pending.id).keycloakToRemove = true);
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> MachineClient.deleteById(pending.id));

@@ -34,7 +34,7 @@ public final class SearchBenchmark {
             BenchSize size = BenchSize.current();
             ListsSideBySide sideBySide = new ListsSideBySide(bench, bench.report(), bench::portalRole,
                     size.requests(), size.clients());
-            sideBySide.measure(List.of(searches()));
+            sideBySide.measure(List.of(searches(), acrossThePartnership()));
             bench.report().line("");
             bench.report().line("Load average at the end: " + loadAverage());
         });
@@ -50,6 +50,54 @@ public final class SearchBenchmark {
                         new Mix("nothing found (q=zqxw)", "q=zqxw", search(ox, "zqxw", null, 1)),
                         new Mix("cameras only, page 3 (q=oxc)", "q=oxc&kind=camera&page=3",
                                 search(ox, "oxc", "camera", 3))));
+    }
+
+    /**
+     * The PCC office's search (its analyst: cameras, sites and recorders of every partner of the partnership, no
+     * bookings or evidence), read in the partnership scope with the partnership's partners named, as the portal does.
+     */
+    static ListCase acrossThePartnership() {
+        String tv = EstateBenchmark.PARTNERSHIP;
+        return new ListCase("search across the partnership (PCC office)", ListsSideBySide.PCC_USER, "/api/v1/search",
+                "/search", new Tenant(ListsSideBySide.PCC_PARTNER, tv, "partnership", true), List.of(
+                        new Mix("tag (q=oxc-0012)", "q=oxc-0012", acrossPartnership(tv, "oxc-0012")),
+                        new Mix("site and recorder name (q=station)", "q=station", acrossPartnership(tv, "station")),
+                        new Mix("nothing found (q=zqxw)", "q=zqxw", acrossPartnership(tv, "zqxw"))));
+    }
+
+    /**
+     * What the portal sends for the PCC office's first page: for each of the three kinds, the partnership's partners
+     * (with their names), the count over them, and the page when the kind has matches.
+     */
+    static Statements acrossPartnership(String partnership, String term) {
+        String like = "%" + term.toLowerCase() + "%";
+        return db -> {
+            long start = 0;
+            for (String kind : List.of("camera", "site", "recorder")) {
+                long total = count(db, countSql(kind, "", null).replace(" = ''", partners(db, partnership)), like);
+                long from = Math.max(0, start);
+                long to = Math.min(PAGE, start + total);
+                if (from < to) {
+                    drain(db, pageSql(kind, "", null).replace(" = ''", partners(db, partnership)), like,
+                            from - start, to - from);
+                }
+                start += total;
+            }
+        };
+    }
+
+    /** The partnership's partners read with their names, as " in ('a', 'b')": once before each query, as the portal. */
+    private static String partners(Connection db, String partnership) throws SQLException {
+        StringBuilder partners = new StringBuilder();
+        try (PreparedStatement names = db.prepareStatement("select id, name from partner where partnership_id = ?")) {
+            names.setString(1, partnership);
+            try (ResultSet r = names.executeQuery()) {
+                while (r.next()) {
+                    partners.append(partners.isEmpty() ? "" : ", ").append('\'').append(r.getString(1)).append('\'');
+                }
+            }
+        }
+        return " in (" + partners + ")";
     }
 
     /**

@@ -103,17 +103,45 @@ class EstateApiTest {
     }
 
     @Test
+    void aLongHistoryComesAPageAtATimeOnTheApiAndTheCamerasPage() {
+        long id = oxfordCamera(unique("HISP"), unique("High Street"), "Bosch");
+        for (int i = 1; i <= 21; i++) {
+            int version = as("oxford.manager").get("/api/v1/cameras/" + id).jsonPath().getInt("version");
+            as("oxford.manager").body(Map.of("firmware", "8.0." + i, "version", version))
+                    .put("/api/v1/cameras/" + id).then().statusCode(200);
+        }
+        String history = "/api/v1/cameras/" + id + "/history";
+        as("oxford.viewer").get(history + "?size=20").then().statusCode(200).body("total", equalTo(22))
+                .body("items.size()", equalTo(20)).body("items[0].changes[0].after", equalTo("8.0.21"));
+        as("oxford.viewer").get(history + "?size=20&page=2").then().statusCode(200)
+                .body("items.action", equalTo(java.util.List.of("camera.updated", "camera.created")));
+        as("oxford.viewer").get(history + "?size=500").then().statusCode(400).body("fieldErrors.size",
+                containsString("1 to 200"));
+        as("oxford.viewer").get("/cameras/" + id).then().statusCode(200)
+                .body(containsString("href=\"/cameras/" + id + "?history=2#history\""))
+                .body(containsString("8.0.21")).body(not(containsString("data-audit-action=\"camera.created\"")));
+        as("oxford.viewer").get("/cameras/" + id + "?history=2").then().statusCode(200)
+                .body(containsString("data-audit-action=\"camera.created\"")).body(containsString("Page 2 of 2"));
+
+        long site = as("oxford.manager").get("/api/v1/cameras/" + id).jsonPath().getLong("siteId");
+        as("oxford.viewer").get("/api/v1/sites/" + site + "/history").then().statusCode(200)
+                .body("items[0].action", equalTo("site.created"));
+        as("cherwell.manager").get("/api/v1/sites/" + site + "/history").then().statusCode(404);
+    }
+
+    @Test
     void aChangeIsInTheCamerasHistoryWithBeforeAndAfter() {
         long id = oxfordCamera(unique("HIS"), unique("Broad Street"), "Bosch");
         int version = as("oxford.manager").get("/api/v1/cameras/" + id).jsonPath().getInt("version");
         as("oxford.manager").body(Map.of("firmware", "7.10.0076", "version", version)).put("/api/v1/cameras/" + id)
                 .then().statusCode(200).body("firmware", equalTo("7.10.0076")).body("model", nullValue());
         as("oxford.auditor").get("/api/v1/cameras/" + id + "/history").then().statusCode(200)
-                .body("[0].action", equalTo("camera.updated")).body("[0].actor", equalTo("oxford.manager"))
-                .body("[0].changes[0].field", equalTo("Firmware"))
-                .body("[0].changes[0].before", equalTo("5.7.3"))
-                .body("[0].changes[0].after", equalTo("7.10.0076"))
-                .body("[1].action", equalTo("camera.created"));
+                .body("items[0].action", equalTo("camera.updated"))
+                .body("items[0].actor", equalTo("oxford.manager"))
+                .body("items[0].changes[0].field", equalTo("Firmware"))
+                .body("items[0].changes[0].before", equalTo("5.7.3"))
+                .body("items[0].changes[0].after", equalTo("7.10.0076"))
+                .body("items[1].action", equalTo("camera.created")).body("total", equalTo(2));
         as("oxford.viewer").get("/cameras/" + id).then().statusCode(200)
                 .body(containsString("data-testid=\"history-entry\""))
                 .body(containsString("7.10.0076"));

@@ -91,7 +91,7 @@ class CaptureBoundsTest {
         officer.form().get("/evidence/" + item).then().statusCode(200)
                 .body(containsString("data-testid=\"capture-access\" data-state=\"ended\""));
         List<String> actions = given().auth().oauth2(DemoUsers.token("oxford.evidence"))
-                .get("/api/v1/evidence/" + item + "/custody").then().statusCode(200).extract().path("action");
+                .get("/api/v1/evidence/" + item + "/custody").then().statusCode(200).extract().path("items.action");
         assertEquals("ACCESS_ENDED", actions.get(actions.size() - 1));
         assertEquals(1, CustodyHeadTest.count("select count(*) from audit_event where action ="
                 + " 'evidence.capture-access-ended' and entity_id = '" + item + "'"));

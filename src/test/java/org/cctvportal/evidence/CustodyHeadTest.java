@@ -69,7 +69,7 @@ class CustodyHeadTest {
         assertEquals(List.of("INTACT"), verified.path("files.outcome"), "checked against the chain's hash");
         assertEquals(List.of(sha256(bytes)), verified.path("files.recorded"));
         assertEquals(List.of(forged), verified.path("files.rowSha256"));
-        List<String> details = custody(OFFICER, item).path("detail");
+        List<String> details = custody(OFFICER, item).path("items.detail");
         assertTrue(details.get(details.size() - 1).contains("1 file record disagrees with the chain"),
                 details.toString());
         org.cctvportal.support.FormSession.of(OFFICER).form().post("/evidence/" + item + "/verify")
@@ -180,7 +180,7 @@ class CustodyHeadTest {
             assertTrue(fork.getMessage().contains("does not continue its chain"), fork.getMessage());
         }
         assertEquals(1, count("select seq from custody_head where item_id = " + item));
-        assertFalse(custody(OFFICER, item).path("action").toString().contains("VIEWED"));
+        assertFalse(custody(OFFICER, item).path("items.action").toString().contains("VIEWED"));
     }
 
     static Response custody(String user, long item) {

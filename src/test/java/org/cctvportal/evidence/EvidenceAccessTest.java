@@ -51,7 +51,7 @@ class EvidenceAccessTest {
             assertEquals(403, detailStatus(user, item), user);
         }
         given().auth().oauth2(DemoUsers.token("oxford.auditor")).get("/api/v1/evidence/" + item + "/custody").then()
-                .statusCode(200).body("action", org.hamcrest.Matchers.hasItem("CREATED"));
+                .statusCode(200).body("items.action", org.hamcrest.Matchers.hasItem("CREATED"));
         given().auth().oauth2(DemoUsers.token("oxford.auditor")).contentType("application/json")
                 .post("/api/v1/evidence/" + item + "/verify").then().statusCode(200);
         given().auth().oauth2(DemoUsers.token("tvp.auditor")).get("/api/v1/evidence/" + item + "/custody").then()
@@ -73,7 +73,7 @@ class EvidenceAccessTest {
         org.cctvportal.support.FormSession.of("tvp.evidence").headers().get("/evidence/" + item + "/upload").then()
                 .statusCode(403);
         List<String> custody = given().auth().oauth2(DemoUsers.token(OFFICER)).get("/api/v1/evidence/" + item
-                + "/custody").then().extract().path("actor");
+                + "/custody").then().extract().path("items.actor");
         assertTrue(custody.contains("tvp.evidence"), custody.toString());
 
         given().auth().oauth2(DemoUsers.token(OFFICER)).contentType("application/json")
@@ -145,7 +145,7 @@ class EvidenceAccessTest {
         assertEquals(64, files.get(0).get("sha256").toString().length(), "the hash is kept");
         download(OFFICER, expired, file).then().statusCode(400);
         List<String> disposedBy = given().auth().oauth2(DemoUsers.token(OFFICER)).get("/api/v1/evidence/" + expired
-                + "/custody").then().extract().path("findAll { it.action == 'DISPOSED' }.actor");
+                + "/custody").then().extract().path("items.findAll { it.action == 'DISPOSED' }.actor");
         assertEquals(List.of("system"), disposedBy);
         assertEquals("OPEN", ((Map<?, ?>) given().auth().oauth2(DemoUsers.token(OFFICER))
                 .get("/api/v1/evidence/" + held).then().extract().path("item")).get("status"));
@@ -176,7 +176,7 @@ class EvidenceAccessTest {
                 .body("reviewDate", org.hamcrest.Matchers.is(review));
         List<String> actions = given().auth().oauth2(DemoUsers.token(OFFICER)).get("/api/v1/evidence/" + item
                 + "/custody").then().statusCode(200)
-                .extract().path("action");
+                .extract().path("items.action");
         assertTrue(actions.containsAll(List.of("HELD", "RELEASED")), actions.toString());
         given().auth().oauth2(DemoUsers.token("tvp.evidence")).contentType("application/json")
                 .body(Map.of("hold", true, "reason", "Not ours")).post("/api/v1/evidence/" + item + "/hold").then()

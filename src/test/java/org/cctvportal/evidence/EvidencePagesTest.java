@@ -84,7 +84,7 @@ class EvidencePagesTest {
         officer.form().post("/evidence/" + item + "/bundle").then().statusCode(400)
                 .body(containsString("Say why the evidence is exported"));
         List<String> actions = given().auth().oauth2(DemoUsers.token("oxford.evidence"))
-                .get("/api/v1/evidence/" + item + "/custody").then().extract().path("action");
+                .get("/api/v1/evidence/" + item + "/custody").then().extract().path("items.action");
         assertTrue(actions.stream().noneMatch(a -> List.of("SHARED", "HELD", "EXPORTED").contains(a)),
                 actions.toString());
     }
@@ -133,7 +133,7 @@ class EvidencePagesTest {
         long id = demoCornmarket();
         String token = DemoUsers.token("oxford.evidence");
         List<String> actions = given().auth().oauth2(token).get("/api/v1/evidence/" + id + "/custody").then()
-                .statusCode(200).extract().path("findAll { it.actor == 'oxford.evidence' }.action");
+                .statusCode(200).extract().path("items.findAll { it.actor == 'oxford.evidence' }.action");
         assertEquals(3, actions.stream().filter("DOWNLOADED"::equals).count(), actions.toString());
         given().auth().oauth2(token).get("/evidence/" + id + "/custody").then().statusCode(200)
                 .body(containsString("data-action=\"DOWNLOADED\" data-actor=\"oxford.evidence\" data-count=\"3\""))

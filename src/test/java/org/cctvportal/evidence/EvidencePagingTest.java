@@ -66,4 +66,41 @@ class EvidencePagingTest {
                             : "page must be 1 or more"));
         }
     }
+
+    @Test
+    void theCustodyLogComesAPageAtATimeInTheChainsOrderOnTheApiAndThePage() {
+        long item = createItem("oxford.evidence", Map.of());
+        String file = EvidenceApiSupport.upload("oxford.evidence", item, EvidenceApiSupport.clip(10_000), "cam.mp4",
+                null).then().statusCode(201).extract().path("file.id").toString();
+        for (int i = 0; i < 50; i++) {
+            EvidenceApiSupport.download("oxford.evidence", item, file).then().statusCode(200);
+        }
+        String custody = "/api/v1/evidence/" + item + "/custody";
+        int total = as("oxford.auditor").get(custody).then().statusCode(200).body("page", equalTo(1))
+                .body("pageSize", equalTo(50)).body("items", hasSize(50)).extract().path("total");
+        assertTrue(total >= 52, "created, uploaded and 50 downloads: " + total);
+        List<Integer> walked = new ArrayList<>();
+        for (int page = 1; (page - 1) * 20 < total; page++) {
+            walked.addAll(as("oxford.auditor").get(custody + "?size=20&page=" + page).then().statusCode(200)
+                    .body("total", equalTo(total)).extract().<List<Integer>>path("items.seq"));
+        }
+        assertEquals(total, walked.size());
+        assertEquals(walked.stream().sorted().toList(), walked, "oldest first, each event once");
+        as("oxford.auditor").get(custody + "?size=0").then().statusCode(400).body("fieldErrors.size",
+                equalTo("size must be from 1 to 200"));
+        as("cherwell.manager").get(custody).then().statusCode(404);
+
+        String page = "/evidence/" + item + "/custody";
+        as("oxford.auditor").get(page).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("1 to 50 of " + total))
+                .body(org.hamcrest.Matchers.containsString("href=\"" + page + "?page=2\""));
+        as("oxford.auditor").get(page + "?page=2").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("51 to " + total + " of " + total))
+                .body(org.hamcrest.Matchers.containsString("rel=\"prev\""));
+        // A page past the last, or not a number, shows the nearest page rather than an error.
+        as("oxford.auditor").get(page + "?page=99").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("51 to " + total + " of " + total));
+        as("oxford.auditor").get(page + "?page=x").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("1 to 50 of " + total));
+    }
 }

@@ -76,8 +76,8 @@ class EvidenceReleaseTest {
         download(OFFICER, item, file).then().statusCode(200);
         io.restassured.response.Response seen = given().auth().oauth2(DemoUsers.token("tvp.evidence"))
                 .get("/api/v1/evidence/" + item + "/custody").then().statusCode(200).extract().response();
-        assertEquals(List.of("SHARED", "DOWNLOADED"), seen.path("action"));
-        assertEquals(List.of(OFFICER, "tvp.evidence"), seen.path("actor"));
+        assertEquals(List.of("SHARED", "DOWNLOADED"), seen.path("items.action"));
+        assertEquals(List.of(OFFICER, "tvp.evidence"), seen.path("items.actor"));
         given().auth().oauth2(DemoUsers.token("tvp.evidence")).get("/evidence/" + item + "/custody").then()
                 .statusCode(200).body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
                         "data-action=\"UPLOADED\"")))
@@ -205,6 +205,6 @@ class EvidenceReleaseTest {
 
     static List<String> actions(String user, long item) {
         return given().auth().oauth2(DemoUsers.token(user)).get("/api/v1/evidence/" + item + "/custody").then()
-                .statusCode(200).extract().path("action");
+                .statusCode(200).extract().path("items.action");
     }
 }

@@ -86,7 +86,7 @@ class EvidenceVaultTest {
         assertEquals(200, fetched.statusCode());
         assertArrayEquals(bytes, fetched.body());
         List<String> actions = given().auth().oauth2(DemoUsers.token(OFFICER)).get("/api/v1/evidence/" + item
-                + "/custody").then().extract().path("action");
+                + "/custody").then().extract().path("items.action");
         assertTrue(actions.contains("DOWNLOADED"), actions.toString());
     }
 
@@ -146,7 +146,7 @@ class EvidenceVaultTest {
         assertEquals(true, whole.path("chainWhole"));
         assertEquals(List.of("INTACT"), whole.path("files.outcome"));
         List<String> actions = given().auth().oauth2(DemoUsers.token(OFFICER)).get("/api/v1/evidence/" + item
-                + "/custody").then().statusCode(200).extract().path("action");
+                + "/custody").then().statusCode(200).extract().path("items.action");
         assertEquals(List.of("CREATED", "UPLOADED", "DOWNLOADED", "VERIFIED"), actions);
 
         byte[] changed = clip(10_000);

@@ -62,7 +62,7 @@ class HoldReleaseTest {
                 .statusCode(200).body("legalHold", equalTo(false)).body("pendingRelease", nullValue());
         assertEquals(List.of("HELD", "RELEASE_REQUESTED", "RELEASED"), holdActions(item));
         String released = api(OFFICER).get("/api/v1/evidence/" + item + "/custody").then().extract()
-                .path("find { it.action == 'RELEASED' }.detail");
+                .path("items.find { it.action == 'RELEASED' }.detail");
         assertTrue(released.contains("asked for by " + OFFICER) && released.contains("Checked with the CPS"),
                 released);
         api(OFFICER).body(Map.of("reason", "No longer needed")).post("/api/v1/evidence/" + item + "/dispose").then()
@@ -160,7 +160,7 @@ class HoldReleaseTest {
 
     private static List<String> holdActions(long item) {
         List<String> actions = api(OFFICER).get("/api/v1/evidence/" + item + "/custody").then().statusCode(200)
-                .extract().path("action");
+                .extract().path("items.action");
         return actions.stream().filter(a -> a.startsWith("HELD") || a.startsWith("RELEASE")).toList();
     }
 

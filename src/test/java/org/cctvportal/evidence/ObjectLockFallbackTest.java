@@ -59,7 +59,7 @@ class ObjectLockFallbackTest {
                 .post("/api/v1/evidence/" + item + "/retention").then().statusCode(200);
 
         List<String> actions = given().auth().oauth2(DemoUsers.token("oxford.evidence"))
-                .get("/api/v1/evidence/" + item + "/custody").then().extract().path("action");
+                .get("/api/v1/evidence/" + item + "/custody").then().extract().path("items.action");
         assertTrue(actions.containsAll(List.of("UPLOADED", "HELD", "RETENTION")), actions.toString());
         // S3Proxy cannot tell an object's legal hold: the portal never relied on it, and asked it nothing.
         String key = "thames-valley/tv-oxford-city/" + item + "/" + file;

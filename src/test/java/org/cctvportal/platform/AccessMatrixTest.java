@@ -112,6 +112,8 @@ class AccessMatrixTest {
             MATRIX.put("PUT " + kind + "/{id}", MANAGER);
         }
         MATRIX.put("GET /api/v1/cameras/{id}/history", ANY);
+        MATRIX.put("GET /api/v1/sites/{id}/history", ANY);
+        MATRIX.put("GET /api/v1/recorders/{id}/history", ANY);
         MATRIX.put("GET /estate/import", MANAGER);
         MATRIX.put("POST /estate/import", MANAGER);
         MATRIX.put("GET /estate/import/{id}", MANAGER);
@@ -244,6 +246,7 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/profile", ANY);
         MATRIX.put("PUT /api/v1/profile", Set.of("partner-manager", "partnership-admin"));
         MATRIX.put("GET /api/v1/audit-events", auditReaders);
+        MATRIX.put("GET /api/v1/audit-events/export", auditReaders);
         Set<String> hubStaff = Set.of("hub-supervisor", "operator");
         Set<String> partnerBookings = Set.of("partner-manager", "partner-viewer");
         Set<String> bookingReaders = Set.of("partner-manager", "partner-viewer", "hub-supervisor", "operator");

@@ -109,6 +109,29 @@ class ApiDocumentTest {
     }
 
     @Test
+    void historiesCustodyAuditAndSearchArePagedUnderStableIdsAndTheAuditDownloadIsCsv() {
+        OpenAPI api = parsed(document());
+        Map<String, String> paged = Map.of("/api/v1/cameras/{id}/history", "estateCameraHistory",
+                "/api/v1/sites/{id}/history", "estateSiteHistory", "/api/v1/recorders/{id}/history",
+                "estateRecorderHistory", "/api/v1/evidence/{id}/custody", "evidenceCustody", "/api/v1/audit-events",
+                "auditList", "/api/v1/search", "searchFind");
+        paged.forEach((path, id) -> {
+            Operation get = api.getPaths().get(path).getGet();
+            assertEquals(id, get.getOperationId(), path);
+            List<String> parameters = get.getParameters().stream().map(p -> p.getName()).toList();
+            assertTrue(parameters.containsAll(List.of("page", "size")), path + " " + parameters);
+        });
+        Operation export = api.getPaths().get("/api/v1/audit-events/export").getGet();
+        assertEquals("auditExport", export.getOperationId());
+        assertTrue(export.getResponses().get("200").getContent().containsKey("text/csv"),
+                export.getResponses().get("200").getContent().keySet().toString());
+        assertTrue(export.getParameters().stream().map(p -> p.getName()).toList()
+                .containsAll(List.of("person", "action", "record", "from", "to", "partner")));
+        assertTrue(api.getComponents().getSchemas().get("SearchHit").getProperties().keySet()
+                .containsAll(Set.of("partnerId", "partner")), "each hit names its partner");
+    }
+
+    @Test
     void aClientGeneratedFromTheDocumentListsCamerasAndReadsWhoTheCallerIs(@TempDir Path dir) throws Throwable {
         Path document = dir.resolve("openapi.json");
         Files.writeString(document, document());

@@ -139,6 +139,41 @@ class AuditSearchTest {
         given().auth().oauth2(auditor).get("/audit/export?to=never").then().statusCode(400);
     }
 
+    @Test
+    void theApiDownloadsWhatThePageDownloadsWithTheSameRolesAndIsItselfAudited() {
+        String auditor = DemoUsers.token("oxford.auditor");
+        String page = given().auth().oauth2(auditor).get("/audit/export?person=" + PERSON).then().statusCode(200)
+                .extract().asString();
+        String api = given().auth().oauth2(auditor).get("/api/v1/audit-events/export?person=" + PERSON).then()
+                .statusCode(200).header("Content-Type", containsString("text/csv"))
+                .header("Content-Disposition", containsString("audit-trail.csv")).extract().asString();
+        assertEquals(page, api, "the same rows, neutralised the same way");
+        assertTrue(api.contains(",\"'" + FORMULA.replace("\"", "\"\"") + "\""), api);
+        long downloads = search(auditor, "person=oxford.auditor&action=audit.exported&size=1").extract()
+                .jsonPath().getLong("total");
+        given().auth().oauth2(auditor).get("/api/v1/audit-events/export?person=" + PERSON).then().statusCode(200);
+        assertEquals(downloads + 1, search(auditor, "person=oxford.auditor&action=audit.exported&size=1").extract()
+                .jsonPath().getLong("total"), "each download is recorded");
+
+        // The partnership admin reads every partner's of its partnership, narrowed to one by partner.
+        String across = given().auth().oauth2(DemoUsers.token("opcc.admin"))
+                .get("/api/v1/audit-events/export?person=" + PERSON + "&partner=tv-milton-keynes").then()
+                .statusCode(200).extract().asString();
+        assertTrue(across.contains(",Milton Keynes City Council," + PERSON + ",camera.updated,"), across);
+        // Another partnership's partner, a bad date or a role without the trail: refused, nothing recorded.
+        given().auth().oauth2(DemoUsers.token("opcc.admin"))
+                .get("/api/v1/audit-events/export?partner=as-bristol").then().statusCode(400)
+                .body("fieldErrors.partner", containsString("partnership's partners"));
+        given().auth().oauth2(auditor).get("/api/v1/audit-events/export?from=2026-02-30").then().statusCode(400)
+                .body("fieldErrors", hasKey("from"));
+        for (String refused : List.of("opcc.analyst", "oxford.manager", "tvp.evidence")) {
+            given().auth().oauth2(DemoUsers.token(refused)).get("/api/v1/audit-events/export").then()
+                    .statusCode(403);
+        }
+        assertEquals(downloads + 1, search(auditor, "person=oxford.auditor&action=audit.exported&size=1").extract()
+                .jsonPath().getLong("total"), "a refused download is not recorded");
+    }
+
     private static ValidatableResponse search(String token, String query) {
         return given().auth().oauth2(token).get("/api/v1/audit-events?" + query).then().statusCode(200);
     }

@@ -54,7 +54,7 @@ public final class PortalProcess {
      */
     public static PortalProcess start(Map<String, String> config, String name, List<String> jvmOptions) {
         Path cache = Path.of(System.getProperty("stack.cache"));
-        int managementPort = ManagedProcess.port(9000);
+        int managementPort = ManagedProcess.port(preferredManagementPort());
         ManagedProcess portal = new ManagedProcess("The portal", cache.resolve("logs/portal-" + name + ".log"));
         Runtime.getRuntime().addShutdownHook(new Thread(portal::stop, "portal-stop"));
         portal.start(command(config, "dev", managementPort, jvmOptions), appDirectory(), ENVIRONMENT);
@@ -96,9 +96,9 @@ public final class PortalProcess {
     public static PortalProcess startProduction(Map<String, String> config, String name, List<String> jvmOptions,
             Map<String, String> environment) {
         Path cache = Path.of(System.getProperty("stack.cache"));
-        int managementPort = ManagedProcess.port(0);
-        // Any free port, not 9000: another portal on this machine taking 9000 while this one starts would answer the
-        // readiness probe in its place.
+        // Any free port unless one is asked for: another portal on this machine taking 9000 while this one starts
+        // would answer the readiness probe in its place.
+        int managementPort = ManagedProcess.port(Integer.getInteger("stack.management-port", 0));
         ManagedProcess portal = new ManagedProcess("The portal (prod)", cache.resolve("logs/portal-" + name + ".log"));
         Runtime.getRuntime().addShutdownHook(new Thread(portal::stop, "portal-stop"));
         Map<String, String> env = new LinkedHashMap<>(environment);
@@ -154,6 +154,14 @@ public final class PortalProcess {
 
     public int managementPort() {
         return managementPort;
+    }
+
+    /**
+     * The management port asked for ({@code -Dstack.management-port}, 9000 by default): two stacks started at once on
+     * one machine would otherwise both find 9000 free, and the later one's readiness check would ask the other's.
+     */
+    private static int preferredManagementPort() {
+        return Integer.getInteger("stack.management-port", 9000);
     }
 
     public String managementUrl() {

@@ -1,5 +1,6 @@
 package org.cctvportal.webhook;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,6 +20,9 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.cctvportal.notify.NotifyFixture;
+import org.cctvportal.platform.tenancy.UnattendedWork;
+import org.cctvportal.support.DemoUsers;
+import org.cctvportal.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +31,19 @@ import org.junit.jupiter.api.Test;
  * schedule: a booking decided for the subscriber's partner arrives signed, and the test checks the signature on its
  * own; a receiver that fails (500, then silence past the timeout) and recovers gets the delivery on a retry, with each
  * attempt in the history; another partner's events never reach the subscription; findings and switch-off notices
- * raised by a partner's changes are told as counts with a link.
+ * raised by a partner's changes are told as counts with a link; evidence shared with a force reaches the force's
+ * receiver with ids, a date and a link, and none of the item's or the people's details.
  */
 @QuarkusTest
 class WebhookDeliveryTest {
 
     static final Duration WAIT = Duration.ofSeconds(40);
+
+    @Inject
+    UnattendedWork unattended;
+
+    @Inject
+    WebhookService webhooks;
 
     @AfterEach
     void deleteSubscriptions() {
@@ -140,6 +152,56 @@ class WebhookDeliveryTest {
             assertEquals(1, JsonPath.from(notice.body()).getInt("data.raised"));
             assertTrue(verifies(notice, made.getString("secret")));
             assertEquals(2, receiver.received().size(), "the booking's decision was not subscribed to");
+        }
+    }
+
+    @Test
+    void evidenceSharedWithAForceReachesTheForcesReceiverWithIdsAndALinkOnly() throws Exception {
+        // The force's system subscribes as its partner would (the demo realm has no manager at the force).
+        try (Receiver force = new Receiver(); Receiver oxford = new Receiver()) {
+            WebhookService.WithSecret made = unattended.forPartner("tv-police", "thames-valley",
+                    () -> webhooks.create(new WebhookService.Command(force.url(), "Force evidence system",
+                            List.of("evidence.shared"))));
+            WebhookFixture.subscribe("oxford.manager", oxford.url(), "evidence.shared");
+            try {
+                String reference = "TVP/WH/" + java.util.UUID.randomUUID().toString().substring(0, 8);
+                String title = "Webhook share of a disorder " + reference;
+                Number item = given().auth().oauth2(DemoUsers.token("oxford.evidence")).contentType("application/json")
+                        .body(Map.of("title", title, "category", "POLICE_REQUEST", "start",
+                                TestClock.londonNow().minusHours(3).withNano(0).withSecond(0).toString(), "end",
+                                TestClock.londonNow().minusHours(2).withNano(0).withSecond(0).toString(),
+                                "description", "Jane Doe, born 1990, seen on camera", "policeReference", reference))
+                        .post("/api/v1/evidence").then().statusCode(201).extract().path("id");
+                Number share = given().auth().oauth2(DemoUsers.token("oxford.evidence"))
+                        .contentType("application/json").body(Map.of("recipient", "tv-police", "expires",
+                                TestClock.today().plusDays(7).toString(), "reason", "Crime 4321 for DC Smith"))
+                        .post("/api/v1/evidence/" + item + "/shares").then().statusCode(201).extract().path("id");
+
+                Receiver.Received delivery = force.await(1, WAIT).get(0);
+                assertEquals("evidence.shared", delivery.header("Portal-Event"));
+                assertTrue(verifies(delivery, made.secret()), "signed with the force's secret");
+                JsonPath body = JsonPath.from(delivery.body());
+                assertEquals("evidence.shared", body.getString("kind"));
+                assertEquals("tv-police", body.getString("partner"));
+                assertEquals(share.longValue(), body.getLong("data.shareId"));
+                assertEquals("tv-oxford-city", body.getString("data.sharedBy"));
+                assertEquals(TestClock.today().plusDays(7).toString(), body.getString("data.until"));
+                assertEquals(java.util.Set.of("shareId", "sharedBy", "until"), body.getMap("data").keySet(),
+                        "ids and a date only");
+                assertTrue(body.getString("link").endsWith("/evidence"), body.getString("link"));
+                for (String personal : List.of(title, reference, "Jane Doe", "DC Smith", "Crime 4321",
+                        "oxford.evidence")) {
+                    assertFalse(delivery.body().contains(personal), "the delivery carries " + personal);
+                }
+                // The sharing council's own subscription hears nothing: the event is the recipient's.
+                Receiver.sleep(3000);
+                assertEquals(List.of(), oxford.received(), "Oxford's receiver heard of its own share");
+            } finally {
+                unattended.forPartner("tv-police", "thames-valley", () -> {
+                    webhooks.delete(made.subscription().id);
+                    return null;
+                });
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,9 @@ public class AuditApi {
 
     @GET
     @Operation(summary = "The audit trail, newest first, filtered and paged", description = "An auditor reads its"
-            + " own partner's trail; the PCC office (partnership admin, PCC analyst) every partner's of its"
-            + " partnership, each event naming its partner, and partner=<id> narrows it to one. Filters: person"
+            + " own partner's trail; the PCC office's partnership admin every partner's of its partnership (never"
+            + " the analysts: events name people), each event naming its partner, and partner=<id> narrows it to"
+            + " one. Filters: person"
             + " (username, any case), action, kind and record (exactly as the trail names them), from and to (days in"
             + " UK time, both included). A bad date, a to before the from or a partner outside the partnership"
             + " answers 400 naming the parameter.")
@@ -66,5 +68,17 @@ public class AuditApi {
         AuditSearch.Result result = search.search(filter, partners, asked.page(), asked.size());
         return new AuditPageJson(result.page(), result.pageSize(), result.total(), result.rows().stream()
                 .map(row -> AuditEventJson.of(row)).toList());
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @Operation(summary = "The audit trail as CSV: every event the filters show, newest first", description = "The same"
+            + " filters, roles and reach as the list (an auditor its own partner's trail, the partnership admin"
+            + " every partner's of its partnership, with a partner column). Every text cell is neutralised against"
+            + " spreadsheet formulas. The download is itself recorded in the reader's trail (audit.exported); a"
+            + " filter showing more than 50,000 events, or a bad filter, answers 400 naming it and records nothing.")
+    public Response export(@BeanParam AuditQuery query) {
+        return AuditCsv.download(search, query);
     }
 }

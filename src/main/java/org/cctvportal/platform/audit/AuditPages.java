@@ -18,10 +18,8 @@ import java.util.Map;
 import org.cctvportal.platform.security.Roles;
 import org.cctvportal.platform.web.ApiPaging;
 import org.cctvportal.platform.web.Choice;
-import org.cctvportal.platform.web.CsvDownload;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.Htmx;
-import org.cctvportal.platform.web.InvalidInputException;
 
 /**
  * The audit trail, newest first, searched by person, action, record and days, and downloaded as CSV: an auditor's
@@ -81,17 +79,6 @@ public class AuditPages {
     @Path("export")
     @Produces("text/csv")
     public Response export(@BeanParam AuditQuery query) {
-        FormErrors errors = new FormErrors();
-        Map<String, String> partners = search.partners();
-        AuditFilter filter = search.check(query.read(errors), partners, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        boolean across = search.acrossPartnership();
-        return CsvDownload.download("audit-trail.csv", List.of("occurred_at", "partner", "person", "action",
-                "record_kind", "record", "summary"), search.export(filter, partners).stream()
-                .map(r -> CsvDownload.row(r.event().occurredAt, across ? r.partner() : null, r.event().actor,
-                        r.event().action, r.event().entityType, r.event().entityId, r.event().summary))
-                .toList());
+        return AuditCsv.download(search, query);
     }
 }

@@ -6,7 +6,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import java.util.List;
+import org.cctvportal.platform.web.PageCount;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.tenancy.TenantScope;
 
@@ -63,5 +67,17 @@ public class AuditService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> history(String entityType, String entityId) {
         return AuditEvent.forEntity(entityType, entityId);
+    }
+
+    /** One page of a record's history, newest first, and how many events the whole history holds. */
+    public record History(List<AuditEvent> events, int page, int pageSize, long total) implements PageCount {
+    }
+
+    /** A page of {@link #history(String, String)}, counted and cut by the database; a page past the last is empty. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public History history(String entityType, String entityId, int page, int size) {
+        PanacheQuery<AuditEvent> events = AuditEvent.find("entityType = ?1 and entityId = ?2",
+                Sort.descending("occurredAt", "id"), entityType, entityId);
+        return new History(events.page(Page.of(page - 1, size)).list(), page, size, events.count());
     }
 }

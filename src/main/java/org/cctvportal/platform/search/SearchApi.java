@@ -41,8 +41,11 @@ public class SearchApi {
             description = "Matches q (2 to 100 characters) anywhere in a camera's asset tag, a site's or recorder's "
                     + "name, a booking's camera group or reference (MB-123), an evidence item's title, police "
                     + "reference or reference (EV-123). Only the kinds the caller's roles may see are searched, and "
-                    + "only the records the caller reaches: evidence as the vault lets the caller reach it, shared "
-                    + "items included. Results come kind after kind, paged.")
+                    + "only the records the caller reaches: its own partner's; for the PCC office (partnership admin, "
+                    + "PCC analyst) the cameras, sites and recorders of every partner of the partnership; for a hub's "
+                    + "supervisors and operators every booking at the hubs their partner runs; evidence as the vault "
+                    + "lets the caller reach it, shared items included. Each hit names its partner (partnerId, "
+                    + "partner). Results come kind after kind, paged.")
     public ResultsJson find(
             @Parameter(description = "What to search for, 2 to 100 characters", required = true)
             @QueryParam("q") String q,

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * What one feature finds for the search box over its own tables. Each feature publishes one bean per kind of record;
  * the search picks them all up. Tenancy is the framework's and the database's: an implementation reads as the caller,
- * so it never sees what the caller may not.
+ * so it never sees what the caller may not, and reaches another partner's records only through the named
+ * cross-partner path its pages already use for the caller's roles (the PCC office's estate, a hub's bookings, the
+ * evidence vault), never by a wider query of its own.
  */
 public interface SearchHits {
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.ApiPaging;
 import org.cctvportal.platform.web.ControlCharacters;
 import org.cctvportal.platform.web.FormErrors;
@@ -26,8 +27,14 @@ public class SearchPages {
     @Inject
     Search search;
 
-    /** The page: what was typed (kept in the box), its problems, and the results when it was a term. */
-    public record SearchView(String q, FormErrors errors, Search.Results results) {
+    @Inject
+    TenantContext tenant;
+
+    /**
+     * The page: what was typed (kept in the box), its problems, the results when it was a term, and the caller's own
+     * partner (a hit of another partner says whose it is).
+     */
+    public record SearchView(String q, FormErrors errors, Search.Results results, String ownPartner) {
     }
 
     @CheckedTemplate
@@ -39,15 +46,17 @@ public class SearchPages {
     public Response results(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") String page) {
         if (q == null) {
-            return Response.ok(Templates.results(new SearchView("", new FormErrors(), null))).build();
+            return Response.ok(Templates.results(new SearchView("", new FormErrors(), null, tenant.partnerId())))
+                    .build();
         }
         try {
             SearchTerm term = SearchTerm.parse(q);
             Search.Results found = search.find(term, kind, Math.max(1, ApiPaging.lenient(page, 1)), PAGE_SIZE);
-            return Response.ok(Templates.results(new SearchView(term.text(), new FormErrors(), found))).build();
+            return Response.ok(Templates.results(new SearchView(term.text(), new FormErrors(), found,
+                    tenant.partnerId()))).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.results(new SearchView(ControlCharacters.present(q) ? "" : q, e.errors(),
-                    null))).build();
+                    null, tenant.partnerId()))).build();
         }
     }
 }

@@ -26,7 +26,7 @@ public enum CrossPartnerPath {
 
     /**
      * Monitoring bookings at the hubs the caller's partner operates, with the booking partners' names: the hub's
-     * supervisors and operators queue, decide and watch them. The database's policies bind these rows to the hub's
+     * supervisors and operators queue, decide, watch and search for them. The database's policies bind these rows to the hub's
      * operator, so a supervisor sees no other operator's hubs.
      */
     HUB_BOOKINGS(Roles.HUB_SUPERVISOR, Roles.OPERATOR),
@@ -42,8 +42,8 @@ public enum CrossPartnerPath {
 
     /**
      * The PCC office's dashboard: every partner's pre-aggregated figures (counts, hours, amounts; never an evidence
-     * item or footage), the partners' cameras on the map with their worst open severity, and the findings behind a
-     * figure, read-only.
+     * item or footage), the partners' cameras on the map with their worst open severity, the cameras and findings
+     * behind a figure, and the search box's cameras, sites and recorders of every partner, read-only.
      */
     PARTNERSHIP_DASHBOARD(Roles.PARTNERSHIP_ADMIN, Roles.PCC_ANALYST),
 

@@ -77,8 +77,8 @@ class SeedReportsDemoTest {
         as("slough.manager").get("/api/v1/recorders?exposure=ISOLATED").then()
                 .body("items.name", hasItem("SLO-NVR-02"));
         as("slough.manager").get("/api/v1/evidence/" + id + "/custody").then().statusCode(200)
-                .body("action", hasItems("CREATED", "UPLOADED", "VIEWED", "SHARED", "DOWNLOADED"))
-                .body("actor", hasItem("slough.manager"));
+                .body("items.action", hasItems("CREATED", "UPLOADED", "VIEWED", "SHARED", "DOWNLOADED"))
+                .body("items.actor", hasItem("slough.manager"));
         // Shared with the force for a month, so its evidence officer reaches it; another council does not.
         as("tvp.evidence").get("/api/v1/evidence/" + id).then().statusCode(200);
         as("oxford.manager").get("/api/v1/evidence/" + id).then().statusCode(404);

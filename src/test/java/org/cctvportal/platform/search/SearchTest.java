@@ -64,7 +64,11 @@ class SearchTest {
         assertTrue(found.getList("items.link").contains("/cameras/" + camera), found.prettify());
         assertEquals(List.of("camera", "site", "recorder"), found.getList("items.kind"));
 
-        for (String other : List.of("cherwell.manager", "opcc.admin", "ods.operator", "tvp.evidence")) {
+        assertEquals(List.of("tv-oxford-city"), found.getList("items.partnerId").stream().distinct().toList());
+        assertEquals(List.of("Oxford City Council"), found.getList("items.partner").stream().distinct().toList());
+
+        for (String other : List.of("cherwell.manager", "ods.operator", "tvp.evidence", "as-opcc.admin",
+                "bristol.manager")) {
             JsonPath theirs = search(other, word);
             assertEquals(0, theirs.getLong("total"), other + " found Oxford's records: " + theirs.prettify());
         }
@@ -79,6 +83,38 @@ class SearchTest {
     }
 
     @Test
+    void thePccOfficeFindsEveryPartnersEstateOfItsPartnershipNamedByPartnerAndNoOtherPartnerships() {
+        String word = unique("PCCS");
+        oxfordEstate(word);
+        for (String pcc : List.of("opcc.admin", "opcc.analyst")) {
+            JsonPath found = search(pcc, word);
+            assertEquals(List.of("camera", "site", "recorder"), found.getList("items.kind"), pcc + found.prettify());
+            assertEquals(List.of("Oxford City Council"), found.getList("items.partner").stream().distinct().toList());
+            // Another partner's records lead to the partnership's camera list, the page the PCC office reads them on.
+            assertEquals(List.of("/cameras?partner=tv-oxford-city&q=" + word + "-CAM",
+                    "/cameras?partner=tv-oxford-city&q=" + word + "+Square",
+                    "/cameras?partner=tv-oxford-city&q=" + word + "+Square"), found.getList("items.link"));
+        }
+        // The link shows the camera found; the camera's own page stays Oxford's.
+        String link = search("opcc.admin", word + "-CAM").getString("items[0].link");
+        given().auth().oauth2(DemoUsers.token("opcc.admin")).get(link).then().statusCode(200)
+                .body(containsString("data-asset-tag=\"" + word + "-CAM\""));
+        given().auth().oauth2(DemoUsers.token("opcc.admin")).queryParam("q", word).get("/search").then()
+                .statusCode(200).body(containsString("data-testid=\"search-hit-partner\">Oxford City Council<"));
+        // Another partnership's PCC office finds none of it, and Thames Valley's finds none of Bristol's.
+        assertEquals(0, search("as-opcc.admin", word).getLong("total"));
+        assertEquals(0, search("as-opcc.analyst", word).getLong("total"));
+        String bristol = unique("BRSTL");
+        as("bristol.manager").body(Map.of("name", bristol + " Harbourside", "kind", "Town centre"))
+                .post("/api/v1/sites").then().statusCode(201);
+        assertEquals(1, total(search("as-opcc.analyst", bristol), "site"));
+        assertEquals(0, search("opcc.admin", bristol).getLong("total"));
+        // The PCC office's roles reach no other partner's bookings or evidence through the search.
+        assertEquals(-1, total(search("opcc.analyst", word), "booking"));
+        assertEquals(-1, total(search("opcc.analyst", word), "evidence"));
+    }
+
+    @Test
     void bookingsAreFoundByReferenceByThoseWhoSeeThem() {
         Number id = as("oxford.manager").get("/api/v1/bookings").then().statusCode(200).extract().path("items[0].id");
         JsonPath found = search("oxford.viewer", "MB-" + id);
@@ -86,6 +122,23 @@ class SearchTest {
         assertEquals(0, search("cherwell.manager", "MB-" + id).getLong("total"));
         // An auditor has no bookings to search: the kind is not offered at all.
         assertEquals(-1, total(search("oxford.auditor", "MB-" + id), "booking"));
+    }
+
+    @Test
+    void aHubsStaffFindTheBookingsAtTheirHubsAsTheirPagesShowThem() {
+        // Oxford's bookings are at the hubs ODS runs for the partnership.
+        Number id = as("oxford.manager").get("/api/v1/bookings").then().statusCode(200).extract().path("items[0].id");
+        for (String staff : List.of("ods.supervisor", "ods.operator")) {
+            JsonPath found = search(staff, "MB-" + id);
+            assertEquals(1, total(found, "booking"), staff + found.prettify());
+            assertEquals("/bookings/" + id, found.getString("items[0].link"));
+            assertEquals("Oxford City Council", found.getString("items[0].partner"));
+            given().auth().oauth2(DemoUsers.token(staff)).get(found.getString("items[0].link")).then()
+                    .statusCode(200);
+        }
+        // Another partnership's hub staff never find it.
+        assertEquals(0, search("as-control.supervisor", "MB-" + id).getLong("total"));
+        assertEquals(0, search("as-control.operator", "MB-" + id).getLong("total"));
     }
 
     @Test
