@@ -159,7 +159,7 @@ public final class EstateBenchmark {
         report.line("");
         machine();
         boolean regenerate = Boolean.getBoolean("bench.regenerate");
-        stack = new LocalStack(LocalStack.Flavour.BENCH);
+        stack = LocalStack.forBenchmark();
         long started = System.nanoTime();
         config = stack.start(regenerate);
         portal = PortalProcess.start(config, "bench", List.of("-Xmx" + heap, "-XX:+UseG1GC"));
