@@ -66,7 +66,7 @@ public final class EstateBenchmark {
     private final BenchSize size = BenchSize.current();
     private final int requests = size.requests();
     private final int clients = size.clients();
-    private final int warmUp = size.small() ? 3 : 30;
+    private final int warmUp = size.tiny() ? 1 : size.small() ? 3 : 30;
     private double worstP95;
     private int errors;
     private LocalStack stack;
