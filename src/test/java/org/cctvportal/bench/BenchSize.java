@@ -39,6 +39,11 @@ record BenchSize(String name, int partnerships, int partners, int sites, int cam
         return small() ? national + "_" + name : national;
     }
 
+    /** The build's size: the fewest changes, rounds and seconds that still take every step and check. */
+    boolean tiny() {
+        return this == TINY;
+    }
+
     int partnersInAll() {
         return partnerships * partners;
     }

@@ -46,7 +46,7 @@ public final class DashboardBenchmark {
 
     public static void main(String[] args) {
         if (BenchSize.current().small() && "cctv_bench".equals(System.getProperty("bench.database", "cctv_bench"))) {
-            System.setProperty("bench.database", "cctv_bench_dashboard_small");
+            System.setProperty("bench.database", BenchSize.current().database("cctv_bench_dashboard"));
         }
         DashboardBenchmark bench = new DashboardBenchmark();
         int status = 0;
@@ -73,7 +73,7 @@ public final class DashboardBenchmark {
         report.line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + "; load average at the start (1, 5, 15 min): " + loadAverage()
                 + ".");
-        stack = new LocalStack(LocalStack.Flavour.BENCH);
+        stack = LocalStack.forBenchmark();
         config = stack.start(Boolean.getBoolean("bench.regenerate"));
         portal = startPortal();
         report.line("Stack and portal (heap limit -Xmx" + heap + ") ready; database "

@@ -38,7 +38,8 @@ final class DashboardMeasures {
 
     void measure() throws Exception {
         DashboardChangeDriver changes = new DashboardChangeDriver(http, owner);
-        for (int i = 0; i < 50; i++) {
+        int warmUp = size.tiny() ? 5 : 50;
+        for (int i = 0; i < warmUp; i++) {
             http.call("GET", DASHBOARD, null, pcc);
             http.call("GET", BASELINE, null, pcc);
         }
@@ -52,7 +53,7 @@ final class DashboardMeasures {
         kept.sort(Long::compare);
         double me = p(baseline, 95);
         report.line("");
-        report.line("## One request at a time, as opcc.admin, after 100 of warm-up (load " + loadAverage() + ")");
+        report.line("## One request at a time, as opcc.admin, after " + 2 * warmUp + " of warm-up (load " + loadAverage() + ")");
         report.line("");
         report.line("| endpoint | requests | p50 ms | p95 ms | p95 as a ratio to GET " + BASELINE + " |");
         report.line("| --- | ---: | ---: | ---: | ---: |");
@@ -69,7 +70,7 @@ final class DashboardMeasures {
 
     /** Each change, then the time until its figure is kept, then one timed dashboard request (the first after it). */
     private void freshness(DashboardChangeDriver changes, double me) throws Exception {
-        int count = size.small() ? 10 : 30;
+        int count = size.tiny() ? 3 : size.small() ? 10 : 30;
         List<Long> toFigure = new ArrayList<>();
         List<Long> first = new ArrayList<>();
         long kept = changes.keptFaulty();
@@ -109,7 +110,7 @@ final class DashboardMeasures {
 
     /** Many partners marked at once: the worker's time per partner (its interval included once). */
     private void costPerPartner() throws Exception {
-        int count = size.small() ? 10 : 20;
+        int count = size.tiny() ? 3 : size.small() ? 10 : 20;
         DashboardChangeDriver changes = new DashboardChangeDriver(http, owner);
         long nanos = changes.markAndWait(count, TIMEOUT * 5);
         report.line("");

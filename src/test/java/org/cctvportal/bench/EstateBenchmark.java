@@ -66,7 +66,7 @@ public final class EstateBenchmark {
     private final BenchSize size = BenchSize.current();
     private final int requests = size.requests();
     private final int clients = size.clients();
-    private final int warmUp = size.small() ? 3 : 30;
+    private final int warmUp = size.tiny() ? 1 : size.small() ? 3 : 30;
     private double worstP95;
     private int errors;
     private LocalStack stack;
@@ -159,7 +159,7 @@ public final class EstateBenchmark {
         report.line("");
         machine();
         boolean regenerate = Boolean.getBoolean("bench.regenerate");
-        stack = new LocalStack(LocalStack.Flavour.BENCH);
+        stack = LocalStack.forBenchmark();
         long started = System.nanoTime();
         config = stack.start(regenerate);
         portal = PortalProcess.start(config, "bench", List.of("-Xmx" + heap, "-XX:+UseG1GC"));

@@ -47,7 +47,8 @@ public final class EvidenceBenchmark {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final BenchReport report = new BenchReport("evidence-results.md");
     private final String heap = System.getProperty("bench.heap", "1g");
-    private final long size = (BenchSize.current().small() ? 32 : Long.getLong("bench.upload-mib", 1024)) * 1024 * 1024;
+    private final long size = (BenchSize.current().tiny() ? 8 : BenchSize.current().small() ? 32
+            : Long.getLong("bench.upload-mib", 1024)) * 1024 * 1024;
     private LocalStack stack;
     private Map<String, String> config;
     private PortalProcess portal;
@@ -76,7 +77,7 @@ public final class EvidenceBenchmark {
         report.line("");
         report.line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores seen by the JVM, load average "
                 + loadAverage() + " at the start; Java " + System.getProperty("java.version") + ".");
-        stack = new LocalStack(LocalStack.Flavour.BENCH);
+        stack = LocalStack.forBenchmark();
         long started = System.nanoTime();
         config = stack.start(false);
         portal = PortalProcess.start(config, "bench-evidence", List.of("-Xmx" + heap, "-XX:+UseG1GC"));

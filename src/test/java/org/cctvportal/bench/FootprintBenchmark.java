@@ -36,9 +36,9 @@ public final class FootprintBenchmark {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final BenchReport report = new BenchReport("footprint-results.md");
-    private final boolean small = BenchSize.current().small();
-    private final int idleSeconds = Integer.getInteger("bench.idle-seconds", small ? 5 : 20);
-    private final int loadSeconds = Integer.getInteger("bench.load-seconds", small ? 5 : 30);
+    private final BenchSize size = BenchSize.current();
+    private final int idleSeconds = Integer.getInteger("bench.idle-seconds", size.tiny() ? 1 : size.small() ? 5 : 20);
+    private final int loadSeconds = Integer.getInteger("bench.load-seconds", size.tiny() ? 2 : size.small() ? 5 : 30);
     private LocalStack stack;
     private int runs = 1;
 
@@ -66,7 +66,7 @@ public final class FootprintBenchmark {
         report.line("");
         report.line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores seen by the JVM, load average "
                 + loadAverage() + " at the start; Java " + System.getProperty("java.version") + ".");
-        stack = new LocalStack(LocalStack.Flavour.BENCH);
+        stack = LocalStack.forBenchmark();
         Map<String, String> config = stack.start(false);
         PortalProcess.migrate(config, "bench-footprint");
         report.line("Migrations ran as their own step; the portal starts in the prod profile, database "

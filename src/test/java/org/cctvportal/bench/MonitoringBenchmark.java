@@ -66,7 +66,7 @@ public final class MonitoringBenchmark {
         report.line("");
         report.line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + "; load average at the start: " + loadAverage() + ".");
-        stack = new LocalStack(LocalStack.Flavour.BENCH);
+        stack = LocalStack.forBenchmark();
         config = stack.start(Boolean.getBoolean("bench.regenerate"));
         portal = PortalProcess.start(config, "bench", List.of("-Xmx" + System.getProperty("bench.heap", "1g")));
         report.line("Stack and portal ready; database " + System.getProperty("bench.database", "cctv_bench")

@@ -84,7 +84,8 @@ final class ManagedProcess {
         descendants.forEach(ProcessHandle::destroy);
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+                // Waited for, so that its ports are free when this returns: the next process may take them.
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

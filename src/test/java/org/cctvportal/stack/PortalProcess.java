@@ -58,8 +58,7 @@ public final class PortalProcess {
         ManagedProcess portal = new ManagedProcess("The portal", cache.resolve("logs/portal-" + name + ".log"));
         Runtime.getRuntime().addShutdownHook(new Thread(portal::stop, "portal-stop"));
         portal.start(command(config, "dev", managementPort, jvmOptions), appDirectory(), ENVIRONMENT);
-        portal.awaitReady(Duration.ofSeconds(180), () -> ManagedProcess.httpOk(
-                "http://localhost:" + managementPort + "/q/health/ready"));
+        portal.awaitReady(Duration.ofSeconds(180), () -> ready(config, managementPort));
         return new PortalProcess(portal, managementPort);
     }
 
@@ -109,9 +108,17 @@ public final class PortalProcess {
                 "PORTAL_BASE_URL", config.get("portal.notify.base-url"), "PORTAL_MAIL_FROM", "portal@localhost"));
         portal.start(command(withoutOwner(config), "prod", managementPort, jvmOptions), appDirectory(),
                 env);
-        portal.awaitReady(Duration.ofSeconds(180), () -> ManagedProcess.httpOk(
-                "http://localhost:" + managementPort + "/q/health/ready"));
+        portal.awaitReady(Duration.ofSeconds(180), () -> ready(config, managementPort));
         return new PortalProcess(portal, managementPort);
+    }
+
+    /**
+     * Ready, and listening on its HTTP port: the management port's readiness answers 200 while the start-up
+     * observers (the demo data) still run, before the HTTP port opens, so a request sent then would be refused.
+     */
+    private static boolean ready(Map<String, String> config, int managementPort) {
+        return ManagedProcess.httpOk("http://localhost:" + managementPort + "/q/health/ready")
+                && ManagedProcess.listening(Integer.parseInt(config.getOrDefault("quarkus.http.port", "8080")));
     }
 
     /** The stack's {@code config} without the owner's password: what the long-running portal is given. */
