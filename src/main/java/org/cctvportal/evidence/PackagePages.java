@@ -114,8 +114,8 @@ public class PackagePages {
     @RolesAllowed({ MANAGER, OFFICER })
     public Response send(@BeanParam PackageForm form) {
         forms.onInvalid(errors -> Templates.form(formView(form.values(), form.ticked(), errors)));
-        DisclosurePackage sent = packages.send(form);
-        return ItemPage.seeOther(EvidenceLinks.disclosurePackage(sent.id) + "?sent=yes");
+        org.cctvportal.platform.jobs.Job making = packages.request(form);
+        return ItemPage.seeOther(org.cctvportal.platform.jobs.JobLinks.job(making.id));
     }
 
     @GET

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,7 +21,7 @@ import java.util.zip.ZipOutputStream;
  * A disclosure package's zip, written as a stream: each file under {@code files/}, the covering letter, a
  * {@code manifest.json} and a {@code SHA256SUMS} ({@code sha256sum -c} reads it). Each file's hash is taken again as
  * it is copied and must equal the hash the vault recorded at upload, or the package is not made. The zip's own size
- * and SHA-256 are counted as it is written.
+ * and SHA-256 are counted as it is written; the writer is told after each file, for a job's progress.
  */
 public final class PackageZip {
 
@@ -53,7 +54,7 @@ public final class PackageZip {
     }
 
     static Written write(OutputStream target, String reference, Map<String, Object> head, List<Entry> files,
-            byte[] letter, Function<String, InputStream> open) throws IOException {
+            byte[] letter, Function<String, InputStream> open, IntConsumer filesDone) throws IOException {
         Counted counted = new Counted(target);
         ZipOutputStream zip = new ZipOutputStream(counted);
         StringBuilder sums = new StringBuilder();
@@ -70,6 +71,8 @@ public final class PackageZip {
             zip.closeEntry();
             sums.append(file.sha256()).append("  ").append(file.path()).append('\n');
             lines.add(line(file));
+            zip.flush();
+            filesDone.accept(lines.size());
         }
         String letterHash = hash(letter);
         zip.putNextEntry(new ZipEntry(LETTER));

@@ -41,8 +41,7 @@ class DisclosurePackageTest {
         Response sent = send(OFFICER, Map.of("kind", "SUBJECT_ACCESS", "request", "" + sar, "reason",
                 "Article 15: the requester's own images"), footage.redacted());
 
-        assertEquals(303, sent.statusCode(), sent.asString());
-        String id = sent.header("Location").replaceAll(".*/evidence/packages/([^?]+).*", "$1");
+        String id = PackageFixture.sent(sent);
         String packageRef = text("select reference from disclosure_package where id = ?::uuid", id);
         byte[] zip = PackageFixture.download(OFFICER, id);
         assertEquals(text("select sha256 from disclosure_package where id = ?::uuid", id),
@@ -103,7 +102,7 @@ class DisclosurePackageTest {
         // With a recorded reason the unredacted master may go, and the reason travels with the package.
         Response sent = send(OFFICER, Map.of("kind", "SUBJECT_ACCESS", "request", "" + sar, "reason", "Own images",
                 "unredactedReason", "Nobody else is in view"), footage.master());
-        assertEquals(303, sent.statusCode(), sent.asString());
+        PackageFixture.sent(sent);
         assertEquals("Nobody else is in view", text("select unredacted_reason from disclosure_package where"
                 + " request_id = ?", sar));
     }
@@ -113,8 +112,7 @@ class DisclosurePackageTest {
         PackageFixture.Footage footage = PackageFixture.footage();
         Response sent = send(OFFICER, Map.of("kind", "POLICE", "reference", "43260299999", "recipient",
                 "Thames Valley Police", "reason", "Prevention and detection of crime"), footage.master());
-        assertEquals(303, sent.statusCode(), sent.asString());
-        String id = sent.header("Location").replaceAll(".*/evidence/packages/([^?]+).*", "$1");
+        String id = PackageFixture.sent(sent);
 
         String police = DemoUsers.token("tvp.evidence");
         given().auth().oauth2(police).get("/evidence/packages/" + id).then().statusCode(404);
