@@ -14,17 +14,24 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.cctvportal.platform.jobs.Job;
+import org.cctvportal.platform.jobs.JobFailure;
+import org.cctvportal.platform.jobs.Jobs;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
 import org.jboss.logging.Logger;
 
 /**
- * Sends a disclosure package in three steps: the request and files are checked (nothing written); the zip is streamed
- * to object storage as its own object, hashed as it goes; then one transaction records the package and its files,
- * a custody event on each file's item, and (for a subject access request) stops the request's clock. Object storage
- * failing leaves no package and no record; the record failing removes the object.
+ * Sends a disclosure package in three steps: the request and files are checked and the request recorded (the
+ * person's request, answered with the job that makes it); the zip is streamed to object storage as its own object,
+ * hashed as it goes, file by file ({@link DisclosurePackageJob}); then one transaction records the package and its
+ * files, a custody event on each file's item, and (for a subject access request) stops the request's clock. Object
+ * storage failing leaves no package and no object; the record failing removes the object.
  */
 @ApplicationScoped
 public class DisclosurePackages {
@@ -59,28 +66,85 @@ public class DisclosurePackages {
     @Inject
     Clock clock;
 
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    SecurityIdentity identity;
+
     /** How each step runs in a transaction: in the vault's scope for a signed-in user, a new one for the demo. */
     interface Steps {
         <T> T run(Supplier<T> step);
     }
 
-    public DisclosurePackage send(PackageForm form) {
+    /**
+     * Checks the form and the files as the signed-in person may send them, records the request with its files, and
+     * queues the job that makes the package: the job answered, whose page follows the making.
+     */
+    public Job request(PackageForm form) {
         FormErrors errors = new FormErrors();
         PackageForm.Command command = form.read(errors);
-        return send(evidence.actor(), command, errors, evidence::vault);
+        Actor actor = evidence.actor();
+        String account = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getSubject() : null;
+        return start(request(actor, account, command, errors, evidence::vault));
     }
 
-    DisclosurePackage send(Actor actor, PackageForm.Command command, FormErrors errors, Steps steps) {
-        Plan plan = steps.run(() -> plan(command, actor, errors));
-        UUID id = UUID.randomUUID();
-        String key = actor.partnershipId() + "/" + actor.partnerId() + "/packages/" + id;
-        PackageZip.Written written = store(plan, key, actor);
-        try {
-            return steps.run(() -> record(id, key, plan, written, actor));
-        } catch (RuntimeException e) {
-            remove(key);
-            throw e;
+    /** Queues the job that makes a recorded request's package, for the person who asked (told when it ends). */
+    Job start(PackageRequest request) {
+        return jobs.start(new Jobs.Start(DisclosurePackageJob.KIND, request.id.toString(),
+                EvidenceLinks.disclosurePackage(request.id) + "?sent=yes", request.requestedBy,
+                request.requestedByAccount));
+    }
+
+    /** The request, checked and recorded in one step: nothing is recorded when a check fails. */
+    PackageRequest request(Actor actor, String account, PackageForm.Command command, FormErrors errors, Steps steps) {
+        return steps.run(() -> {
+            Plan plan = plan(command, actor, errors);
+            PackageRequest r = new PackageRequest();
+            r.id = UUID.randomUUID();
+            r.partnerId = actor.partnerId();
+            r.partnershipId = actor.partnershipId();
+            r.reference = plan.reference();
+            r.requestKind = command.kind();
+            r.requestId = command.requestId();
+            r.requestReference = plan.requestReference();
+            r.recipient = plan.recipient();
+            r.reason = command.reason();
+            r.unredactedReason = command.unredactedReason();
+            r.note = command.note();
+            r.partnerName = plan.partnerName();
+            r.requestedBy = actor.username();
+            r.requestedByAccount = account;
+            r.requestedRoles = PackageRequest.roles(actor);
+            r.requestedAt = clock.instant();
+            r.persist();
+            int position = 0;
+            for (PackageZip.Entry entry : plan.files()) {
+                PackageRequestFile f = new PackageRequestFile();
+                f.id = UUID.randomUUID();
+                f.partnerId = actor.partnerId();
+                f.requestId = r.id;
+                f.position = ++position;
+                f.fileId = entry.fileId();
+                f.persist();
+            }
+            return r;
+        });
+    }
+
+    /**
+     * The plan of a recorded request, read again under its partner when the job makes it: a chosen file disposed of
+     * (or no longer stored) since the request ends the job with a message, as the form would have said.
+     */
+    Plan plan(PackageRequest r) {
+        PackageForm.Command command = new PackageForm.Command(r.requestKind, r.requestId, r.requestReference,
+                r.recipient, r.files(), r.reason, r.unredactedReason, r.note);
+        FormErrors errors = new FormErrors();
+        List<PackageZip.Entry> files = files(command, r.actor(), errors);
+        if (!errors.isEmpty()) {
+            throw new JobFailure(errors.list().get(0).message() + ". Nothing was sent or recorded");
         }
+        return new Plan(command, r.reference, r.requestReference, r.recipient, files, r.partnerName);
     }
 
     private Plan plan(PackageForm.Command command, Actor actor, FormErrors errors) {
@@ -129,8 +193,12 @@ public class DisclosurePackages {
         return files;
     }
 
-    /** Streams the zip into object storage; on any failure nothing is left there and the caller gets a message. */
-    private PackageZip.Written store(Plan plan, String key, Actor actor) {
+    /**
+     * Streams the zip into object storage, telling {@code filesDone} after each file; on any failure nothing is left
+     * there and the caller gets a message. The zip is written on the calling thread (so a job records its progress
+     * in its own transactions), the upload reads it on a thread of its own.
+     */
+    PackageZip.Written store(Plan plan, String key, Actor actor, IntConsumer filesDone) {
         PackageForm.Command c = plan.command();
         LocalDate today = LocalDate.now(clock.withZone(LondonTime.ZONE));
         byte[] letter = letters.render(new CoveringLetter.Letter(plan.reference(), plan.partnerName(),
@@ -144,38 +212,55 @@ public class DisclosurePackages {
         head.put("reason", c.reason());
         head.put("sentBy", actor.username());
         head.put("sentOn", today.toString());
+        CompletableFuture<String> upload = null;
         try (PipedInputStream in = new PipedInputStream(1 << 16)) {
             PipedOutputStream pipe = new PipedOutputStream(in);
-            CompletableFuture<PackageZip.Written> writer = CompletableFuture.supplyAsync(() -> {
-                try (pipe) {
-                    return PackageZip.write(pipe, plan.reference(), head, plan.files(), letter, store::open);
+            upload = CompletableFuture.supplyAsync(() -> {
+                try (in) {
+                    return store.put(key, in, "application/zip", plan.reference() + ".zip");
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             }, task -> new Thread(task, "disclosure-package-" + plan.reference()).start());
-            try {
-                store.put(key, in, "application/zip", plan.reference() + ".zip");
-            } finally {
-                in.close();
+            PackageZip.Written written;
+            try (pipe) {
+                written = PackageZip.write(pipe, plan.reference(), head, plan.files(), letter, store::open, filesDone);
+            } catch (IOException e) {
+                // The upload ended first (the store went away and closed the pipe): its failure is the one to tell.
+                upload.get();
+                throw e;
             }
-            return writer.get();
-        } catch (EvidenceStore.StoreUnavailable | IOException | ExecutionException e) {
+            upload.get();
+            return written;
+        } catch (EvidenceStore.StoreUnavailable | IOException | ExecutionException | java.io.UncheckedIOException e) {
             LOG.errorf("Disclosure package %s was not stored: %s", plan.reference(), e.getMessage());
             remove(key);
-            if (e.getCause() != null && e.getCause().getCause() instanceof PackageZip.Mismatch mismatch) {
-                throw new InvalidInputException(new FormErrors().add("files", "A selected file's stored bytes no longer match the hash"
-                        + " recorded at upload, so the package was not made. Verify the evidence: " + mismatch
-                                .getMessage()));
+            if (e instanceof PackageZip.Mismatch mismatch) {
+                throw new InvalidInputException(new FormErrors().add("files", "A selected file's stored bytes no"
+                        + " longer match the hash recorded at upload, so the package was not made. Verify the"
+                        + " evidence: " + mismatch.getMessage()));
             }
             throw new InvalidInputException(new FormErrors().add("files", STORE_DOWN));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             remove(key);
             throw new InvalidInputException(new FormErrors().add("files", STORE_DOWN));
+        } catch (RuntimeException e) {
+            // Anything else (the job's progress refused, say): the upload is ended and its object removed.
+            // The pipe is closed, so the upload ends soon: it is waited for, or its object could land after the removal.
+            if (upload != null) {
+                try {
+                    upload.get();
+                } catch (ExecutionException | InterruptedException ended) {
+                    LOG.debugf("The upload of %s ended too: %s", key, ended.getMessage());
+                }
+            }
+            remove(key);
+            throw e;
         }
     }
 
-    private DisclosurePackage record(UUID id, String key, Plan plan, PackageZip.Written written, Actor actor) {
+    DisclosurePackage record(UUID id, String key, Plan plan, PackageZip.Written written, Actor actor) {
         PackageForm.Command c = plan.command();
         DisclosurePackage p = new DisclosurePackage();
         p.id = id;
@@ -229,7 +314,7 @@ public class DisclosurePackages {
         return "DP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
-    private void remove(String key) {
+    void remove(String key) {
         try {
             store.remove(key);
         } catch (RuntimeException e) {

@@ -58,7 +58,7 @@ public class EvidencePackageDemo implements DemoSeed {
     public void seed() {
         try {
             unattended.forPartner(EvidenceDemo.OXFORD, EvidenceDemo.PARTNERSHIP, () -> {
-                if (QuarkusTransaction.requiringNew().call(() -> DisclosurePackage.count()) == 0) {
+                if (QuarkusTransaction.requiringNew().call(() -> PackageRequest.count() + DisclosurePackage.count()) == 0) {
                     oxford();
                 }
                 return null;
@@ -82,10 +82,11 @@ public class EvidencePackageDemo implements DemoSeed {
             return;
         }
         EvidenceFile redacted = redacted(officer, master);
-        packages.send(officer, new PackageForm.Command(DisclosurePackage.RequestKind.SUBJECT_ACCESS, sar, "", "",
+        // Made by the job runner as a person's request is: the demo shows the finished job as well as the package.
+        packages.start(packages.request(officer, null, new PackageForm.Command(DisclosurePackage.RequestKind.SUBJECT_ACCESS, sar, "", "",
                 List.of(redacted.id), "Article 15 UK GDPR: the requester's own images at Westgate car park, level 2",
                 null, "The footage runs from 14:30 to 14:50; other people and vehicle number plates are blurred."),
-                new FormErrors(), EvidencePackageDemo::inNewTransaction);
+                new FormErrors(), EvidencePackageDemo::inNewTransaction));
     }
 
     private static <T> T inNewTransaction(java.util.function.Supplier<T> step) {

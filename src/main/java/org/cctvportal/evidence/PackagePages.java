@@ -53,6 +53,9 @@ public class PackagePages {
     @Inject
     PackageShares shares;
 
+    @Inject
+    org.cctvportal.platform.jobs.Jobs jobs;
+
     public record ListView(List<DisclosurePackage> packages) {
     }
 
@@ -73,9 +76,12 @@ public class PackagePages {
         }
     }
 
-    /** One package; {@code link} is a share link just issued (shown this once), {@code errors} the share form's. */
+    /**
+     * One package; {@code link} is a share link just issued (shown this once), {@code errors} the share form's,
+     * {@code job} the page of the job that made it (when the caller may see it).
+     */
     public record DetailView(PackageReads.Detail detail, boolean sent, String link, Instant linkExpires,
-            Map<String, String> values, FormErrors errors) {
+            Map<String, String> values, FormErrors errors, String job) {
         public DisclosurePackage pkg() {
             return detail.pkg();
         }
@@ -114,16 +120,17 @@ public class PackagePages {
     @RolesAllowed({ MANAGER, OFFICER })
     public Response send(@BeanParam PackageForm form) {
         forms.onInvalid(errors -> Templates.form(formView(form.values(), form.ticked(), errors)));
-        DisclosurePackage sent = packages.send(form);
-        return ItemPage.seeOther(EvidenceLinks.disclosurePackage(sent.id) + "?sent=yes");
+        org.cctvportal.platform.jobs.Job making = packages.request(form);
+        return ItemPage.seeOther(org.cctvportal.platform.jobs.JobLinks.job(making.id));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({ MANAGER, OFFICER })
     public TemplateInstance detail(@PathParam("id") String id, @QueryParam("sent") String sent) {
-        return Templates.detail(new DetailView(reads.find(EvidenceFiles.uuid(id)), "yes".equals(sent), null, null,
-                Map.of(), new FormErrors()));
+        UUID packageId = EvidenceFiles.uuid(id);
+        return Templates.detail(new DetailView(reads.find(packageId), "yes".equals(sent), null, null,
+                Map.of(), new FormErrors(), madeBy(packageId)));
     }
 
     /** Issues a share link until the end of the chosen day; the page shows its secret this once. */
@@ -135,11 +142,12 @@ public class PackagePages {
             @RestForm("share-month") String month, @RestForm("share-year") String year, @Context UriInfo uri) {
         UUID packageId = EvidenceFiles.uuid(id);
         forms.onInvalid(errors -> Templates.detail(new DetailView(reads.find(packageId), false, null, null,
-                FormFields.echo("share-day", day, "share-month", month, "share-year", year), errors)));
+                FormFields.echo("share-day", day, "share-month", month, "share-year", year), errors,
+                madeBy(packageId))));
         PackageShares.Issued issued = shares.issue(packageId, day, month, year);
         return Templates.detail(new DetailView(reads.find(packageId), false, uri.getBaseUriBuilder()
                 .path(PackageLink.PATH).path(issued.secret()).build().toString(), issued.expiresAt(), Map.of(),
-                new FormErrors()));
+                new FormErrors(), madeBy(packageId)));
     }
 
     @GET
@@ -155,6 +163,12 @@ public class PackagePages {
         };
         return Response.ok(zip, "application/zip").header("Content-Length", p.sizeBytes)
                 .header("Content-Disposition", FileNames.contentDisposition(p.fileName())).build();
+    }
+
+    /** The page of the job that made the package, for its sender and the partner's managers; null for others. */
+    private String madeBy(UUID packageId) {
+        return jobs.latestFor(DisclosurePackageJob.KIND, String.valueOf(packageId))
+                .map(job -> org.cctvportal.platform.jobs.JobLinks.job(job.id)).orElse(null);
     }
 
     private FormView formView(Map<String, String> values, Set<String> ticked, FormErrors errors) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,13 +21,16 @@ import java.util.zip.ZipOutputStream;
  * A disclosure package's zip, written as a stream: each file under {@code files/}, the covering letter, a
  * {@code manifest.json} and a {@code SHA256SUMS} ({@code sha256sum -c} reads it). Each file's hash is taken again as
  * it is copied and must equal the hash the vault recorded at upload, or the package is not made. The zip's own size
- * and SHA-256 are counted as it is written.
+ * and SHA-256 are counted as it is written; the writer is told after each file (and every 30 s within a large one),
+ * for a job's progress and heartbeat.
  */
 public final class PackageZip {
 
     static final String LETTER = "covering-letter.pdf";
     static final String MANIFEST = "manifest.json";
     static final String SUMS = "SHA256SUMS";
+    /** How often a long copy says it is still going: well inside the jobs' stale-after (2 minutes). */
+    static final java.time.Duration BEAT = java.time.Duration.ofSeconds(30);
 
     /** One stored file to put in, and where it goes. */
     public record Entry(UUID fileId, long itemId, String itemReference, String path, String objectKey,
@@ -53,7 +57,7 @@ public final class PackageZip {
     }
 
     static Written write(OutputStream target, String reference, Map<String, Object> head, List<Entry> files,
-            byte[] letter, Function<String, InputStream> open) throws IOException {
+            byte[] letter, Function<String, InputStream> open, IntConsumer filesDone) throws IOException {
         Counted counted = new Counted(target);
         ZipOutputStream zip = new ZipOutputStream(counted);
         StringBuilder sums = new StringBuilder();
@@ -62,7 +66,7 @@ public final class PackageZip {
             zip.putNextEntry(new ZipEntry(file.path()));
             try (InputStream in = open.apply(file.objectKey());
                     DigestInputStream digest = new DigestInputStream(in, EvidenceStore.sha256())) {
-                digest.transferTo(zip);
+                copy(digest, zip, () -> filesDone.accept(lines.size()));
                 if (!HexFormat.of().formatHex(digest.getMessageDigest().digest()).equals(file.sha256())) {
                     throw new Mismatch(file.path());
                 }
@@ -70,6 +74,8 @@ public final class PackageZip {
             zip.closeEntry();
             sums.append(file.sha256()).append("  ").append(file.path()).append('\n');
             lines.add(line(file));
+            zip.flush();
+            filesDone.accept(lines.size());
         }
         String letterHash = hash(letter);
         zip.putNextEntry(new ZipEntry(LETTER));
@@ -89,6 +95,22 @@ public final class PackageZip {
         zip.finish();
         zip.flush();
         return new Written(counted.count, HexFormat.of().formatHex(counted.digest.digest()));
+    }
+
+    /**
+     * Copies a file into the zip, telling {@code stillGoing} every {@link #BEAT} while a large one is copied, so a
+     * job's heartbeat is renewed within a file and no other runner takes the job over meanwhile.
+     */
+    private static void copy(InputStream in, OutputStream out, Runnable stillGoing) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long last = System.nanoTime();
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            out.write(buffer, 0, n);
+            if (System.nanoTime() - last > BEAT.toNanos()) {
+                stillGoing.run();
+                last = System.nanoTime();
+            }
+        }
     }
 
     private static Map<String, Object> line(Entry file) {

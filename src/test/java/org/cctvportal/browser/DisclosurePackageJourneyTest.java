@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Oxford's evidence officer sends a subject access package in a real browser, axe-core on each page: from the
  * evidence list to the packages (the demo's sent one among them), the form refused empty, then the demo's extended
- * request, its redacted Westgate copy, a reason and a line for the letter; the package page, and the disclosure
+ * request, its redacted Westgate copy, a reason and a line for the letter; the job making it to its end, the
+ * package page, and the disclosure
  * register showing the package and the request answered.
  */
 @QuarkusTest
@@ -47,6 +48,16 @@ class DisclosurePackageJourneyTest extends BrowserJourney {
             page.getByLabel("Anything else for the covering letter (optional)")
                     .fill("Please contact us within a month if anything is missing.");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the package")).click();
+
+            // The package is made as a job: its page shows the progress, then the outcome and a link to the package.
+            assertThat(page.locator("h1")).hasText("Making a disclosure package");
+            Browser.assertAccessible(page);
+            assertThat(page.getByTestId("job-status")).hasAttribute("data-status", "DONE",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+            assertThat(page.getByTestId("job-percent")).hasText("100%");
+            assertThat(page.getByTestId("job-message")).containsText("Disclosure package DP-");
+            Browser.assertAccessible(page);
+            page.getByTestId("job-result").click();
 
             assertThat(page.getByTestId("sent-banner")).containsText("the subject access request's clock has stopped");
             assertThat(page.getByTestId("package-summary")).containsText(REQUEST);

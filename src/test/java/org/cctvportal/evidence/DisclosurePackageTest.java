@@ -41,8 +41,7 @@ class DisclosurePackageTest {
         Response sent = send(OFFICER, Map.of("kind", "SUBJECT_ACCESS", "request", "" + sar, "reason",
                 "Article 15: the requester's own images"), footage.redacted());
 
-        assertEquals(303, sent.statusCode(), sent.asString());
-        String id = sent.header("Location").replaceAll(".*/evidence/packages/([^?]+).*", "$1");
+        String id = PackageFixture.sent(sent);
         String packageRef = text("select reference from disclosure_package where id = ?::uuid", id);
         byte[] zip = PackageFixture.download(OFFICER, id);
         assertEquals(text("select sha256 from disclosure_package where id = ?::uuid", id),
@@ -103,7 +102,7 @@ class DisclosurePackageTest {
         // With a recorded reason the unredacted master may go, and the reason travels with the package.
         Response sent = send(OFFICER, Map.of("kind", "SUBJECT_ACCESS", "request", "" + sar, "reason", "Own images",
                 "unredactedReason", "Nobody else is in view"), footage.master());
-        assertEquals(303, sent.statusCode(), sent.asString());
+        PackageFixture.sent(sent);
         assertEquals("Nobody else is in view", text("select unredacted_reason from disclosure_package where"
                 + " request_id = ?", sar));
     }
@@ -113,8 +112,7 @@ class DisclosurePackageTest {
         PackageFixture.Footage footage = PackageFixture.footage();
         Response sent = send(OFFICER, Map.of("kind", "POLICE", "reference", "43260299999", "recipient",
                 "Thames Valley Police", "reason", "Prevention and detection of crime"), footage.master());
-        assertEquals(303, sent.statusCode(), sent.asString());
-        String id = sent.header("Location").replaceAll(".*/evidence/packages/([^?]+).*", "$1");
+        String id = PackageFixture.sent(sent);
 
         String police = DemoUsers.token("tvp.evidence");
         given().auth().oauth2(police).get("/evidence/packages/" + id).then().statusCode(404);
@@ -124,6 +122,35 @@ class DisclosurePackageTest {
         // Oxford's file is not the force's to disclose, even by its id.
         send("tvp.evidence", Map.of("kind", "POLICE", "reference", "X1", "recipient", "Someone", "reason", "Try"),
                 footage.master()).then().statusCode(400).body(containsString("no longer in your partner"));
+    }
+
+    @Test
+    void theApiSendsAPackageAsTheFormDoesAnsweringTheJob() throws Exception {
+        PackageFixture.Footage footage = PackageFixture.footage();
+        String officer = DemoUsers.token(OFFICER);
+        given().auth().oauth2(officer).contentType("application/json").body(Map.of("kind", "POLICE", "reason", "Crime",
+                "files", java.util.List.of(footage.master()))).post("/api/v1/evidence/packages").then().statusCode(400)
+                .body("fieldErrors.reference", containsString("Enter the force's crime or request reference"));
+        given().auth().oauth2(DemoUsers.token("oxford.viewer")).contentType("application/json").body(Map.of())
+                .post("/api/v1/evidence/packages").then().statusCode(403);
+
+        Response started = given().auth().oauth2(officer).contentType("application/json").body(Map.of("kind",
+                "POLICE", "reference", "43260288888", "recipient", "Thames Valley Police", "reason", "Crime",
+                "files", java.util.List.of(footage.master(), footage.redacted()))).post("/api/v1/evidence/packages");
+
+        assertEquals(202, started.statusCode(), started.asString());
+        assertEquals("disclosure-package", started.path("kind"));
+        assertTrue(started.header("Location").endsWith("/api/v1/jobs/" + started.path("id")));
+        var job = org.cctvportal.support.JobWait.ended(officer, started.path("id"));
+        assertEquals("DONE", job.getString("status"), job.getString("message"));
+        assertEquals(2, job.getLong("total"));
+        assertEquals(2, job.getLong("done"));
+        String id = job.getString("subjectId");
+        assertTrue(job.getString("result").startsWith("/evidence/packages/" + id), job.getString("result"));
+        assertTrue(job.getString("message").contains("sent to Thames Valley Police"), job.getString("message"));
+        assertEquals(2, number("select count(*) from disclosure_package_file where package_id = ?::uuid", id));
+        assertEquals("oxford.evidence", text("select actor from custody_event where item_id = ? and action ="
+                + " 'PACKAGED' and file_id = ?::uuid", footage.item(), footage.master()), "custody names the sender");
     }
 
     @Test
@@ -140,6 +167,17 @@ class DisclosurePackageTest {
 
     @Test
     void theDemoHasASentSubjectAccessPackageOfARedactedCopy() throws Exception {
+        // The demo asks for its package as a person does; the job runner makes it within seconds of the start.
+        String job = "select status from portal_job where kind = 'disclosure-package' and subject_id = (select"
+                + " id::text from disclosure_package_request where request_reference = 'SAR-2026-041')";
+        long until = System.currentTimeMillis() + 60_000;
+        while (!"DONE".equals(text(job)) && System.currentTimeMillis() < until) {
+            Thread.sleep(250);
+        }
+        assertEquals("DONE", text(job), "the demo's package job has finished");
+        given().auth().oauth2(DemoUsers.token("oxford.manager")).get("/evidence/packages/" + text("select id::text"
+                + " from disclosure_package where request_reference = 'SAR-2026-041'")).then().statusCode(200)
+                .body(containsString("data-testid=\"package-job\""));
         assertEquals("RESPONDED", text("select status from subject_access_request where reference = 'SAR-2026-041'"));
         assertEquals(1, number("select count(*) from disclosure_package d join disclosure_package_file f on"
                 + " f.package_id = d.id where d.request_reference = 'SAR-2026-041' and f.redacted"));

@@ -59,6 +59,24 @@ final class PackageFixture {
         return form.post("/evidence/packages");
     }
 
+    /**
+     * The job a sent form started, followed until it ends (as the person's job page is): the form leads to the job's
+     * page, and the job is answered as the API shows it.
+     */
+    static io.restassured.path.json.JsonPath made(Response sent) {
+        org.junit.jupiter.api.Assertions.assertEquals(303, sent.statusCode(), sent.asString());
+        String location = sent.header("Location").replaceFirst("^https?://[^/]+", "");
+        org.junit.jupiter.api.Assertions.assertTrue(location.startsWith("/jobs/"), location);
+        return org.cctvportal.support.JobWait.ended(DemoUsers.token(OFFICER), location.substring("/jobs/".length()));
+    }
+
+    /** The package a sent form made: its job ended DONE; the package takes the job's record's id. */
+    static String sent(Response sent) {
+        io.restassured.path.json.JsonPath job = made(sent);
+        org.junit.jupiter.api.Assertions.assertEquals("DONE", job.getString("status"), job.getString("message"));
+        return job.getString("subjectId");
+    }
+
     static byte[] download(String user, String packageId) {
         return given().auth().oauth2(DemoUsers.token(user)).get("/evidence/packages/" + packageId + "/download")
                 .then().statusCode(200).extract().asByteArray();

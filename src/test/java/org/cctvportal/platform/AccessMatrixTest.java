@@ -196,7 +196,7 @@ class AccessMatrixTest {
         MATRIX.put("POST /evidence", EVIDENCE);
         for (String route : new String[] { "GET /evidence/packages", "GET /evidence/packages/new",
                 "POST /evidence/packages", "GET /evidence/packages/{id}", "GET /evidence/packages/{id}/download",
-                "POST /evidence/packages/{id}/share" }) {
+                "POST /evidence/packages/{id}/share", "POST /api/v1/evidence/packages" }) {
             MATRIX.put(route, Set.of("partner-manager", "evidence-officer"));
         }
         MATRIX.put("GET /disclosure/{token}", ANY);

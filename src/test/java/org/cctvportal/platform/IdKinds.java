@@ -70,7 +70,8 @@ final class IdKinds {
                 + " captured by the caller's partner, and live shares to a force", "evidence_item", "evidence_file",
                 "evidence_share", "custody_event", "custody_head", "redaction_plan", AUDIT));
         owned("/evidence/packages", kind("disclosure package", "disclosure_package", NOTHING, null,
-                "disclosure_package", "disclosure_package_file", "custody_event", AUDIT));
+                "disclosure_package", "disclosure_package_file", "disclosure_package_request",
+                "disclosure_package_request_file", "custody_event", AUDIT));
         owned("/findings", kind("finding", "compliance_finding", ":pcc", "CrossPartnerPath.PARTNERSHIP_DASHBOARD:"
                 + " the findings behind the PCC office's figures", "compliance_finding", AUDIT));
         owned("/capital-plan/projects", kind("capital project", "capital_project", ":pcc",
