@@ -1,6 +1,5 @@
 package org.cctvportal.compliance;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -14,7 +13,6 @@ import org.cctvportal.platform.jobs.Jobs;
 import org.cctvportal.specification.RatificationWork;
 import org.cctvportal.specification.SpecificationRatified;
 import org.cctvportal.specification.SpecificationService;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The evaluation of the partnership's estate after a ratification, as a job: started in the ratifying transaction
@@ -39,9 +37,6 @@ public class RatificationEvaluation implements JobKind, RatificationWork {
     @Inject
     SpecificationService specification;
 
-    @Inject
-    SecurityIdentity identity;
-
     @Override
     public String kind() {
         return KIND;
@@ -53,10 +48,7 @@ public class RatificationEvaluation implements JobKind, RatificationWork {
     }
 
     void onRatified(@Observes SpecificationRatified ratified) {
-        boolean person = identity != null && !identity.isAnonymous();
-        jobs.start(new Jobs.Start(KIND, Long.toString(ratified.versionId()), ComplianceLinks.compliance(),
-                person ? identity.getPrincipal().getName() : "system",
-                person && identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getSubject() : null));
+        jobs.startForCaller(KIND, Long.toString(ratified.versionId()), ComplianceLinks.compliance());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.cctvportal.dashboard;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -10,7 +9,6 @@ import org.cctvportal.platform.jobs.JobKind;
 import org.cctvportal.platform.jobs.JobProgress;
 import org.cctvportal.platform.jobs.Jobs;
 import org.cctvportal.platform.tenancy.TenantContext;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The partnership's dashboard figures taken again now, started by its partnership admin from the dashboard, as a
@@ -35,9 +33,6 @@ public class FigureRefreshJob implements JobKind {
     @Inject
     TenantContext tenant;
 
-    @Inject
-    SecurityIdentity identity;
-
     @Override
     public String kind() {
         return KIND;
@@ -50,9 +45,7 @@ public class FigureRefreshJob implements JobKind {
 
     /** Queues the refresh of the caller's partnership (or answers the one already under way). */
     public Job start() {
-        return jobs.start(new Jobs.Start(KIND, tenant.partnershipId(), DashboardLinks.partnershipDashboard(),
-                identity.getPrincipal().getName(),
-                identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getSubject() : null));
+        return jobs.startForCaller(KIND, tenant.partnershipId(), DashboardLinks.partnershipDashboard());
     }
 
     @Override

@@ -16,7 +16,6 @@ import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.jobs.Job;
 import org.cctvportal.platform.jobs.Jobs;
 import org.cctvportal.platform.tenancy.TenantContext;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Estate imports: an upload is stored and recorded, every row is checked for the preview, and a commit (a job) checks
@@ -122,8 +121,7 @@ public class EstateImportService {
      * import already committed or discarded, or whose preview has problems, is refused with 409.
      */
     public Job startCommit(String id) {
-        return startCommit(id, identity.getPrincipal().getName(), identity.getPrincipal() instanceof JsonWebToken jwt
-                ? jwt.getSubject() : null);
+        return startCommit(id, identity.getPrincipal().getName(), jobs.callerAccount());
     }
 
     /** Starts the commit for {@code person} (with their account's subject, whom the end is told to). */

@@ -16,11 +16,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import io.quarkus.security.identity.SecurityIdentity;
 import org.cctvportal.platform.jobs.Job;
 import org.cctvportal.platform.jobs.JobFailure;
 import org.cctvportal.platform.jobs.Jobs;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.InvalidInputException;
 import org.cctvportal.platform.web.LondonTime;
@@ -69,9 +67,6 @@ public class DisclosurePackages {
     @Inject
     Jobs jobs;
 
-    @Inject
-    SecurityIdentity identity;
-
     /** How each step runs in a transaction: in the vault's scope for a signed-in user, a new one for the demo. */
     interface Steps {
         <T> T run(Supplier<T> step);
@@ -85,7 +80,7 @@ public class DisclosurePackages {
         FormErrors errors = new FormErrors();
         PackageForm.Command command = form.read(errors);
         Actor actor = evidence.actor();
-        String account = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getSubject() : null;
+        String account = jobs.callerAccount();
         return start(request(actor, account, command, errors, evidence::vault));
     }
 

@@ -40,6 +40,22 @@ public class Jobs {
     }
 
     /**
+     * Queues work on a record started by the signed-in person, told when it ends; outside a person's request (a
+     * listener of unattended work, the demo) it is started by the system and told to no one.
+     */
+    public Job startForCaller(String kind, String subjectId, String resultPath) {
+        boolean person = identity != null && !identity.isAnonymous();
+        return start(new Start(kind, subjectId, resultPath, person ? identity.getPrincipal().getName() : "system",
+                callerAccount()));
+    }
+
+    /** The signed-in person's account (their token's subject), or null outside a person's request. */
+    public String callerAccount() {
+        return identity != null && !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt
+                ? jwt.getSubject() : null;
+    }
+
+    /**
      * Queues work on a record for the caller's partner; a job already waiting or running on that record is answered
      * instead, so a second click starts nothing more.
      */
