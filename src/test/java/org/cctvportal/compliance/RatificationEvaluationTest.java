@@ -90,11 +90,7 @@ class RatificationEvaluationTest {
         assertEquals(1, number("as-bristol", "select count(*) from webhook_delivery where subscription_id = "
                 + subscription + " and event_kind = 'finding.raised'"));
         assertEquals(0, number("as-opcc", audited(draft)));
-        try (Connection owner = CutOff.owner("as-opcc"); Statement sql = owner.createStatement()) {
-            assertEquals(1, sql.executeUpdate("update portal_job set status = 'RUNNING', finished_at = null,"
-                    + " message = null, runner = 'dead-host/00000000', heartbeat_at = now() - interval '1 hour'"
-                    + " where id = '" + job + "'"));
-        }
+        JobWait.abandoned("as-opcc", job);
 
         JsonPath finished = JobWait.ended(DemoUsers.token(ADMIN), job);
 

@@ -133,11 +133,7 @@ class ImportJobTest {
             }
         }
         assertEquals(2, number("select count(*) from camera where asset_tag like 'J%-" + id + "'"));
-        try (Connection owner = CutOff.owner(PARTNER); Statement sql = owner.createStatement()) {
-            assertEquals(1, sql.executeUpdate("update portal_job set status = 'RUNNING', finished_at = null,"
-                    + " message = null, runner = 'dead-host/00000000', heartbeat_at = now() - interval '1 hour'"
-                    + " where id = '" + job + "'"));
-        }
+        JobWait.abandoned(PARTNER, job);
 
         JsonPath finished = JobWait.ended(manager, job);
 

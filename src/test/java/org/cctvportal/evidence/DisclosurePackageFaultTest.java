@@ -109,11 +109,7 @@ class DisclosurePackageFaultTest {
         String prefix = "thames-valley/tv-oxford-city/packages/" + id + "-";
         minio.putObject(PutObjectArgs.builder().bucket(storage.evidenceBucket()).object(prefix + "1")
                 .data(new byte[] { 'P', 'K' }, 2).contentType("application/zip").build());
-        try (Connection owner = CutOff.owner(PackageFixture.OXFORD); Statement sql = owner.createStatement()) {
-            assertEquals(1, sql.executeUpdate("update portal_job set status = 'RUNNING', finished_at = null,"
-                    + " message = null, runner = 'dead-host/00000000', heartbeat_at = now() - interval '1 hour'"
-                    + " where id = '" + stopped.getString("id") + "'"));
-        }
+        JobWait.abandoned(PackageFixture.OXFORD, stopped.getString("id"));
 
         JsonPath finished = JobWait.ended(DemoUsers.token(OFFICER), stopped.getString("id"));
 

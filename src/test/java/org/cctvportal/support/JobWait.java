@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.Statement;
 
 /** Following a job a page or the API started until it ends, as a person's page (or a client) would. */
 public final class JobWait {
@@ -33,6 +35,18 @@ public final class JobWait {
         JsonPath job = ended(admin.token(), location.substring("/jobs/".length()));
         assertEquals("DONE", job.getString("status"), job.getString("message"));
         return job;
+    }
+
+    /**
+     * Leaves a partner's job as a runner that died an hour ago would have left it: running, on a host that no longer
+     * beats, so the next runner takes it up again from where it was.
+     */
+    public static void abandoned(String partner, String jobId) throws Exception {
+        try (Connection owner = CutOff.owner(partner); Statement sql = owner.createStatement()) {
+            assertEquals(1, sql.executeUpdate("update portal_job set status = 'RUNNING', finished_at = null,"
+                    + " message = null, runner = 'dead-host/00000000', heartbeat_at = now() - interval '1 hour'"
+                    + " where id = '" + jobId + "'"));
+        }
     }
 
     /** The job as the API answers it once its status is DONE or FAILED (within a minute). */
