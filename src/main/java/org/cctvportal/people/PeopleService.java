@@ -3,6 +3,7 @@ package org.cctvportal.people;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -120,11 +121,23 @@ public class PeopleService {
         if (person.state != PersonState.DEACTIVATED) {
             return person;
         }
-        if (person.keycloakId != null) {
-            keycloak.enable(person.keycloakId);
-        }
-        return mark(id, person.keycloakId == null ? PersonState.PENDING : PersonState.ACTIVE, "person.reactivate",
-                "Reactivated ");
+        // The row is locked before the account is enabled, as the withdrawn accounts' disabler locks it before
+        // disabling: the two never cross, so a reactivated person is never left with a disabled account.
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Person held = Person.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (held.state != PersonState.DEACTIVATED) {
+                return held;
+            }
+            if (held.keycloakId != null) {
+                keycloak.enable(held.keycloakId);
+            }
+            held.state = held.keycloakId == null ? PersonState.PENDING : PersonState.ACTIVE;
+            // An account still waiting to be disabled for a withdrawal is no longer to be.
+            held.accountToDisable = false;
+            held.updatedAt = clock.instant();
+            audit.record("person.reactivate", "person", id.toString(), "Reactivated " + held.email);
+            return held;
+        });
     }
 
     private Person pendingRecord(Partner partner, PersonForm.Invite invite) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -112,16 +113,23 @@ public class WithdrawnAccounts {
                             PersonState.DEACTIVATED).stream()
                             .map(p -> new Marked(p.id, p.keycloakId, p.email)).toList()));
             for (Marked person : marked) {
-                disable(person, id);
-                unattended.forPartner(id, partnership, () -> {
-                    Person held = Person.findById(person.id());
+                // The person's row is locked while Keycloak disables the account, and the mark read again under
+                // the lock: a reactivation in between (which takes the same lock) is never undone by a stale list.
+                boolean done = unattended.forPartner(id, partnership, () -> {
+                    Person held = Person.findById(person.id(), LockModeType.PESSIMISTIC_WRITE);
+                    if (held == null || !held.accountToDisable || held.state != PersonState.DEACTIVATED) {
+                        return false;
+                    }
+                    disable(person, id);
                     held.accountToDisable = false;
                     held.updatedAt = clock.instant();
                     audit.record("person.account-disabled", "person", held.id.toString(), "Disabled the account of "
                             + held.email + " and ended its sessions, as its partner withdrew");
-                    return null;
+                    return true;
                 });
-                disabled++;
+                if (done) {
+                    disabled++;
+                }
             }
         }
         return disabled + " accounts of withdrawn partners' people disabled";
