@@ -10,13 +10,21 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.cctvportal.stack.LocalStackResource;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.Mailbox;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,6 +138,48 @@ class WithdrawnAccountsTest {
         refresh(council.tokens().getString("refresh_token")).then().statusCode(400);
         assertEquals("0 accounts of withdrawn partners' people disabled", accounts.disableOutstanding(),
                 "every mark is cleared once Keycloak has done it");
+    }
+
+    @Test
+    void aPersonReactivatedWhileTheirAccountWaitsToBeDisabledKeepsItEnabled() throws Exception {
+        Withdrawing council = councilWithAPerson("Returning Council");
+        // Keycloak away: the withdrawal's own attempt leaves the account marked, and the next attempt is held below.
+        LocalStackResource.stack().freezeKeycloak();
+        try (Connection owner = owner()) {
+            try {
+                withdraw(council.partner());
+                owner.setAutoCommit(false);
+                try (Statement sql = owner.createStatement()) {
+                    // As the partner itself: its people are its own to lock and update.
+                    sql.execute("select set_config('app.partner', '" + council.partner() + "', true)");
+                    try (ResultSet held = sql.executeQuery("select id from person where email = '" + council.email()
+                            + "' and account_to_disable for update")) {
+                        assertTrue(held.next(), "the withdrawal marks the person's account to be disabled");
+                    }
+                }
+            } finally {
+                LocalStackResource.stack().thawKeycloak();
+            }
+            // The next attempt reads the marked accounts, then waits for the person's row, which this test holds
+            // while it reactivates the person as the people page does; the attempt must not disable the account.
+            CompletableFuture<String> attempt = CompletableFuture.supplyAsync(accounts::disableOutstanding);
+            Thread.sleep(1_000);
+            try (Statement sql = owner.createStatement()) {
+                sql.executeUpdate("update person set state = 'ACTIVE', account_to_disable = false where email = '"
+                        + council.email() + "'");
+            }
+            owner.commit();
+            String outcome = attempt.get(60, TimeUnit.SECONDS);
+            assertTrue(outcome.matches("\\d+ accounts of withdrawn partners' people disabled"), outcome);
+        }
+        assertEquals(200, signIn(council.email()).statusCode(), "the reactivated person can still sign in");
+    }
+
+    private static Connection owner() throws SQLException {
+        var config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.flyway.username", String.class),
+                config.getValue("quarkus.flyway.password", String.class));
     }
 
     private static void sleep() {
