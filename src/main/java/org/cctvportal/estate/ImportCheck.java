@@ -14,9 +14,10 @@ import org.cctvportal.platform.web.FormErrors;
 /**
  * Every row of a file checked against the estate as it is, with the same rules as the forms, on copies: nothing is
  * changed here. Rows are checked in order as the file is read, {@value #BATCH} at a time (the cameras they name read
- * in one query), and each good row's plan goes to a consumer, so no list of the file's rows is held. The result counts which rows create, update or leave a record as it is, and
- * keeps the first {@value #PROBLEMS_KEPT} problems by line with the number of all of them: a file with more bad rows
- * than that is wrong throughout, and a page of a thousand lines says so as well as a hundred thousand would.
+ * in one query), and each good row's plan goes to a consumer, so no list of the file's rows is held. The result
+ * counts which rows create, update or leave a record as it is, and keeps the first {@value #PROBLEMS_KEPT} problems
+ * by line with the number of all of them: a file with more bad rows than that is wrong throughout, and a page of a
+ * thousand lines says so as well as a hundred thousand would.
  */
 final class ImportCheck {
 
