@@ -1,7 +1,7 @@
 package org.cctvportal.estate;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,8 +26,12 @@ final class CsvRows {
     }
 
     /** Hands each row to {@code rows} as it is read, so no list of the file's rows is ever held; returns how many. */
-    static int read(String text, EstateImport.Subject subject, int maxRows, Consumer<ImportRow> rows) {
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+    /**
+     * Hands each row after line {@code afterLine} to {@code rows} as it is read, so no list of the file's rows is
+     * ever held; returns how many rows the file has.
+     */
+    static int read(Reader text, EstateImport.Subject subject, int maxRows, long afterLine, Consumer<ImportRow> rows) {
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
             List<Field> columns = header(records.next(), subject);
             int count = 0;
@@ -43,6 +47,9 @@ final class CsvRows {
                     throw new ImportFileException("The file has more than " + String.format("%,d", maxRows)
                             + " rows: split it into smaller files");
                 }
+                if (line <= afterLine) {
+                    continue;
+                }
                 ImportRow row = row(record, line, columns);
                 try {
                     rows.accept(row);
@@ -54,6 +61,9 @@ final class CsvRows {
         } catch (FromTheRows e) {
             throw e.getCause();
         } catch (UncheckedIOException | IOException | IllegalStateException e) {
+            if (ImportFiles.notUtf8(e)) {
+                throw ImportFiles.notUtf8();
+            }
             throw new ImportFileException("The file is not valid CSV: " + reason(e) + ". Check for a quote (\") that"
                     + " is opened but never closed");
         }

@@ -85,7 +85,7 @@ public class EstateImportService {
         upload.id = UUID.randomUUID();
         upload.subject = subject;
         upload.fileName = safeName(fileName);
-        upload.format = ImportFiles.formatOf(fileName, ImportFiles.decode(bytes));
+        upload.format = ImportFiles.formatOf(fileName, bytes);
         upload.objectKey = partner + "/" + upload.id;
         upload.sha256 = sha256(bytes);
         upload.sizeBytes = bytes.length;
@@ -154,11 +154,11 @@ public class EstateImportService {
 
     /** Every row checked against the estate as it is now; nothing is changed. */
     ImportCheck.Result check(EstateImport upload, byte[] bytes) {
-        return check(upload, bytes, EstateIndex.load(upload.subject == EstateImport.Subject.CAMERAS));
+        return check(upload, bytes, EstateIndex.forImport(upload.subject));
     }
 
     private ImportCheck.Result check(EstateImport upload) {
-        return check(upload, stored(upload), EstateIndex.load(upload.subject == EstateImport.Subject.CAMERAS));
+        return check(upload, stored(upload), EstateIndex.forImport(upload.subject));
     }
 
     /** The first pass: every row checked as it is read, nothing kept of the good ones but what they would do. */

@@ -1,16 +1,22 @@
 package org.cctvportal.estate;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a form, an API call or an import row is checked against: the partner's sites and recorders by name, the
- * partnership's manufacturers by every alias and its operating systems. An import loads the cameras too, so a
- * hundred thousand rows are checked without a query each.
+ * partnership's manufacturers by every alias and its operating systems. An import of cameras reads the cameras of
+ * its rows a batch at a time ({@link #forImport}, {@link #loadCameras}), so a hundred thousand rows are checked
+ * without a query each and without holding the partner's every camera.
  */
 final class EstateIndex {
 
@@ -20,6 +26,8 @@ final class EstateIndex {
     private final Map<String, String> makerAliases = new HashMap<>();
     private final Map<String, OperatingSystem> systems = new HashMap<>();
     private Map<String, Camera> cameras;
+    /** The asset tags whose cameras {@link #cameras} holds, when it holds a batch's (null: it holds them all). */
+    private Set<String> batch;
 
     static EstateIndex load(boolean withCameras) {
         EstateIndex index = new EstateIndex();
@@ -38,6 +46,42 @@ final class EstateIndex {
         return index;
     }
 
+    /** The index an import checks its rows against: for cameras, each batch's are read by {@link #loadCameras}. */
+    static EstateIndex forImport(EstateImport.Subject subject) {
+        EstateIndex index = load(false);
+        if (subject == EstateImport.Subject.CAMERAS) {
+            index.cameras = new HashMap<>();
+            index.batch = new HashSet<>();
+        }
+        return index;
+    }
+
+    /** Whether the cameras are read a batch of rows at a time. */
+    boolean readsCamerasInBatches() {
+        return batch != null;
+    }
+
+    /**
+     * Holds the cameras with these asset tags in place of the last batch's, in one query and let go of by the session
+     * (a camera to change is merged back when it is applied), so memory stays with the batch, not the estate.
+     */
+    void loadCameras(Collection<String> assetTags) {
+        cameras.clear();
+        batch.clear();
+        assetTags.forEach(tag -> batch.add(lower(tag)));
+        if (batch.isEmpty()) {
+            return;
+        }
+        EntityManager session = Panache.getEntityManager();
+        // Rows applied but not yet flushed stay so: they are flushed in their own batches, where a refusal names them.
+        for (Camera camera : session.createQuery("select c from Camera c join fetch c.site"
+                + " where lower(c.assetTag) in ?1", Camera.class).setParameter(1, List.copyOf(batch))
+                .setFlushMode(FlushModeType.COMMIT).getResultList()) {
+            session.detach(camera);
+            cameras.put(lower(camera.assetTag), camera);
+        }
+    }
+
     void add(Site site) {
         sites.put(lower(site.name), site);
     }
@@ -47,7 +91,7 @@ final class EstateIndex {
     }
 
     void add(Camera camera) {
-        if (cameras != null) {
+        if (cameras != null && batch == null) {
             cameras.put(lower(camera.assetTag), camera);
         }
     }
@@ -61,7 +105,9 @@ final class EstateIndex {
     }
 
     Optional<Camera> camera(String assetTag) {
-        return cameras != null ? Optional.ofNullable(cameras.get(lower(assetTag))) : Camera.byTag(assetTag);
+        String key = lower(assetTag);
+        return cameras != null && (batch == null || batch.contains(key)) ? Optional.ofNullable(cameras.get(key))
+                : Camera.byTag(assetTag);
     }
 
     Optional<Manufacturer> maker(String typed) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,11 @@ final class GeoJsonRows {
     private GeoJsonRows() {
     }
 
-    /** Hands each feature's row to {@code rows} as it is read; returns how many. */
-    static int read(String text, EstateImport.Subject subject, int maxRows, Consumer<ImportRow> rows) {
+    /**
+     * Hands the row of each feature starting after line {@code afterLine} to {@code rows} as it is read; returns how
+     * many features there are.
+     */
+    static int read(Reader text, EstateImport.Subject subject, int maxRows, long afterLine, Consumer<ImportRow> rows) {
         int count = 0;
         String type = null;
         try (JsonParser parser = JSON.createParser(text)) {
@@ -45,7 +49,11 @@ final class GeoJsonRows {
                                     + " features: split it into smaller files");
                         }
                         int line = parser.currentTokenLocation().getLineNr();
-                        rows.accept(feature(line, parser.readValueAsTree(), subject));
+                        if (line <= afterLine) {
+                            parser.skipChildren();
+                        } else {
+                            rows.accept(feature(line, parser.readValueAsTree(), subject));
+                        }
                     }
                 } else {
                     parser.skipChildren();
@@ -55,6 +63,9 @@ final class GeoJsonRows {
             throw new ImportFileException("The file is not valid JSON: " + FieldReader.clip(e.getOriginalMessage())
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
         } catch (IOException e) {
+            if (ImportFiles.notUtf8(e)) {
+                throw ImportFiles.notUtf8();
+            }
             throw new ImportFileException("The file could not be read as JSON");
         }
         if (!"FeatureCollection".equals(type)) {

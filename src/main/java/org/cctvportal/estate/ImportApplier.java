@@ -12,9 +12,10 @@ import org.cctvportal.platform.DatabaseFaults;
 import org.cctvportal.platform.jobs.JobFailure;
 
 /**
- * The second pass of a commit, one chunk at a time in the caller's transaction: the file is read again from the line
- * after the last committed chunk, each row checked again against the estate as it is now (earlier chunks included)
- * and applied at once, with the session flushed in batches and let go, so memory does not grow with the file. A
+ * The second pass of a commit, one chunk at a time in the caller's transaction: the file is read again, the rows of
+ * the chunks already committed passed over, and each row of this chunk checked again against the estate as it is now
+ * (earlier chunks included) in batches of {@value ImportCheck#BATCH} and applied at once, with the session flushed
+ * and let go every {@value #FLUSH_EVERY} rows, so memory does not grow with the file or the estate. A
  * problem found now, or a refusal by the database, rolls the chunk back and ends the work: the chunks before it stay,
  * and the import records how far they came.
  */
@@ -57,18 +58,21 @@ class ImportApplier {
      */
     Chunk applyChunk(EstateImport upload, byte[] bytes, String startedBy) {
         String how = " (import of " + upload.fileName + " by " + startedBy + ")";
-        EstateIndex index = EstateIndex.load(upload.subject == EstateImport.Subject.CAMERAS);
+        EstateIndex index = EstateIndex.forImport(upload.subject);
         long after = upload.appliedThroughLine;
-        long[] lines = new long[3]; // rows taken, first line not yet flushed, current line
+        long[] taken = new long[2]; // rows taken, last line taken
+        long[] lines = new long[3]; // rows applied, first line applied since the last flush, last line applied
         long[] counts = new long[ImportCheck.Action.values().length];
         Set<Long> touched = new HashSet<>();
         ImportCheck again = new ImportCheck(upload.subject, index, row -> {
             counts[row.action().ordinal()]++;
+            lines[2] = row.row().line();
+            lines[1] = lines[1] == 0 ? lines[2] : lines[1];
             Long assetId = apply(upload.subject, row, index, how);
             if (assetId != null) {
                 touched.add(assetId);
             }
-            if (lines[0] % FLUSH_EVERY == 0) {
+            if (++lines[0] % FLUSH_EVERY == 0) {
                 try {
                     entityManager.flush();
                 } catch (PersistenceException e) {
@@ -80,33 +84,29 @@ class ImportApplier {
         });
         boolean endOfFile = true;
         try {
-            ImportFiles.read(bytes, upload.fileName, upload.subject, limits, row -> {
-                if (row.line() <= after) {
-                    return;
-                }
-                if (lines[0] == limits.importChunkRows()) {
+            ImportFiles.read(bytes, upload.fileName, upload.subject, limits, after, row -> {
+                if (taken[0] == limits.importChunkRows()) {
                     throw new ChunkFull();
                 }
-                lines[0]++;
-                lines[2] = row.line();
-                lines[1] = lines[1] == 0 ? lines[2] : lines[1];
+                taken[0]++;
+                taken[1] = row.line();
                 again.check(row);
             });
         } catch (ChunkFull full) {
             endOfFile = false;
         }
-        flush(upload, lines);
         ImportCheck.Result result = again.result();
         if (result.problemCount() > 0) {
             ImportCheck.Problem first = result.problems().get(0);
             throw new JobFailure("Line " + first.line() + " is not right for the estate as it is now: "
                     + first.message() + ". " + ImportProgressWords.kept(upload));
         }
+        flush(upload, lines);
         estateChanges.announce(upload.subject == EstateImport.Subject.CAMERAS
                 ? new EstateChanged(Set.of(), touched, Set.of())
                 : new EstateChanged(touched, Set.of(), Set.of()));
         EstateImport recorded = EstateImport.findById(upload.id);
-        recorded.appliedThroughLine = Math.max(after, lines[2]);
+        recorded.appliedThroughLine = Math.max(after, taken[1]);
         recorded.rowsCreated += counts[ImportCheck.Action.CREATE.ordinal()];
         recorded.rowsUpdated += counts[ImportCheck.Action.UPDATE.ordinal()];
         recorded.rowsUnchanged += counts[ImportCheck.Action.UNCHANGED.ordinal()];

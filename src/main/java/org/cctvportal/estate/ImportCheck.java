@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.cctvportal.platform.audit.FieldChange;
@@ -12,12 +13,16 @@ import org.cctvportal.platform.web.FormErrors;
 
 /**
  * Every row of a file checked against the estate as it is, with the same rules as the forms, on copies: nothing is
- * changed here. Rows are checked one at a time as the file is read and each good row's plan goes to a consumer, so
- * no list of the file's rows is held. The result counts which rows create, update or leave a record as it is, and
- * keeps the first {@value #PROBLEMS_KEPT} problems by line with the number of all of them: a file with more bad rows
- * than that is wrong throughout, and a page of a thousand lines says so as well as a hundred thousand would.
+ * changed here. Rows are checked in order as the file is read, {@value #BATCH} at a time (the cameras they name read
+ * in one query), and each good row's plan goes to a consumer, so no list of the file's rows is held. The result
+ * counts which rows create, update or leave a record as it is, and keeps the first {@value #PROBLEMS_KEPT} problems
+ * by line with the number of all of them: a file with more bad rows than that is wrong throughout, and a page of a
+ * thousand lines says so as well as a hundred thousand would.
  */
 final class ImportCheck {
+
+    /** Rows held to be checked together: the cameras of a batch are read at once. */
+    static final int BATCH = 1_000;
 
     /** Problems kept to show; the rest are counted. */
     static final int PROBLEMS_KEPT = 1_000;
@@ -49,6 +54,7 @@ final class ImportCheck {
     private final Map<String, Integer> firstLine = new HashMap<>();
     private final long[] counts = new long[Action.values().length];
     private final List<Problem> problems = new ArrayList<>();
+    private final List<ImportRow> pending = new ArrayList<>();
     private long problemCount;
 
     /** A check of one file's rows against {@code index}, handing each good row's plan to {@code planned}. */
@@ -59,8 +65,27 @@ final class ImportCheck {
         this.keyField = subject == EstateImport.Subject.CAMERAS ? "assetTag" : "name";
     }
 
-    /** Checks the next row of the file. */
+    /** Takes the next row of the file, checked with its batch (or by {@link #result()} for the last one). */
     void check(ImportRow row) {
+        pending.add(row);
+        if (pending.size() == BATCH) {
+            checkPending();
+        }
+    }
+
+    /** Checks the rows taken and not yet checked, in the order of the file. */
+    private void checkPending() {
+        if (index.readsCamerasInBatches()) {
+            index.loadCameras(pending.stream().filter(row -> row.problem() == null).map(row -> row.raw().get(keyField))
+                    .filter(Objects::nonNull).toList());
+        }
+        for (ImportRow row : pending) {
+            checkNow(row);
+        }
+        pending.clear();
+    }
+
+    private void checkNow(ImportRow row) {
         if (row.problem() != null) {
             problem(new Problem(row.line(), "", "This row " + row.problem()));
             return;
@@ -77,7 +102,11 @@ final class ImportCheck {
         errors.list().forEach(e -> problem(new Problem(row.line(), column(subject, e.field()), e.message())));
     }
 
+    /** The verdict on every row taken, checking those still waiting first. */
     Result result() {
+        if (!pending.isEmpty()) {
+            checkPending();
+        }
         return new Result(counts[Action.CREATE.ordinal()], counts[Action.UPDATE.ordinal()],
                 counts[Action.UNCHANGED.ordinal()], List.copyOf(problems), problemCount);
     }

@@ -162,8 +162,17 @@ public final class EstateBenchmark {
         stack = LocalStack.forBenchmark();
         long started = System.nanoTime();
         config = stack.start(regenerate);
-        portal = PortalProcess.start(config, "bench", List.of("-Xmx" + heap, "-XX:+UseG1GC"));
-        report.line("Stack and portal (heap limit -Xmx" + heap + ") ready in " + seconds(System.nanoTime() - started)
+        List<String> jvmOptions = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+UseG1GC"));
+        // Further options for the portal's JVM, say -XX:+HeapDumpOnOutOfMemoryError to see what an import holds.
+        for (String option : System.getProperty("bench.jvm-options", "").split("\\s+")) {
+            if (!option.isBlank()) {
+                jvmOptions.add(option);
+            }
+        }
+        portal = PortalProcess.start(config, "bench", jvmOptions);
+        String further = String.join(" ", jvmOptions.subList(2, jvmOptions.size()));
+        report.line("Stack and portal (heap limit -Xmx" + heap + (further.isEmpty() ? "" : ", " + further)
+                + ") ready in " + seconds(System.nanoTime() - started)
                 + " s; portal " + stack.portalBaseUrl() + ", database " + System.getProperty("bench.database",
                 "cctv_bench") + ", size " + size.name() + ".");
         generate(regenerate);

@@ -115,6 +115,10 @@ class EstateImportTest {
                 "Unknown column colour");
         refused("sites", "latin1.csv", ("name,kind\nCaf\u00e9 " + id + ",Other\n").getBytes(StandardCharsets.ISO_8859_1),
                 400, "Windows-1252");
+        // The file is decoded as its rows are read: a byte that is not UTF-8 far into it still gets that message.
+        refused("cameras", "late-latin1.csv", (cameraRows("L", id, "Depot " + id, 2_000) + "Caf\u00e9-" + id
+                + ",Depot " + id + ",Axis,P3265,Dome,Live,,,\n").getBytes(StandardCharsets.ISO_8859_1), 400,
+                "Windows-1252");
         refused("sites", "empty.csv", new byte[0], 400, "The file is empty");
         refused("sites", "data.csv", "Town hall,Other\n".getBytes(), 400, "header naming the columns");
         byte[] big = new byte[2 * 1024 * 1024 + 10];
