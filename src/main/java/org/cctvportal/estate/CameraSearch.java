@@ -96,8 +96,12 @@ final class CameraSearch {
             return List.of();
         }
         Map<Long, Camera> byId = new HashMap<>();
+        // The recorder's own site, maker and operating system are read with it (they are loaded eagerly): fetched
+        // here, they cost no further statements after this one.
         Panache.getEntityManager().createQuery("select c from Camera c join fetch c.site"
-                        + " left join fetch c.manufacturer left join fetch c.recorder where c.id in :ids", Camera.class)
+                        + " left join fetch c.manufacturer left join fetch c.recorder r left join fetch r.site"
+                        + " left join fetch r.manufacturer left join fetch r.operatingSystem where c.id in :ids",
+                        Camera.class)
                 .setParameter("ids", ids).getResultList().forEach(camera -> byId.put(camera.id, camera));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
