@@ -254,25 +254,41 @@ final class ListsSideBySide {
     // ---- The statements, as Hibernate sends them for CameraSearch and FindingService ---------------------------------
 
     /**
-     * CameraSearch: the count, the page's ids, then those cameras with their site, maker and recorder. {@code partner}
+     * CameraSearch: the count, the page's ids, then those cameras with their site, maker and recorder (with the
+     * recorder's site, maker and operating system, which it loads eagerly). {@code partner}
      * is the caller's partner (Hibernate's tenant predicate) or null for the PCC office's read under the root tenant,
-     * which names the partnership's partners as CameraSearch does.
+     * which first reads the partnership's partners from the directory and names them for the cameras and their sites,
+     * as CameraSearch does. The makers are joined only to sort by their name.
      */
     static Statements cameras(String partner, String filter, String order, int offset) {
         String tenantOnSite = partner == null ? "" : " and s.partner_id = '" + partner + "'";
-        String from = " from camera c join site s on s.id = c.site_id" + tenantOnSite
-                + " left join manufacturer m on m.id = c.manufacturer_id where "
-                + (partner == null ? "c.partner_id in (select p.id from partner p where p.partnership_id = '"
-                + EstateBenchmark.PARTNERSHIP + "')" : "c.partner_id = '" + partner + "'") + filter;
-        String count = "select count(c.id)" + from;
-        String ids = "select c.id" + from + " order by " + order + " offset " + offset + " limit 25";
-        String rows = "select c.*, s.*, m.*, r.* from camera c join site s on s.id = c.site_id" + tenantOnSite
-                + " left join manufacturer m on m.id = c.manufacturer_id left join recorder r on r.id = c.recorder_id"
-                + " where c.id = any(?)" + (partner == null ? "" : " and c.partner_id = '" + partner + "'");
+        String makers = order.contains("m.name") ? EstateBenchmark.MAKER_JOIN : "";
+        String rows = "select c.*, s.*, m.*, r.*, rs.*, rm.*, os.* from camera c join site s on s.id = c.site_id"
+                + tenantOnSite + " left join manufacturer m on m.id = c.manufacturer_id left join recorder r on r.id ="
+                + " c.recorder_id left join site rs on rs.id = r.site_id left join manufacturer rm on rm.id ="
+                + " r.manufacturer_id left join operating_system os on os.id = r.os_id where c.id = any(?)"
+                + (partner == null ? "" : " and c.partner_id = '" + partner + "'");
         return db -> {
-            drain(db, count);
+            String bound;
+            if (partner == null) {
+                List<String> partners = new ArrayList<>();
+                try (ResultSet r = db.createStatement().executeQuery("select p.id from partner p where "
+                        + "p.partnership_id = '" + EstateBenchmark.PARTNERSHIP + "'")) {
+                    while (r.next()) {
+                        partners.add("'" + r.getString(1) + "'");
+                    }
+                }
+                String in = " in (" + String.join(", ", partners) + ")";
+                bound = "c.partner_id" + in + " and s.partner_id" + in;
+            } else {
+                bound = "c.partner_id = '" + partner + "'";
+            }
+            String from = " from camera c join site s on s.id = c.site_id" + tenantOnSite;
+            String where = " where " + bound + filter;
+            drain(db, "select count(c.id)" + from + where);
             List<Long> page = new ArrayList<>();
-            try (ResultSet r = db.createStatement().executeQuery(ids)) {
+            try (ResultSet r = db.createStatement().executeQuery("select c.id" + from + makers + where + " order by "
+                    + order + " offset " + offset + " limit 25")) {
                 while (r.next()) {
                     page.add(r.getLong(1));
                 }

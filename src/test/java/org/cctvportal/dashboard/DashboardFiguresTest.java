@@ -150,17 +150,24 @@ class DashboardFiguresTest {
         // partners to reach its indexes; row-level security still bounds it).
         int everyFaulty = 0;
         int everyFinding = 0;
+        int everyHikvision = 0;
         List<String> partners = as("opcc.analyst").get("/api/v1/partners").then().statusCode(200).extract().path("id");
         for (String partner : partners) {
             everyFaulty += as("opcc.analyst").get("/api/v1/cameras?status=FAULTY&partner=" + partner).then()
                     .statusCode(200).extract().<Integer>path("total");
             everyFinding += as("opcc.analyst").get("/api/v1/findings?status=ALL&partner=" + partner).then()
                     .statusCode(200).extract().<Integer>path("total");
+            everyHikvision += as("opcc.analyst").get("/api/v1/cameras?q=hikvision&partner=" + partner).then()
+                    .statusCode(200).extract().<Integer>path("total");
         }
         assertTrue(everyFaulty > faulty, "other partners than Oxford have faulty cameras in the demo");
         assertEquals(everyFaulty, (int) as("opcc.analyst").get("/api/v1/cameras?status=FAULTY&partner=all").then()
                 .statusCode(200).extract().path("total"));
         assertEquals(everyFinding, (int) as("opcc.analyst").get("/api/v1/findings?status=ALL&partner=all").then()
+                .statusCode(200).extract().path("total"));
+        // The search by a maker's name, likewise, across the partners' cameras and sites.
+        assertTrue(everyHikvision > 0, "the demo's partners have Hikvision cameras");
+        assertEquals(everyHikvision, (int) as("opcc.analyst").get("/api/v1/cameras?q=hikvision&partner=all").then()
                 .statusCode(200).extract().path("total"));
         String list = page("opcc.admin", "/cameras?partner=all&status=FAULTY");
         assertTrue(list.contains("data-testid=\"across-partners\""));
