@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.TestClock;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +45,37 @@ class BusinessMonitoringTest {
             assertEquals(0, number(db, "select raised from compliance_evaluate_assets(null,"
                     + " array(select id from camera), array(select id from recorder))"));
             assertEquals(0, number(db, "select count(*) from compliance_finding"));
+        }
+    }
+
+    @Test
+    void evenTheEngineRoleCannotStoreAFindingForABusinesssCamera() throws SQLException {
+        long camera;
+        try (Connection db = portalRole(BusinessDemo.BUSINESS)) {
+            camera = number(db, "select min(id) from camera");
+        }
+        var config = ConfigProvider.getConfig();
+        try (Connection db = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.flyway.username", String.class),
+                config.getValue("quarkus.flyway.password", String.class));
+                java.sql.Statement sql = db.createStatement()) {
+            sql.execute("select set_config('app.partnership', 'thames-valley', false)");
+            long version = number(db, "select id from specification_version where status = 'RATIFIED'"
+                    + " and partnership_id = 'thames-valley'");
+            String finding = "insert into compliance_finding (partner_id, partnership_id, asset_kind, asset_id,"
+                    + " asset_label, rule, severity, action, reason, raised_version_id, raised_at, updated_at) values"
+                    + " ('%s', 'thames-valley', 'CAMERA', " + camera + ", 'x', 'FLAGGED_MAKER', 'HIGH', 'ISOLATE',"
+                    + " 'x', " + version + ", now(), now())";
+            SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> sql.executeUpdate(finding.formatted(BusinessDemo.BUSINESS)));
+            assertTrue(refused.getMessage().contains("a business, whose cameras are watched, not assessed"),
+                    refused.getMessage());
+            assertEquals(0, number(db, "select count(*) from compliance_finding where partner_id = '"
+                    + BusinessDemo.BUSINESS + "'"));
+            // The positive control: the same statement for a council's partner is stored (and rolled back).
+            db.setAutoCommit(false);
+            assertEquals(1, sql.executeUpdate(finding.formatted("tv-oxford-city")));
+            db.rollback();
         }
     }
 
