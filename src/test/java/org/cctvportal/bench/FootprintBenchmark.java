@@ -77,7 +77,8 @@ public final class FootprintBenchmark {
         for (int round = 1; round <= rounds; round++) {
             for (String variant : System.getProperty("bench.jvm-options", "").split("\\|", -1)) {
                 if (!baselineJar.isBlank()) {
-                    runs.add(measure(config, variant.strip(), BASELINE, Path.of(baselineJar)));
+                    runs.add(measure(config, (variant + " " + System.getProperty("bench.baseline-jvm-options", ""))
+                            .strip(), BASELINE, Path.of(baselineJar)));
                 }
                 runs.add(measure(config, variant.strip(), THIS_BUILD, PortalProcess.jar()));
             }
