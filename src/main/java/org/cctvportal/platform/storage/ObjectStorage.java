@@ -5,13 +5,14 @@ import io.minio.MakeBucketArgs;
 import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,9 +20,9 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * The MinIO client for the configured S3 endpoint, and the portal's buckets, created beside the start when missing. The plain
- * {@code io.minio:minio} client is used rather than the Quarkiverse extension, which pins the older 8.x client and
- * probes for Docker when its URL is missing.
+ * The MinIO client for the configured S3 endpoint, and the portal's buckets, created beside the start when missing.
+ * The plain {@code io.minio:minio} client is used rather than the Quarkiverse extension, which pins the older 8.x
+ * client and probes for Docker when its URL is missing.
  */
 @ApplicationScoped
 public class ObjectStorage {
@@ -56,11 +57,13 @@ public class ObjectStorage {
      * and asks the evidence bucket whether it supports object lock, again with a growing pause (1 s to 30 s) until
      * both are done. Until then readiness is down ({@link StorageHealthCheck}) and evidence writes are refused
      * ({@link ObjectLock#known()}), so an instance takes no traffic and changes no evidence before the check has
-     * passed, while its start does not wait on a server it need not have answered yet.
+     * passed, while its start does not wait on a server it need not have answered yet. Begun by the first of the
+     * start-up observers, so it runs beside the others and the opening of the HTTP port.
      */
     void checkBesideStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE - 2) StartupEvent start,
-            MinioClient client, ObjectLock objectLock) {
-        Thread check = new Thread(() -> checkUntilDone(client, objectLock), "object-storage-check");
+            Instance<MinioClient> client, ObjectLock objectLock) {
+        // The client (the MinIO client, OkHttp and Kotlin: some 400 classes) is made on the check's thread too.
+        Thread check = new Thread(() -> checkUntilDone(client.get(), objectLock), "object-storage-check");
         check.setDaemon(true);
         check.start();
     }
