@@ -22,8 +22,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs the features' demo seeds at start (with {@code portal.demo-data.enabled}), each after the seeds it depends
- * on, once the platform's own start-up checks (configuration) have run and object storage's check beside the start
- * (buckets, object lock) has passed, for at most a minute. An unknown
+ * on, once the platform's own start-up checks (configuration) have run and object storage's check (buckets, object
+ * lock) has passed, waiting for it at most a minute. An unknown
  * dependency or a circle stops the start with a message naming them.
  */
 @ApplicationScoped
@@ -47,7 +47,7 @@ public class DemoSeeding {
         if (!enabled) {
             return;
         }
-        // The demo's evidence goes into the buckets, so its start waits for the check that production runs beside it.
+        // The demo's evidence goes into the buckets: while object storage was away at start, wait for its check.
         if (!storage.awaitChecked(STORAGE_WAIT)) {
             LOG.warnf("Object storage is not checked after %d s (%s): the demo data may be incomplete",
                     STORAGE_WAIT.toSeconds(), storage.problem());

@@ -10,8 +10,8 @@ import org.cctvportal.platform.web.UnavailableException;
 import org.jboss.logging.Logger;
 
 /**
- * Whether the evidence bucket supports S3 object lock, found beside the start ({@link ObjectStorage}) or by the first
- * request that needs it (and again while unknown), and the lock requests when it does. Without it (S3Proxy on the local stack, a bucket made without object lock) legal hold and
+ * Whether the evidence bucket supports S3 object lock, found at start ({@link ObjectStorage}, which asks again until
+ * the server answers) or by the first request that needs it, and the lock requests when it does. Without it (S3Proxy on the local stack, a bucket made without object lock) legal hold and
  * retention live in the database alone, and every method here is a no-op the caller can tell apart.
  */
 @ApplicationScoped

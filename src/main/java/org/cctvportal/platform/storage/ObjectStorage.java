@@ -8,7 +8,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -20,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * The MinIO client for the configured S3 endpoint, and the portal's buckets, created beside the start when missing.
+ * The MinIO client for the configured S3 endpoint, and the portal's buckets, created at start when missing.
  * The plain {@code io.minio:minio} client is used rather than the Quarkiverse extension, which pins the older 8.x
  * client and probes for Docker when its URL is missing.
  */
@@ -53,17 +52,20 @@ public class ObjectStorage {
     private volatile String problem = "not checked yet";
 
     /**
-     * Checks object storage beside the start rather than on its way: a thread of its own makes the missing buckets
-     * and asks the evidence bucket whether it supports object lock, again with a growing pause (1 s to 30 s) until
-     * both are done. Until then readiness is down ({@link StorageHealthCheck}) and evidence writes are refused
-     * ({@link ObjectLock#known()}), so an instance takes no traffic and changes no evidence before the check has
-     * passed, while its start does not wait on a server it need not have answered yet. Begun by the first of the
-     * start-up observers, so it runs beside the others and the opening of the HTTP port.
+     * Makes the missing buckets and asks the evidence bucket whether it supports object lock, once on the start's own
+     * path (the first of the start-up observers) and, when the server does not answer, again on a thread of its own
+     * with a growing pause (1 s to 30 s) until both are done. Until then readiness is down ({@link StorageHealthCheck})
+     * and evidence writes are refused ({@link ObjectLock#known()}), so an instance takes no traffic and changes no
+     * evidence before the check has passed, and a start while object storage is away still ends. The check runs on
+     * the start's path, not beside it: Quarkus fires the start-up event only once everything else has started, so a
+     * check beside it only made readiness later (docs/benchmarks.md, production footprint, run 12).
      */
-    void checkBesideStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE - 2) StartupEvent start,
-            Instance<MinioClient> client, ObjectLock objectLock) {
-        // The client (the MinIO client, OkHttp and Kotlin: some 400 classes) is made on the check's thread too.
-        Thread check = new Thread(() -> checkUntilDone(client.get(), objectLock), "object-storage-check");
+    void checkAtStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE - 2) StartupEvent start,
+            MinioClient client, ObjectLock objectLock) {
+        if (check(client, objectLock)) {
+            return;
+        }
+        Thread check = new Thread(() -> checkUntilDone(client, objectLock), "object-storage-check");
         check.setDaemon(true);
         check.start();
     }
