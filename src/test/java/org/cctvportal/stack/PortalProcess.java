@@ -157,7 +157,8 @@ public final class PortalProcess {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         Path archive = appDirectory(jar).resolve("app-cds.jsa");
         if (java.nio.file.Files.isReadable(archive)
-                && jvmOptions.stream().noneMatch(option -> option.startsWith("-XX:SharedArchiveFile="))) {
+                && jvmOptions.stream().noneMatch(option -> option.startsWith("-XX:SharedArchiveFile=")
+                        || option.startsWith("-XX:ArchiveClassesAtExit="))) {
             command.add("-XX:SharedArchiveFile=" + archive);
         }
         command.addAll(jvmOptions);
