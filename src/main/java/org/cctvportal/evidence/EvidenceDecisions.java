@@ -128,6 +128,7 @@ public class EvidenceDecisions {
      */
     public EvidenceItem hold(long id, boolean hold, String reason) {
         Actor actor = evidence.actor();
+        locks.requireKnown();
         EvidenceItem held = evidence.vault(() -> {
             EvidenceItem item = evidence.managed(id, actor);
             FormErrors errors = new FormErrors();
@@ -147,6 +148,7 @@ public class EvidenceDecisions {
     /** Marks the item evidential with a review date, or returns it to the default retention. */
     public EvidenceItem retention(long id, boolean evidential, String reviewDate) {
         Actor actor = evidence.actor();
+        locks.requireKnown();
         EvidenceItem kept = evidence.vault(() -> {
             EvidenceItem item = evidence.managed(id, actor);
             FormErrors errors = new FormErrors();
@@ -172,6 +174,7 @@ public class EvidenceDecisions {
 
     public EvidenceItem dispose(long id, String reason) {
         Actor actor = evidence.actor();
+        locks.requireKnown();
         FormErrors errors = new FormErrors();
         EvidenceService.requireReason(reason, "reason", "Say why the evidence is disposed of", errors);
         errors.throwIfAny();

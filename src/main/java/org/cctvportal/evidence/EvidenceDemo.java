@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  * and a redaction of it queued: {@link EvidenceDemoRedaction}). Dates follow today's, so retention
  * never disposes of them on a later start. Then Slough's footage from its isolated recorder
  * ({@link EvidenceDemoIsolated}). Idempotent: a partner with any evidence is left as it is. Runs after the buckets
- * are made (ObjectStorage observes start-up at the default priority).
+ * are made ({@code DemoSeeding} waits for object storage's check).
  */
 @ApplicationScoped
 public class EvidenceDemo implements DemoSeed {

@@ -44,6 +44,14 @@ class EvidenceLocks {
         }
     }
 
+    /**
+     * Refuses (503, {@link ObjectLock.NotChecked}) a change to evidence while the portal cannot know whether object
+     * storage must lock it too; called before the change, so nothing has changed when it refuses.
+     */
+    void requireKnown() {
+        objectLock.known();
+    }
+
     static State state(EvidenceItem item) {
         List<String> keys = EvidenceFile.<EvidenceFile>list("itemId = ?1 and status = ?2", item.id,
                 EvidenceFile.Status.STORED).stream().map(f -> f.objectKey).toList();

@@ -54,6 +54,7 @@ public class EvidenceUploads {
 
     public EvidenceFile upload(long itemId, Upload upload, InputStream body) {
         Actor actor = evidence.actor();
+        locks.requireKnown();
         // Another partner's item is not found, as a missing one is, before anything about the file is judged: a
         // refusal of the file's size or format would otherwise answer for an item the caller cannot reach.
         evidence.vault(() -> evidence.reach(itemId, actor));
@@ -90,6 +91,7 @@ public class EvidenceUploads {
     /** A bit-for-bit working copy of a master, made by the object store and checked against the master's hash. */
     public EvidenceFile workingCopy(long itemId, UUID masterId) {
         Actor actor = evidence.actor();
+        locks.requireKnown();
         EvidenceFile master = evidence.vault(() -> {
             EvidenceService.Reached reached = evidence.reach(itemId, actor);
             EvidenceFile file = EvidenceFile.findById(masterId);

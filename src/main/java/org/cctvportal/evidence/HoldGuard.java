@@ -50,8 +50,15 @@ class HoldGuard {
         return !heldByCustody(List.of(item)).isEmpty();
     }
 
-    /** The object's legal hold in object storage; an object whose hold cannot be read counts as held. */
+    /**
+     * The object's legal hold in object storage; an object whose hold cannot be read counts as held, and so does every
+     * object while the portal does not yet know whether the server has object lock.
+     */
     boolean heldInStorage(String key) {
+        if (objectLock.mode() == ObjectLock.Mode.UNKNOWN) {
+            LOG.warnf("Whether object storage has object lock is not known yet, so %s is kept", key);
+            return true;
+        }
         try {
             return objectLock.held(key).orElse(false);
         } catch (Exception e) {

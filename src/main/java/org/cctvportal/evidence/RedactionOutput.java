@@ -23,6 +23,8 @@ class RedactionOutput {
 
     static final String STORE_DOWN = "The evidence store was not available, so the redacted copy was not kept."
             + " Nothing was stored and the master is untouched: render again in a few minutes";
+    static final String NOT_CHECKED = "The evidence store has not been checked yet, so the redacted copy was not"
+            + " kept. Nothing was stored and the master is untouched: render again in a minute";
     private static final Logger LOG = Logger.getLogger(RedactionOutput.class);
 
     @Inject
@@ -49,6 +51,9 @@ class RedactionOutput {
      */
     void store(String partner, String partnership, long planId, EvidenceFile master, Path rendered, Actor actor,
             Runnable beat) throws IOException {
+        if (objectLock.mode() == ObjectLock.Mode.UNKNOWN) {
+            throw new RedactionRefused(503, NOT_CHECKED);
+        }
         EvidenceFile pending = scheduled.forPartner(partner, partnership, () -> pending(partnership, planId, master,
                 actor));
         try (InputStream in = new Beating(Files.newInputStream(rendered), beat);

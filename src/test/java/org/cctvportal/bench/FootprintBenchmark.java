@@ -71,25 +71,37 @@ public final class FootprintBenchmark {
         PortalProcess.migrate(config, "bench-footprint");
         report.line("Migrations ran as their own step; the portal starts in the prod profile, database "
                 + System.getProperty("bench.database") + ".");
+        String baselineJar = System.getProperty("bench.baseline-jar", "");
+        int rounds = Integer.getInteger("bench.rounds", 1);
         List<Run> runs = new ArrayList<>();
-        for (String variant : System.getProperty("bench.jvm-options", "").split("\\|", -1)) {
-            runs.add(measure(config, variant.strip()));
+        for (int round = 1; round <= rounds; round++) {
+            for (String variant : System.getProperty("bench.jvm-options", "").split("\\|", -1)) {
+                if (!baselineJar.isBlank()) {
+                    runs.add(measure(config, (variant + " " + System.getProperty("bench.baseline-jvm-options", ""))
+                            .strip(), BASELINE, Path.of(baselineJar)));
+                }
+                runs.add(measure(config, variant.strip(), THIS_BUILD, PortalProcess.jar()));
+            }
         }
         if (runs.size() > 1) {
             report.line("");
             report.line("## Side by side");
             report.line("");
-            report.line("| options | ready | CPU to ready | RSS idle | load: answered, p50, p95 | RSS after load |"
-                    + " RSS idle again |");
-            report.line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            report.line("| build | options | ready | CPU to ready | RSS idle | load: answered, p50, p95 | RSS after load |"
+                    + " RSS idle again | load average at ready |");
+            report.line("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
             for (Run run : runs) {
-                report.line(String.format("| %s | %.2f s | %.2f s | %.0f MB | %d, %.1f ms, %.1f ms | %.0f MB | %.0f MB |",
-                        run.options(), run.ready(), run.cpuToReady(), run.idle(), run.answered(), run.p50() / 1e3,
-                        run.p95() / 1e3, run.loaded(), run.idleAgain()));
+                report.line(String.format("| %s | %s | %.2f s | %.2f s | %.0f MB | %d, %.1f ms, %.1f ms | %.0f MB |"
+                        + " %.0f MB | %s |", run.build(), run.options(), run.ready(), run.cpuToReady(), run.idle(),
+                        run.answered(), run.p50() / 1e3, run.p95() / 1e3, run.loaded(), run.idleAgain(), run.load()));
             }
         }
-        for (Run run : runs) {
-            String which = runs.size() > 1 ? " (" + run.options() + ")" : "";
+        List<Run> judged = medians(runs, rounds);
+        for (Run run : judged) {
+            if (!THIS_BUILD.equals(run.build())) {
+                continue;
+            }
+            String which = judged.size() > (baselineJar.isBlank() ? 1 : 2) ? " (" + run.options() + ")" : "";
             report.target("production portal ready under 3 s from the JVM's start" + which,
                     String.format("%.2f s", run.ready()), run.ready() < READY_TARGET_S);
             report.target("idle resident memory under 300 MB" + which, String.format("%.0f MB", run.idle()),
@@ -101,9 +113,52 @@ public final class FootprintBenchmark {
         }
     }
 
-    /** One run's figures: the JVM options and environment it had, and what it measured. */
-    record Run(String options, double ready, double cpuToReady, double idle, double loaded, double idleAgain,
-            long answered, long refused, long p50, long p95) {
+    static final String THIS_BUILD = "this build";
+    static final String BASELINE = "baseline";
+
+    /** One run's figures: the build and the JVM options and environment it had, and what it measured. */
+    record Run(String build, String options, double ready, double cpuToReady, double idle, double loaded,
+            double idleAgain, long answered, long refused, long p50, long p95, String load) {
+    }
+
+    /**
+     * With several rounds ({@code -Dbench.rounds}), the median of each figure per build and options (refusals
+     * summed), reported in a table and judged against the targets; with one round the runs themselves.
+     */
+    private List<Run> medians(List<Run> runs, int rounds) {
+        if (rounds < 2) {
+            return runs;
+        }
+        java.util.Map<String, List<Run>> groups = new java.util.LinkedHashMap<>();
+        for (Run run : runs) {
+            groups.computeIfAbsent(run.build() + "\u0000" + run.options(), key -> new ArrayList<>()).add(run);
+        }
+        List<Run> medians = new ArrayList<>();
+        for (List<Run> group : groups.values()) {
+            Run first = group.get(0);
+            medians.add(new Run(first.build(), first.options(), median(group, Run::ready),
+                    median(group, Run::cpuToReady), median(group, Run::idle), median(group, Run::loaded),
+                    median(group, Run::idleAgain), (long) median(group, run -> run.answered()),
+                    group.stream().mapToLong(Run::refused).sum(), (long) median(group, run -> run.p50()),
+                    (long) median(group, run -> run.p95()), group.size() + " runs"));
+        }
+        report.line("");
+        report.line("## Medians of " + rounds + " rounds");
+        report.line("");
+        report.line("| build | options | ready | CPU to ready | RSS idle | answered | RSS after load | RSS idle again |");
+        report.line("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        for (Run run : medians) {
+            report.line(String.format("| %s | %s | %.2f s | %.2f s | %.0f MB | %d | %.0f MB | %.0f MB |", run.build(),
+                    run.options(), run.ready(), run.cpuToReady(), run.idle(), run.answered(), run.loaded(),
+                    run.idleAgain()));
+        }
+        return medians;
+    }
+
+    private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> figure) {
+        double[] sorted = runs.stream().mapToDouble(figure).sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     /**
@@ -111,7 +166,7 @@ public final class FootprintBenchmark {
      * options, each replacing a configured option of the same name; words of the form {@code NAME=value} are set in
      * its environment instead), measures it and stops it.
      */
-    private Run measure(Map<String, String> config, String extra) throws Exception {
+    private Run measure(Map<String, String> config, String extra, String build, Path jar) throws Exception {
         List<String> options = new ArrayList<>(PortalProcess.JVM_OPTIONS);
         // An option given replaces the configured one of the same name (and a collector the configured collector).
         options.removeIf(option -> extra.contains(option.replaceAll("[=0-9].*$", ""))
@@ -126,11 +181,11 @@ public final class FootprintBenchmark {
         }
         String described = String.join(" ", options) + (environment.isEmpty() ? "" : " " + environment);
         report.line("");
-        report.line("## " + described);
+        report.line("## " + (BASELINE.equals(build) ? "Baseline " + jar + ": " : "") + described);
         report.line("");
         java.time.Instant started = java.time.Instant.now();
         long t0 = System.nanoTime();
-        PortalProcess portal = PortalProcess.startProduction(config, "bench-footprint", options, environment);
+        PortalProcess portal = PortalProcess.startProduction(config, "bench-footprint", options, environment, jar);
         double ready = (System.nanoTime() - t0) / 1e9;
         double cpuToReady = cpuSeconds(portal.pid());
         String load = loadAverage();
@@ -167,8 +222,8 @@ public final class FootprintBenchmark {
         report.line("");
         MemoryBreakdown.table(report, idleBreakdown, againBreakdown);
         startUp(report, log, started);
-        return new Run(described, ready, cpuToReady, idle, loaded, idleAgain, answered[0], answered[1], answered[2],
-                answered[3]);
+        return new Run(build, described, ready, cpuToReady, idle, loaded, idleAgain, answered[0], answered[1],
+                answered[2], answered[3], load);
     }
 
     /**

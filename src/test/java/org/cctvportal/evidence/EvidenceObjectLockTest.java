@@ -105,6 +105,18 @@ class EvidenceObjectLockTest {
         assertTrue(guard.heldInStorage(B));
     }
 
+    @Test
+    void whileObjectLockIsNotKnownEvidenceIsNotChangedAndTheSweepsKeepEverything() throws Exception {
+        ObjectLockS3 stopped = new ObjectLockS3(true);
+        EvidenceLocks locks = locks(stopped, ObjectLockMode.GOVERNANCE);
+        stopped.close();
+        assertEquals(ObjectLock.Mode.UNKNOWN, locks.objectLock.mode());
+        org.junit.jupiter.api.Assertions.assertThrows(ObjectLock.NotChecked.class, locks::requireKnown);
+        HoldGuard guard = new HoldGuard();
+        guard.objectLock = locks.objectLock;
+        assertTrue(guard.heldInStorage(A), "not known whether storage holds it, so it is kept");
+    }
+
     private static EvidenceLocks locks(ObjectLockS3 s3, ObjectLockMode mode) {
         MinioClient client = MinioClient.builder().endpoint(s3.endpoint()).region("us-east-1")
                 .credentials("portal", "portal-secret").build();

@@ -57,7 +57,7 @@ public final class PortalProcess {
         int managementPort = ManagedProcess.port(preferredManagementPort());
         ManagedProcess portal = new ManagedProcess("The portal", cache.resolve("logs/portal-" + name + ".log"));
         Runtime.getRuntime().addShutdownHook(new Thread(portal::stop, "portal-stop"));
-        portal.start(command(config, "dev", managementPort, jvmOptions), appDirectory(), ENVIRONMENT);
+        portal.start(command(config, "dev", managementPort, jvmOptions, jar()), appDirectory(jar()), ENVIRONMENT);
         portal.awaitReady(Duration.ofSeconds(180), () -> ready(config, managementPort));
         return new PortalProcess(portal, managementPort);
     }
@@ -75,7 +75,8 @@ public final class PortalProcess {
         once.put("quarkus.flyway.migrate-at-start", "true");
         once.put("portal.demo-data.enabled", "false");
         once.put("quarkus.scheduler.enabled", "false");
-        migration.start(command(once, "dev", ManagedProcess.port(9000), JVM_OPTIONS), appDirectory(), ENVIRONMENT);
+        migration.start(command(once, "dev", ManagedProcess.port(9000), JVM_OPTIONS, jar()), appDirectory(jar()),
+                ENVIRONMENT);
         int exit = migration.awaitExit(Duration.ofSeconds(180));
         if (exit != 0) {
             throw migration.failure("ended with exit code " + exit);
@@ -94,6 +95,15 @@ public final class PortalProcess {
     /** As {@link #startProduction(Map, String, List)}, with {@code environment} for the JVM's own settings. */
     public static PortalProcess startProduction(Map<String, String> config, String name, List<String> jvmOptions,
             Map<String, String> environment) {
+        return startProduction(config, name, jvmOptions, environment, jar());
+    }
+
+    /**
+     * As {@link #startProduction(Map, String, List, Map)}, running the packaged portal {@code jar} (its
+     * {@code quarkus-run.jar}) instead of this build's: another build measured against this one on the same stack.
+     */
+    public static PortalProcess startProduction(Map<String, String> config, String name, List<String> jvmOptions,
+            Map<String, String> environment, Path jar) {
         Path cache = Path.of(System.getProperty("stack.cache"));
         // Any free port unless one is asked for: another portal on this machine taking 9000 while this one starts
         // would answer the readiness probe in its place.
@@ -106,8 +116,7 @@ public final class PortalProcess {
                 "PORTAL_SMTP_HOST", config.get("quarkus.mailer.host"),
                 "PORTAL_SMTP_PORT", config.get("quarkus.mailer.port"), "PORTAL_SMTP_START_TLS", "DISABLED",
                 "PORTAL_BASE_URL", config.get("portal.notify.base-url"), "PORTAL_MAIL_FROM", "portal@localhost"));
-        portal.start(command(withoutOwner(config), "prod", managementPort, jvmOptions), appDirectory(),
-                env);
+        portal.start(command(withoutOwner(config), "prod", managementPort, jvmOptions, jar), appDirectory(jar), env);
         portal.awaitReady(Duration.ofSeconds(180), () -> ready(config, managementPort));
         return new PortalProcess(portal, managementPort);
     }
@@ -133,24 +142,30 @@ public final class PortalProcess {
      * The packaged portal's directory, where it runs: the class data sharing archive made at package names
      * {@code quarkus-run.jar} relative to it, so the JVM uses the archive only when started there.
      */
-    private static Path appDirectory() {
-        return Path.of(System.getProperty("portal.jar")).toAbsolutePath().getParent();
+    private static Path appDirectory(Path jar) {
+        return jar.toAbsolutePath().getParent();
+    }
+
+    /** This build's packaged portal ({@code -Dportal.jar}). */
+    public static Path jar() {
+        return Path.of(System.getProperty("portal.jar"));
     }
 
     private static List<String> command(Map<String, String> config, String profile, int managementPort,
-            List<String> jvmOptions) {
+            List<String> jvmOptions, Path jar) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        Path archive = appDirectory().resolve("app-cds.jsa");
+        Path archive = appDirectory(jar).resolve("app-cds.jsa");
         if (java.nio.file.Files.isReadable(archive)
-                && jvmOptions.stream().noneMatch(option -> option.startsWith("-XX:SharedArchiveFile="))) {
+                && jvmOptions.stream().noneMatch(option -> option.startsWith("-XX:SharedArchiveFile=")
+                        || option.startsWith("-XX:ArchiveClassesAtExit="))) {
             command.add("-XX:SharedArchiveFile=" + archive);
         }
         command.addAll(jvmOptions);
         command.add("-Dquarkus.profile=" + profile);
         command.add("-Dquarkus.management.port=" + managementPort);
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", Path.of(System.getProperty("portal.jar")).toAbsolutePath().toString()));
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         return command;
     }
 

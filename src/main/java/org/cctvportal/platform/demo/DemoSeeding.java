@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,12 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.cctvportal.platform.storage.ObjectStorage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Runs the features' demo seeds at start (with {@code portal.demo-data.enabled}), each after the seeds it depends
- * on, once the platform's own start-up checks (buckets, object lock, configuration) have run. An unknown
+ * on, once the platform's own start-up checks (configuration) have run and object storage's check (buckets, object
+ * lock) has passed, waiting for it at most a minute. An unknown
  * dependency or a circle stops the start with a message naming them.
  */
 @ApplicationScoped
@@ -34,10 +37,20 @@ public class DemoSeeding {
     @Inject
     Instance<DemoSeed> seeds;
 
+    @Inject
+    ObjectStorage storage;
+
+    private static final Duration STORAGE_WAIT = Duration.ofSeconds(60);
+
     @ActivateRequestContext
     void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent start) {
         if (!enabled) {
             return;
+        }
+        // The demo's evidence goes into the buckets: while object storage was away at start, wait for its check.
+        if (!storage.awaitChecked(STORAGE_WAIT)) {
+            LOG.warnf("Object storage is not checked after %d s (%s): the demo data may be incomplete",
+                    STORAGE_WAIT.toSeconds(), storage.problem());
         }
         for (DemoSeed seed : order(seeds.stream().toList())) {
             long began = System.nanoTime();

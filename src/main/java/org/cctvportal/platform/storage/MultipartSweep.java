@@ -41,6 +41,11 @@ public class MultipartSweep {
     @Scheduled(identity = JOB, every = "${portal.storage.multipart-sweep-every:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule(ScheduledExecution execution) {
+        if (!storage.checked()) {
+            // Its first run at start comes before object storage's check has made the buckets; the next slot sweeps.
+            LOG.debugf("Object storage not checked yet (%s): this sweep is skipped", storage.problem());
+            return;
+        }
         runs.runOnce(JOB, config.multipartSweepEvery(), execution.getScheduledFireTime(), this::sweep);
     }
 

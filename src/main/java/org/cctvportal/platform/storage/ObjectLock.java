@@ -1,20 +1,17 @@
 package org.cctvportal.platform.storage;
 
 import io.minio.MinioClient;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.cctvportal.platform.web.LondonTime;
+import org.cctvportal.platform.web.UnavailableException;
 import org.jboss.logging.Logger;
 
 /**
- * Whether the evidence bucket supports S3 object lock, found at start (and again while unknown), and the lock
- * requests when it does. Without it (S3Proxy on the local stack, a bucket made without object lock) legal hold and
+ * Whether the evidence bucket supports S3 object lock, found at start ({@link ObjectStorage}, which asks again until
+ * the server answers) or by the first request that needs it, and the lock requests when it does. Without it (S3Proxy on the local stack, a bucket made without object lock) legal hold and
  * retention live in the database alone, and every method here is a no-op the caller can tell apart.
  */
 @ApplicationScoped
@@ -43,11 +40,6 @@ public class ObjectLock {
         return lock;
     }
 
-    /** After the buckets are made (ObjectStorage observes one step earlier), before the scheduler starts. */
-    void detectAtStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE - 1) StartupEvent start) {
-        mode();
-    }
-
     /** The mode, asking the server while it is unknown (it was down at start). */
     public Mode mode() {
         if (mode == Mode.UNKNOWN) {
@@ -62,6 +54,26 @@ public class ObjectLock {
             }
         }
         return mode;
+    }
+
+    /**
+     * The mode, refusing with 503 while it cannot be known: evidence is not changed before the portal knows whether
+     * object storage must lock it too, so nothing is ever kept with less protection than the server offers.
+     */
+    public Mode known() {
+        Mode known = mode();
+        if (known == Mode.UNKNOWN) {
+            throw new NotChecked(config.evidenceBucket());
+        }
+        return known;
+    }
+
+    /** Evidence cannot be changed yet: whether the evidence bucket has object lock is not known. */
+    public static final class NotChecked extends UnavailableException {
+        NotChecked(String bucket) {
+            super("The evidence store is not ready", "The evidence store has not been checked yet, so nothing was"
+                    + " changed: try again in a minute", "object lock of " + bucket + " not known yet");
+        }
     }
 
     public boolean supported() {

@@ -10,8 +10,9 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only when every bucket of the portal exists on the object storage server. Says where legal hold and retention
- * are kept: in object storage as well (object lock) or in the database only (a server without object lock).
+ * Ready only once the start's check of object storage has passed ({@link ObjectStorage#checked()}: the buckets made,
+ * the evidence bucket's object lock known) and while every bucket of the portal exists on the object storage server.
+ * Says where legal hold and retention are kept: in object storage as well (object lock) or in the database only (a server without object lock).
  */
 @Readiness
 @ApplicationScoped
@@ -33,6 +34,9 @@ public class StorageHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Object storage")
                 .withData("endpoint", config.endpoint());
+        if (!storage.checked()) {
+            return response.down().withData("start-up check", storage.problem()).build();
+        }
         try {
             for (String bucket : storage.buckets()) {
                 if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
