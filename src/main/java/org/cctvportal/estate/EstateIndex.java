@@ -28,6 +28,8 @@ final class EstateIndex {
     private Map<String, Camera> cameras;
     /** The asset tags whose cameras {@link #cameras} holds, when it holds a batch's (null: it holds them all). */
     private Set<String> batch;
+    /** An import's: every camera's id by its asset tag (lowered), as the pass began. */
+    private Map<String, Long> tagIds;
 
     static EstateIndex load(boolean withCameras) {
         EstateIndex index = new EstateIndex();
@@ -52,6 +54,14 @@ final class EstateIndex {
         if (subject == EstateImport.Subject.CAMERAS) {
             index.cameras = new HashMap<>();
             index.batch = new HashSet<>();
+            // Every camera's asset tag and id, not the camera: a batch then reads its cameras by primary key. Read by
+            // lower(asset_tag) instead, the batch could not use an index under row-level security (lower() is not
+            // leakproof) and read the partner's every camera once per batch.
+            index.tagIds = new HashMap<>();
+            for (Object[] row : Panache.getEntityManager()
+                    .createQuery("select c.assetTag, c.id from Camera c", Object[].class).getResultList()) {
+                index.tagIds.put(lower((String) row[0]), (Long) row[1]);
+            }
         }
         return index;
     }
@@ -72,10 +82,14 @@ final class EstateIndex {
         if (batch.isEmpty()) {
             return;
         }
+        List<Long> ids = batch.stream().map(tagIds::get).filter(java.util.Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
         EntityManager session = Panache.getEntityManager();
         // Rows applied but not yet flushed stay so: they are flushed in their own batches, where a refusal names them.
         for (Camera camera : session.createQuery("select c from Camera c join fetch c.site"
-                + " where lower(c.assetTag) in ?1", Camera.class).setParameter(1, List.copyOf(batch))
+                + " where c.id in ?1", Camera.class).setParameter(1, ids)
                 .setFlushMode(FlushModeType.COMMIT).getResultList()) {
             session.detach(camera);
             cameras.put(lower(camera.assetTag), camera);
