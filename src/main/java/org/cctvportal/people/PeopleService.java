@@ -131,12 +131,8 @@ public class PeopleService {
             if (held.keycloakId != null) {
                 keycloak.enable(held.keycloakId);
             }
-            held.state = held.keycloakId == null ? PersonState.PENDING : PersonState.ACTIVE;
-            // An account still waiting to be disabled for a withdrawal is no longer to be.
-            held.accountToDisable = false;
-            held.updatedAt = clock.instant();
-            audit.record("person.reactivate", "person", id.toString(), "Reactivated " + held.email);
-            return held;
+            return record(held, held.keycloakId == null ? PersonState.PENDING : PersonState.ACTIVE,
+                    "person.reactivate", "Reactivated ");
         });
     }
 
@@ -232,17 +228,19 @@ public class PeopleService {
     }
 
     private Person mark(UUID id, PersonState state, String action, String summary) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Person held = Person.findById(id);
-            held.state = state;
-            if (state != PersonState.DEACTIVATED) {
-                // Reactivated: an account still waiting to be disabled for a withdrawal is no longer to be.
-                held.accountToDisable = false;
-            }
-            held.updatedAt = clock.instant();
-            audit.record(action, "person", id.toString(), summary + held.email);
-            return held;
-        });
+        return QuarkusTransaction.requiringNew().call(() -> record(Person.findById(id), state, action, summary));
+    }
+
+    /** The person's new state, in the caller's transaction, and its audit event. */
+    private Person record(Person held, PersonState state, String action, String summary) {
+        held.state = state;
+        if (state != PersonState.DEACTIVATED) {
+            // Reactivated: an account still waiting to be disabled for a withdrawal is no longer to be.
+            held.accountToDisable = false;
+        }
+        held.updatedAt = clock.instant();
+        audit.record(action, "person", held.id.toString(), summary + held.email);
+        return held;
     }
 
     private static InvalidInputException emailInUse(String email) {
