@@ -28,7 +28,11 @@ public class SignInService {
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     Optional<String> realmUrl;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    /**
+     * Made at the first probe, not with the object: the bean's client proxy is a subclass built at start, and a client
+     * made in a field initialiser would be built for it too (about 400 classes and a selector thread before ready).
+     */
+    private HttpClient http;
     private volatile String problem;
     private int failuresInARow;
 
@@ -55,6 +59,9 @@ public class SignInService {
     /** Asks the realm's discovery document now; returns whether sign-in counts as available. */
     public synchronized boolean probe() {
         String found;
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+        }
         try {
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
                     URI.create(realm() + "/.well-known/openid-configuration")).timeout(TIMEOUT).GET().build(),

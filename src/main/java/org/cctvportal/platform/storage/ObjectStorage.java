@@ -3,7 +3,9 @@ package org.cctvportal.platform.storage;
 import io.minio.BucketExistsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioAsyncClient;
+import io.minio.Http;
 import io.minio.MinioClient;
+import io.minio.errors.MinioException;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionSpec;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,11 +36,13 @@ public class ObjectStorage {
     @Inject
     StorageConfig config;
 
+    private volatile OkHttpClient http;
+
     @Produces
     @Singleton
     MinioClient minio() {
         return MinioClient.builder().endpoint(config.endpoint()).region(config.region())
-                .credentials(config.accessKey(), config.secretKey()).build();
+                .credentials(config.accessKey(), config.secretKey()).httpClient(http()).build();
     }
 
     /** The lower-level client, for what MinioClient does not offer: listing and aborting multipart uploads. */
@@ -43,7 +50,52 @@ public class ObjectStorage {
     @Singleton
     MinioAsyncClient minioAsync() {
         return MinioAsyncClient.builder().endpoint(config.endpoint()).region(config.region())
-                .credentials(config.accessKey(), config.secretKey()).build();
+                .credentials(config.accessKey(), config.secretKey()).httpClient(http()).build();
+    }
+
+    /**
+     * One HTTP client (its connection pool and threads) for both MinIO clients, made as MinIO makes its own: its
+     * timeouts, HTTP/1.1, its retry of refused statuses. For an {@code https} endpoint it also trusts the certificates
+     * of {@code SSL_CERT_FILE} as MinIO does; for plain {@code http} it neither reads that bundle (a hundred and
+     * more certificates parsed on the way to ready, twice) nor sets up TLS, which such a connection never uses.
+     */
+    OkHttpClient http() {
+        OkHttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                client = http;
+                if (client == null) {
+                    boolean tls = config.endpoint().regionMatches(true, 0, "https:", 0, 6);
+                    client = client(tls);
+                    if (tls) {
+                        try {
+                            client = Http.enableExternalCertificatesFromEnv(client);
+                        } catch (MinioException e) {
+                            throw new IllegalStateException("The certificates of SSL_CERT_FILE cannot be read: "
+                                    + e.getMessage(), e);
+                        }
+                    }
+                    http = client;
+                }
+            }
+        }
+        return client;
+    }
+
+    /**
+     * MinIO's own client settings; without TLS, cleartext connections only, so OkHttp does not build the platform's
+     * TLS socket factory and trust store when it is made.
+     */
+    static OkHttpClient client(boolean tls) {
+        return new OkHttpClient.Builder()
+                .connectionSpecs(tls ? List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT)
+                        : List.of(ConnectionSpec.CLEARTEXT))
+                .connectTimeout(Http.DEFAULT_TIMEOUT, TimeUnit.MILLISECONDS)
+                .writeTimeout(Http.DEFAULT_TIMEOUT, TimeUnit.MILLISECONDS)
+                .readTimeout(Http.DEFAULT_TIMEOUT, TimeUnit.MILLISECONDS)
+                .protocols(List.of(Protocol.HTTP_1_1))
+                .addInterceptor(new Http.StatusRetryInterceptor())
+                .build();
     }
 
     /** Set once the buckets exist and the evidence bucket's object lock is known; readiness is down until then. */
