@@ -41,17 +41,37 @@ class ImportApplier {
     @Inject
     EstateChanges estateChanges;
 
+    /**
+     * What the chunks of one run of a commit share: the file's rows, read once, and the partner's asset tags' ids as
+     * the first chunk read them (read once per chunk, they took a tenth of the commit at 100,000 rows).
+     */
+    static final class Pass implements AutoCloseable {
+        final ImportRowFeed rows;
+        Map<String, Long> tagIds;
+
+        Pass(ImportRowFeed rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void close() {
+            rows.close();
+        }
+    }
+
     /** What one chunk did: the last line it applied, whether the file ended within it, and the rows applied so far. */
     record Chunk(long lastLine, boolean endOfFile, long rowsApplied) {
     }
 
     /**
-     * Applies the next chunk of the import's rows, taken from {@code rows}, and records it on the import; a
+     * Applies the next chunk of the import's rows, taken from the pass's, and records it on the import; a
      * {@link JobFailure} (rolling the chunk back) for a row that is not right now or that the database refuses.
      */
-    Chunk applyChunk(EstateImport upload, ImportRowFeed rows, String startedBy) {
+    Chunk applyChunk(EstateImport upload, Pass pass, String startedBy) {
         String how = " (import of " + upload.fileName + " by " + startedBy + ")";
-        EstateIndex index = EstateIndex.forImport(upload.subject);
+        EstateIndex index = EstateIndex.forImport(upload.subject, pass.tagIds);
+        pass.tagIds = index.tagIds();
+        ImportRowFeed rows = pass.rows;
         long after = upload.appliedThroughLine;
         long[] taken = new long[2]; // rows taken, last line taken
         long[] lines = new long[3]; // rows applied, first line applied since the last flush, last line applied

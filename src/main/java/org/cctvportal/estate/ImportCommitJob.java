@@ -61,13 +61,13 @@ public class ImportCommitJob implements JobKind {
         // Every row of the file; those earlier chunks applied are checked again as unchanged.
         long total = checked.toCreate() + checked.toUpdate() + checked.unchanged();
         // The file is read once for the chunks, from the line after those an earlier run of the job applied.
-        try (ImportRowFeed rows = new ImportRowFeed(bytes, upload.fileName, upload.subject, limits,
-                upload.appliedThroughLine)) {
+        try (ImportApplier.Pass pass = new ImportApplier.Pass(new ImportRowFeed(bytes, upload.fileName,
+                upload.subject, limits, upload.appliedThroughLine))) {
             ImportApplier.Chunk chunk;
             do {
                 chunk = progress.chunk(total, () -> {
                     EstateImport current = EstateImport.findById(id);
-                    ImportApplier.Chunk applied = applier.applyChunk(current, rows, job.startedBy);
+                    ImportApplier.Chunk applied = applier.applyChunk(current, pass, job.startedBy);
                     if (applied.endOfFile()) {
                         imports.committed(id);
                     }
