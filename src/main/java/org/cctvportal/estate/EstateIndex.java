@@ -50,20 +50,42 @@ final class EstateIndex {
 
     /** The index an import checks its rows against: for cameras, each batch's are read by {@link #loadCameras}. */
     static EstateIndex forImport(EstateImport.Subject subject) {
+        return forImport(subject, null);
+    }
+
+    /**
+     * The same with the partner's asset tags' ids as an earlier chunk of the same commit read them ({@link #tagIds()};
+     * null: read them now). They stay true for the chunks after it: the file's tags are unique within it, so no later
+     * row names a camera an earlier chunk made, and a camera someone else adds meanwhile with a tag of the file is
+     * refused by the database's unique index, which names the line.
+     */
+    static EstateIndex forImport(EstateImport.Subject subject, Map<String, Long> knownTagIds) {
         EstateIndex index = load(false);
         if (subject == EstateImport.Subject.CAMERAS) {
             index.cameras = new HashMap<>();
             index.batch = new HashSet<>();
-            // Every camera's asset tag and id, not the camera: a batch then reads its cameras by primary key. Read by
-            // lower(asset_tag) instead, the batch could not use an index under row-level security (lower() is not
-            // leakproof) and read the partner's every camera once per batch.
-            index.tagIds = new HashMap<>();
-            for (Object[] row : Panache.getEntityManager()
-                    .createQuery("select c.assetTag, c.id from Camera c", Object[].class).getResultList()) {
-                index.tagIds.put(lower((String) row[0]), (Long) row[1]);
-            }
+            index.tagIds = knownTagIds != null ? knownTagIds : tagIdsNow();
         }
         return index;
+    }
+
+    /**
+     * Every camera's asset tag (lowered) and id, not the camera: a batch then reads its cameras by primary key. Read
+     * by lower(asset_tag) instead, the batch could not use an index under row-level security (lower() is not
+     * leakproof) and read the partner's every camera once per batch.
+     */
+    private static Map<String, Long> tagIdsNow() {
+        Map<String, Long> tagIds = new HashMap<>();
+        for (Object[] row : Panache.getEntityManager()
+                .createQuery("select c.assetTag, c.id from Camera c", Object[].class).getResultList()) {
+            tagIds.put(lower((String) row[0]), (Long) row[1]);
+        }
+        return tagIds;
+    }
+
+    /** An import's asset tags' ids, as its pass began (null for sites). */
+    Map<String, Long> tagIds() {
+        return tagIds;
     }
 
     /** Whether the cameras are read a batch of rows at a time. */

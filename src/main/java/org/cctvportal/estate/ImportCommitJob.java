@@ -12,7 +12,7 @@ import org.cctvportal.platform.jobs.JobProgress;
  * An import's commit as a job: every row is checked against the estate as it is now (nothing is applied if one is
  * wrong), then the rows are applied in chunks of {@code portal.estate.import-chunk-rows}, each committed with the
  * import's record of how far it came and the job's progress, so a commit taken up again goes on after the last
- * chunk and applies every row once.
+ * chunk and applies every row once. The chunks take their rows from one reading of the file.
  */
 @ApplicationScoped
 public class ImportCommitJob implements JobKind {
@@ -24,6 +24,9 @@ public class ImportCommitJob implements JobKind {
 
     @Inject
     ImportApplier applier;
+
+    @Inject
+    EstateImportConfig limits;
 
     @Override
     public String kind() {
@@ -57,17 +60,21 @@ public class ImportCommitJob implements JobKind {
         }
         // Every row of the file; those earlier chunks applied are checked again as unchanged.
         long total = checked.toCreate() + checked.toUpdate() + checked.unchanged();
-        ImportApplier.Chunk chunk;
-        do {
-            chunk = progress.chunk(total, () -> {
-                EstateImport current = EstateImport.findById(id);
-                ImportApplier.Chunk applied = applier.applyChunk(current, bytes, job.startedBy);
-                if (applied.endOfFile()) {
-                    imports.committed(id);
-                }
-                return applied;
-            }, ImportApplier.Chunk::rowsApplied);
-        } while (!chunk.endOfFile());
+        // The file is read once for the chunks, from the line after those an earlier run of the job applied.
+        try (ImportApplier.Pass pass = new ImportApplier.Pass(new ImportRowFeed(bytes, upload.fileName,
+                upload.subject, limits, upload.appliedThroughLine))) {
+            ImportApplier.Chunk chunk;
+            do {
+                chunk = progress.chunk(total, () -> {
+                    EstateImport current = EstateImport.findById(id);
+                    ImportApplier.Chunk applied = applier.applyChunk(current, pass, job.startedBy);
+                    if (applied.endOfFile()) {
+                        imports.committed(id);
+                    }
+                    return applied;
+                }, ImportApplier.Chunk::rowsApplied);
+            } while (!chunk.endOfFile());
+        }
         EstateImport done = progress.read(() -> EstateImport.findById(id));
         return done.subject.title() + " imported: " + done.outcome;
     }
