@@ -36,7 +36,7 @@ public class ObjectStorage {
     @Inject
     StorageConfig config;
 
-    private volatile OkHttpClient http;
+    private OkHttpClient http;
 
     @Produces
     @Singleton
@@ -59,27 +59,21 @@ public class ObjectStorage {
      * of {@code SSL_CERT_FILE} as MinIO does; for plain {@code http} it neither reads that bundle (a hundred and
      * more certificates parsed on the way to ready, twice) nor sets up TLS, which such a connection never uses.
      */
-    OkHttpClient http() {
-        OkHttpClient client = http;
-        if (client == null) {
-            synchronized (this) {
-                client = http;
-                if (client == null) {
-                    boolean tls = config.endpoint().regionMatches(true, 0, "https:", 0, 6);
-                    client = client(tls);
-                    if (tls) {
-                        try {
-                            client = Http.enableExternalCertificatesFromEnv(client);
-                        } catch (MinioException e) {
-                            throw new IllegalStateException("The certificates of SSL_CERT_FILE cannot be read: "
-                                    + e.getMessage(), e);
-                        }
-                    }
-                    http = client;
+    synchronized OkHttpClient http() {
+        if (http == null) {
+            boolean tls = config.endpoint().regionMatches(true, 0, "https:", 0, 6);
+            OkHttpClient client = client(tls);
+            if (tls) {
+                try {
+                    client = Http.enableExternalCertificatesFromEnv(client);
+                } catch (MinioException e) {
+                    throw new IllegalStateException("The certificates of SSL_CERT_FILE cannot be read: "
+                            + e.getMessage(), e);
                 }
             }
+            http = client;
         }
-        return client;
+        return http;
     }
 
     /**
