@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
@@ -80,7 +81,7 @@ public class FindingService {
             return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> page(query, partnerNames()));
         }
         query.partner = null;
-        reopenExpired();
+        reopen(ownExpired());
         return page(query, Map.of());
     }
 
@@ -95,21 +96,50 @@ public class FindingService {
         return names;
     }
 
+    /**
+     * The list's count and page, sent as SQL: Hibernate keeps no plan for an HQL query while the tenant's filters
+     * are enabled, so the same HQL was translated again on every request. Row-level security still bounds the rows
+     * to the connection's tenant; the partner (or for the PCC office the partnership) is named as well, as
+     * Hibernate's tenant predicate named it, so PostgreSQL uses the partner's index of standing findings.
+     */
+    @SuppressWarnings("unchecked")
     private FindingPage page(FindingQuery query, Map<String, String> partners) {
         List<Object> parameters = new ArrayList<>();
-        String where = query.where(parameters);
+        String where = query.sqlWhere(parameters);
         if (!partners.isEmpty()) {
             // Row-level security bounds the PCC's read to its partnership; naming the partnership as well lets
             // PostgreSQL use its index of standing findings, which its policies (OR-ed together) cannot.
             parameters.add(tenant.partnershipId());
-            where += " and partnershipId = ?" + parameters.size();
+            where += " and f.partnership_id = ?" + parameters.size();
+        } else {
+            parameters.add(tenant.requirePartner());
+            where += " and f.partner_id = ?" + parameters.size();
         }
-        long total = Finding.count(where, parameters.toArray());
+        Query count = entityManager.createNativeQuery("select count(*) from compliance_finding f where " + where);
+        bind(count, parameters);
+        long total = longValue(count.getSingleResult());
         int page = Math.min(query.pageNumber(), (int) Math.max(1, (total + FindingQuery.PAGE_SIZE - 1)
                 / FindingQuery.PAGE_SIZE));
-        List<Finding> findings = Finding.<Finding>find(where + " order by severityRank, dueDate nulls last,"
-                + " assetLabel, rule", parameters.toArray()).page(page - 1, FindingQuery.PAGE_SIZE).list();
+        Query rows = entityManager.createNativeQuery("select f.* from compliance_finding f where " + where
+                + " order by f.severity_rank, f.due_date nulls last, f.asset_label, f.rule", Finding.class)
+                .setFirstResult((page - 1) * FindingQuery.PAGE_SIZE).setMaxResults(FindingQuery.PAGE_SIZE);
+        bind(rows, parameters);
+        List<Finding> findings = rows.getResultList();
         return new FindingPage(findings, page, FindingQuery.PAGE_SIZE, total, partners);
+    }
+
+    private static void bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+    }
+
+    /** The caller's own accepted findings whose acceptance has run out, read as SQL for the same reason. */
+    @SuppressWarnings("unchecked")
+    private List<Finding> ownExpired() {
+        return entityManager.createNativeQuery("select f.* from compliance_finding f where f.partner_id = ?1"
+                + " and f.status = 'ACCEPTED' and f.accepted_until < ?2", Finding.class)
+                .setParameter(1, tenant.requirePartner()).setParameter(2, today()).getResultList();
     }
 
     /** One of the caller's findings; another partner's is not found. */
@@ -174,7 +204,10 @@ public class FindingService {
 
     /** Reopens the caller's findings whose acceptance has run out, each audited; how many. */
     public int reopenExpired() {
-        List<Finding> expired = Finding.acceptedUntilBefore(today());
+        return reopen(Finding.acceptedUntilBefore(today()));
+    }
+
+    private int reopen(List<Finding> expired) {
         for (Finding finding : expired) {
             finding.status = Finding.Status.OPEN;
             finding.reopenedAt = clock.instant();

@@ -1,5 +1,6 @@
 package org.cctvportal.estate;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -128,9 +129,12 @@ public class CameraPages {
     @GET
     public Response list(@BeanParam CameraQuery query, @QueryParam("created") String created,
             @Context HttpHeaders headers) {
-        ListView view = new ListView(query, cameraService.search(query), siteService.sites(), reference.manufacturers(),
-                CameraType.values(), CameraStatus.values(), user.hasRole(Roles.PARTNER_MANAGER),
-                LocalDate.now(clock), created);
+        // The list, the sites and the makers in one transaction: one connection from the pool for the page's reads,
+        // where each read outside a transaction took its own (the PCC office's list of every partner still reads in
+        // its own read-only transaction).
+        ListView view = QuarkusTransaction.joiningExisting().call(() -> new ListView(query, cameraService.search(query),
+                siteService.sites(), reference.manufacturers(), CameraType.values(), CameraStatus.values(),
+                user.hasRole(Roles.PARTNER_MANAGER), LocalDate.now(clock), created));
         if (Htmx.isPartial(headers)) {
             // The address bar follows the filters, so a filtered list can be bookmarked, shared and gone back to.
             return Response.ok(Templates.list$results(view)).header("Vary", "HX-Request")

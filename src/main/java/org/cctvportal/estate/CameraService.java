@@ -3,6 +3,7 @@ package org.cctvportal.estate;
 import static org.cctvportal.estate.EstateChanges.checkVersion;
 import static org.cctvportal.estate.EstateChanges.found;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,9 @@ public class CameraService {
             return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> CameraSearch.run(query, tenant.partnershipId()));
         }
         query.partner = null;
-        return CameraSearch.run(query);
+        // One transaction for the count, the page's ids and its cameras: one connection taken from the pool (checked,
+        // the tenant set) for the three statements, where each alone outside a transaction took its own.
+        return QuarkusTransaction.joiningExisting().call(() -> CameraSearch.run(query));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -21,8 +21,9 @@ import org.cctvportal.platform.tenancy.UnattendedWork;
 import org.jboss.logging.Logger;
 
 /**
- * The render queue. Each poll looks at every partner's plans for a queued render, or a running one whose worker has
- * been silent past {@code stale-after} (its portal stopped: the render starts again from the master), claims it with
+ * The render queue. Each poll reads, at platform scope, which partners have a queued render, or a running one whose
+ * worker has been silent past {@code stale-after} (its portal stopped: the render starts again from the master); for
+ * each of them, under that partner, it claims the render with
  * a conditional update so one replica renders it, and renders it: the master is read from object storage and checked
  * against its hash, the derivative is made in a work directory and stored by {@link RedactionOutput}. Progress and a
  * heartbeat are written about once a second, and a cancel is seen there.
@@ -60,8 +61,12 @@ public class RedactionRenders {
         if (!tools.ffmpegWorks()) {
             return;
         }
-        List<?> rows = scheduled.atPlatform(() -> entityManager.createNativeQuery("select p.id, p.partnership_id"
-                + " from partner p order by p.id").getResultList());
+        // One read of the partners with a render to claim, rather than one per partner every poll.
+        Instant stale = clock.instant().minus(config.staleAfter());
+        List<?> rows = scheduled.atPlatform(() -> entityManager.createNativeQuery("select distinct p.id,"
+                + " p.partnership_id from redaction_plan r join partner p on p.id = r.partner_id"
+                + " where r.status = 'QUEUED' or (r.status = 'RENDERING' and r.heartbeat_at < ?1) order by p.id")
+                .setParameter(1, stale).getResultList());
         for (Object row : rows) {
             Object[] partner = (Object[]) row;
             Long claimed;

@@ -37,6 +37,16 @@ public class HubDirectory {
         return Optional.ofNullable(Hub.<Hub>findById(id)).map(HubRef::of);
     }
 
+    /**
+     * Whether a partner runs a hub of the caller's partnership, asked by the navigation on every page: as SQL, one
+     * row, since Hibernate translates an HQL query again on every request while the directory's filter is enabled.
+     * Row-level security bounds it as the filter did (the caller's partnership's hubs, and its own).
+     */
+    public boolean runsAny(String partnerId) {
+        return (Boolean) entityManager.createNativeQuery("select exists (select 1 from hub h"
+                + " where h.operator_partner_id = ?1)").setParameter(1, partnerId).getSingleResult();
+    }
+
     /** The hubs a partner runs, by name. */
     public List<HubRef> operatedBy(String partnerId) {
         return Hub.operatedBy(partnerId).stream().map(HubRef::of).toList();

@@ -46,7 +46,7 @@ public class Notifications {
     /** How many of the signed-in person's notifications are unread. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unread() {
-        return me().map(p -> Notification.count("personId = ?1 and readAt is null", p.id())).orElse(0L);
+        return people.signedInId().map(id -> Notification.count("personId = ?1 and readAt is null", id)).orElse(0L);
     }
 
     /** Marks one of the signed-in person's notifications read; another's, or an unknown id, is not found. */

@@ -29,6 +29,9 @@ public class PersonDirectory implements DisplayNames {
     @Inject
     jakarta.persistence.EntityManager entityManager;
 
+    @Inject
+    SignedInPerson checked;
+
     /** The caller's partner's people whose account is not deactivated, by last name. */
     public List<PersonRef> ofMyPartner() {
         return Person.ofPartner(tenant.requirePartner()).stream().filter(p -> p.state != PersonState.DEACTIVATED)
@@ -68,12 +71,25 @@ public class PersonDirectory implements DisplayNames {
         if (!tenant.hasPartner()) {
             return Optional.empty();
         }
+        Optional<PersonRef> read = checked.asRead();
+        if (read.isPresent()) {
+            return read.map(PersonRef::name);
+        }
         try {
             return person().map(PersonRef::name);
         } catch (RuntimeException e) {
             // The header of an error page (the database away) still renders: with the account's own name.
             return Optional.empty();
         }
+    }
+
+    /**
+     * The signed-in person's id: as this request's check of their standing read it, or found by their account; empty
+     * for an account the portal holds no record of.
+     */
+    public Optional<UUID> signedInId() {
+        Optional<PersonRef> read = checked.asRead();
+        return read.isPresent() ? read.map(PersonRef::id) : person().map(PersonRef::id);
     }
 
     /** The signed-in person, found by their account; empty for an account the portal holds no record of. */

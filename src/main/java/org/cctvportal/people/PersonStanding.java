@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.RefusedException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -39,6 +41,9 @@ public class PersonStanding {
     @Inject
     Clock clock;
 
+    @Inject
+    SignedInPerson signedIn;
+
     /** After the partner's standing (partner feature), so a withdrawn partner's people are told that first. */
     @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER + 10)
     public void refuseDeactivated() {
@@ -58,10 +63,20 @@ public class PersonStanding {
         try (Connection connection = dataSource.getConnection()) {
             PersonState state = null;
             try (PreparedStatement query = connection.prepareStatement(
-                    "select state from person where keycloak_id = ?")) {
+                    "select state, id, partner_id, email, first_name, last_name, roles, invitation_sent"
+                            + " from person where keycloak_id = ?")) {
                 query.setString(1, subject);
                 try (ResultSet row = query.executeQuery()) {
-                    state = row.next() ? PersonState.valueOf(row.getString(1)) : null;
+                    if (row.next()) {
+                        state = PersonState.valueOf(row.getString(1));
+                        String roles = row.getString(7);
+                        // The header reads the person from here: their id and name, which this request's check
+                        // does not change (an invited person's first request changes only their state).
+                        signedIn.read(new PersonRef(row.getObject(2, UUID.class), row.getString(3),
+                                row.getString(4), row.getString(5), row.getString(6), roles == null
+                                        || roles.isBlank() ? List.of() : List.of(roles.split(",")),
+                                state, row.getBoolean(8)));
+                    }
                 }
             }
             if (state == PersonState.INVITED) {

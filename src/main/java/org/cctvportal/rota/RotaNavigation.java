@@ -35,7 +35,7 @@ class RotaNavigation implements NavContribution {
     /** Whether the caller's partner operates a hub; no menu entry rather than a failed page when it cannot be told. */
     boolean runsAHub() {
         try {
-            return tenant.hasPartner() && !hubs.operatedBy(tenant.partnerId()).isEmpty();
+            return tenant.hasPartner() && hubs.runsAny(tenant.partnerId());
         } catch (RuntimeException e) {
             return false;
         }

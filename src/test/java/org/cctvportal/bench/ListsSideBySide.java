@@ -64,7 +64,7 @@ final class ListsSideBySide {
         report.line("");
         report.line("Per list, the same mixes three ways in turn: the SQL the portal sends for a request (its count, "
                 + "the page, the rows by id), sent by " + clients + " clients on connections of the portal's role with "
-                + "the tenant settings its pool applies (and removes) per request; then the portal's API; then its "
+                + "the tenant settings its pool applies per request; then the portal's API; then its "
                 + "page. " + requests + " requests per mix and way. Ratio: the portal's p95 over the SQL's p95.");
         report.line("");
         report.line("| list | way | p50 | p95 | p99 | requests/s | ratio of p95 to the SQL's | errors | load average |");
@@ -145,7 +145,10 @@ final class ListsSideBySide {
         return new Result(all, byMix, perSecond, loadAverage());
     }
 
-    /** One request's SQL: the tenant set as the pool sets it on taking a connection, the statements, then cleared. */
+    /**
+     * One request's SQL: the tenant set as the pool sets it on taking a connection, then the statements (the pool writes
+     * nothing when the connection goes back: the next request's settings overwrite these).
+     */
     private static Sample sql(Connection db, Tenant tenant, Mix mix) {
         long t0 = System.nanoTime();
         try {
@@ -159,7 +162,6 @@ final class ListsSideBySide {
                 db.commit();
                 db.setAutoCommit(true);
             }
-            apply(db, "", "", "");
             return new Sample(System.nanoTime() - t0, true);
         } catch (SQLException e) {
             System.err.println("SQL of " + mix.name() + " -> " + e);

@@ -109,7 +109,10 @@ class PreferencesTest {
         awaitMessage(mail("ods.supervisor"), "MB-" + booking, 30);
         given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/notifications/badge").then().statusCode(200)
                 .body(containsString(">1<span class=\"govuk-visually-hidden\"> unread</span>"));
+        // The page's header, which reads the person as the check of their standing did: their name and the count.
         given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/").then().statusCode(200)
-                .body(containsString("hx-get=\"/notifications/badge\""));
+                .body(containsString("hx-get=\"/notifications/badge\""))
+                .body(containsString("data-testid=\"signed-in-user\">Rachel Green<"))
+                .body(containsString(">1<span class=\"govuk-visually-hidden\"> unread</span>"));
     }
 }

@@ -8,14 +8,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
-import org.cctvportal.platform.DatabaseFaults;
 
 /**
  * Carries the request's partner, partnership and scope into PostgreSQL on every connection the portal takes from the
- * pool, and clears them when it goes back. Row-level security policies read these settings, so native SQL and
- * anything Hibernate's filter misses is still bounded. With no request (or no partner) every setting is empty and
- * the policies return no rows and refuse every write. The portal's clock goes in too (app.now, read by app_now()), so
- * the database decides by the same time as the portal.
+ * pool. Row-level security policies read these settings, so native SQL and anything Hibernate's filter misses is still
+ * bounded. With no request (or no partner) every setting is empty and the policies return no rows and refuse every
+ * write. The portal's clock goes in too (app.now, read by app_now()), so the database decides by the same time as the
+ * portal.
+ *
+ * <p>All four settings are written, in one statement, each time a connection leaves the pool, whoever takes it: the
+ * pool hands out no connection without this (a connection a transaction already holds is the same transaction's, with
+ * the same settings). So nothing is written when a connection goes back: what it carries in the pool is overwritten
+ * before any statement of its next user, and clearing it would be one more round trip per connection taken.
  */
 @ApplicationScoped
 public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
@@ -38,19 +42,6 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
         }
         apply(connection, partner, partnership, scope.name().toLowerCase(),
                 Arc.container().instance(Clock.class).get().instant().toString());
-    }
-
-    @Override
-    public void onConnectionReturn(Connection connection) {
-        try {
-            apply(connection, "", "", "", "");
-        } catch (IllegalStateException e) {
-            // A connection the server ended keeps no settings to clear; the pool's validation discards it. Throwing
-            // here would fail the end of the transaction it served instead.
-            if (!DatabaseFaults.connectionLost(e)) {
-                throw e;
-            }
-        }
     }
 
     private static void apply(Connection connection, String partner, String partnership, String scope,
