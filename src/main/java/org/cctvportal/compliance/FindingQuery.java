@@ -92,41 +92,6 @@ public class FindingQuery {
                 || allStatuses() || camera != null || recorder != null || partnerFilter() != null;
     }
 
-    /** The HQL condition and its parameters. */
-    String where(List<Object> parameters) {
-        List<String> conditions = new ArrayList<>();
-        if (statusFilter() != null) {
-            parameters.add(statusFilter());
-            conditions.add("status = ?" + parameters.size());
-        } else if (!allStatuses()) {
-            parameters.add(Finding.Status.CLOSED);
-            conditions.add("status <> ?" + parameters.size());
-        }
-        if (severityFilter() != null) {
-            parameters.add(severityFilter());
-            conditions.add("severity = ?" + parameters.size());
-        }
-        if (ruleFilter() != null) {
-            parameters.add(ruleFilter());
-            conditions.add("rule = ?" + parameters.size());
-        }
-        if (actionFilter() != null) {
-            parameters.add(actionFilter());
-            conditions.add("action = ?" + parameters.size());
-        }
-        if (partnerFilter() != null) {
-            parameters.add(partnerFilter());
-            conditions.add("partnerId = ?" + parameters.size());
-        }
-        if (camera != null || recorder != null) {
-            parameters.add(camera != null ? Finding.AssetKind.CAMERA : Finding.AssetKind.RECORDER);
-            conditions.add("assetKind = ?" + parameters.size());
-            parameters.add(camera != null ? camera : recorder);
-            conditions.add("assetId = ?" + parameters.size());
-        }
-        return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-    }
-
     /**
      * The same condition in SQL over {@code compliance_finding f}, enumerations by name, for the list's native read
      * (Hibernate translates an HQL query again on every request while the tenant's filters are enabled).
