@@ -145,8 +145,4 @@ public class Finding extends PanacheEntityBase {
         return list("assetKind = ?1 and assetId = ?2 order by case when status = ?3 then 1 else 0 end, severityRank, rule", kind, assetId,
                 Status.CLOSED);
     }
-
-    public static List<Finding> acceptedUntilBefore(LocalDate today) {
-        return list("status = ?1 and acceptedUntil < ?2", Status.ACCEPTED, today);
-    }
 }

@@ -81,7 +81,7 @@ public class FindingService {
             return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> page(query, partnerNames()));
         }
         query.partner = null;
-        reopen(ownExpired());
+        reopenExpired();
         return page(query, Map.of());
     }
 
@@ -204,10 +204,7 @@ public class FindingService {
 
     /** Reopens the caller's findings whose acceptance has run out, each audited; how many. */
     public int reopenExpired() {
-        return reopen(Finding.acceptedUntilBefore(today()));
-    }
-
-    private int reopen(List<Finding> expired) {
+        List<Finding> expired = ownExpired();
         for (Finding finding : expired) {
             finding.status = Finding.Status.OPEN;
             finding.reopenedAt = clock.instant();
