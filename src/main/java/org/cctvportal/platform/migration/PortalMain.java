@@ -3,6 +3,8 @@ package org.cctvportal.platform.migration;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -31,6 +33,9 @@ public class PortalMain implements QuarkusApplication {
     @ConfigProperty(name = "portal.cds-training", defaultValue = "false")
     boolean training;
 
+    @ConfigProperty(name = "portal.cds-training.class-log")
+    Optional<String> classLog;
+
     @Override
     public int run(String... args) {
         if (migrateOnly) {
@@ -49,7 +54,10 @@ public class PortalMain implements QuarkusApplication {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            LOG.info("Training start done; the JVM writes the class data sharing archive as it exits");
+            int linked = TrainingLinks.linkLoaded(classLog.map(Path::of).orElse(null),
+                    PortalMain.class.getClassLoader());
+            LOG.infof("Training start done (%d loaded classes linked for the archive); the JVM writes the class data"
+                    + " sharing archive as it exits", linked);
             return 0;
         }
         Quarkus.waitForExit();
