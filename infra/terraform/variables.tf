@@ -442,7 +442,7 @@ variable "portal_heap" {
 variable "portal_jvm_options" {
   description = "The portal's JVM footprint options (JDK_JAVA_OPTIONS), measured by the footprint benchmark: the serial collector, a 24 MiB initial heap that gives back what is free after a collection, and the client compiler only (half the CPU a start costs; -XX:TieredStopAtLevel=4 brings back C2 for CPU-bound peaks at 40 to 80 MB more per instance)."
   type        = string
-  default     = "-XX:+UseSerialGC -Xms24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1"
+  default     = "-XX:+UseSerialGC -Xms64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1"
 }
 
 variable "min_replicas" {

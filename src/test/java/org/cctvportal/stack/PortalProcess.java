@@ -27,7 +27,7 @@ public final class PortalProcess {
      * keeps the C2 compiler's code and arenas out of an idle instance. The class data sharing archive is added where
      * the package has one ({@link #command}).
      */
-    public static final List<String> FOOTPRINT = List.of("-XX:+UseSerialGC", "-Xms24m", "-XX:MinHeapFreeRatio=10",
+    public static final List<String> FOOTPRINT = List.of("-XX:+UseSerialGC", "-Xms64m", "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=30", "-XX:TieredStopAtLevel=1");
 
     /** The JVM options the portal runs with outside tests: the heap bound and {@link #FOOTPRINT}. */
