@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.cctvportal.platform.migration.TrainingLinks;
 import org.cctvportal.stack.LocalStack;
 import org.cctvportal.stack.PortalProcess;
 
@@ -162,6 +163,29 @@ public final class FootprintBenchmark {
     }
 
     /**
+     * Writes the classes this start read from its jars (not from the class data sharing archive) until it was ready:
+     * the list the build's training start loads and links for the archive ({@code src/main/cds/start-classes.txt},
+     * {@link TrainingLinks}), so the archive holds what a serving start reaches and the training start does not.
+     */
+    private void writeStartClasses(Path classLoadLog, Path target) throws java.io.IOException {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (String line : Files.readAllLines(classLoadLog)) {
+            String name = TrainingLinks.className(line);
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("# Classes a serving start read from its jars until ready, written by FootprintBenchmark with");
+        lines.add("# -Dbench.start-classes (docs/benchmarks.md, production footprint); the training start links them.");
+        lines.addAll(names);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.write(target, lines);
+        report.line("");
+        report.line("Wrote " + names.size() + " classes this start read from its jars until ready to " + target + ".");
+    }
+
+    /**
      * Starts the portal with the configured options ({@link PortalProcess#JVM_OPTIONS}) changed by {@code extra} (JVM
      * options, each replacing a configured option of the same name; words of the form {@code NAME=value} are set in
      * its environment instead), measures it and stops it.
@@ -179,6 +203,13 @@ public final class FootprintBenchmark {
                 options.add(word);
             }
         }
+        String startClasses = System.getProperty("bench.start-classes", "");
+        Path classLoadLog = Path.of("target", "bench", "start-class-load.log").toAbsolutePath();
+        boolean listClasses = !startClasses.isBlank() && !BASELINE.equals(build);
+        if (listClasses) {
+            Files.deleteIfExists(classLoadLog);
+            options.add("-Xlog:class+load=info:file=" + classLoadLog);
+        }
         String described = String.join(" ", options) + (environment.isEmpty() ? "" : " " + environment);
         report.line("");
         report.line("## " + (BASELINE.equals(build) ? "Baseline " + jar + ": " : "") + described);
@@ -188,6 +219,9 @@ public final class FootprintBenchmark {
         PortalProcess portal = PortalProcess.startProduction(config, "bench-footprint", options, environment, jar);
         double ready = (System.nanoTime() - t0) / 1e9;
         double cpuToReady = cpuSeconds(portal.pid());
+        if (listClasses) {
+            writeStartClasses(classLoadLog, Path.of(startClasses));
+        }
         String load = loadAverage();
         List<String> log = Files.readAllLines(Path.of(System.getProperty("stack.cache"), "logs",
                 "portal-bench-footprint.log"));

@@ -36,6 +36,9 @@ public class PortalMain implements QuarkusApplication {
     @ConfigProperty(name = "portal.cds-training.class-log")
     Optional<String> classLog;
 
+    @ConfigProperty(name = "portal.cds-training.class-list")
+    Optional<String> classList;
+
     @Override
     public int run(String... args) {
         if (migrateOnly) {
@@ -55,7 +58,7 @@ public class PortalMain implements QuarkusApplication {
                 Thread.currentThread().interrupt();
             }
             int linked = TrainingLinks.linkLoaded(classLog.map(Path::of).orElse(null),
-                    PortalMain.class.getClassLoader());
+                    classList.map(Path::of).orElse(null), PortalMain.class.getClassLoader());
             LOG.infof("Training start done (%d loaded classes linked for the archive); the JVM writes the class data"
                     + " sharing archive as it exits", linked);
             return 0;
