@@ -31,8 +31,8 @@ public final class SequenceIds {
                 next.setInt(2, (n - ids.size() + BLOCK - 1) / BLOCK);
                 try (ResultSet values = next.executeQuery()) {
                     while (values.next()) {
-                        long high = values.getLong(1);
-                        for (long id = Math.max(1, high - BLOCK + 1); id <= high && ids.size() < n; id++) {
+                        long low = values.getLong(1);
+                        for (long id = low; id < low + BLOCK && ids.size() < n; id++) {
                             ids.add(id);
                         }
                     }
