@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * New ids for rows written as one statement into a table whose entity draws its ids through Hibernate. The tables'
- * sequences go up by {@value #BLOCK} (the entities' {@code allocationSize}), and Hibernate's pooled optimizer takes
- * the {@value #BLOCK} ids up to each value it draws; each value drawn here stands for the same block, so the ids
- * written either way never meet.
+ * sequences go up by {@value #BLOCK} (the entities' {@code allocationSize}), and Hibernate's pooled-lo optimizer
+ * (Quarkus' default) takes the {@value #BLOCK} ids from each value it draws; each value drawn here stands for the
+ * same block, so the ids written either way never meet.
  */
 public final class SequenceIds {
 
@@ -21,7 +21,7 @@ public final class SequenceIds {
     private SequenceIds() {
     }
 
-    /** {@code n} new ids from {@code sequence}, on the caller's connection; a sequence's values below 1 are skipped. */
+    /** {@code n} new ids from {@code sequence}, on the caller's connection. */
     public static Long[] next(Connection connection, String sequence, int n) throws SQLException {
         List<Long> ids = new ArrayList<>(n);
         try (PreparedStatement next = connection.prepareStatement(
