@@ -88,7 +88,7 @@ class ImportApplier {
             lines[2] = row.row().line();
             lines[1] = lines[1] == 0 ? lines[2] : lines[1];
             if (upload.subject == EstateImport.Subject.CAMERAS && row.action() == ImportCheck.Action.CREATE) {
-                created.add(row, index);
+                created.add(row);
             } else {
                 created.write();
                 Long assetId = apply(upload.subject, row, index, how);
@@ -149,13 +149,11 @@ class ImportApplier {
             this.touched = touched;
         }
 
-        void add(ImportCheck.Planned row, EstateIndex index) {
-            Camera camera = new Camera();
-            CameraRules.Result result = CameraRules.apply(row.row().raw(), camera, index);
-            result.errors().throwIfAny();
+        void add(ImportCheck.Planned row) {
+            // The camera the check built from the row, with the same rules against the same index, stored as it is.
             // Not added to the index: asset tags are unique within a file (checked), so no later row can match a
             // camera this file made, and holding every new camera would grow memory with the file.
-            waiting.add(new CameraService.NewCamera(camera, result));
+            waiting.add(new CameraService.NewCamera(row.built(), row.rules()));
             lines[2] = row.row().line();
             lines[1] = waiting.size() == 1 ? lines[2] : lines[1];
             if (waiting.size() == WRITE_TOGETHER) {
