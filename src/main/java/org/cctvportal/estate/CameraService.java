@@ -8,9 +8,17 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import io.agroal.api.AgroalDataSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cctvportal.platform.SequenceIds;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.audit.FieldChange;
 import org.cctvportal.platform.security.Roles;
@@ -44,6 +52,12 @@ public class CameraService {
 
     @Inject
     EstateChanges estateChanges;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    EntityManager entityManager;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CameraSearch.Result search(CameraQuery query) {
@@ -102,6 +116,121 @@ public class CameraService {
         audit.record("camera.created", "camera", camera.id.toString(), "Added camera " + camera.assetTag + how,
                 FieldChange.created(CameraRules.describe(camera)));
         recordStatusChange(camera, null, result.statusReason());
+    }
+
+    /** A checked new camera of an import's batch, with what its check found (the reason for its status). */
+    record NewCamera(Camera camera, CameraRules.Result result) {
+    }
+
+    private static final String INSERT_CAMERAS = "insert into camera (id, partner_id, asset_tag, site_id,"
+            + " manufacturer_id, model, type, resolution_mp, firmware, install_date, next_maintenance, status, latitude,"
+            + " longitude, bearing, field_of_view, connection, recorder_id, updated_at, version)"
+            + " select c.id, ?, c.asset_tag, c.site_id, c.manufacturer_id, c.model, c.type, c.resolution_mp::numeric,"
+            + " c.firmware, c.install_date::date, c.next_maintenance::date, c.status, c.latitude::float8,"
+            + " c.longitude::float8, c.bearing::integer, c.field_of_view::integer, c.connection, c.recorder_id,"
+            + " c.updated_at::timestamptz, 0"
+            + " from unnest(?::bigint[], ?::varchar[], ?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::text[],"
+            + " ?::varchar[], ?::text[], ?::text[], ?::varchar[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::varchar[], ?::bigint[], ?::text[]) as c (id, asset_tag, site_id, manufacturer_id, model, type,"
+            + " resolution_mp, firmware, install_date, next_maintenance, status, latitude, longitude, bearing,"
+            + " field_of_view, connection, recorder_id, updated_at)";
+
+    private static final String INSERT_SWITCH_OFFS = "insert into camera_status_change (id, partner_id, camera_id,"
+            + " asset_tag, from_status, to_status, reason, changed_by, changed_at)"
+            + " select s.id, ?, s.camera_id, s.asset_tag, null, s.to_status, s.reason, ?, s.changed_at::timestamptz"
+            + " from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[])"
+            + " as s (id, camera_id, asset_tag, to_status, reason, changed_at)";
+
+    /**
+     * Stores a batch of checked new cameras as {@link #cameraCreated} stores one, each audited with every field and
+     * each switched-off one kept with its reason, but with one statement per table on the transaction's connection
+     * (row-level security checking every row as it does an entity's insert): what an import of many thousands of
+     * cameras writes. The cameras are given their ids; they are not in the session afterwards.
+     */
+    void camerasCreated(List<NewCamera> cameras, String how) {
+        if (cameras.isEmpty()) {
+            return;
+        }
+        String partner = tenant.requirePartner();
+        // What the session holds goes first, so the statements reach the database in the order they were made.
+        entityManager.flush();
+        int n = cameras.size();
+        try (Connection connection = dataSource.getConnection()) {
+            Long[] ids = SequenceIds.next(connection, "camera_seq", n);
+            Object[][] columns = new Object[18][n];
+            for (int i = 0; i < n; i++) {
+                Camera c = cameras.get(i).camera();
+                c.id = ids[i];
+                c.partnerId = partner;
+                c.updatedAt = clock.instant();
+                Object[] row = { c.id, c.assetTag, c.site.id, c.manufacturer == null ? null : c.manufacturer.id,
+                    c.model, c.type == null ? null : c.type.name(), c.resolutionMp == null ? null : c.resolutionMp.toPlainString(), c.firmware,
+                    text(c.installDate), text(c.nextMaintenance), c.status == null ? null : c.status.name(),
+                    text(c.latitude), text(c.longitude), text(c.bearing), text(c.fieldOfView),
+                    c.connection == null ? null : c.connection.name(), c.recorder == null ? null : c.recorder.id,
+                    c.updatedAt.toString() };
+                for (int column = 0; column < row.length; column++) {
+                    columns[column][i] = row[column];
+                }
+            }
+            String[] types = { "bigint", "varchar", "bigint", "bigint", "varchar", "varchar", "text", "varchar",
+                "text", "text", "varchar", "text", "text", "text", "text", "varchar", "bigint", "text" };
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_CAMERAS)) {
+                insert.setString(1, partner);
+                for (int column = 0; column < types.length; column++) {
+                    insert.setArray(column + 2, connection.createArrayOf(types[column], columns[column]));
+                }
+                insert.executeUpdate();
+            }
+            switchOffs(connection, partner, cameras);
+        } catch (SQLException e) {
+            throw new PersistenceException("could not store " + n + " new cameras", e);
+        }
+        List<AuditService.Entry> events = new ArrayList<>(n);
+        for (NewCamera created : cameras) {
+            Camera camera = created.camera();
+            events.add(new AuditService.Entry(camera.id.toString(), "Added camera " + camera.assetTag + how,
+                    FieldChange.created(CameraRules.describe(camera))));
+        }
+        audit.recordAll("camera.created", "camera", events);
+    }
+
+    /** The switch-offs of a batch of new cameras, as {@link #recordStatusChange} keeps one. */
+    private void switchOffs(Connection connection, String partner, List<NewCamera> cameras) throws SQLException {
+        List<NewCamera> off = cameras.stream().filter(c -> c.camera().status.needsReason()).toList();
+        if (off.isEmpty()) {
+            return;
+        }
+        int n = off.size();
+        Long[] ids = SequenceIds.next(connection, "camera_status_change_seq", n);
+        Long[] cameraIds = new Long[n];
+        String[] tags = new String[n];
+        String[] statuses = new String[n];
+        String[] reasons = new String[n];
+        String[] times = new String[n];
+        for (int i = 0; i < n; i++) {
+            NewCamera created = off.get(i);
+            cameraIds[i] = created.camera().id;
+            tags[i] = created.camera().assetTag;
+            statuses[i] = created.camera().status.name();
+            reasons[i] = created.result().statusReason();
+            times[i] = clock.instant().toString();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_SWITCH_OFFS)) {
+            insert.setString(1, partner);
+            insert.setString(2, identity.isAnonymous() ? "system" : identity.getPrincipal().getName());
+            insert.setArray(3, connection.createArrayOf("bigint", ids));
+            insert.setArray(4, connection.createArrayOf("bigint", cameraIds));
+            insert.setArray(5, connection.createArrayOf("varchar", tags));
+            insert.setArray(6, connection.createArrayOf("varchar", statuses));
+            insert.setArray(7, connection.createArrayOf("varchar", reasons));
+            insert.setArray(8, connection.createArrayOf("text", times));
+            insert.executeUpdate();
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     public Camera updateCamera(long id, RawRecord raw, Integer expectedVersion) {

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cctvportal.platform.DatabaseFaults;
@@ -25,6 +27,9 @@ class ImportApplier {
 
     /** Rows applied between flushes: the session stays small however large a chunk. */
     static final int FLUSH_EVERY = 2_000;
+
+    /** New cameras written together, one statement per table ({@link CameraService#camerasCreated}). */
+    static final int WRITE_TOGETHER = 1_000;
 
     @Inject
     EntityManager entityManager;
@@ -77,13 +82,19 @@ class ImportApplier {
         long[] lines = new long[3]; // rows applied, first line applied since the last flush, last line applied
         long[] counts = new long[ImportCheck.Action.values().length];
         Set<Long> touched = new HashSet<>();
+        NewCameras created = new NewCameras(upload, how, touched);
         ImportCheck again = new ImportCheck(upload.subject, index, row -> {
             counts[row.action().ordinal()]++;
             lines[2] = row.row().line();
             lines[1] = lines[1] == 0 ? lines[2] : lines[1];
-            Long assetId = apply(upload.subject, row, index, how);
-            if (assetId != null) {
-                touched.add(assetId);
+            if (upload.subject == EstateImport.Subject.CAMERAS && row.action() == ImportCheck.Action.CREATE) {
+                created.add(row);
+            } else {
+                created.write();
+                Long assetId = apply(upload.subject, row, index, how);
+                if (assetId != null) {
+                    touched.add(assetId);
+                }
             }
             if (++lines[0] % FLUSH_EVERY == 0) {
                 try {
@@ -108,6 +119,7 @@ class ImportApplier {
             throw new JobFailure("Line " + first.line() + " is not right for the estate as it is now: "
                     + first.message() + ". " + ImportProgressWords.kept(upload));
         }
+        created.write();
         flush(upload, lines);
         estateChanges.announce(upload.subject == EstateImport.Subject.CAMERAS
                 ? new EstateChanged(Set.of(), touched, Set.of())
@@ -118,6 +130,49 @@ class ImportApplier {
         recorded.rowsUpdated += counts[ImportCheck.Action.UPDATE.ordinal()];
         recorded.rowsUnchanged += counts[ImportCheck.Action.UNCHANGED.ordinal()];
         return new Chunk(recorded.appliedThroughLine, endOfFile, recorded.rowsApplied());
+    }
+
+    /**
+     * The new cameras of a chunk waiting to be written together, {@value #WRITE_TOGETHER} at a time and before any
+     * other row is applied, so the rows reach the database in the file's order; a refusal names their lines.
+     */
+    private final class NewCameras {
+        private final EstateImport upload;
+        private final String how;
+        private final Set<Long> touched;
+        private final List<CameraService.NewCamera> waiting = new ArrayList<>();
+        private final long[] lines = new long[3];
+
+        NewCameras(EstateImport upload, String how, Set<Long> touched) {
+            this.upload = upload;
+            this.how = how;
+            this.touched = touched;
+        }
+
+        void add(ImportCheck.Planned row) {
+            // The camera the check built from the row, with the same rules against the same index, stored as it is.
+            // Not added to the index: asset tags are unique within a file (checked), so no later row can match a
+            // camera this file made, and holding every new camera would grow memory with the file.
+            waiting.add(new CameraService.NewCamera(row.built(), row.rules()));
+            lines[2] = row.row().line();
+            lines[1] = waiting.size() == 1 ? lines[2] : lines[1];
+            if (waiting.size() == WRITE_TOGETHER) {
+                write();
+            }
+        }
+
+        void write() {
+            if (waiting.isEmpty()) {
+                return;
+            }
+            try {
+                cameraService.camerasCreated(waiting, how);
+            } catch (PersistenceException e) {
+                throw refused(upload, lines, e);
+            }
+            waiting.forEach(created -> touched.add(created.camera().id));
+            waiting.clear();
+        }
     }
 
     private void flush(EstateImport upload, long[] lines) {

@@ -32,8 +32,12 @@ final class ImportCheck {
         CREATE, UPDATE, UNCHANGED
     }
 
-    /** A row that passed, what it will do, and the stored record it matches (null when it creates one). */
-    record Planned(ImportRow row, Action action, Object existing) {
+    /**
+     * A row that passed, what it will do, and the stored record it matches (null when it creates one); for a new
+     * camera, the camera the check built from the row and what the rules found (its status's reason), to be stored as
+     * it is rather than built again.
+     */
+    record Planned(ImportRow row, Action action, Object existing, Camera built, CameraRules.Result rules) {
     }
 
     /** A bad row: its line, the CSV column the message is about ("" for the whole row) and the message. */
@@ -118,20 +122,24 @@ final class ImportCheck {
         }
     }
 
-    private void plan(ImportRow row, Action action, Object existing) {
+    private void plan(ImportRow row, Action action, Object existing, Camera built, CameraRules.Result rules) {
         counts[action.ordinal()]++;
-        planned.accept(new Planned(row, action, existing));
+        planned.accept(new Planned(row, action, existing, built, rules));
     }
 
     private FormErrors camera(ImportRow row, String tag) {
         Optional<Camera> existing = tag == null ? Optional.empty() : index.camera(tag);
         Camera copy = existing.map(ImportCheck::copy).orElseGet(Camera::new);
         Map<String, String> before = CameraRules.describe(copy);
-        FormErrors errors = CameraRules.apply(row.raw(), copy, index).errors();
+        CameraRules.Result rules = CameraRules.apply(row.raw(), copy, index);
+        FormErrors errors = rules.errors();
         if (errors.isEmpty()) {
-            plan(row, existing.isEmpty() ? Action.CREATE
-                    : FieldChange.between(before, CameraRules.describe(copy)).isEmpty() ? Action.UNCHANGED
-                            : Action.UPDATE, existing.orElse(null));
+            if (existing.isEmpty()) {
+                plan(row, Action.CREATE, null, copy, rules);
+            } else {
+                plan(row, FieldChange.between(before, CameraRules.describe(copy)).isEmpty() ? Action.UNCHANGED
+                        : Action.UPDATE, existing.get(), null, null);
+            }
         }
         return errors;
     }
@@ -144,7 +152,7 @@ final class ImportCheck {
         if (errors.isEmpty()) {
             plan(row, existing.isEmpty() ? Action.CREATE
                     : FieldChange.between(before, SiteRules.describe(copy)).isEmpty() ? Action.UNCHANGED
-                            : Action.UPDATE, existing.orElse(null));
+                            : Action.UPDATE, existing.orElse(null), null, null);
         }
         return errors;
     }

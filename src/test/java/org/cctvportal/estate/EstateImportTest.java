@@ -199,6 +199,39 @@ class EstateImportTest {
     }
 
     @Test
+    void importedCamerasHaveTheirHistoryAndSwitchOffsAsAFormsWouldAndCanBeEdited() {
+        sites();
+        String file = CAMERA_HEADER + "H1-" + id + "," + site + ",Axis,P3265,Dome,Offline,Pole damaged,51.752,-1.2577\n"
+                + cameraRows("H", id, site, 3).substring(CAMERA_HEADER.length()).replaceFirst("H1-[^\n]*\n", "");
+        assertEquals("3 created, 0 updated, 0 unchanged", commit(uploaded("cameras", "history.csv", file)));
+        io.restassured.path.json.JsonPath found = given().auth().oauth2(oxford.token())
+                .get("/api/v1/cameras?q=H1-" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals(1, found.getList("items").size(), found.prettify());
+        long camera = found.getLong("items[0].id");
+        io.restassured.path.json.JsonPath history = given().auth().oauth2(oxford.token())
+                .get("/api/v1/cameras/" + camera + "/history").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, history.getInt("total"), history.prettify());
+        assertEquals("camera.created", history.getString("items[0].action"));
+        assertEquals("Added camera H1-" + id + " (import of history.csv by oxford.manager)",
+                history.getString("items[0].summary"));
+        assertEquals(java.util.List.of("Asset tag", "Site", "Manufacturer", "Model", "Type", "Status", "Location"),
+                history.getList("items[0].changes.field"));
+        assertEquals(java.util.Arrays.asList(null, null, null, null, null, null, null),
+                history.getList("items[0].changes.before"));
+        assertEquals(java.util.List.of("H1-" + id, site, "Axis Communications", "P3265", "Dome", "Offline",
+                "51.752, -1.2577"), history.getList("items[0].changes.after"));
+        given().auth().oauth2(oxford.token()).get("/cameras/" + camera).then().statusCode(200)
+                .body(containsString("data-testid=\"status-changes\"")).body(containsString("Pole damaged"));
+        given().auth().oauth2(DemoUsers.token("cherwell.manager")).get("/api/v1/cameras/" + camera).then()
+                .statusCode(404);
+        int version = given().auth().oauth2(oxford.token()).get("/api/v1/cameras/" + camera).jsonPath()
+                .getInt("version");
+        given().auth().oauth2(oxford.token()).contentType("application/json")
+                .body(java.util.Map.of("firmware", "8.1", "version", version)).put("/api/v1/cameras/" + camera)
+                .then().statusCode(200);
+    }
+
+    @Test
     void templatesAndExportAreForEverySignedInRole() {
         given().auth().oauth2(DemoUsers.token("oxford.viewer")).get("/estate/import/template/sites").then()
                 .statusCode(200).header("Content-Disposition", containsString("sites-template.csv"))

@@ -73,7 +73,8 @@ public class JobRunner {
                 + " where j.id = (select id from portal_job where status = 'QUEUED'"
                 + " or (status = 'RUNNING' and heartbeat_at < ?3)"
                 + " order by created_at limit 1 for update skip locked)"
-                + " returning j.id, j.partner_id, j.partnership_id, j.kind, j.subject_id, j.done, j.total, j.attempts")
+                + " returning j.id, j.partner_id, j.partnership_id, j.kind, j.subject_id, j.done, j.total, j.attempts,"
+                + " j.started_by, j.started_by_account")
                 .setParameter(1, JobRuns.INSTANCE).setParameter(2, now).setParameter(3, stale).getResultList());
         if (rows.isEmpty()) {
             return null;
@@ -88,6 +89,9 @@ public class JobRunner {
         job.done = ((Number) row[5]).longValue();
         job.total = row[6] == null ? null : ((Number) row[6]).longValue();
         job.attempts = ((Number) row[7]).intValue();
+        // Who started it: the work names them (an import's audit events say whose import they came from).
+        job.startedBy = (String) row[8];
+        job.startedByAccount = (String) row[9];
         return job;
     }
 
