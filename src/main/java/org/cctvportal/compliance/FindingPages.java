@@ -1,5 +1,6 @@
 package org.cctvportal.compliance;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -93,16 +94,21 @@ public class FindingPages {
 
     @GET
     public Response list(@BeanParam FindingQuery query, @Context HttpHeaders headers) {
-        ListView view = new ListView(query, findings.list(query), choices(Severity.values()),
-                Arrays.stream(FindingRule.values()).map(r -> new Choice(r.name(), r.label())).toList(),
-                Arrays.stream(RecommendedAction.values()).map(a -> new Choice(a.name(), a.label())).toList(),
-                List.of(new Choice("OPEN", "Open"), new Choice("ACCEPTED", "Risk accepted"),
-                        new Choice("CLOSED", "Closed"), new Choice("ALL", "All, closed included")));
-        if (Htmx.isPartial(headers)) {
-            return Response.ok(Templates.list$results(view)).header("Vary", "HX-Request")
-                    .header("HX-Push-Url", query.url(ComplianceLinks.findings())).build();
-        }
-        return Response.ok(Templates.list(view)).header("Vary", "HX-Request").build();
+        // The list and the page rendered in one transaction, so the layout's own reads (the header's unread count,
+        // the navigation's hub) use the list's connection rather than one each (the PCC office's list of every
+        // partner still reads in its own read-only transaction).
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            ListView view = new ListView(query, findings.list(query), choices(Severity.values()),
+                    Arrays.stream(FindingRule.values()).map(r -> new Choice(r.name(), r.label())).toList(),
+                    Arrays.stream(RecommendedAction.values()).map(a -> new Choice(a.name(), a.label())).toList(),
+                    List.of(new Choice("OPEN", "Open"), new Choice("ACCEPTED", "Risk accepted"),
+                            new Choice("CLOSED", "Closed"), new Choice("ALL", "All, closed included")));
+            if (Htmx.isPartial(headers)) {
+                return Response.ok(Templates.list$results(view).render(), Htmx.HTML).header("Vary", "HX-Request")
+                        .header("HX-Push-Url", query.url(ComplianceLinks.findings())).build();
+            }
+            return Response.ok(Templates.list(view).render(), Htmx.HTML).header("Vary", "HX-Request").build();
+        });
     }
 
     @GET

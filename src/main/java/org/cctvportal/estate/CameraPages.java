@@ -131,16 +131,19 @@ public class CameraPages {
             @Context HttpHeaders headers) {
         // The list, the sites and the makers in one transaction: one connection from the pool for the page's reads,
         // where each read outside a transaction took its own (the PCC office's list of every partner still reads in
-        // its own read-only transaction).
-        ListView view = QuarkusTransaction.joiningExisting().call(() -> new ListView(query, cameraService.search(query),
-                siteService.sites(), reference.manufacturers(), CameraType.values(), CameraStatus.values(),
-                user.hasRole(Roles.PARTNER_MANAGER), LocalDate.now(clock), created));
-        if (Htmx.isPartial(headers)) {
-            // The address bar follows the filters, so a filtered list can be bookmarked, shared and gone back to.
-            return Response.ok(Templates.list$results(view)).header("Vary", "HX-Request")
-                    .header("HX-Push-Url", query.url(EstateLinks.cameras())).build();
-        }
-        return Response.ok(Templates.list(view)).header("Vary", "HX-Request").build();
+        // its own read-only transaction). The page is rendered in it too, so the layout's own reads (the header's
+        // unread count, the navigation's hub) use that connection rather than one each.
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            ListView view = new ListView(query, cameraService.search(query), siteService.sites(),
+                    reference.manufacturers(), CameraType.values(), CameraStatus.values(),
+                    user.hasRole(Roles.PARTNER_MANAGER), LocalDate.now(clock), created);
+            if (Htmx.isPartial(headers)) {
+                // The address bar follows the filters, so a filtered list can be bookmarked, shared and gone back to.
+                return Response.ok(Templates.list$results(view).render(), Htmx.HTML).header("Vary", "HX-Request")
+                        .header("HX-Push-Url", query.url(EstateLinks.cameras())).build();
+            }
+            return Response.ok(Templates.list(view).render(), Htmx.HTML).header("Vary", "HX-Request").build();
+        });
     }
 
     @GET

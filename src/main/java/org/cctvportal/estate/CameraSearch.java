@@ -1,15 +1,20 @@
 package org.cctvportal.estate;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.cctvportal.platform.NativeRows;
+import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.PageCount;
 
-/** The estate list's query: filters and sort in HQL, the tenant bound added by Hibernate and by PostgreSQL. */
+/** The estate list's query: filters and sort in SQL, the tenant named as Hibernate named it, bounded by PostgreSQL. */
 final class CameraSearch {
 
     private CameraSearch() {
@@ -33,61 +38,84 @@ final class CameraSearch {
      * same partners, as Hibernate bounds them by the caller's partner in a partner's own list.
      */
     static Result run(CameraQuery query, String partnership) {
+        EntityManager em = Panache.getEntityManager();
+        TenantContext tenant = Arc.container().instance(TenantContext.class).get();
+        // Sent as SQL: Hibernate keeps no plan for an HQL query while the tenant's filters are enabled, so the count
+        // and the page's ids were translated again on every request. Row-level security still bounds every row; the
+        // caller's partner is named for the cameras and their sites as Hibernate's tenant predicate named it (the
+        // PCC office reads under the root tenant, which Hibernate bounded by nothing: its partners are named below).
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (partnership != null && query.partnerFilter() == null) {
-            List<String> partners = Panache.getEntityManager().createQuery("select p.id from Partner p"
-                    + " where p.partnershipId = :partnership", String.class).setParameter("partnership", partnership)
-                    .getResultList();
-            where.append(" and c.partnerId in :partners and s.partnerId in :partners");
-            params.put("partners", partners.isEmpty() ? List.of("") : partners);
+        List<Object> params = new ArrayList<>();
+        if (partnership == null) {
+            params.add(tenant.requirePartner());
+            where.append(" and c.partner_id = ?").append(params.size()).append(" and s.partner_id = ?")
+                    .append(params.size());
+        } else if (query.partnerFilter() == null) {
+            @SuppressWarnings("unchecked")
+            List<String> partners = em.createNativeQuery("select p.id from partner p where p.partnership_id = ?1")
+                    .setParameter(1, partnership).getResultList();
+            params.add(partners.isEmpty() ? List.of("") : partners);
+            where.append(" and c.partner_id in (?").append(params.size()).append(") and s.partner_id in (?")
+                    .append(params.size()).append(")");
         }
         if (query.text() != null) {
-            // The maker's name through a subquery over the partnership's few makers on the camera's own column
-            // (fk: not the joined row), so that the count needs no join to the makers at all (docs/benchmarks.md).
-            where.append(" and (lower(c.assetTag) like :q escape '\\' or lower(c.model) like :q escape '\\'"
-                    + " or lower(s.name) like :q escape '\\' or fk(c.manufacturer) in (select mm.id from Manufacturer mm"
-                    + " where lower(mm.name) like :q escape '\\'))");
-            params.put("q", "%" + query.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+            // The maker's name through a subquery over the partnership's few makers on the camera's own column (not
+            // the joined row), so that the count needs no join to the makers at all (docs/benchmarks.md). The makers
+            // are the partnership's own, as the directory's filter bounds them in HQL.
+            params.add("%" + query.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
                     .replace("%", "\\%").replace("_", "\\_") + "%");
+            String q = "?" + params.size();
+            params.add(Objects.requireNonNullElse(tenant.partnershipId(), ""));
+            where.append(" and (lower(c.asset_tag) like ").append(q).append(" escape '\\' or lower(c.model) like ")
+                    .append(q).append(" escape '\\' or lower(s.name) like ").append(q).append(" escape '\\'")
+                    .append(" or c.manufacturer_id in (select mm.id from manufacturer mm where lower(mm.name) like ")
+                    .append(q).append(" escape '\\' and mm.partnership_id = ?").append(params.size()).append("))");
         }
         if (query.partnerFilter() != null) {
-            where.append(" and c.partnerId = :partner and s.partnerId = :partner");
-            params.put("partner", query.partnerFilter());
+            params.add(query.partnerFilter());
+            where.append(" and c.partner_id = ?").append(params.size()).append(" and s.partner_id = ?")
+                    .append(params.size());
         }
         if (query.site != null) {
-            where.append(" and s.id = :site");
-            params.put("site", query.site);
+            params.add(query.site);
+            where.append(" and s.id = ?").append(params.size());
         }
         if (query.maker != null) {
-            where.append(" and fk(c.manufacturer) = :maker");
-            params.put("maker", query.maker);
+            params.add(query.maker);
+            where.append(" and c.manufacturer_id = ?").append(params.size());
         }
         if (query.typeFilter() != null) {
-            where.append(" and c.type = :type");
-            params.put("type", query.typeFilter());
+            params.add(query.typeFilter().name());
+            where.append(" and c.type = ?").append(params.size());
         }
         if (query.statusFilter() != null) {
-            where.append(" and c.status = :status");
-            params.put("status", query.statusFilter());
+            params.add(query.statusFilter().name());
+            where.append(" and c.status = ?").append(params.size());
         }
         // The makers are joined only to sort by their name: every filter reads the camera's own maker column.
-        String from = " from Camera c join c.site s";
-        String sortFrom = "maker".equals(query.sortKey()) ? from + " left join c.manufacturer m" : from;
-        TypedQuery<Long> count = Panache.getEntityManager().createQuery("select count(c)" + from + where, Long.class);
-        params.forEach(count::setParameter);
-        long total = count.getSingleResult();
+        String from = " from camera c join site s on s.id = c.site_id";
+        String sortFrom = "maker".equals(query.sortKey())
+                ? from + " left join manufacturer m on m.id = c.manufacturer_id" : from;
+        Query count = em.createNativeQuery("select count(c.id)" + from + where);
+        bind(count, params);
+        long total = NativeRows.longValue(count.getSingleResult());
         int lastPage = (int) Math.max(1, (total + query.pageSize() - 1) / query.pageSize());
         int page = Math.min(query.pageNumber(), lastPage);
         // The page in two steps: its ids (filtered, sorted and cut to the page, joining only what the filters and
         // sort need), then those cameras with their site, maker and recorder. Fetching the associations in the
         // sorted query joined them for every matching camera before the sort, several times slower on a
         // full-size estate (docs/benchmarks.md).
-        TypedQuery<Long> ids = Panache.getEntityManager().createQuery("select c.id" + sortFrom + where + " order by "
-                + order(query), Long.class);
-        params.forEach(ids::setParameter);
+        Query ids = em.createNativeQuery("select c.id" + sortFrom + where + " order by " + order(query));
+        bind(ids, params);
         ids.setFirstResult((page - 1) * query.pageSize()).setMaxResults(query.pageSize());
-        return new Result(fetch(ids.getResultList()), total, page, query.pageSize());
+        List<Long> pageIds = ((List<?>) ids.getResultList()).stream().map(NativeRows::longValue).toList();
+        return new Result(fetch(pageIds), total, page, query.pageSize());
+    }
+
+    private static void bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
     }
 
     /** The cameras with these ids, in the order given. */
@@ -109,12 +137,12 @@ final class CameraSearch {
     private static String order(CameraQuery query) {
         String direction = query.descending() ? " desc" : " asc";
         String column = switch (query.sortKey()) {
-            case "site" -> "lower(s.name)" + direction + ", lower(c.assetTag)";
-            case "maker" -> "lower(m.name)" + direction + " nulls last, lower(c.assetTag)";
-            case "type" -> "c.type" + direction + ", lower(c.assetTag)";
-            case "status" -> "c.status" + direction + ", lower(c.assetTag)";
-            case "maintenance" -> "c.nextMaintenance" + direction + " nulls last, lower(c.assetTag)";
-            default -> "lower(c.assetTag)" + direction;
+            case "site" -> "lower(s.name)" + direction + ", lower(c.asset_tag)";
+            case "maker" -> "lower(m.name)" + direction + " nulls last, lower(c.asset_tag)";
+            case "type" -> "c.type" + direction + ", lower(c.asset_tag)";
+            case "status" -> "c.status" + direction + ", lower(c.asset_tag)";
+            case "maintenance" -> "c.next_maintenance" + direction + " nulls last, lower(c.asset_tag)";
+            default -> "lower(c.asset_tag)" + direction;
         };
         return column + ", c.id";
     }

@@ -62,6 +62,37 @@ class EstateApiTest {
     }
 
     @Test
+    void theTextSearchReadsSiteAndMakerTakesWildcardsAsTypedAndStaysWithinThePartner() {
+        String word = UUID.randomUUID().toString().substring(0, 8).toLowerCase();
+        String site = "Yard_" + word;
+        String tag = unique("SRCH");
+        oxfordCamera(tag, site, "Axis");
+        // By the site's name, with its underscore taken as typed: "Yardx" + the same word matches nothing.
+        as("oxford.viewer").queryParam("q", site.toUpperCase()).get("/api/v1/cameras").then().statusCode(200)
+                .body("total", equalTo(1)).body("items.assetTag", contains(tag));
+        as("oxford.viewer").queryParam("q", "Yardx" + word).get("/api/v1/cameras").then().statusCode(200)
+                .body("total", equalTo(0));
+        as("oxford.viewer").queryParam("q", "%" + word).get("/api/v1/cameras").then().statusCode(200)
+                .body("total", equalTo(0));
+        // The maker sort and the filters together.
+        as("oxford.viewer").queryParam("q", site).queryParam("status", "LIVE").queryParam("type", "PTZ")
+                .queryParam("sort", "maker").queryParam("dir", "desc").get("/api/v1/cameras").then()
+                .statusCode(200).body("items.assetTag", contains(tag))
+                .body("items[0].manufacturer", equalTo("Axis Communications"));
+        as("oxford.viewer").queryParam("q", site).queryParam("status", "FAULTY").get("/api/v1/cameras").then()
+                .statusCode(200).body("total", equalTo(0));
+        // By the maker's name, at the camera's site.
+        long siteId = as("oxford.viewer").get("/api/v1/sites?q=" + site).jsonPath().getLong("items[0].id");
+        as("oxford.viewer").queryParam("q", "axis").queryParam("site", siteId).get("/api/v1/cameras").then()
+                .statusCode(200).body("total", equalTo(1)).body("items.assetTag", contains(tag));
+        as("oxford.viewer").queryParam("q", "hikvision").queryParam("site", siteId).get("/api/v1/cameras").then()
+                .statusCode(200).body("total", equalTo(0));
+        // Another partner's people do not find it.
+        as("cherwell.viewer").queryParam("q", site).get("/api/v1/cameras").then().statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
     void badInputGetsAMessagePerFieldAndCreatesNothing() {
         String tag = unique("BAD");
         as("oxford.manager").body(Map.of("assetTag", tag, "site", "Nowhere Street " + tag, "manufacturer",

@@ -7,6 +7,7 @@ import static org.cctvportal.notify.NotifyFixture.book;
 import static org.cctvportal.notify.NotifyFixture.mail;
 import static org.cctvportal.notify.NotifyFixture.messagesWith;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,9 +111,16 @@ class PreferencesTest {
         given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/notifications/badge").then().statusCode(200)
                 .body(containsString(">1<span class=\"govuk-visually-hidden\"> unread</span>"));
         // The page's header, which reads the person as the check of their standing did: their name and the count.
-        given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/").then().statusCode(200)
+        String html = given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/").then().statusCode(200)
                 .body(containsString("hx-get=\"/notifications/badge\""))
                 .body(containsString("data-testid=\"signed-in-user\">Rachel Green<"))
-                .body(containsString(">1<span class=\"govuk-visually-hidden\"> unread</span>"));
+                .body(containsString(">1<span class=\"govuk-visually-hidden\"> unread</span>"))
+                .extract().contentType();
+        // The lists render in their own transaction: the header's count is read there, sent as every page is.
+        for (String list : new String[] {"/cameras", "/findings"}) {
+            given().auth().oauth2(DemoUsers.token("ods.supervisor")).get(list).then().statusCode(200)
+                    .contentType(equalTo(html))
+                    .body(containsString(">1<span class=\"govuk-visually-hidden\"> unread</span>"));
+        }
     }
 }
