@@ -214,11 +214,11 @@ public class CameraService {
             tags[i] = created.camera().assetTag;
             statuses[i] = created.camera().status.name();
             reasons[i] = created.result().statusReason();
-            times[i] = clock.instant().toString();
+            times[i] = created.camera().updatedAt.toString();
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT_SWITCH_OFFS)) {
             insert.setString(1, partner);
-            insert.setString(2, identity.isAnonymous() ? "system" : identity.getPrincipal().getName());
+            insert.setString(2, changedBy());
             insert.setArray(3, connection.createArrayOf("bigint", ids));
             insert.setArray(4, connection.createArrayOf("bigint", cameraIds));
             insert.setArray(5, connection.createArrayOf("varchar", tags));
@@ -227,6 +227,11 @@ public class CameraService {
             insert.setArray(8, connection.createArrayOf("text", times));
             insert.executeUpdate();
         }
+    }
+
+    /** Who a status change is by, as the camera's history names them. */
+    private String changedBy() {
+        return identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
     }
 
     private static String text(Object value) {
@@ -266,7 +271,7 @@ public class CameraService {
         change.fromStatus = from;
         change.toStatus = camera.status;
         change.reason = reason;
-        change.changedBy = identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+        change.changedBy = changedBy();
         change.changedAt = clock.instant();
         change.persist();
     }

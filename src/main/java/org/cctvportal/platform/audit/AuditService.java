@@ -61,11 +61,11 @@ public class AuditService {
     public void record(String action, String entityType, String entityId, String summary,
             List<FieldChange> changes) {
         AuditEvent event = new AuditEvent();
-        event.actor = identity == null || identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+        event.actor = actor();
         event.action = action;
         event.entityType = entityType;
         event.entityId = entityId;
-        event.summary = summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY - 1) + "…" : summary;
+        event.summary = shortened(summary);
         event.occurredAt = clock.instant();
         event.changes = changes == null || changes.isEmpty() ? null : List.copyOf(changes);
         if (tenant.scope() == TenantScope.SERVICE) {
@@ -95,7 +95,7 @@ public class AuditService {
             return;
         }
         String partner = tenant.requirePartner();
-        String actor = identity == null || identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+        String actor = actor();
         int n = entries.size();
         String[] ids = new String[n];
         String[] summaries = new String[n];
@@ -104,8 +104,7 @@ public class AuditService {
         for (int i = 0; i < n; i++) {
             Entry e = entries.get(i);
             ids[i] = e.entityId();
-            summaries[i] = e.summary().length() > MAX_SUMMARY ? e.summary().substring(0, MAX_SUMMARY - 1) + "…"
-                    : e.summary();
+            summaries[i] = shortened(e.summary());
             times[i] = clock.instant().toString();
             try {
                 changes[i] = e.changes() == null || e.changes().isEmpty() ? null
@@ -134,6 +133,16 @@ public class AuditService {
             throw new jakarta.persistence.PersistenceException("could not write " + n + " audit events", e);
         }
         recorded.fire(new AuditRecorded(partner, action));
+    }
+
+    /** Who the event is by: the signed-in person or machine client, or the portal itself. */
+    private String actor() {
+        return identity == null || identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+    }
+
+    /** A summary cut to what the trail keeps. */
+    private static String shortened(String summary) {
+        return summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY - 1) + "…" : summary;
     }
 
     /** Who changed one record, when, and each field before and after; newest first. */
