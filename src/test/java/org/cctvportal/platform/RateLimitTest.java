@@ -83,8 +83,15 @@ class RateLimitTest {
         }
         assertTrue(served >= allowance && retryAfter != null, "served before the limit: " + served);
         assertTrue(Integer.parseInt(retryAfter) >= 1, retryAfter);
-        assertTrue(get(portal, flooding, "/rota/feed/no-such-secret.ics").startsWith("HTTP/1.1 429"),
-                "a secret link from the same address counts against the same allowance");
+        // The allowance refills one request at a time while these are sent (every 150 ms in the test profile), so a
+        // refill may let one through; an allowance of its own would serve hundreds before refusing.
+        int linksServed = 0;
+        while (linksServed < 10
+                && !get(portal, flooding, "/rota/feed/no-such-secret.ics").startsWith("HTTP/1.1 429")) {
+            linksServed++;
+        }
+        assertTrue(linksServed < 10, "a secret link from the same address counts against the same allowance: "
+                + linksServed + " served after sign-in was refused");
         String other = get(portal, InetAddress.getByName("127.0.0.8"), "/login");
         assertNotEquals("429", other.substring(9, 12), other);
     }
