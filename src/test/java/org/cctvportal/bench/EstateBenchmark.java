@@ -123,12 +123,18 @@ public final class EstateBenchmark {
     void run() throws Exception {
         start("Estate register benchmark");
         if (Boolean.parseBoolean(System.getProperty("bench.list", "true"))) {
-            ListTargets targets = targets();
-            measureList(targets);
-            explainSlowest(targets);
+            // -Dbench.lists=findings (names, or parts of names, comma-separated) measures only those lists side by
+            // side with their SQL, without the estate list's sequential requests: a short run, say for a profile.
+            String only = System.getProperty("bench.lists", "");
+            if (only.isBlank()) {
+                ListTargets targets = targets();
+                measureList(targets);
+                explainSlowest(targets);
+            }
             ListsSideBySide sideBySide = new ListsSideBySide(this, report, this::portalRole, requests, clients);
             sideBySide.prepare(this::owner);
-            sideBySide.measure(ListsSideBySide.lists());
+            sideBySide.measure(ListsSideBySide.lists().stream().filter(list -> only.isBlank() || java.util.Arrays
+                    .stream(only.split(",")).anyMatch(name -> list.name().contains(name.trim()))).toList());
         } else {
             report.line("");
             report.line("Estate list: not measured (-Dbench.list=false).");
