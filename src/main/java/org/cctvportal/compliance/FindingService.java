@@ -122,7 +122,9 @@ public class FindingService {
                 / FindingQuery.PAGE_SIZE));
         Query rows = entityManager.createNativeQuery("select f.* from compliance_finding f where " + where
                 + " order by f.severity_rank, f.due_date nulls last, f.asset_label, f.rule", Finding.class)
-                .setFirstResult((page - 1) * FindingQuery.PAGE_SIZE).setMaxResults(FindingQuery.PAGE_SIZE);
+                .setFirstResult((page - 1) * FindingQuery.PAGE_SIZE).setMaxResults(FindingQuery.PAGE_SIZE)
+                // The page's findings are shown, never changed: Hibernate keeps no copy of each to compare at commit.
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);
         bind(rows, parameters);
         List<Finding> findings = rows.getResultList();
         return new FindingPage(findings, page, FindingQuery.PAGE_SIZE, total, partners);

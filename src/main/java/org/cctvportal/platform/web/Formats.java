@@ -23,12 +23,24 @@ public final class Formats {
     private static final DateTimeFormatter AT_SECONDS = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss",
             Locale.UK);
 
+    /**
+     * The pound's format, copied for each use (a format is not safe to share between threads): building it again
+     * from the locale's data took more of a findings page's rendering than any other expression of its rows.
+     */
+    private static final NumberFormat POUNDS = NumberFormat.getCurrencyInstance(Locale.UK);
+    private static final NumberFormat NUMBER = NumberFormat.getNumberInstance(Locale.UK);
+    private static final NumberFormat INTEGER = NumberFormat.getIntegerInstance(Locale.UK);
+
     private Formats() {
+    }
+
+    private static NumberFormat pounds() {
+        return (NumberFormat) POUNDS.clone();
     }
 
     /** A count with thousands separated: 19, 1,234. */
     public static String count(Number n) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(n.longValue());
+        return ((NumberFormat) INTEGER.clone()).format(n.longValue());
     }
 
     /** Pounds: whole pounds when there are no pence (£3,550), two decimals when there are (£3,550.50). */
@@ -36,7 +48,7 @@ public final class Formats {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
+        NumberFormat format = pounds();
         boolean pence = amount.stripTrailingZeros().scale() > 0;
         format.setMinimumFractionDigits(pence ? 2 : 0);
         format.setMaximumFractionDigits(pence ? 2 : 0);
@@ -45,14 +57,14 @@ public final class Formats {
 
     /** Whole pounds, for estimates where pence would be false precision: £12,345. */
     public static String wholePounds(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
+        NumberFormat format = pounds();
         format.setMaximumFractionDigits(0);
         return format.format(amount);
     }
 
     /** A decimal quantity with at most one decimal place: 12, 7.5. */
     public static String decimal(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
+        NumberFormat format = (NumberFormat) NUMBER.clone();
         format.setMaximumFractionDigits(1);
         return format.format(value);
     }
