@@ -53,8 +53,14 @@ public class CrossPartnerReads {
             return work.get();
         }
         return context.inScope(TenantScope.PARTNERSHIP, () -> QuarkusTransaction.requiringNew().call(() -> {
-            // PostgreSQL itself refuses any write in this transaction, whatever the work tries.
-            entityManager.createNativeQuery("SET TRANSACTION READ ONLY").executeUpdate();
+            // PostgreSQL itself refuses any write in this transaction, whatever the work tries. Sent on the
+            // transaction's connection as it is, not as a Hibernate update: Hibernate takes any native update for a
+            // change to every table and walks every entity to forget their cached state, now and at commit.
+            entityManager.unwrap(org.hibernate.Session.class).doWork(connection -> {
+                try (java.sql.Statement readOnly = connection.createStatement()) {
+                    readOnly.execute("SET TRANSACTION READ ONLY");
+                }
+            });
             return work.get();
         }));
     }
