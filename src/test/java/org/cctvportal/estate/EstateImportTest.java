@@ -198,6 +198,29 @@ class EstateImportTest {
         assertTrue(export().contains("R1-" + id + "," + site + ",Axis Communications,,Dome,,,,,Live"));
     }
 
+    /**
+     * The whole file is checked beside the first chunk (two rows in tests), so a row made wrong after the preview in a
+     * later chunk leaves nothing of the first: that chunk, written and right in itself, is never committed.
+     */
+    @Test
+    void aRowMadeWrongAfterThePreviewInALaterChunkLeavesNothingOfTheFirst() {
+        sites();
+        String offline = CAMERA_HEADER + "L1-" + id + "," + site + ",Axis,,Dome,Offline,Pole damaged,,\n";
+        assertEquals("1 created, 0 updated, 0 unchanged", commit(uploaded("cameras", "l.csv", offline)));
+        String file = cameraRows("L", id + "N", site, 3) + offline.substring(CAMERA_HEADER.length())
+                .replace("Pole damaged", "");
+        String later = uploaded("cameras", "later.csv", file);
+        given().auth().oauth2(oxford.token()).get(later).then().body(containsString("commit-form"));
+        commit(uploaded("cameras", "live.csv", offline.replace("Offline,Pole damaged", "Live,")));
+
+        io.restassured.path.json.JsonPath job = JobWait.commit(oxford, later);
+        assertEquals("FAILED", job.getString("status"));
+        String refused = job.getString("message");
+        assertTrue(refused.contains("line 5") && refused.contains("Nothing was imported"), refused);
+        assertEquals(0, job.getLong("done"), "no chunk was committed");
+        assertFalse(export().contains("L1-" + id + "N"), "the first chunk's cameras are not imported");
+    }
+
     @Test
     void importedCamerasHaveTheirHistoryAndSwitchOffsAsAFormsWouldAndCanBeEdited() {
         sites();

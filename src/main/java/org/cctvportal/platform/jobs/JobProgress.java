@@ -16,6 +16,12 @@ public interface JobProgress {
      */
     <T> T chunk(Long total, Supplier<T> work, ToLongFunction<T> doneOf);
 
+    /**
+     * The same for work that learns the total only as it runs (such as a check of the whole file finished during
+     * the first chunk): {@code totalOf} its answer is recorded with the chunk.
+     */
+    <T> T chunk(Supplier<T> work, ToLongFunction<T> doneOf, ToLongFunction<T> totalOf);
+
     /** Runs {@code work} in a new transaction under the job's partner, recording nothing. */
     <T> T read(Supplier<T> work);
 

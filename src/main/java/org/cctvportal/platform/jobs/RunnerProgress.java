@@ -3,6 +3,7 @@ package org.cctvportal.platform.jobs;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.cctvportal.platform.tenancy.UnattendedWork;
@@ -24,6 +25,16 @@ final class RunnerProgress implements JobProgress {
 
     @Override
     public <T> T chunk(Long total, Supplier<T> work, ToLongFunction<T> doneOf) {
+        return committed(work, doneOf, result -> total);
+    }
+
+    @Override
+    public <T> T chunk(Supplier<T> work, ToLongFunction<T> doneOf, ToLongFunction<T> totalOf) {
+        return committed(work, doneOf, result -> totalOf.applyAsLong(result));
+    }
+
+    /** The work and its progress in one transaction; {@code totalOf} answering null leaves the total as it was. */
+    private <T> T committed(Supplier<T> work, ToLongFunction<T> doneOf, Function<T, Long> totalOf) {
         return unattended.forPartner(job.partnerId, job.partnershipId, () -> {
             // Taken first, so a runner that lost its claim changes nothing: the row lock orders two runners' chunks.
             int held = entityManager.createNativeQuery("update portal_job set heartbeat_at = ?1"
@@ -35,8 +46,8 @@ final class RunnerProgress implements JobProgress {
             }
             T result = work.get();
             entityManager.createNativeQuery("update portal_job set done = ?1, total = coalesce(cast(?2 as bigint),"
-                    + " total) where id = ?3").setParameter(1, doneOf.applyAsLong(result)).setParameter(2, total)
-                    .setParameter(3, job.id).executeUpdate();
+                    + " total) where id = ?3").setParameter(1, doneOf.applyAsLong(result))
+                    .setParameter(2, totalOf.apply(result)).setParameter(3, job.id).executeUpdate();
             return result;
         });
     }
