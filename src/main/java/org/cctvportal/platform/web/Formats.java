@@ -24,8 +24,9 @@ public final class Formats {
             Locale.UK);
 
     /**
-     * The pound's format, copied for each use (a format is not safe to share between threads): building it again
-     * from the locale's data took more of a findings page's rendering than any other expression of its rows.
+     * The number formats, built once and copied for each use (a format is not safe to share between threads):
+     * building the pound's again from the locale's data took more of a findings page's rendering than any other
+     * expression of its rows.
      */
     private static final NumberFormat POUNDS = NumberFormat.getCurrencyInstance(Locale.UK);
     private static final NumberFormat NUMBER = NumberFormat.getNumberInstance(Locale.UK);
@@ -34,13 +35,13 @@ public final class Formats {
     private Formats() {
     }
 
-    private static NumberFormat pounds() {
-        return (NumberFormat) POUNDS.clone();
+    private static NumberFormat copy(NumberFormat format) {
+        return (NumberFormat) format.clone();
     }
 
     /** A count with thousands separated: 19, 1,234. */
     public static String count(Number n) {
-        return ((NumberFormat) INTEGER.clone()).format(n.longValue());
+        return copy(INTEGER).format(n.longValue());
     }
 
     /** Pounds: whole pounds when there are no pence (£3,550), two decimals when there are (£3,550.50). */
@@ -48,7 +49,7 @@ public final class Formats {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = pounds();
+        NumberFormat format = copy(POUNDS);
         boolean pence = amount.stripTrailingZeros().scale() > 0;
         format.setMinimumFractionDigits(pence ? 2 : 0);
         format.setMaximumFractionDigits(pence ? 2 : 0);
@@ -57,14 +58,14 @@ public final class Formats {
 
     /** Whole pounds, for estimates where pence would be false precision: £12,345. */
     public static String wholePounds(BigDecimal amount) {
-        NumberFormat format = pounds();
+        NumberFormat format = copy(POUNDS);
         format.setMaximumFractionDigits(0);
         return format.format(amount);
     }
 
     /** A decimal quantity with at most one decimal place: 12, 7.5. */
     public static String decimal(BigDecimal value) {
-        NumberFormat format = (NumberFormat) NUMBER.clone();
+        NumberFormat format = copy(NUMBER);
         format.setMaximumFractionDigits(1);
         return format.format(value);
     }
