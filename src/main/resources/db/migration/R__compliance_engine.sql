@@ -229,10 +229,18 @@ begin
         select f.id, f.asset_kind, f.asset_id, f.rule, f.severity, f.action, f.reason, f.estimated_cost, f.due_date,
                f.asset_label
           from compliance_finding f
-         where f.status <> 'CLOSED'
-           and (p_all and f.partnership_id = p_partnership and (v_whole or f.partner_id = any(v_partners))
-                or not p_all and f.partner_id = any(v_partners) and f.asset_kind = 'RECORDER'
-                   and f.asset_id in (select id from recs))
+         where p_all and f.status <> 'CLOSED' and f.partnership_id = p_partnership
+           and (v_whole or f.partner_id = any(v_partners))
+        union all
+        -- The recorders' in scope through the standing findings' index, their partner checked on the few found (IS
+        -- TRUE keeps the check off compliance_finding_partner_idx). OR'ed into the branch above, they were sought
+        -- among every finding of the partner even with no recorder in scope (60 ms of an import's chunk at 100,000
+        -- cameras).
+        select f.id, f.asset_kind, f.asset_id, f.rule, f.severity, f.action, f.reason, f.estimated_cost, f.due_date,
+               f.asset_label
+          from compliance_finding f
+         where not p_all and f.status <> 'CLOSED' and f.asset_kind = 'RECORDER' and f.asset_id in (select id from recs)
+           and (f.partner_id = any(v_partners)) is true
         union all
         -- The cameras' in scope through the standing findings' index, not among every finding of the partner.
         select f.id, f.asset_kind, f.asset_id, f.rule, f.severity, f.action, f.reason, f.estimated_cost, f.due_date,
@@ -267,6 +275,9 @@ begin
                due_date = d.due, asset_label = d.label, updated_at = app_now()
           from diff d
          where f.id = d.id and d.asset_id is not null
+           -- The changed findings sought by id: the join alone hashed every finding of the partnership to match
+           -- none when the assets only raised new ones (150 ms of an import's chunk at 100,000 cameras).
+           and f.id = any(array(select c.id from diff c where c.id is not null and c.asset_id is not null))
         returning 1
     ),
     closing as (

@@ -149,6 +149,22 @@ public class ComplianceEngineTest {
     }
 
     @Test
+    void aRecordersFindingChangesWithItsExposureAndStaysOne() {
+        String site = site(MANAGER, false);
+        long nvr = recorderId(MANAGER, site, "Dell", "Windows 7 SP1", "INTERNET_FACING");
+        Map<String, Object> facing = open(MANAGER, "recorder", nvr, "OPERATING_SYSTEM");
+        assertEquals("CRITICAL", facing.get("severity"));
+
+        as(MANAGER).body(Map.of("exposure", "ISOLATED")).put("/api/v1/recorders/" + nvr).then().statusCode(200);
+        Map<String, Object> isolated = open(MANAGER, "recorder", nvr, "OPERATING_SYSTEM");
+        assertEquals("MEDIUM", isolated.get("severity"));
+        assertEquals("REPLACE_AT_NEXT_UPGRADE", isolated.get("action"));
+        assertEquals(facing.get("id"), isolated.get("id"), "the same finding, changed");
+        assertEquals(1, findings(MANAGER, "recorder", nvr).stream()
+                .filter(f -> "OPERATING_SYSTEM".equals(f.get("rule"))).count(), "one finding per rule, never two");
+    }
+
+    @Test
     void aTwoMegapixelCameraWhereFourIsTheMinimumIsMedium() {
         String site = site(MANAGER, false);
         long camera = camera(MANAGER, site, Map.of("type", "FIXED", "resolutionMp", "2"));
