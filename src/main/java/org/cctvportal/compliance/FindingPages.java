@@ -1,6 +1,5 @@
 package org.cctvportal.compliance;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -95,9 +94,9 @@ public class FindingPages {
     @GET
     public Response list(@BeanParam FindingQuery query, @Context HttpHeaders headers) {
         // The list and the page rendered in one transaction, so the layout's own reads (the header's unread count,
-        // the navigation's hub) use the list's connection rather than one each (the PCC office's list of every
-        // partner still reads in its own read-only transaction).
-        return QuarkusTransaction.joiningExisting().call(() -> {
+        // the navigation's hub) use the list's connection rather than one each: for the PCC office the read-only
+        // read of every partner's findings, for a partner the request's own.
+        return findings.pageRead(() -> {
             ListView view = new ListView(query, findings.list(query), choices(Severity.values()),
                     Arrays.stream(FindingRule.values()).map(r -> new Choice(r.name(), r.label())).toList(),
                     Arrays.stream(RecommendedAction.values()).map(a -> new Choice(a.name(), a.label())).toList(),

@@ -85,6 +85,19 @@ public class FindingService {
         return page(query, Map.of());
     }
 
+    /**
+     * Runs a findings page's work: for the PCC office inside the read-only read of every partner's findings that
+     * {@link #list} makes (which joins it), so the page's layout reads (the header's unread count, each naming the
+     * caller's own partner and person) go on that transaction's connection rather than on one of their own; for a
+     * partner in the request's transaction, joined or begun here.
+     */
+    public <T> T pageRead(java.util.function.Supplier<T> work) {
+        if (CompliancePages.PCC.stream().anyMatch(identity::hasRole)) {
+            return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, work);
+        }
+        return io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(work::get);
+    }
+
     /** The partnership's partners by name, for the across-partners list's column and filter. */
     @SuppressWarnings("unchecked")
     private Map<String, String> partnerNames() {

@@ -1,13 +1,18 @@
 package org.cctvportal.platform.tenancy;
 
+import io.agroal.api.AgroalDataSource;
 import io.agroal.api.AgroalPoolInterceptor;
+import io.agroal.api.configuration.AgroalConnectionPoolConfiguration;
+import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ConnectionValidator;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import org.jboss.logging.Logger;
 
 /**
  * Carries the request's partner, partnership and scope into PostgreSQL on every connection the portal takes from the
@@ -20,40 +25,133 @@ import java.time.Clock;
  * pool hands out no connection without this (a connection a transaction already holds is the same transaction's, with
  * the same settings). So nothing is written when a connection goes back: what it carries in the pool is overwritten
  * before any statement of its next user, and clearing it would be one more round trip per connection taken.
+ *
+ * <p>The pool checks each connection as it leaves (validate-on-borrow), so that one the server ended is replaced
+ * before a request uses it. That check is this same statement ({@link #checkOnBorrow}): a connection that answers it
+ * is alive, and it then carries the tenant of the request taking it, so {@link #onConnectionAcquire} right after has
+ * nothing left to write for it. A connection that does not answer is dropped and the pool tries the next one, as with
+ * the driver's own check. Whenever the check did not write this request's tenant on this very connection (a pool
+ * whose check could not be replaced, a connection the check found alive after the statement failed), the interceptor
+ * writes it as before.
  */
 @ApplicationScoped
 public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(TenantConnectionInterceptor.class);
 
     private static final String APPLY = "SELECT set_config('app.partner', ?, false), "
             + "set_config('app.partnership', ?, false), set_config('app.scope', ?, false), "
             + "set_config('app.now', ?, false)";
 
+    /**
+     * The connection the pool's check has just given this thread's tenant, and that tenant. The check and the
+     * interceptor run on the thread taking the connection, one right after the other (nothing between them sends a
+     * statement); the interceptor always clears it.
+     */
+    private static final ThreadLocal<Checked> CHECKED = new ThreadLocal<>();
+
+    private record Tenant(String partner, String partnership, String scope) {
+    }
+
+    private record Checked(Connection connection, Tenant tenant) {
+    }
+
     @Override
     public void onConnectionAcquire(Connection connection) {
-        String partner = "";
-        String partnership = "";
-        TenantScope scope = TenantScope.PARTNER;
+        Tenant tenant = currentTenant();
+        Checked checked = CHECKED.get();
+        if (checked != null) {
+            CHECKED.remove();
+            if (checked.tenant().equals(tenant) && checked.connection() == physical(connection)) {
+                return;
+            }
+        }
+        try {
+            apply(connection, tenant);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not set the tenant on a database connection", e);
+        }
+    }
+
+    /**
+     * Makes the pool's check on borrow of {@code dataSource} the tenant statement itself. Agroal offers no setting
+     * for a check of one's own, so the pool's configuration is changed in place; when that is not possible (another
+     * Agroal), or the pool does not check on borrow, the pool is left as it is and the interceptor writes the tenant
+     * after the pool's own check, as before. Returns whether the check was replaced.
+     */
+    public static boolean checkOnBorrow(AgroalDataSource dataSource, String name) {
+        AgroalConnectionPoolConfiguration pool = dataSource.getConfiguration().connectionPoolConfiguration();
+        if (!pool.validateOnBorrow() || pool.connectionValidator() instanceof TenantCheck) {
+            return pool.connectionValidator() instanceof TenantCheck;
+        }
+        try {
+            Field outer = pool.getClass().getDeclaredField("this$0");
+            outer.setAccessible(true);
+            Object supplier = outer.get(pool);
+            Field validator = supplier.getClass().getDeclaredField("connectionValidator");
+            validator.setAccessible(true);
+            validator.set(supplier, new TenantCheck(pool.connectionValidator()));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warnf(e, "the pool of datasource %s keeps its own check on borrow: each connection taken costs"
+                    + " one more round trip", name);
+            return false;
+        }
+        return pool.connectionValidator() instanceof TenantCheck;
+    }
+
+    /**
+     * The pool's check on borrow: the tenant statement, on the thread taking the connection. Any failure of it is
+     * handed to the driver's own check, which then decides: a dead connection is dropped, a live one is kept and
+     * the interceptor writes the tenant (and reports its failure) as it did before this check.
+     */
+    static final class TenantCheck implements ConnectionValidator {
+
+        private final ConnectionValidator driverCheck;
+
+        TenantCheck(ConnectionValidator driverCheck) {
+            this.driverCheck = driverCheck;
+        }
+
+        @Override
+        public boolean isValid(Connection connection) {
+            CHECKED.remove();
+            try {
+                Tenant tenant = currentTenant();
+                apply(connection, tenant);
+                CHECKED.set(new Checked(physical(connection), tenant));
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                return driverCheck.isValid(connection);
+            }
+        }
+    }
+
+    private static Tenant currentTenant() {
         InjectableContext requestContext = Arc.container().requestContext();
         if (requestContext.isActive()) {
             TenantContext context = Arc.container().instance(TenantContext.class).get();
-            partner = orEmpty(context.partnerId());
-            partnership = orEmpty(context.partnershipId());
-            scope = context.scope();
+            return new Tenant(orEmpty(context.partnerId()), orEmpty(context.partnershipId()),
+                    context.scope().name().toLowerCase());
         }
-        apply(connection, partner, partnership, scope.name().toLowerCase(),
-                Arc.container().instance(Clock.class).get().instant().toString());
+        return new Tenant("", "", TenantScope.PARTNER.name().toLowerCase());
     }
 
-    private static void apply(Connection connection, String partner, String partnership, String scope,
-            String now) {
-        try (PreparedStatement statement = connection.prepareStatement(APPLY)) {
-            statement.setString(1, partner);
-            statement.setString(2, partnership);
-            statement.setString(3, scope);
-            statement.setString(4, now);
-            statement.execute();
+    /** The driver's connection under the pool's wrappers (a new wrapper each time the pool hands it to us). */
+    private static Connection physical(Connection connection) {
+        try {
+            return connection.unwrap(Connection.class);
         } catch (SQLException e) {
-            throw new IllegalStateException("could not set the tenant on a database connection", e);
+            return connection;
+        }
+    }
+
+    private static void apply(Connection connection, Tenant tenant) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(APPLY)) {
+            statement.setString(1, tenant.partner());
+            statement.setString(2, tenant.partnership());
+            statement.setString(3, tenant.scope());
+            statement.setString(4, Arc.container().instance(Clock.class).get().instant().toString());
+            statement.execute();
         }
     }
 
