@@ -11,9 +11,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Takes again, every {@code portal.jobs.refresh-changed-dashboards.every}, the figures of each partner whose changes
- * committed since ({@link DashboardChanges} marks them), so a change reaches the partner's and the PCC office's
- * dashboards within seconds. Every replica runs it; each partner is taken by one replica at a time (the others skip
- * it), in a transaction of its own, so one partner's failure keeps its marks for the next round and stops no other.
+ * committed since and whose marks are due ({@link DashboardChanges} marks them), so a change reaches the partner's
+ * and the PCC office's dashboards within seconds. Every replica runs it; each partner is taken by one replica at a
+ * time (the others skip it), in a transaction of its own, so one partner's failure keeps its marks for the next round
+ * and stops no other.
  */
 @ApplicationScoped
 public class ChangedDashboards {
@@ -39,7 +40,8 @@ public class ChangedDashboards {
     @ActivateRequestContext
     public int refreshChanged() {
         List<?> rows = scheduled.atPlatform(() -> entityManager.createNativeQuery(
-                "select distinct partner_id, partnership_id from dashboard_change").getResultList());
+                "select distinct partner_id, partnership_id from dashboard_change where due_at <= now()")
+                .getResultList());
         int taken = 0;
         for (Object row : rows) {
             Object[] partner = (Object[]) row;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.cctvportal.platform.web.FormErrors;
 import org.cctvportal.platform.web.Formats;
 
@@ -34,7 +35,7 @@ final class CameraRules {
     /** Columns an import file must have: a camera cannot be created without them. */
     static final List<String> REQUIRED = List.of("assetTag", "site", "manufacturer", "type", "status");
 
-    private static final String TAG_SHAPE = "^[A-Za-z0-9][A-Za-z0-9._/-]*$";
+    private static final Pattern TAG_SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
 
     private CameraRules() {
     }
@@ -50,7 +51,7 @@ final class CameraRules {
     static Result apply(RawRecord raw, Camera camera, EstateIndex index) {
         FieldReader in = new FieldReader(raw, new FormErrors());
         String tag = in.text("assetTag", "Asset tag", 40, true, camera.assetTag);
-        if (tag != null && !tag.matches(TAG_SHAPE)) {
+        if (tag != null && !TAG_SHAPE.matcher(tag).matches()) {
             in.errors().add("assetTag", "Asset tag must start with a letter or digit and use only letters, digits,"
                     + " dots, dashes, slashes and underscores");
         } else if (tag != null) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cctvportal.platform.DatabaseFaults;
 import org.cctvportal.platform.jobs.JobFailure;
+import org.cctvportal.platform.jobs.MoreToCome;
 
 /**
  * The second pass of a commit, one chunk at a time in the caller's transaction: the chunk takes its rows from the
@@ -45,6 +46,9 @@ class ImportApplier {
 
     @Inject
     EstateChanges estateChanges;
+
+    @Inject
+    MoreToCome moreToCome;
 
     /**
      * What the chunks of one run of a commit share: the file's rows, read once, and the partner's asset tags' ids as
@@ -113,6 +117,10 @@ class ImportApplier {
             again.check(row);
         }
         boolean endOfFile = !rows.hasNext();
+        if (!endOfFile) {
+            // The next chunk follows within seconds: what is derived from this one's changes may wait for it.
+            moreToCome.say();
+        }
         ImportCheck.Result result = again.result();
         if (result.problemCount() > 0) {
             ImportCheck.Problem first = result.problems().get(0);

@@ -1,6 +1,8 @@
 package org.cctvportal.estate;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** An enum with a label people read; parsing accepts either its name or its label, in any case and spacing. */
 public interface Labelled {
@@ -13,13 +15,7 @@ public interface Labelled {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String key = fold(value);
-        for (E constant : type.getEnumConstants()) {
-            if (fold(constant.name()).equals(key) || fold(constant.label()).equals(key)) {
-                return constant;
-            }
-        }
-        return null;
+        return type.cast(Keys.BY_TYPE.get(type).get(fold(value)));
     }
 
     static <E extends Enum<E> & Labelled> String choices(Class<E> type) {
@@ -31,7 +27,36 @@ public interface Labelled {
         return text.toString();
     }
 
+    /** Lower case, letters and digits only. */
     private static String fold(String value) {
-        return value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        StringBuilder key = new StringBuilder(value.length());
+        for (char c : value.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                key.append(c);
+            }
+        }
+        return key.toString();
+    }
+
+    /**
+     * Each labelled enum's constants by their folded name and label, made once per enum: an import reads a choice per
+     * row and column, and folding every constant again for each of them was a tenth of a 100,000-row check.
+     */
+    final class Keys {
+        static final ClassValue<Map<String, Object>> BY_TYPE = new ClassValue<>() {
+            @Override
+            protected Map<String, Object> computeValue(Class<?> type) {
+                Map<String, Object> keys = new HashMap<>();
+                for (Object constant : type.getEnumConstants()) {
+                    Labelled labelled = (Labelled) constant;
+                    keys.putIfAbsent(fold(labelled.name()), constant);
+                    keys.putIfAbsent(fold(labelled.label()), constant);
+                }
+                return Map.copyOf(keys);
+            }
+        };
+
+        private Keys() {
+        }
     }
 }

@@ -125,7 +125,7 @@ final class DashboardChangeDriver {
             sql.execute("select set_config('app.scope', '', false), set_config('app.partnership', '" + partnership
                     + "', false)");
             long t0 = System.nanoTime();
-            sql.execute("select dashboard_mark_changed(array['" + String.join("','", partners) + "'])");
+            sql.execute("select dashboard_mark_changed(array['" + String.join("','", partners) + "'], interval '0')");
             sql.execute("select set_config('app.scope', 'platform', false)");
             while (single(sql, "select count(*) from dashboard_change where partnership_id = '" + partnership
                     + "'") > 0) {

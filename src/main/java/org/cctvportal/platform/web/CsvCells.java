@@ -27,6 +27,6 @@ public final class CsvCells {
 
     /** The cell as typed before {@link #neutralise}: one leading apostrophe before a trigger character is dropped. */
     public static String restore(String cell) {
-        return cell != null && NEUTRALISED.matcher(cell).find() ? cell.substring(1) : cell;
+        return cell != null && cell.startsWith("'") && NEUTRALISED.matcher(cell).find() ? cell.substring(1) : cell;
     }
 }
