@@ -10,8 +10,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.jobs.Job;
 import org.cctvportal.platform.jobs.Jobs;
@@ -21,6 +24,11 @@ import org.cctvportal.platform.tenancy.TenantContext;
  * Estate imports: an upload is stored and recorded, every row is checked for the preview, and a commit (a job) checks
  * them all again against the estate as it is then and applies them in chunks, or none of them when one is wrong. Both passes read
  * the rows one at a time from the stored file, so the memory an import takes does not grow with its rows.
+ *
+ * <p>The upload checks every row as it first reads the file, and the preview that follows it at once (the page's
+ * redirect, the API's answer) shows that check rather than reading and checking the file again: it is handed over
+ * once, within {@value #HANDED_OVER_SECONDS} seconds, on the replica that made it. Any later preview checks the rows
+ * again against the estate as it is then, and a commit always does.
  */
 @ApplicationScoped
 @Transactional
@@ -51,6 +59,18 @@ public class EstateImportService {
         }
     }
 
+    /** How long an upload's own check stands for the preview that follows it. */
+    static final int HANDED_OVER_SECONDS = 30;
+
+    /** Each upload's check, by import, until its preview takes it (or it is too old to stand for the estate now). */
+    private final Map<UUID, Checked> justChecked = new ConcurrentHashMap<>();
+
+    private record Checked(ImportCheck.Result result, long atNanos) {
+        boolean fresh(long now) {
+            return now - atNanos < TimeUnit.SECONDS.toNanos(HANDED_OVER_SECONDS);
+        }
+    }
+
     @Inject
     TenantContext tenant;
 
@@ -72,7 +92,10 @@ public class EstateImportService {
     @Inject
     Clock clock;
 
-    /** Checks that the file reads as rows, then stores it and records the import; a bad file stores nothing. */
+    /**
+     * Checks every row of the file as it reads it, then stores it and records the import; a file that does not read
+     * as rows stores nothing. The check is kept for the preview that follows.
+     */
     public EstateImport upload(EstateImport.Subject subject, String fileName, byte[] bytes) {
         return upload(subject, fileName, bytes, identity.getPrincipal().getName());
     }
@@ -80,7 +103,8 @@ public class EstateImportService {
     /** An upload on behalf of {@code person} (the demo's, made with no one signed in). */
     EstateImport upload(EstateImport.Subject subject, String fileName, byte[] bytes, String person) {
         String partner = tenant.requirePartner();
-        ImportFiles.read(bytes, fileName, subject, limits, row -> { });
+        ImportCheck check = new ImportCheck(subject, EstateIndex.forImport(subject), planned -> { });
+        ImportFiles.read(bytes, fileName, subject, limits, check::check);
         EstateImport upload = new EstateImport();
         upload.id = UUID.randomUUID();
         upload.subject = subject;
@@ -94,6 +118,9 @@ public class EstateImportService {
         upload.createdAt = clock.instant();
         store.put(upload.objectKey, bytes, upload.format);
         upload.persist();
+        long now = System.nanoTime();
+        justChecked.values().removeIf(kept -> !kept.fresh(now));
+        justChecked.put(upload.id, new Checked(check.result(), now));
         return upload;
     }
 
@@ -106,13 +133,14 @@ public class EstateImportService {
         return upload;
     }
 
-    /** What committing would do now; nothing is changed. */
+    /** What committing would do now (the upload's own check, if it was just made); nothing is changed. */
     public Preview preview(String id) {
         EstateImport upload = find(id);
         if (upload.status != EstateImport.Status.PREVIEWED) {
             return new Preview(upload, 0, 0, 0, List.of());
         }
-        return preview(upload, check(upload));
+        Checked handed = justChecked.remove(upload.id);
+        return preview(upload, handed != null && handed.fresh(System.nanoTime()) ? handed.result() : check(upload));
     }
 
     /**

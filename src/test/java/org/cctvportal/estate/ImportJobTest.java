@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.cctvportal.support.CutOff;
 import org.cctvportal.support.DemoUsers;
@@ -145,6 +146,20 @@ class ImportJobTest {
         assertEquals(1, number("select count(*) from audit_event where action = 'estate.imported' and entity_id = '"
                 + upload.getString("id") + "'"), "the import is recorded as done once");
         assertEquals(1, number("select count(*) from notification where source_key = 'JOB_ENDED:job:" + job + "'"));
+    }
+
+    @Test
+    void theUploadsOwnCheckIsItsFirstPreviewAndALaterPreviewChecksTheEstateAsItIsThen() {
+        JsonPath upload = uploaded("cameras", cameras(1));
+        assertEquals(1, upload.getInt("toCreate"), "the upload's answer is its own check of the row");
+        // The camera is added by hand after the upload: a preview now sees it, and no longer offers to create it.
+        given().auth().oauth2(manager).contentType("application/json").body(Map.of("assetTag",
+                "J1-" + id, "site", site, "manufacturer", "Axis", "model", "P3265", "type", "Dome", "status",
+                "Live")).post("/api/v1/cameras").then().statusCode(201);
+        JsonPath later = given().auth().oauth2(manager).get("/api/v1/imports/" + upload.getString("id")).then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(0, later.getInt("toCreate"), later.prettify());
+        assertEquals(1, later.getInt("toUpdate") + later.getInt("unchanged"), later.prettify());
     }
 
     @Test
