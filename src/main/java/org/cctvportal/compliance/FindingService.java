@@ -2,23 +2,30 @@ package org.cctvportal.compliance;
 
 import static org.cctvportal.platform.NativeRows.longValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
+import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.LondonTime;
+import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
 
 /**
  * A partner's findings: reading and filtering them. An accepted risk ({@link RiskAcceptanceService}) whose date has
@@ -46,7 +53,7 @@ public class FindingService {
     Clock clock;
 
     @Inject
-    org.cctvportal.platform.tenancy.TenantContext tenant;
+    TenantContext tenant;
 
     /** Standing findings by severity (open, and accepted apart), for the overview. */
     public record Counts(Map<Severity, Long> open, long accepted, long closed) {
@@ -72,7 +79,7 @@ public class FindingService {
      * partnership's findings; {@code partner=} narrows it to one partner.
      */
     public FindingPage list(FindingQuery query) {
-        boolean pcc = CompliancePages.PCC.stream().anyMatch(identity::hasRole);
+        boolean pcc = pccOffice();
         if (pcc && !query.acrossPartners()) {
             query.partner = "all";
         }
@@ -91,31 +98,42 @@ public class FindingService {
      * caller's own partner and person) go on that transaction's connection rather than on one of their own; for a
      * partner in the request's transaction, joined or begun here.
      */
-    public <T> T pageRead(java.util.function.Supplier<T> work) {
-        if (CompliancePages.PCC.stream().anyMatch(identity::hasRole)) {
+    public <T> T pageRead(Supplier<T> work) {
+        if (pccOffice()) {
             return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, work);
         }
-        return io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(work::get);
+        return QuarkusTransaction.joiningExisting().call(work::get);
+    }
+
+    /** Whether the caller works for the PCC office, whose lists span the partnership's partners. */
+    private boolean pccOffice() {
+        return CompliancePages.PCC.stream().anyMatch(identity::hasRole);
     }
 
     /** The partnership's partners by name, for the across-partners list's column and filter. */
-    @SuppressWarnings("unchecked")
     private Map<String, String> partnerNames() {
-        Map<String, String> names = new java.util.LinkedHashMap<>();
-        List<Object[]> rows = entityManager.createNativeQuery("select p.id, p.name from partner p"
-                + " where p.partnership_id = ?1 order by lower(p.name)").setParameter(1, tenant.partnershipId())
-                .getResultList();
-        rows.forEach(r -> names.put(r[0].toString(), r[1].toString()));
-        return names;
+        return work(connection -> {
+            Map<String, String> names = new LinkedHashMap<>();
+            try (PreparedStatement query = connection.prepareStatement("select p.id, p.name from partner p"
+                    + " where p.partnership_id = ? order by lower(p.name)")) {
+                query.setString(1, tenant.partnershipId());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        names.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+            }
+            return names;
+        });
     }
 
     /**
-     * The list's count and page, sent as SQL: Hibernate keeps no plan for an HQL query while the tenant's filters
-     * are enabled, so the same HQL was translated again on every request. Row-level security still bounds the rows
-     * to the connection's tenant; the partner (or for the PCC office the partnership) is named as well, as
-     * Hibernate's tenant predicate named it, so PostgreSQL uses the partner's index of standing findings.
+     * The list's count and page, sent as SQL over JDBC on the transaction's connection ({@link FindingRows}):
+     * Hibernate keeps no plan for an HQL query while the tenant's filters are enabled, and maps a native query's
+     * columns to the entity afresh each time. Row-level security still bounds the rows to the connection's tenant;
+     * the partner (or for the PCC office the partnership) is named as well, as Hibernate's tenant predicate named
+     * it, so PostgreSQL uses the partner's index of standing findings.
      */
-    @SuppressWarnings("unchecked")
     private FindingPage page(FindingQuery query, Map<String, String> partners) {
         List<Object> parameters = new ArrayList<>();
         String where = query.sqlWhere(parameters);
@@ -128,40 +146,44 @@ public class FindingService {
             parameters.add(tenant.requirePartner());
             where += " and f.partner_id = ?" + parameters.size();
         }
-        Query count = entityManager.createNativeQuery("select count(*) from compliance_finding f where " + where);
-        bind(count, parameters);
-        long total = longValue(count.getSingleResult());
-        int page = Math.min(query.pageNumber(), (int) Math.max(1, (total + FindingQuery.PAGE_SIZE - 1)
-                / FindingQuery.PAGE_SIZE));
-        Query rows = entityManager.createNativeQuery("select f.* from compliance_finding f where " + where
-                + " order by f.severity_rank, f.due_date nulls last, f.asset_label, f.rule", Finding.class)
-                .setFirstResult((page - 1) * FindingQuery.PAGE_SIZE).setMaxResults(FindingQuery.PAGE_SIZE)
-                // The page's findings are shown, never changed: Hibernate keeps no copy of each to compare at commit.
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);
-        bind(rows, parameters);
-        List<Finding> findings = rows.getResultList();
-        return new FindingPage(findings, page, FindingQuery.PAGE_SIZE, total, partners);
+        String filter = where;
+        return work(connection -> {
+            long total = FindingRows.count(connection, "select count(*) from compliance_finding f where " + filter,
+                    parameters);
+            int page = Math.min(query.pageNumber(), (int) Math.max(1, (total + FindingQuery.PAGE_SIZE - 1)
+                    / FindingQuery.PAGE_SIZE));
+            List<Object> paged = new ArrayList<>(parameters);
+            paged.add(FindingQuery.PAGE_SIZE);
+            paged.add((page - 1) * FindingQuery.PAGE_SIZE);
+            List<Finding> findings = FindingRows.findings(connection, "select " + FindingRows.COLUMNS
+                    + " from compliance_finding f where " + filter
+                    + " order by f.severity_rank, f.due_date nulls last, f.asset_label, f.rule"
+                    + " limit ?" + (paged.size() - 1) + " offset ?" + paged.size(), paged);
+            return new FindingPage(findings, page, FindingQuery.PAGE_SIZE, total, partners);
+        });
     }
 
-    private static void bind(Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
+    /** Runs JDBC work on the connection of the current transaction, with its tenant settings. */
+    private <T> T work(ReturningWork<T> work) {
+        return entityManager.unwrap(Session.class).doReturningWork(work);
     }
 
-    /** The caller's own accepted findings whose acceptance has run out, read as SQL for the same reason. */
-    @SuppressWarnings("unchecked")
+    /**
+     * The caller's own accepted findings whose acceptance has run out: their ids as SQL (none, on nearly every
+     * read), then those findings through Hibernate, which reopens them.
+     */
     private List<Finding> ownExpired() {
-        return entityManager.createNativeQuery("select f.* from compliance_finding f where f.partner_id = ?1"
-                + " and f.status = 'ACCEPTED' and f.accepted_until < ?2", Finding.class)
-                .setParameter(1, tenant.requirePartner()).setParameter(2, today()).getResultList();
+        List<Object> parameters = List.of(tenant.requirePartner(), today());
+        List<Long> ids = work(connection -> FindingRows.ids(connection, "select f.id from compliance_finding f"
+                + " where f.partner_id = ?1 and f.status = 'ACCEPTED' and f.accepted_until < ?2", parameters));
+        return ids.isEmpty() ? List.of() : Finding.list("id in ?1", ids);
     }
 
     /** One of the caller's findings; another partner's is not found. */
     public Finding finding(long id) {
         reopenExpired();
         Finding finding = Finding.findById(id);
-        if (finding == null && CompliancePages.PCC.stream().anyMatch(identity::hasRole)) {
+        if (finding == null && pccOffice()) {
             // Another partner's finding, reached from the PCC office's dashboard: read-only.
             finding = crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> Finding.findById(id));
         }
@@ -227,6 +249,10 @@ public class FindingService {
             audit.record("finding.acceptance-expired", "finding", finding.id.toString(), "Reopened "
                     + finding.rule.label().toLowerCase() + " on " + finding.assetLabel + ": the risk was accepted"
                     + " until " + finding.acceptedUntil.format(LondonTimeFormats.DATE));
+        }
+        if (!expired.isEmpty()) {
+            // The list's statements go over JDBC, which Hibernate does not flush before.
+            entityManager.flush();
         }
         return expired.size();
     }

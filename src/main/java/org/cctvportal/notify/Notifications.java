@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,9 +15,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cctvportal.people.PersonDirectory;
 import org.cctvportal.people.PersonRef;
-import org.cctvportal.platform.NativeRows;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
+import org.hibernate.Session;
 
 /**
  * The signed-in person's own notifications and choices. The partner's rows are bounded by Hibernate's tenant and the
@@ -53,17 +55,23 @@ public class Notifications {
     }
 
     /**
-     * How many of the signed-in person's notifications are unread: the header's count on every page. Sent as SQL, the
-     * partner named as Hibernate's tenant predicate named it (row-level security still bounds the rows): Hibernate
-     * keeps no plan for an HQL query while the tenant's filters are enabled, so the same count was translated again
-     * on every page.
+     * How many of the signed-in person's notifications are unread: the header's count on every page. Sent as SQL over
+     * JDBC on the request's connection, the partner named as Hibernate's tenant predicate named it (row-level security
+     * still bounds the rows): Hibernate keeps no plan for an HQL query while the tenant's filters are enabled, and
+     * builds a native query's result mapping afresh each time, both on every page.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unread() {
-        return people.signedInId().map(id -> NativeRows.longValue(entityManager.createNativeQuery(
-                "select count(*) from notification n where n.partner_id = ?1 and n.person_id = ?2"
-                        + " and n.read_at is null").setParameter(1, tenant.requirePartner()).setParameter(2, id)
-                .getSingleResult())).orElse(0L);
+        return people.signedInId().map(id -> entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement count = connection.prepareStatement("select count(*) from notification n"
+                    + " where n.partner_id = ? and n.person_id = ? and n.read_at is null")) {
+                count.setString(1, tenant.requirePartner());
+                count.setObject(2, id);
+                try (ResultSet row = count.executeQuery()) {
+                    return row.next() ? row.getLong(1) : 0L;
+                }
+            }
+        })).orElse(0L);
     }
 
     /** Marks one of the signed-in person's notifications read; another's, or an unknown id, is not found. */
