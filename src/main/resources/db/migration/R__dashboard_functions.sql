@@ -7,8 +7,8 @@
 -- dashboard_mark_changed: made here (V47's table). Marks partners of the caller's partnership whose dashboard
 -- figures a change in the caller's transaction moved (a booking approved by the hub's operator moves the booking
 -- partner's figures too), so the mark commits with the change, due after p_wait (V82: a step of longer work with
--- more steps to come waits a few seconds; any other change, none). Partners of another partnership are not marked.
--- Answers how many were marked.
+-- more steps to come waits a few seconds, never more than a minute; any other change, none). Partners of another
+-- partnership are not marked. Answers how many were marked.
 CREATE OR REPLACE FUNCTION public.dashboard_mark_changed(p_partners character varying[], p_wait interval)
  RETURNS integer
  LANGUAGE sql
@@ -17,7 +17,8 @@ CREATE OR REPLACE FUNCTION public.dashboard_mark_changed(p_partners character va
 AS $function$
     with marked as (
         insert into dashboard_change (partner_id, partnership_id, due_at)
-            select p.id, p.partnership_id, now() + greatest(p_wait, interval '0') from partner p
+            select p.id, p.partnership_id, now() + least(greatest(p_wait, interval '0'), interval '1 minute')
+              from partner p
             where p.id = any(p_partners) and p.partnership_id = app_partnership() and app_partnership() <> ''
             returning 1)
     select count(*)::integer from marked
