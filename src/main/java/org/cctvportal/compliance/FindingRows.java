@@ -1,15 +1,14 @@
 package org.cctvportal.compliance;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.cctvportal.platform.SqlReads;
 
 /**
  * The findings lists' statements sent over JDBC, on the connection of the caller's transaction (so under the same
@@ -33,49 +32,22 @@ final class FindingRows {
 
     /** How many rows {@code sql} counts; its parameters written {@code ?1, ?2...} in order, as JPA numbers them. */
     static long count(Connection connection, String sql, List<Object> parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, sql, parameters);
-                ResultSet row = statement.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
+        return SqlReads.first(connection, plain(sql), row -> row.getLong(1), 0L, parameters);
     }
 
     /** The findings {@code sql} selects ({@link #COLUMNS} first), for showing only. */
     static List<Finding> findings(Connection connection, String sql, List<Object> parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, sql, parameters);
-                ResultSet rows = statement.executeQuery()) {
-            List<Finding> findings = new ArrayList<>();
-            while (rows.next()) {
-                findings.add(finding(rows));
-            }
-            return findings;
-        }
+        return SqlReads.list(connection, plain(sql), FindingRows::finding, parameters);
     }
 
     /** The ids {@code sql} selects in its first column. */
     static List<Long> ids(Connection connection, String sql, List<Object> parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, sql, parameters);
-                ResultSet rows = statement.executeQuery()) {
-            List<Long> ids = new ArrayList<>();
-            while (rows.next()) {
-                ids.add(rows.getLong(1));
-            }
-            return ids;
-        }
+        return SqlReads.list(connection, plain(sql), row -> row.getLong(1), parameters);
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(NUMBERED.matcher(sql).replaceAll("?"));
-        try {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
-            }
-        } catch (SQLException | RuntimeException e) {
-            statement.close();
-            throw e;
-        }
-        return statement;
+    /** {@code sql} with JPA's numbered parameters written as JDBC's. */
+    private static String plain(String sql) {
+        return NUMBERED.matcher(sql).replaceAll("?");
     }
 
     private static Finding finding(ResultSet row) throws SQLException {

@@ -11,14 +11,13 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.cctvportal.platform.SqlReads;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.tenancy.CrossPartnerPath;
 import org.cctvportal.platform.tenancy.CrossPartnerReads;
@@ -112,19 +111,11 @@ public class FindingService {
 
     /** The partnership's partners by name, for the across-partners list's column and filter. */
     private Map<String, String> partnerNames() {
-        return work(connection -> {
-            Map<String, String> names = new LinkedHashMap<>();
-            try (PreparedStatement query = connection.prepareStatement("select p.id, p.name from partner p"
-                    + " where p.partnership_id = ? order by lower(p.name)")) {
-                query.setString(1, tenant.partnershipId());
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        names.put(rows.getString(1), rows.getString(2));
-                    }
-                }
-            }
-            return names;
-        });
+        Map<String, String> names = new LinkedHashMap<>();
+        SqlReads.list(entityManager, "select p.id, p.name from partner p where p.partnership_id = ?"
+                + " order by lower(p.name)", row -> names.put(row.getString(1), row.getString(2)),
+                tenant.partnershipId());
+        return names;
     }
 
     /**

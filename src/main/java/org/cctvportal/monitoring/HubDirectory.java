@@ -6,15 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.Session;
+import org.cctvportal.platform.SqlReads;
 
 /**
  * What monitoring publishes about its hubs to the other features, as records: the hubs themselves ({@link HubRef}),
@@ -47,15 +45,8 @@ public class HubDirectory {
      */
     public boolean runsAny(String partnerId) {
         // Over JDBC on the request's connection: a native query through Hibernate built its result mapping afresh.
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement exists = connection.prepareStatement("select exists (select 1 from hub h"
-                    + " where h.operator_partner_id = ?)")) {
-                exists.setString(1, partnerId);
-                try (ResultSet row = exists.executeQuery()) {
-                    return row.next() && row.getBoolean(1);
-                }
-            }
-        });
+        return SqlReads.first(entityManager, "select exists (select 1 from hub h where h.operator_partner_id = ?)",
+                row -> row.getBoolean(1), false, partnerId);
     }
 
     /** The hubs a partner runs, by name. */

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,9 +13,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cctvportal.people.PersonDirectory;
 import org.cctvportal.people.PersonRef;
+import org.cctvportal.platform.SqlReads;
 import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.FormErrors;
-import org.hibernate.Session;
 
 /**
  * The signed-in person's own notifications and choices. The partner's rows are bounded by Hibernate's tenant and the
@@ -62,16 +60,9 @@ public class Notifications {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unread() {
-        return people.signedInId().map(id -> entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement count = connection.prepareStatement("select count(*) from notification n"
-                    + " where n.partner_id = ? and n.person_id = ? and n.read_at is null")) {
-                count.setString(1, tenant.requirePartner());
-                count.setObject(2, id);
-                try (ResultSet row = count.executeQuery()) {
-                    return row.next() ? row.getLong(1) : 0L;
-                }
-            }
-        })).orElse(0L);
+        return people.signedInId().map(id -> SqlReads.first(entityManager, "select count(*) from notification n"
+                + " where n.partner_id = ? and n.person_id = ? and n.read_at is null", row -> row.getLong(1), 0L,
+                tenant.requirePartner(), id)).orElse(0L);
     }
 
     /** Marks one of the signed-in person's notifications read; another's, or an unknown id, is not found. */
