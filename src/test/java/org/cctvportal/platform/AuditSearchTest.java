@@ -92,6 +92,14 @@ class AuditSearchTest {
     }
 
     @Test
+    void anEventNamingAPartnerThatDoesNotExistIsRefused() {
+        // The partner is checked once per statement (V84), no longer by a foreign key: it still refuses.
+        SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> event(
+                "tv-nowhere", "thames-valley", "camera.updated", "camera", "1", "Planted", "2026-11-03T10:00:00Z"));
+        assertEquals("23503", refused.getSQLState(), refused.getMessage());
+    }
+
+    @Test
     void aBadFilterIsRefusedNamingIt() {
         String auditor = DemoUsers.token("oxford.auditor");
         given().auth().oauth2(auditor).get("/api/v1/audit-events?from=2026-02-30").then().statusCode(400)
