@@ -27,7 +27,6 @@ public final class ComplianceLinks {
     }
 
     /** The findings behind one of the PCC office's figures: one partner's (its id) or every partner's ("all"). */
-    /** One partner's findings ("all" for every partner of the partnership), for the PCC office. */
     public static String partnerFindings(String partner) {
         return "/findings?partner=" + Links.encode(partner);
     }

@@ -1,15 +1,14 @@
 package org.cctvportal.estate;
 
+import static org.cctvportal.monitoring.MonitoringFixture.portalRole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.cctvportal.support.CutOff;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,29 +21,6 @@ import org.junit.jupiter.api.Test;
 class CameraReferencesTest {
 
     private static final String FOREIGN_KEY = "23503";
-
-    private static Connection portalRole(String partner) throws SQLException {
-        var config = ConfigProvider.getConfig();
-        Connection connection = DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-        tenant(connection, partner);
-        return connection;
-    }
-
-    private static Connection owner(String partner) throws Exception {
-        Connection connection = CutOff.owner();
-        tenant(connection, partner);
-        return connection;
-    }
-
-    private static void tenant(Connection connection, String partner) throws SQLException {
-        try (Statement sql = connection.createStatement()) {
-            sql.execute("select set_config('app.partner', '" + partner + "', false), "
-                    + "set_config('app.partnership', 'thames-valley', false)");
-        }
-    }
 
     private static long number(Statement sql, String query) throws SQLException {
         var rows = sql.executeQuery(query);
@@ -109,7 +85,7 @@ class CameraReferencesTest {
             assertEquals("42501", refused(sql, "delete from site where id = " + site));
             assertEquals("42501", refused(sql, "delete from manufacturer where id = " + maker));
         }
-        try (Connection owner = owner("tv-oxford-city"); Statement sql = owner.createStatement()) {
+        try (Connection owner = CutOff.owner("tv-oxford-city"); Statement sql = owner.createStatement()) {
             assertEquals(FOREIGN_KEY, refused(sql, "delete from site where id = " + site));
             assertEquals(FOREIGN_KEY, refused(sql, "update site set id = -" + site + " where id = " + site));
             long unnamed = newSite(sql, "tv-oxford-city", EstateApiTest.unique("Empty plot"));
@@ -135,7 +111,7 @@ class CameraReferencesTest {
             site = newSite(sql, "tv-oxford-city", EstateApiTest.unique("Frideswide Square"));
         }
         try (Connection adding = portalRole("tv-oxford-city"); Statement add = adding.createStatement();
-                Connection owner = owner("tv-oxford-city"); Statement delete = owner.createStatement()) {
+                Connection owner = CutOff.owner("tv-oxford-city"); Statement delete = owner.createStatement()) {
             adding.setAutoCommit(false);
             add.execute("insert into camera (id, partner_id, asset_tag, site_id, type, status) values"
                     + " (nextval('camera_seq'), 'tv-oxford-city', '" + EstateApiTest.unique("NEW") + "', " + site
