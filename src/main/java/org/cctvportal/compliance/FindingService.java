@@ -113,8 +113,8 @@ public class FindingService {
     private Map<String, String> partnerNames() {
         Map<String, String> names = new LinkedHashMap<>();
         SqlReads.list(entityManager, "select p.id, p.name from partner p where p.partnership_id = ?"
-                + " order by lower(p.name)", row -> names.put(row.getString(1), row.getString(2)),
-                tenant.partnershipId());
+                + " order by lower(p.name)", row -> Map.entry(row.getString(1), row.getString(2)),
+                tenant.partnershipId()).forEach(partner -> names.put(partner.getKey(), partner.getValue()));
         return names;
     }
 
