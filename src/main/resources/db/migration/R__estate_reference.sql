@@ -1,4 +1,4 @@
--- Estate: a new partnership's reference data.
+-- Estate: a new partnership's reference data, and what a camera may name (its site, recorder and maker).
 --
 -- The current definition of each function of this family, and the only place to change one: edit it here and
 -- Flyway re-applies this file (it runs after every versioned migration, whenever its checksum changes). A V
@@ -91,3 +91,108 @@ begin
         where c.status <> 'DECOMMISSIONED' group by p.partnership_id;
 end
 $function$;
+
+-- camera_references_exist: made by V83: a statement's new or re-pointed cameras name their own partner's site and recorder and a maker of their
+-- partnership, checked together (the foreign keys checked them row by row).
+CREATE OR REPLACE FUNCTION public.camera_references_exist()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$
+declare
+    bad record;
+begin
+    -- The cameras whose references are new: every inserted one, and an updated one only when a reference changed.
+    if tg_op = 'INSERT' then
+        perform 1 from site s
+          where (s.id, s.partner_id) in (select n.site_id, n.partner_id from new_cameras n)
+          for key share of s;
+        perform 1 from recorder r
+          where (r.id, r.partner_id) in (select n.recorder_id, n.partner_id from new_cameras n
+                                          where n.recorder_id is not null)
+          for key share of r;
+        perform 1 from manufacturer m
+          where m.id in (select n.manufacturer_id from new_cameras n where n.manufacturer_id is not null)
+          for key share of m;
+        select n.id, n.partner_id, n.site_id, n.recorder_id, n.manufacturer_id into bad
+          from new_cameras n
+         where not exists (select 1 from site s where s.id = n.site_id and s.partner_id = n.partner_id)
+            or (n.recorder_id is not null
+                and not exists (select 1 from recorder r where r.id = n.recorder_id and r.partner_id = n.partner_id))
+            or (n.manufacturer_id is not null
+                and not exists (select 1 from manufacturer m where m.id = n.manufacturer_id))
+         limit 1;
+    else
+        perform 1 from site s
+          where (s.id, s.partner_id) in (select n.site_id, n.partner_id from new_cameras n
+                                          join old_cameras o on o.id = n.id
+                                         where (n.site_id, n.partner_id) is distinct from (o.site_id, o.partner_id))
+          for key share of s;
+        perform 1 from recorder r
+          where (r.id, r.partner_id) in (select n.recorder_id, n.partner_id from new_cameras n
+                                          join old_cameras o on o.id = n.id
+                                         where n.recorder_id is not null
+                                           and (n.recorder_id, n.partner_id)
+                                               is distinct from (o.recorder_id, o.partner_id))
+          for key share of r;
+        perform 1 from manufacturer m
+          where m.id in (select n.manufacturer_id from new_cameras n join old_cameras o on o.id = n.id
+                          where n.manufacturer_id is distinct from o.manufacturer_id)
+          for key share of m;
+        select n.id, n.partner_id, n.site_id, n.recorder_id, n.manufacturer_id into bad
+          from new_cameras n join old_cameras o on o.id = n.id
+         where ((n.site_id, n.partner_id) is distinct from (o.site_id, o.partner_id)
+                and not exists (select 1 from site s where s.id = n.site_id and s.partner_id = n.partner_id))
+            or (n.recorder_id is not null
+                and (n.recorder_id, n.partner_id) is distinct from (o.recorder_id, o.partner_id)
+                and not exists (select 1 from recorder r where r.id = n.recorder_id and r.partner_id = n.partner_id))
+            or (n.manufacturer_id is not null and n.manufacturer_id is distinct from o.manufacturer_id
+                and not exists (select 1 from manufacturer m where m.id = n.manufacturer_id))
+         limit 1;
+    end if;
+    if found then
+        raise exception 'camera % of partner % names site %, recorder % and maker %, not all of them its partner''s'
+            ' (a foreign key violation)', bad.id, bad.partner_id, bad.site_id, bad.recorder_id, bad.manufacturer_id
+            using errcode = 'foreign_key_violation';
+    end if;
+    return null;
+end $function$;
+
+-- camera_reference_kept: made by V83: a site, recorder or maker stays while a camera names it, whoever deletes it (as the
+-- owner with the service's scope, which reads every partner's cameras).
+CREATE OR REPLACE FUNCTION public.camera_reference_kept()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$
+declare
+    named boolean;
+    previous text := coalesce(current_setting('app.scope', true), '');
+begin
+    if tg_op = 'UPDATE' then
+        if tg_table_name = 'manufacturer' then
+            if new.id = old.id then
+                return new;
+            end if;
+        elsif (new.id, new.partner_id) = (old.id, old.partner_id) then
+            return new;
+        end if;
+    end if;
+    perform set_config('app.scope', 'service', true);
+    if tg_table_name = 'site' then
+        select exists (select 1 from camera c where c.partner_id = old.partner_id and c.site_id = old.id) into named;
+    elsif tg_table_name = 'recorder' then
+        select exists (select 1 from camera c where c.recorder_id = old.id) into named;
+    else
+        select exists (select 1 from camera c join partner p on p.id = c.partner_id
+                        where p.partnership_id = old.partnership_id and c.manufacturer_id = old.id) into named;
+    end if;
+    -- Put back as it was (an error undoes it with the transaction or savepoint that set it).
+    perform set_config('app.scope', previous, true);
+    if named then
+        raise exception '% % is named by cameras: it stays while they name it (a foreign key violation)',
+            tg_table_name, old.id using errcode = 'foreign_key_violation';
+    end if;
+    return case when tg_op = 'DELETE' then old else new end;
+end $function$;

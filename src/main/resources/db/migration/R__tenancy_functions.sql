@@ -48,3 +48,28 @@ CREATE OR REPLACE FUNCTION public.app_is_pcc_office()
 AS $function$
     select exists (select 1 from partner where id = app_partner() and kind = 'PCC_OFFICE')
 $function$;
+
+-- audit_event_partner_exists: made by V84: a statement's audit events name partners that exist, checked together (the foreign key
+-- looked the partner up once per event).
+CREATE OR REPLACE FUNCTION public.audit_event_partner_exists()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+AS $function$
+declare
+    bad varchar;
+    previous text := coalesce(current_setting('app.scope', true), '');
+begin
+    perform set_config('app.scope', 'service', true);
+    select n.partner_id into bad
+      from (select distinct e.partner_id from new_events e) n
+     where not exists (select 1 from partner p where p.id = n.partner_id)
+     limit 1;
+    perform set_config('app.scope', previous, true);
+    if bad is not null then
+        raise exception 'an audit event names partner %, which does not exist (a foreign key violation)', bad
+            using errcode = 'foreign_key_violation';
+    end if;
+    return null;
+end $function$;

@@ -117,6 +117,7 @@ begin
     end if;
     return case when tg_op = 'DELETE' then old else new end;
 end $$;
+revoke all on function camera_reference_kept() from public;
 create trigger site_kept_while_named before delete or update of id, partner_id on site
     for each row execute function camera_reference_kept();
 create trigger recorder_kept_while_named before delete or update of id, partner_id on recorder

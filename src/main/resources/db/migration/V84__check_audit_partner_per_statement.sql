@@ -26,5 +26,6 @@ begin
     end if;
     return null;
 end $$;
+revoke all on function audit_event_partner_exists() from public;
 create trigger audit_event_partner after insert on audit_event
     referencing new table as new_events for each statement execute function audit_event_partner_exists();
