@@ -21,12 +21,21 @@ import org.cctvportal.stack.LocalStack;
  */
 final class BenchHttp {
 
+    /**
+     * HTTP/1.1, as a browser speaks to a server without TLS (and the portal hears behind its ingress): each concurrent
+     * client on a connection of its own, as each user is. The JDK's client otherwise upgrades to HTTP/2 in clear
+     * text and multiplexes every client over one connection, which one event loop of the portal then serves.
+     * {@code -Dbench.http=2} measures that instead.
+     */
+    static final HttpClient.Version VERSION = "2".equals(System.getProperty("bench.http", "1.1"))
+            ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1;
+
     /** One endpoint run by concurrent clients: requests per second, sorted latencies (ns), errors. */
     record Run(double perSecond, List<Long> nanos, int errors) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder().version(BenchHttp.VERSION)
+            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
     private final LocalStack stack;
 
     BenchHttp(LocalStack stack) {

@@ -59,8 +59,8 @@ public final class EstateBenchmark {
     static final Path SCRIPT = Path.of("docs/benchmarks/generate-national-estate.sql");
     static final Path OUT = BenchReport.OUT;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder().version(BenchHttp.VERSION)
+            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
     private final BenchReport report;
     private final String heap = System.getProperty("bench.heap", "1g");
     private final BenchSize size = BenchSize.current();
@@ -453,6 +453,12 @@ public final class EstateBenchmark {
             return sorted[Math.max(0, index)] / 1e6;
         }
 
+        void addAll(Stats other) {
+            nanos.addAll(other.nanos);
+            maxBytes = Math.max(maxBytes, other.maxBytes);
+            errors += other.errors;
+        }
+
         double max() {
             return nanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
         }
@@ -488,6 +494,11 @@ public final class EstateBenchmark {
     }
 
     /** Bearer tokens from Keycloak's password grant on the local realm's public client, renewed before expiry. */
+    /** The portal's process, for the CPU it used in a load ({@link CpuUse}); 0 before it started. */
+    long portalPid() {
+        return portal == null ? 0 : portal.pid();
+    }
+
     final class Tokens {
         private final String username;
         private String token;
