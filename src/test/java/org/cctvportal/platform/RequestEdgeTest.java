@@ -45,6 +45,30 @@ class RequestEdgeTest {
         assertEquals(before, after);
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource("/api/v1/sites")
+    java.net.URI sites;
+
+    @Test
+    void aBodyOfUndeclaredLengthIsRefusedOutsideUploadsAndChangesNothing() throws Exception {
+        // The JDK's client sends a body from a stream chunked, with no Content-Length: only uploads accept that.
+        String token = DemoUsers.token("oxford.manager");
+        int before = given().auth().oauth2(token).get("/api/v1/sites").then().statusCode(200).extract().path("total");
+        byte[] json = "{\"name\":\"Chunked depot\",\"kind\":\"TOWN_CENTRE\",\"address\":\"1 High Street\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest
+                            .newBuilder(sites).header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers
+                                    .ofInputStream(() -> new java.io.ByteArrayInputStream(json))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(411, response.statusCode(), response.body());
+            assertTrue(response.body().contains("only uploads may be sent without one"), response.body());
+        }
+        int after = given().auth().oauth2(token).get("/api/v1/sites").then().extract().path("total");
+        assertEquals(before, after);
+    }
+
     @Test
     void anImportOverItsLimitIsRefusedBeforeItIsSpooled() {
         // The test profile's import limit is 2 MiB; the form around the file may add 64 KiB. The form is sent with its

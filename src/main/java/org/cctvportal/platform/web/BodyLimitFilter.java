@@ -3,6 +3,7 @@ package org.cctvportal.platform.web;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -16,22 +17,34 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class BodyLimitFilter {
 
-    // Looked up per request: Quarkus REST makes this filter while it deploys the server, and injected there the
-    // mapping was not found (SRCFG00027) once the filter also asked for the features' routes.
+    // Looked up on the first request that has a body, then kept (neither changes while the portal runs): Quarkus REST
+    // makes this filter while it deploys the server, and injected there the mapping was not found (SRCFG00027) once
+    // the filter also asked for the features' routes.
     @Inject
     Instance<BodyLimits> limits;
 
     @Inject
     Instance<LargeBodyRoute> largeRoutes;
 
+    private volatile Limits resolved;
+
+    /** The small routes' limit and the features' large routes, as resolved once. */
+    private record Limits(long smallBodyMaxBytes, List<LargeBodyRoute> largeRoutes) {
+    }
+
     @ServerRequestFilter(preMatching = true)
     public void limitBody(ContainerRequestContext context) {
-        String path = context.getUriInfo().getRequestUri().getRawPath();
-        LargeBodyRoute large = largeRoute(context.getMethod(), path);
-        long limit = large == null ? limits.get().smallBodyMaxBytes() : large.maxBytes();
         String length = context.getHeaderString("Content-Length");
+        String chunked = context.getHeaderString("Transfer-Encoding");
+        if (length == null && chunked == null) {
+            return; // no body: nothing to judge (most requests, every GET a browser sends)
+        }
+        Limits known = limits();
+        String path = context.getUriInfo().getRequestUri().getRawPath();
+        LargeBodyRoute large = largeRoute(known, context.getMethod(), path);
+        long limit = large == null ? known.smallBodyMaxBytes() : large.maxBytes();
         if (length == null) {
-            if (context.getHeaderString("Transfer-Encoding") != null && large == null) {
+            if (large == null) {
                 throw new RefusedInputException(411, null, "Send this request with its length (Content-Length):"
                         + " only uploads may be sent without one");
             }
@@ -49,8 +62,17 @@ public class BodyLimitFilter {
         }
     }
 
-    private LargeBodyRoute largeRoute(String method, String path) {
-        for (LargeBodyRoute route : largeRoutes) {
+    private Limits limits() {
+        Limits known = resolved;
+        if (known == null) {
+            known = new Limits(limits.get().smallBodyMaxBytes(), largeRoutes.stream().toList());
+            resolved = known;
+        }
+        return known;
+    }
+
+    private static LargeBodyRoute largeRoute(Limits known, String method, String path) {
+        for (LargeBodyRoute route : known.largeRoutes()) {
             if (route.matches(method, path)) {
                 return route;
             }
