@@ -93,13 +93,16 @@ final class ListsSideBySide {
             ways.get(0).load().call();
             int passes = 0;
             double compiling;
+            List<String> shares = new ArrayList<>();
             do {
                 compiling = Math.max(compilingShare(ways.get(1).load().call()), compilingShare(ways.get(2).load()
                         .call()));
+                shares.add(String.format("%.0f", compiling * 100));
                 passes++;
             } while (compiling > SETTLED && passes < warmUpPasses());
-            warmUps.add(String.format("%s: %d pass%s of the API and the page, the compiler threads at %.0f%% of the"
-                    + " portal's CPU in the last", list.name(), passes, passes == 1 ? "" : "es", compiling * 100));
+            warmUps.add(String.format("%s: %d pass%s of the API and the page, the compiler threads' share of the"
+                    + " portal's CPU in each (the larger of the two ways) %s %%", list.name(), passes,
+                    passes == 1 ? "" : "es", String.join(", ", shares)));
             List<Result[]> byRound = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
                 Result[] results = new Result[ways.size()];
@@ -155,13 +158,16 @@ final class ListsSideBySide {
     /** The compiler threads' share of the portal's CPU under which its JIT counts as settled for the rounds. */
     static final double SETTLED = 0.10;
 
-    /** The most warm-up passes of the API and the page: {@code -Dbench.warm-up-passes}, 15 by default, 1 when small. */
+    /**
+     * The most warm-up passes of the API and the page: {@code -Dbench.warm-up-passes}, 40 by default (a portal whose
+     * first list this is needs more than 15: run 68), 1 when small.
+     */
     static int warmUpPasses() {
         String given = System.getProperty("bench.warm-up-passes", "");
         if (!given.isBlank()) {
             return Math.max(1, Integer.parseInt(given));
         }
-        return BenchSize.current().small() ? 1 : 15;
+        return BenchSize.current().small() ? 1 : 40;
     }
 
     /** What share of the portal's CPU in a load went to its JIT compiler threads (0 when unknown). */
