@@ -11,6 +11,7 @@ import java.nio.file.Path;
  */
 record CpuUse(double portal, double client, double rest, java.util.Map<String, Double> portalThreads) {
 
+    /** A clock tick of /proc's counters (USER_HZ, 100 on Linux). */
     private static final double TICK_MS = 10.0;
 
     /** Counters at one moment, in clock ticks. */
@@ -44,7 +45,10 @@ record CpuUse(double portal, double client, double rest, java.util.Map<String, D
         return new CpuUse(portal, client, Math.max(0, busy - portal - client), threads);
     }
 
-    /** The portal's threads by kind, busiest first: "executor-thread 2.10, vert.x-eventloop-thread 0.55, ...". */
+    /**
+     * The portal's threads by kind, busiest first, by the names /proc gives them (cut to 15 characters):
+     * "executor-thread 2.10, vert.x-eventloo 0.55, C2 CompilerThre 0.30".
+     */
     String threadCells() {
         return portalThreads.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue()
                 .reversed()).filter(e -> e.getValue() >= 0.01).map(e -> String.format("%s %.2f", e.getKey(),
