@@ -118,8 +118,9 @@ class WithdrawnAccountsTest {
     @Test
     void withKeycloakAwayTheWithdrawalHoldsAndTheAccountsAreDisabledWhenItAnswers() {
         Withdrawing council = councilWithAPerson("Departing Council");
-        // The service account's token is fresh, so only the Admin API's calls meet the frozen Keycloak.
-        given().auth().oauth2(DemoUsers.token(ADMIN)).get("/api/v1/people").then().statusCode(200);
+        // The service account's token is fresh, so only the Admin API's calls meet the frozen Keycloak, and the
+        // admin's is new, so the test asks the frozen Keycloak for none.
+        given().auth().oauth2(DemoUsers.freshToken(ADMIN)).get("/api/v1/people").then().statusCode(200);
         LocalStackResource.stack().freezeKeycloak();
         try {
             withdraw(council.partner());
@@ -143,6 +144,7 @@ class WithdrawnAccountsTest {
     @Test
     void aPersonReactivatedWhileTheirAccountWaitsToBeDisabledKeepsItEnabled() throws Exception {
         Withdrawing council = councilWithAPerson("Returning Council");
+        DemoUsers.freshToken(ADMIN);
         // Keycloak away: the withdrawal's own attempt leaves the account marked, and the next attempt is held below.
         LocalStackResource.stack().freezeKeycloak();
         try (Connection owner = owner()) {

@@ -2,6 +2,8 @@ package org.cctvportal.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +44,10 @@ public final class DemoUsers {
 
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
+    /** A Keycloak that does not answer (a test froze it) fails the sign-in in seconds rather than holding it. */
+    private static final RestAssuredConfig BOUNDED = RestAssuredConfig.config().httpClient(HttpClientConfig
+            .httpClientConfig().setParam("http.connection.timeout", 10_000).setParam("http.socket.timeout", 30_000));
+
     private DemoUsers() {
     }
 
@@ -56,7 +62,8 @@ public final class DemoUsers {
     }
 
     private static Token fetch(String username) {
-        var answer = given().formParam("grant_type", "password").formParam("client_id", "cctv-portal-local-cli")
+        var answer = given().config(BOUNDED).formParam("grant_type", "password")
+                .formParam("client_id", "cctv-portal-local-cli")
                 .formParam("username", username).formParam("password", PASSWORD)
                 .post(LocalStackResource.stack().keycloakRealmUrl() + "/protocol/openid-connect/token");
         if (answer.statusCode() != 200) {
