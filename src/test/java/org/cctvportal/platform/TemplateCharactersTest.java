@@ -3,13 +3,10 @@ package org.cctvportal.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,17 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateCharactersTest {
 
-    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern EXPRESSION = Pattern.compile("\\{[^{}\\s][^{}]*\\}");
 
     @Test
     void theTemplatesHtmlIsLatin1() throws IOException {
         List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
-                beyondLatin1(Files.readString(file)).forEach(c -> found.add(TEMPLATES.relativize(file) + ": " + c));
-            }
-        }
+        PageTemplates.all().forEach((name, text) -> beyondLatin1(text).forEach(c -> found.add(name + ": " + c)));
         assertEquals(List.of(), found, "write these as numeric references (&#NNNN;)");
     }
 

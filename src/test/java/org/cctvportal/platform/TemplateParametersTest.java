@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,18 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateParametersTest {
 
-    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern SECTION = Pattern.compile("\\{#(\\w+)\\s");
 
     @Test
     void noQuotedSectionParameterHoldsTemplateCode() throws IOException {
         List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                quotedParameters(Files.readString(file)).stream().filter(p -> p.contains("{"))
-                        .forEach(p -> found.add(TEMPLATES.relativize(file) + ": " + p));
-            }
-        }
+        PageTemplates.all().forEach((name, text) -> quotedParameters(text).stream().filter(p -> p.contains("{"))
+                .forEach(p -> found.add(name + ": " + p)));
         assertEquals(List.of(), found, "template code inside a quoted section parameter is shown as text");
     }
 
