@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cctvportal.platform.audit.AuditService;
 import org.cctvportal.platform.security.Roles;
+import org.cctvportal.platform.tenancy.TenantContext;
 import org.cctvportal.platform.web.Choice;
 import org.cctvportal.platform.web.CurrentUser;
 import org.cctvportal.platform.web.FormErrors;
@@ -61,6 +62,9 @@ public class CameraPages {
     CurrentUser user;
 
     @Inject
+    TenantContext tenant;
+
+    @Inject
     FormRedisplay forms;
 
     @Inject
@@ -73,8 +77,8 @@ public class CameraPages {
     CameraClusters clusters;
 
     /** The list, its filters' options, and whether the caller may add cameras. */
-    public record ListView(CameraQuery query, CameraSearch.Result result, List<Site> sites,
-            List<Manufacturer> makers, CameraType[] types, CameraStatus[] statuses, boolean canEdit, LocalDate today,
+    public record ListView(CameraQuery query, CameraSearch.Result result, List<ListFilters.Option> sites,
+            List<ListFilters.Option> makers, CameraType[] types, CameraStatus[] statuses, boolean canEdit, LocalDate today,
             String created) {
         static final List<Choice> COLUMNS = List.of(new Choice("tag", "Asset tag"), new Choice("site", "Site"),
                 new Choice("maker", "Manufacturer"), new Choice("type", "Type"), new Choice("status", "Status"),
@@ -134,8 +138,9 @@ public class CameraPages {
         // its own read-only transaction). The page is rendered in it too, so the layout's own reads (the header's
         // unread count, the navigation's hub) use that connection rather than one each.
         return QuarkusTransaction.joiningExisting().call(() -> {
-            ListView view = new ListView(query, cameraService.search(query), siteService.sites(),
-                    reference.manufacturers(), CameraType.values(), CameraStatus.values(),
+            ListView view = new ListView(query, cameraService.search(query),
+                    ListFilters.sites(tenant.requirePartner(), query.site),
+                    ListFilters.makers(tenant.partnershipId(), query.maker), CameraType.values(), CameraStatus.values(),
                     user.hasRole(Roles.PARTNER_MANAGER), LocalDate.now(clock), created);
             if (Htmx.isPartial(headers)) {
                 // The address bar follows the filters, so a filtered list can be bookmarked, shared and gone back to.

@@ -5,8 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cctvportal.support.DemoUsers;
 import org.cctvportal.support.FormSession;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,30 @@ class CameraPagesTest {
                 .header("HX-Push-Url", equalTo("/cameras?q=" + tag))
                 .body(startsWith("<div id=\"camera-results\""))
                 .body(containsString("href=\"/cameras/" + id + "\""));
+    }
+
+    @Test
+    void theSiteAndMakerFiltersOfferThePartnersOwnSitesAndShowWhichIsChosen() {
+        String tag = EstateApiTest.unique("FLT");
+        String site = EstateApiTest.unique("St Aldates");
+        EstateApiTest.oxfordCamera(tag, site, "Axis");
+        String token = DemoUsers.token("oxford.viewer");
+        String page = given().auth().oauth2(token).get("/cameras").then().statusCode(200).extract().asString();
+        Matcher siteOption = Pattern.compile("<option value=\"(\\d+)\">" + Pattern.quote(site) + "</option>")
+                .matcher(page);
+        String maker = "Axis Communications";
+        Matcher axisOption = Pattern.compile("<option value=\"(\\d+)\">" + maker + "</option>").matcher(page);
+        assertTrue(siteOption.find(), "the new site is offered, not chosen");
+        assertTrue(axisOption.find(), "the maker is offered, not chosen");
+        given().auth().oauth2(token).queryParam("site", siteOption.group(1)).queryParam("maker", axisOption.group(1))
+                .get("/cameras").then().statusCode(200)
+                .body(containsString("<option value=\"" + siteOption.group(1) + "\" selected>" + site + "</option>"))
+                .body(containsString("<option value=\"" + axisOption.group(1) + "\" selected>" + maker + "</option>"))
+                .body(containsString("data-asset-tag=\"" + tag + "\""))
+                .body(containsString("Showing 1 to 1 of 1 cameras"));
+        given().auth().oauth2(DemoUsers.token("opcc.analyst")).get("/cameras").then().statusCode(200)
+                .body(not(containsString(site)))
+                .body(containsString("<option value=\"" + axisOption.group(1) + "\">" + maker + "</option>"));
     }
 
     @Test
