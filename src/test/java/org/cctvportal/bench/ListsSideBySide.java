@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.cctvportal.bench.EstateBenchmark.Sample;
 import org.cctvportal.bench.EstateBenchmark.Stats;
 
@@ -391,11 +392,21 @@ final class ListsSideBySide {
     static Statements cameras(String partner, String filter, String order, int offset) {
         String tenantOnSite = partner == null ? "" : " and s.partner_id = '" + partner + "'";
         String makers = order.contains("m.name") ? EstateBenchmark.MAKER_JOIN : "";
-        String rows = "select c.*, s.*, m.*, r.*, rs.*, rm.*, os.* from camera c join site s on s.id = c.site_id"
-                + tenantOnSite + " left join manufacturer m on m.id = c.manufacturer_id left join recorder r on r.id ="
-                + " c.recorder_id left join site rs on rs.id = r.site_id left join manufacturer rm on rm.id ="
-                + " r.manufacturer_id left join operating_system os on os.id = r.os_id where c.id = any(?)"
-                + (partner == null ? "" : " and c.partner_id = '" + partner + "'");
+        // The rows by their ids as Hibernate's multiple load sends them: the eager associations joined, each bounded
+        // by the tenant's predicate or the directory filter as Hibernate bounds them (nothing for the root tenant).
+        String scope = partner == null ? "partnership" : "partner";
+        Function<String, String> tenantOn = alias -> partner == null ? ""
+                : " and " + alias + ".partner_id = '" + partner + "'";
+        Function<String, String> referenceOn = alias -> " and (" + alias + ".partnership_id = '"
+                + EstateBenchmark.PARTNERSHIP + "' or '" + scope + "' = 'platform')";
+        String rows = "select c.*, s.*, m.*, r.*, rs.*, rm.*, os.* from camera c"
+                + " left join manufacturer m on m.id = c.manufacturer_id" + referenceOn.apply("m")
+                + " left join recorder r on r.id = c.recorder_id" + tenantOn.apply("r")
+                + " left join manufacturer rm on rm.id = r.manufacturer_id" + referenceOn.apply("rm")
+                + " left join operating_system os on os.id = r.os_id" + referenceOn.apply("os")
+                + " left join site rs on rs.id = r.site_id" + tenantOn.apply("rs")
+                + " join site s on s.id = c.site_id" + tenantOn.apply("s")
+                + " where c.id = any(?)" + (partner == null ? "" : " and c.partner_id = '" + partner + "'");
         return db -> {
             String bound;
             if (partner == null) {
