@@ -113,10 +113,12 @@ $function$;
 -- hub_operated_by_caller: made by V7.
 CREATE OR REPLACE FUNCTION public.hub_operated_by_caller(p_hub bigint)
  RETURNS boolean
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE
 AS $function$
-    select exists (select 1 from hub where id = p_hub and operator_partner_id = app_partner() and app_partner() <> '')
+begin
+    return exists (select 1 from hub where id = p_hub and operator_partner_id = app_partner() and app_partner() <> '');
+end
 $function$;
 
 -- booking_guard: made by V7, changed for hub moves (a weekly booking split by a move ends on its last night left).

@@ -5,14 +5,19 @@
 -- migration is still needed for what is not a function (tables, triggers, policies, grants). CREATE OR REPLACE
 -- keeps each function's owner and grants, which the V migrations below set.
 
--- person_partner_in_partnership: made by V21 (the person table's PCC office policy uses it).
+-- person_partner_in_partnership: made by V21 (the person table's PCC office policy uses it). PL/pgSQL, so that its
+-- plan is kept (see R__tenancy_functions): every request reads the signed-in person under this policy.
 CREATE OR REPLACE FUNCTION public.person_partner_in_partnership(p_partner character varying)
  RETURNS boolean
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO 'pg_catalog', 'public', 'pg_temp'
-AS $function$ select exists (select 1 from partner where id = p_partner and partnership_id = app_partnership()
-                                                 and app_partnership() <> '') $function$;
+AS $function$
+begin
+    return exists (select 1 from partner where id = p_partner and partnership_id = app_partnership()
+                                             and app_partnership() <> '');
+end
+$function$;
 
 -- person_counts_per_partnership: made by V23 (the service operator's counts: people per partnership).
 CREATE OR REPLACE FUNCTION public.person_counts_per_partnership()

@@ -33,20 +33,31 @@ CREATE OR REPLACE FUNCTION public.app_scope()
  STABLE
 AS $function$ select coalesce(current_setting('app.scope', true), '') $function$;
 
+-- The policies' helpers that read a table are PL/pgSQL: PostgreSQL never inlines a SQL function whose body holds a
+-- subquery, and plans such a body again in every statement that calls it (about 0.1 ms, more than the lookup of one
+-- row it guards), where PL/pgSQL keeps its plan for the connection's life. The helpers that only read a setting
+-- (app_partner and the like) stay SQL: those are inlined into the policy.
+
 -- app_partnership_partners: made by V1.
 CREATE OR REPLACE FUNCTION public.app_partnership_partners()
  RETURNS SETOF character varying
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE
-AS $function$ select id from partner where partnership_id = app_partnership() and app_partnership() <> '' $function$;
+AS $function$
+begin
+    return query select id from partner where partnership_id = app_partnership() and app_partnership() <> '';
+end
+$function$;
 
 -- app_is_pcc_office: made by V7.
 CREATE OR REPLACE FUNCTION public.app_is_pcc_office()
  RETURNS boolean
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE
 AS $function$
-    select exists (select 1 from partner where id = app_partner() and kind = 'PCC_OFFICE')
+begin
+    return exists (select 1 from partner where id = app_partner() and kind = 'PCC_OFFICE');
+end
 $function$;
 
 -- audit_event_partner_exists: made by V84: a statement's audit events name partners that exist, checked together (the foreign key
