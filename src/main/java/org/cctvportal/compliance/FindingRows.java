@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.cctvportal.platform.SqlReads;
+import org.hibernate.engine.spi.SelfDirtinessTracker;
 
 /**
  * The findings lists' statements sent over JDBC, on the connection of the caller's transaction (so under the same
@@ -52,6 +53,9 @@ final class FindingRows {
 
     private static Finding finding(ResultSet row) throws SQLException {
         Finding f = new Finding();
+        // Shown, never saved: Hibernate's enhancement would otherwise note each of the 24 fields set below as a
+        // change, growing an array of their names by a copy per field.
+        ((SelfDirtinessTracker) f).$$_hibernate_suspendDirtyTracking(true);
         f.id = row.getLong(1);
         f.partnerId = row.getString(2);
         f.partnershipId = row.getString(3);
