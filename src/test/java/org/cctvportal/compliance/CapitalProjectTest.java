@@ -96,7 +96,7 @@ class CapitalProjectTest {
         assertEquals(0, new BigDecimal("1600").compareTo(cost(project, laterYear)), project.prettify());
         assertEquals(0, new BigDecimal("11950").compareTo(new BigDecimal(project.get("estimatedCost").toString())));
         as(MANAGER).get("/capital-plan/projects/" + id).then().statusCode(200)
-                .body(containsString("£11,950")).body(containsString("data-asset=\"" + ws + "\""));
+                .body(containsString("&#163;11,950")).body(containsString("data-asset=\"" + ws + "\""));
 
         // Removed, the NVR leaves the project's total and stays in the plan.
         long item = project.getLong("items.find { it.asset == '" + nvr + "' }.id");

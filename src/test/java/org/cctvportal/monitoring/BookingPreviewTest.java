@@ -37,7 +37,7 @@ class BookingPreviewTest {
         assertFalse(fragment.contains("<html"), "HTMX gets the preview alone");
         assertTrue(fragment.contains("data-least=\"5\" data-cameras=\"8\""), fragment);
         assertTrue(fragment.contains("data-testid=\"preview-overbooks\""), "an approval would be refused");
-        assertTrue(fragment.contains("At the tariff (") && fragment.contains("<strong>£"), "the cost at the tariff");
+        assertTrue(fragment.contains("At the tariff (") && fragment.contains("<strong>&#163;"), "the cost at the tariff");
 
         String page = fridayNight(manager.form(), hub).post("/bookings/preview").then().statusCode(200).extract()
                 .asString();

@@ -103,7 +103,7 @@ class ControlCharacterTest {
         String token = DemoUsers.token("oxford.viewer");
         given().auth().oauth2(token).queryParam("q", NUL).get("/cameras").then().statusCode(400)
                 .contentType(containsString("text/html")).body(containsString("data-testid=\"refused\""))
-                .body(containsString("query parameter “q” contains a control character"));
+                .body(containsString("query parameter &#8220;q&#8221; contains a control character"));
         given().auth().oauth2(token).queryParam("q", "a\u0001b").get("/api/v1/cameras").then().statusCode(400)
                 .body("status", equalTo(400)).body("fieldErrors.q", containsString("control character"));
         // Tab, line feed and carriage return are ordinary text.
@@ -120,7 +120,7 @@ class ControlCharacterTest {
         assertTrue(json.asString().contains("\"fieldErrors\":{\"name\":\"The property “name” contains a control"),
                 json.asString());
         FormSession.of("oxford.manager").form().formParam("name", "Depot" + NUL).formParam("kind", "TOWN_CENTRE")
-                .post("/sites").then().statusCode(400).body(containsString("form field “name” contains a control"));
+                .post("/sites").then().statusCode(400).body(containsString("form field &#8220;name&#8221; contains a control"));
         int after = given().auth().oauth2(token).get("/api/v1/sites").then().extract().path("total");
         assertEquals(before, after);
     }
@@ -129,6 +129,6 @@ class ControlCharacterTest {
     void aNulInTheImportFormIsRefusedAndTheFileItselfIsNotText() {
         FormSession.of("oxford.manager").multipart().multiPart("subject", "cameras" + NUL)
                 .multiPart("file", "cameras.csv", "asset_tag\n".getBytes(), "text/csv").post("/estate/import")
-                .then().statusCode(400).body(containsString("form field “subject” contains a control"));
+                .then().statusCode(400).body(containsString("form field &#8220;subject&#8221; contains a control"));
     }
 }

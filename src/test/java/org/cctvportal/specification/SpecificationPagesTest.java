@@ -59,7 +59,7 @@ class SpecificationPagesTest {
                 .formParam("productModel", model).formParam("productType", "PTZ").formParam("productPrice", "2,150.50")
                 .formParam("productInstall", "£400").post("/specification/" + draft + "/rules").then().statusCode(303);
         api(AVON_ADMIN).get("/specification/" + draft).then().statusCode(200)
-                .body(containsString("Hanwha Vision " + model)).body(containsString("£2,150.50"));
+                .body(containsString("Hanwha Vision " + model)).body(containsString("&#163;2,150.50"));
         String before = api(AVON_ADMIN).get("/api/v1/specification").asString();
 
         admin.form().post("/specification/" + draft + "/ratify").then().statusCode(400)

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pages reach the browser as the UTF-8 they say they are, whatever characters their data holds: the portal writes a
- * page as its bytes ({@link HtmlBodyWriter}), and the templates write characters beyond Latin-1 as references.
+ * page as its bytes ({@link HtmlBodyWriter}), and the templates and the values they show write every character beyond
+ * ASCII as a numeric reference ({@link AsciiHtmlEscaper}), which the browser shows as the character.
  */
 @QuarkusTest
 class PageEncodingTest {
@@ -34,7 +35,11 @@ class PageEncodingTest {
         byte[] bytes = page.asByteArray();
         assertEquals(String.valueOf(bytes.length), page.header("Content-Length"));
         String html = new String(bytes, StandardCharsets.UTF_8);
-        assertTrue(html.contains(name), "the name as typed is on the page");
+        assertTrue(html.contains("&#321;&#243;d&#378; &#8211; &#8220;Rynek&#8221; &#198;r&#248; "),
+                "the name as typed is on the page, each character beyond ASCII as its reference");
+        for (int i = 0; i < bytes.length; i++) {
+            assertTrue(bytes[i] >= 0, "the page is ASCII: byte " + i + " is not");
+        }
         // The layout's own dash is a reference to the character, which the browser shows as the dash.
         assertTrue(html.contains("&#8211; CCTV Partnership Portal</title>"), "the title's dash");
     }
