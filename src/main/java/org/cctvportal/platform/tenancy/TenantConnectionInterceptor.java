@@ -12,6 +12,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,6 +36,14 @@ import org.jboss.logging.Logger;
  * the driver's own check. Whenever the check did not write this request's tenant on this very connection (a pool
  * whose check could not be replaced, a connection the check found alive after the statement failed), the interceptor
  * writes it as before.
+ *
+ * <p>A request takes a connection more than once: the signed-in person's standing is read on one before the request's
+ * transaction takes one, and the pool hands the thread the same connection again. The statement is then not sent a
+ * second time when the connection still carries this request's tenant: each connection keeps a record of the request
+ * and tenant last written on it, which every write replaces and every failed write removes. Every connection leaving
+ * the pool passes the check, so a connection another request had in between carries that request's record, and gets
+ * this one's tenant written again. A record is kept only for a write that took effect at once (the connection in
+ * auto-commit), which no rollback can undo. The connection went back to the pool alive moments before, on this thread.
  */
 @ApplicationScoped
 public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
@@ -52,6 +63,13 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
 
     private record Tenant(String partner, String partnership, String scope) {
     }
+
+    /** The tenant last written on a connection, and for which request (null outside a request). */
+    private record Written(Object request, Tenant tenant) {
+    }
+
+    /** Per connection under the pool's wrappers, the tenant last written on it; a closed connection's goes with it. */
+    private static final Map<Connection, Written> WRITTEN = Collections.synchronizedMap(new WeakHashMap<>());
 
     private record Checked(Connection connection, Tenant tenant) {
     }
@@ -117,13 +135,24 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
             CHECKED.remove();
             try {
                 Tenant tenant = currentTenant();
-                apply(connection, tenant);
-                CHECKED.set(new Checked(physical(connection), tenant));
+                Connection physical = physical(connection);
+                Object request = currentRequest();
+                Written last = WRITTEN.get(physical);
+                if (request == null || last == null || last.request() != request || !last.tenant().equals(tenant)) {
+                    apply(connection, tenant);
+                }
+                CHECKED.set(new Checked(physical, tenant));
                 return true;
             } catch (SQLException | RuntimeException e) {
                 return driverCheck.isValid(connection);
             }
         }
+    }
+
+    /** The current request's token, or null outside a request. */
+    private static Object currentRequest() {
+        InjectableContext requestContext = Arc.container().requestContext();
+        return requestContext.isActive() ? Arc.container().instance(TenantContext.class).get().request() : null;
     }
 
     private static Tenant currentTenant() {
@@ -146,12 +175,17 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
     }
 
     private static void apply(Connection connection, Tenant tenant) throws SQLException {
+        Connection physical = physical(connection);
+        WRITTEN.remove(physical);
         try (PreparedStatement statement = connection.prepareStatement(APPLY)) {
             statement.setString(1, tenant.partner());
             statement.setString(2, tenant.partnership());
             statement.setString(3, tenant.scope());
             statement.setString(4, Arc.container().instance(Clock.class).get().instant().toString());
             statement.execute();
+        }
+        if (connection.getAutoCommit()) {
+            WRITTEN.put(physical, new Written(currentRequest(), tenant));
         }
     }
 

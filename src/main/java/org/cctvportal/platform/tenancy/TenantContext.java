@@ -23,6 +23,9 @@ public class TenantContext {
     private TenantScope scope = TenantScope.PARTNER;
     private String trailPartner;
 
+    /** This request, told apart from every other: the pool's check knows by it a connection it gave this request. */
+    private final Object request = new Object();
+
     public String partnerId() {
         resolve();
         return partnerId;
@@ -100,6 +103,11 @@ public class TenantContext {
         } finally {
             trailPartner = previous;
         }
+    }
+
+    /** This request's own token, the same for its whole life and shared with no other request. */
+    Object request() {
+        return request;
     }
 
     private void resolve() {
