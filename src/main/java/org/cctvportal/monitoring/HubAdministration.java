@@ -49,6 +49,9 @@ public class HubAdministration {
     EntityManager entityManager;
 
     @Inject
+    HubDirectory hubDirectory;
+
+    @Inject
     BookingsAhead ahead;
 
     @Inject
@@ -81,6 +84,7 @@ public class HubAdministration {
         command.applyTo(hub);
         hub.persist();
         entityManager.flush();
+        hubDirectory.opened(hub.operatorPartnerId);
         audit.record("hub.opened", "hub", hub.id.toString(), "Opened " + hub.name + " from " + Formats.day(hub.opensOn) + ": "
                 + hub.consoles + " consoles, " + hub.camerasPerOperator + " cameras per operator, "
                 + hub.openingTimes());

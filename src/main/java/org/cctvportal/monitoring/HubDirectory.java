@@ -7,11 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cctvportal.platform.SqlReads;
 
 /**
@@ -29,6 +32,15 @@ public class HubDirectory {
     @Inject
     EntityManager entityManager;
 
+    /** How long a partner found to run no hub is taken at that on instances where it did not open one. */
+    static final Duration NONE_KEPT = Duration.ofSeconds(30);
+
+    /** Partners found to run a hub. */
+    private final Set<String> runners = ConcurrentHashMap.newKeySet();
+
+    /** Partners found to run none, until when that answer is kept. */
+    private final Map<String, Instant> runsNone = new ConcurrentHashMap<>();
+
     /** An approved booking's camera group being watched at an instant, and when that occurrence ends. */
     public record Watched(String partnerId, String cameraGroup, int cameras, Instant until) {
     }
@@ -39,14 +51,37 @@ public class HubDirectory {
     }
 
     /**
-     * Whether a partner runs a hub of the caller's partnership, asked by the navigation on every page: as SQL, one
-     * row, since Hibernate translates an HQL query again on every request while the directory's filter is enabled.
-     * Row-level security bounds it as the filter did (the caller's partnership's hubs, and its own).
+     * Whether a partner runs a hub of the caller's partnership, asked by the navigation on every page of a partner
+     * manager. A hub is never deleted (it closes), so a partner found to run one is known to for good; one found to run
+     * none is asked again after {@link #NONE_KEPT}, or at once on this instance once it opens a hub ({@link #opened}).
+     * The answer only shows or hides a menu entry: what the rota's pages allow is decided by roles and row-level
+     * security. Read as SQL, one row, under row-level security (the caller's partnership's hubs, and its own).
      */
     public boolean runsAny(String partnerId) {
+        if (runners.contains(partnerId)) {
+            return true;
+        }
+        Instant now = Instant.now(); // how long an answer is kept is real time, not the portal's clock
+        Instant until = runsNone.get(partnerId);
+        if (until != null && now.isBefore(until)) {
+            return false;
+        }
         // Over JDBC on the request's connection: a native query through Hibernate built its result mapping afresh.
-        return SqlReads.first(entityManager, "select exists (select 1 from hub h where h.operator_partner_id = ?)",
-                row -> row.getBoolean(1), false, partnerId);
+        boolean runs = SqlReads.first(entityManager,
+                "select exists (select 1 from hub h where h.operator_partner_id = ?)", row -> row.getBoolean(1), false,
+                partnerId);
+        if (runs) {
+            runners.add(partnerId);
+            runsNone.remove(partnerId);
+        } else {
+            runsNone.put(partnerId, now.plus(NONE_KEPT));
+        }
+        return runs;
+    }
+
+    /** A partner opened a hub: its menu shows the hub's entries from its next page on this instance. */
+    void opened(String partnerId) {
+        runsNone.remove(partnerId);
     }
 
     /** The hubs a partner runs, by name. */
