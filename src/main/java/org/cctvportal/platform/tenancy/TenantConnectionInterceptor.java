@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -43,7 +45,9 @@ import org.jboss.logging.Logger;
  * and tenant last written on it, which every write replaces and every failed write removes. Every connection leaving
  * the pool passes the check, so a connection another request had in between carries that request's record, and gets
  * this one's tenant written again. A record is kept only for a write that took effect at once (the connection in
- * auto-commit), which no rollback can undo. The connection went back to the pool alive moments before, on this thread.
+ * auto-commit), which no rollback can undo, and stands for a second of the portal's clock, so that a job's request
+ * context, which may last minutes, still has app.now written afresh. The connection went back to the pool alive
+ * moments before, on this thread.
  */
 @ApplicationScoped
 public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
@@ -64,9 +68,21 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
     private record Tenant(String partner, String partnership, String scope) {
     }
 
-    /** The tenant last written on a connection, and for which request (null outside a request). */
-    private record Written(Object request, Tenant tenant) {
+    /** The tenant last written on a connection, for which request (null outside a request), and the time written. */
+    private record Written(Object request, Tenant tenant, Instant now) {
+
+        /** Whether this is what a check for {@code request} and {@code tenant} at {@code time} would write. */
+        boolean stands(Object request, Tenant tenant, Instant time) {
+            return request != null && this.request == request && this.tenant.equals(tenant) && !time.isBefore(now)
+                    && time.isBefore(now.plus(NOW_KEPT));
+        }
     }
+
+    /**
+     * How long the time written with a tenant (app.now, which the database decides by) is taken as now again: a
+     * request's borrows are milliseconds apart, while a job's request context may last minutes.
+     */
+    private static final Duration NOW_KEPT = Duration.ofSeconds(1);
 
     /** Per connection under the pool's wrappers, the tenant last written on it; a closed connection's goes with it. */
     private static final Map<Connection, Written> WRITTEN = Collections.synchronizedMap(new WeakHashMap<>());
@@ -138,7 +154,7 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
                 Connection physical = physical(connection);
                 Object request = currentRequest();
                 Written last = WRITTEN.get(physical);
-                if (request == null || last == null || last.request() != request || !last.tenant().equals(tenant)) {
+                if (last == null || !last.stands(request, tenant, now())) {
                     apply(connection, tenant);
                 }
                 CHECKED.set(new Checked(physical, tenant));
@@ -177,16 +193,22 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
     private static void apply(Connection connection, Tenant tenant) throws SQLException {
         Connection physical = physical(connection);
         WRITTEN.remove(physical);
+        Instant now = now();
         try (PreparedStatement statement = connection.prepareStatement(APPLY)) {
             statement.setString(1, tenant.partner());
             statement.setString(2, tenant.partnership());
             statement.setString(3, tenant.scope());
-            statement.setString(4, Arc.container().instance(Clock.class).get().instant().toString());
+            statement.setString(4, now.toString());
             statement.execute();
         }
         if (connection.getAutoCommit()) {
-            WRITTEN.put(physical, new Written(currentRequest(), tenant));
+            WRITTEN.put(physical, new Written(currentRequest(), tenant, now));
         }
+    }
+
+    /** The portal's clock. */
+    private static Instant now() {
+        return Arc.container().instance(Clock.class).get().instant();
     }
 
     private static String orEmpty(String value) {
