@@ -101,7 +101,7 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
             }
         }
         try {
-            apply(connection, tenant);
+            apply(connection, physical(connection), currentRequest(), tenant, now());
         } catch (SQLException e) {
             throw new IllegalStateException("could not set the tenant on a database connection", e);
         }
@@ -153,9 +153,10 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
                 Tenant tenant = currentTenant();
                 Connection physical = physical(connection);
                 Object request = currentRequest();
+                Instant now = now();
                 Written last = WRITTEN.get(physical);
-                if (last == null || !last.stands(request, tenant, now())) {
-                    apply(connection, tenant);
+                if (last == null || !last.stands(request, tenant, now)) {
+                    apply(connection, physical, request, tenant, now);
                 }
                 CHECKED.set(new Checked(physical, tenant));
                 return true;
@@ -190,10 +191,10 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
         }
     }
 
-    private static void apply(Connection connection, Tenant tenant) throws SQLException {
-        Connection physical = physical(connection);
+    /** Writes {@code tenant} and {@code now} on {@code connection} ({@code physical} under it) for {@code request}. */
+    private static void apply(Connection connection, Connection physical, Object request, Tenant tenant, Instant now)
+            throws SQLException {
         WRITTEN.remove(physical);
-        Instant now = now();
         try (PreparedStatement statement = connection.prepareStatement(APPLY)) {
             statement.setString(1, tenant.partner());
             statement.setString(2, tenant.partnership());
@@ -202,7 +203,7 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
             statement.execute();
         }
         if (connection.getAutoCommit()) {
-            WRITTEN.put(physical, new Written(currentRequest(), tenant, now));
+            WRITTEN.put(physical, new Written(request, tenant, now));
         }
     }
 
