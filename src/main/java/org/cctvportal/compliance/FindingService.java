@@ -77,18 +77,21 @@ public class FindingService {
      * The caller's findings. The PCC office's own estate is empty, so its list (page and API alike) opens on the
      * partnership's findings; {@code partner=} narrows it to one partner.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public FindingPage list(FindingQuery query) {
-        boolean pcc = pccOffice();
-        if (pcc && !query.acrossPartners()) {
-            query.partner = "all";
-        }
-        if (pcc) {
-            // The PCC office follows a dashboard figure to the rows behind it: read-only, every partner's.
+        if (pccOffice()) {
+            if (!query.acrossPartners()) {
+                query.partner = "all";
+            }
+            // The PCC office follows a dashboard figure to the rows behind it: read-only, every partner's, in the
+            // read's own transaction (no transaction of the request's around it, which would do nothing).
             return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> page(query, partnerNames()));
         }
         query.partner = null;
-        reopenExpired();
-        return page(query, Map.of());
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            reopenExpired();
+            return page(query, Map.of());
+        });
     }
 
     /**
@@ -97,6 +100,7 @@ public class FindingService {
      * caller's own partner and person) go on that transaction's connection rather than on one of their own; for a
      * partner in the request's transaction, joined or begun here.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public <T> T pageRead(Supplier<T> work) {
         if (pccOffice()) {
             return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, work);
