@@ -168,15 +168,19 @@ public final class EstateBenchmark {
         stack = LocalStack.forBenchmark();
         long started = System.nanoTime();
         config = stack.start(regenerate);
-        List<String> jvmOptions = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+UseG1GC"));
-        // Further options for the portal's JVM, say -XX:+HeapDumpOnOutOfMemoryError to see what an import holds.
+        List<String> jvmOptions = new ArrayList<>(List.of("-Xmx" + heap));
+        // Further options for the portal's JVM, say -XX:+HeapDumpOnOutOfMemoryError to see what an import holds, or
+        // another collector than G1 (-XX:+UseSerialGC, as the deployment's footprint options choose).
         for (String option : System.getProperty("bench.jvm-options", "").split("\\s+")) {
             if (!option.isBlank()) {
                 jvmOptions.add(option);
             }
         }
+        if (jvmOptions.stream().noneMatch(option -> option.matches("-XX:\\+Use\\w*GC"))) {
+            jvmOptions.add(1, "-XX:+UseG1GC");
+        }
         portal = PortalProcess.start(config, "bench", jvmOptions);
-        String further = String.join(" ", jvmOptions.subList(2, jvmOptions.size()));
+        String further = String.join(" ", jvmOptions.subList(1, jvmOptions.size()));
         report.line("Stack and portal (heap limit -Xmx" + heap + (further.isEmpty() ? "" : ", " + further)
                 + ") ready in " + seconds(System.nanoTime() - started)
                 + " s; portal " + stack.portalBaseUrl() + ", database " + System.getProperty("bench.database",
