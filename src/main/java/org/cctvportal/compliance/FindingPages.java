@@ -93,9 +93,10 @@ public class FindingPages {
 
     @GET
     public Response list(@BeanParam FindingQuery query, @Context HttpHeaders headers) {
-        // The list and the page rendered in one transaction, so the layout's own reads (the header's unread count,
-        // the navigation's hub) use the list's connection rather than one each: for the PCC office the read-only
-        // read of every partner's findings, for a partner the request's own.
+        // For the PCC office the list and the page are rendered in the read-only read of every partner's findings,
+        // so the layout's own reads (the header's unread count) use its connection rather than one each; a partner's
+        // reads, in no transaction, each take a connection from the pool (as a rule the one the thread had before,
+        // the request's tenant already written on it).
         return findings.pageRead(() -> {
             ListView view = new ListView(query, findings.list(query), choices(Severity.values()),
                     Arrays.stream(FindingRule.values()).map(r -> new Choice(r.name(), r.label())).toList(),

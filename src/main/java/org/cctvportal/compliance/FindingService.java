@@ -88,24 +88,26 @@ public class FindingService {
             return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> page(query, partnerNames()));
         }
         query.partner = null;
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            reopenExpired();
-            return page(query, Map.of());
-        });
+        // A partner's list reads in no transaction of its own, each statement as PostgreSQL runs it anyway (read
+        // committed: a snapshot per statement): no commit to send, nothing for the transaction manager or Hibernate to
+        // begin and end. Reopening an expired acceptance, the one write, begins its own.
+        reopenExpired();
+        return page(query, Map.of());
     }
 
     /**
      * Runs a findings page's work: for the PCC office inside the read-only read of every partner's findings that
      * {@link #list} makes (which joins it), so the page's layout reads (the header's unread count, each naming the
      * caller's own partner and person) go on that transaction's connection rather than on one of their own; for a
-     * partner in the request's transaction, joined or begun here.
+     * partner as {@link #list} reads, in no transaction (each read takes a connection from the pool, as a rule the
+     * one the thread had before, the request's tenant already written on it).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public <T> T pageRead(Supplier<T> work) {
         if (pccOffice()) {
             return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, work);
         }
-        return QuarkusTransaction.joiningExisting().call(work::get);
+        return work.get();
     }
 
     /** Whether the caller works for the PCC office, whose lists span the partnership's partners. */
@@ -163,15 +165,11 @@ public class FindingService {
         return entityManager.unwrap(Session.class).doReturningWork(work);
     }
 
-    /**
-     * The caller's own accepted findings whose acceptance has run out: their ids as SQL (none, on nearly every
-     * read), then those findings through Hibernate, which reopens them.
-     */
-    private List<Finding> ownExpired() {
+    /** The ids of the caller's own accepted findings whose acceptance has run out. */
+    private List<Long> ownExpiredIds() {
         List<Object> parameters = List.of(tenant.requirePartner(), today());
-        List<Long> ids = work(connection -> FindingRows.ids(connection, "select f.id from compliance_finding f"
+        return work(connection -> FindingRows.ids(connection, "select f.id from compliance_finding f"
                 + " where f.partner_id = ?1 and f.status = 'ACCEPTED' and f.accepted_until < ?2", parameters));
-        return ids.isEmpty() ? List.of() : Finding.list("id in ?1", ids);
     }
 
     /** One of the caller's findings; another partner's is not found. */
@@ -234,9 +232,19 @@ public class FindingService {
     /** Open, or accepted with the acceptance run out (the job may not have reopened it yet). */
     private static final String OPEN = "(f.status = 'OPEN' or f.accepted_until < ?1)";
 
-    /** Reopens the caller's findings whose acceptance has run out, each audited; how many. */
+    /**
+     * Reopens the caller's findings whose acceptance has run out, each audited; how many. Looked for first as SQL
+     * (none, on nearly every read), then reopened in the caller's transaction, or in one of its own when the caller
+     * reads in none (a partner's list).
+     */
     public int reopenExpired() {
-        List<Finding> expired = ownExpired();
+        List<Long> ids = ownExpiredIds();
+        return ids.isEmpty() ? 0 : QuarkusTransaction.joiningExisting().call(() -> reopen(ids));
+    }
+
+    private int reopen(List<Long> ids) {
+        List<Finding> expired = Finding.list("id in ?1 and status = ?2 and acceptedUntil < ?3", ids,
+                Finding.Status.ACCEPTED, today());
         for (Finding finding : expired) {
             finding.status = Finding.Status.OPEN;
             finding.reopenedAt = clock.instant();

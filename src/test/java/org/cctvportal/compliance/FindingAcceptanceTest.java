@@ -7,6 +7,8 @@ import static org.cctvportal.compliance.ComplianceEngineTest.open;
 import static org.cctvportal.compliance.ComplianceEngineTest.site;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +107,28 @@ class FindingAcceptanceTest {
         as("oxford.viewer").get("/findings/" + id).then().statusCode(200)
                 .body(containsString("The acceptance ran out and the finding reopened"));
         as("oxford.viewer").get("/api/v1/findings/" + id).then().body("status", equalTo("OPEN"));
+    }
+
+    @Test
+    void aLapsedAcceptanceIsOpenInTheListsBeforeTheJobRunsAndItsReopeningIsAudited() throws SQLException {
+        long camera = camera(MANAGER, site(MANAGER, false), Map.of("type", "FIXED", "resolutionMp", "1.3"));
+        long id = ((Number) open(MANAGER, "camera", camera, "MIN_RESOLUTION").get("id")).longValue();
+        as(MANAGER).body(Map.of("reason", "Until the works finish", "until", TestClock.today().plusDays(10).toString()))
+                .post("/api/v1/findings/" + id + "/acceptance").then().statusCode(200);
+        String row = "data-finding-id=\"" + id + "\"";
+        as("oxford.viewer").get("/findings?camera=" + camera).then().statusCode(200)
+                .body(containsString(row)).body(containsString("data-status=\"ACCEPTED\""));
+        lapse(id);
+        // The list reads in no transaction of its own: the reopening, its one write, commits before the page is read.
+        as("oxford.viewer").get("/findings?camera=" + camera).then().statusCode(200)
+                .body(containsString(row)).body(containsString("data-status=\"OPEN\""))
+                .body(not(containsString("data-status=\"ACCEPTED\"")));
+        as("oxford.viewer").get("/api/v1/findings?camera=" + camera).then().statusCode(200)
+                .body("items.find { it.id == " + id + " }.status", equalTo("OPEN"))
+                .body("items.find { it.id == " + id + " }.reopenedAt", notNullValue());
+        as("oxford.auditor").get("/api/v1/audit-events?size=100").then()
+                .body("events.find { it.action == 'finding.acceptance-expired' && it.entityId == '" + id
+                        + "' }.entityType", equalTo("finding"));
     }
 
     /** Moves an acceptance's end into the past, as time would. */
