@@ -1,6 +1,5 @@
 package org.cctvportal.estate;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -133,22 +132,19 @@ public class CameraPages {
     @GET
     public Response list(@BeanParam CameraQuery query, @QueryParam("created") String created,
             @Context HttpHeaders headers) {
-        // The list, the sites and the makers in one transaction: one connection from the pool for the page's reads,
-        // where each read outside a transaction took its own (the PCC office's list of every partner still reads in
-        // its own read-only transaction). The page is rendered in it too, so the layout's own reads (the header's
-        // unread count, the navigation's hub) use that connection rather than one each.
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            ListView view = new ListView(query, cameraService.search(query),
-                    ListFilters.sites(tenant.requirePartner(), query.site),
-                    ListFilters.makers(tenant.partnershipId(), query.maker), CameraType.values(), CameraStatus.values(),
-                    user.hasRole(Roles.PARTNER_MANAGER), LocalDate.now(clock), created);
-            if (Htmx.isPartial(headers)) {
-                // The address bar follows the filters, so a filtered list can be bookmarked, shared and gone back to.
-                return Response.ok(Templates.list$results(view).render(), Htmx.HTML).header("Vary", "HX-Request")
-                        .header("HX-Push-Url", query.url(EstateLinks.cameras())).build();
-            }
-            return Response.ok(Templates.list(view).render(), Htmx.HTML).header("Vary", "HX-Request").build();
-        });
+        // The list, the sites and the makers read in no transaction (the PCC office's list of every partner reads in
+        // its own read-only one): each read takes a connection from the pool, as a rule the one the thread had
+        // before, the request's tenant already written on it, and no commit is sent.
+        ListView view = new ListView(query, cameraService.search(query),
+                ListFilters.sites(tenant.requirePartner(), query.site),
+                ListFilters.makers(tenant.partnershipId(), query.maker), CameraType.values(), CameraStatus.values(),
+                user.hasRole(Roles.PARTNER_MANAGER), LocalDate.now(clock), created);
+        if (Htmx.isPartial(headers)) {
+            // The address bar follows the filters, so a filtered list can be bookmarked, shared and gone back to.
+            return Response.ok(Templates.list$results(view).render(), Htmx.HTML).header("Vary", "HX-Request")
+                    .header("HX-Push-Url", query.url(EstateLinks.cameras())).build();
+        }
+        return Response.ok(Templates.list(view).render(), Htmx.HTML).header("Vary", "HX-Request").build();
     }
 
     @GET

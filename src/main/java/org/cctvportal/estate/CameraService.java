@@ -3,7 +3,6 @@ package org.cctvportal.estate;
 import static org.cctvportal.estate.EstateChanges.checkVersion;
 import static org.cctvportal.estate.EstateChanges.found;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,9 +66,10 @@ public class CameraService {
             return crossPartner.read(CrossPartnerPath.PARTNERSHIP_DASHBOARD, () -> CameraSearch.run(query, tenant.partnershipId()));
         }
         query.partner = null;
-        // One transaction for the count, the page's ids and its cameras: one connection taken from the pool (checked,
-        // the tenant set) for the three statements, where each alone outside a transaction took its own.
-        return QuarkusTransaction.joiningExisting().call(() -> CameraSearch.run(query));
+        // The count, the page's ids and its cameras read in no transaction of their own (each statement runs on its
+        // own snapshot anyway): each takes a connection from the pool, as a rule the one the thread had before, where
+        // the request's tenant is already written, and no commit is sent.
+        return CameraSearch.run(query);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
