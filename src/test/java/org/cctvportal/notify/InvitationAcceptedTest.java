@@ -38,7 +38,7 @@ class InvitationAcceptedTest {
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
 
-        String message = awaitMessage(mail("oxford.manager"), "Jo " + last + " has started using the portal", 60);
+        String message = awaitMessage(mail("oxford.manager"), "Jo " + last + " has started using the portal");
         assertTrue(message.contains("This is security mail"), message);
         NotifyFixture.sleep(2000);
         assertEquals(1, messagesWith(mail("oxford.manager"), "Jo " + last + " has started").size(), "told once");

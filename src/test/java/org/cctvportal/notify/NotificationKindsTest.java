@@ -48,7 +48,7 @@ class NotificationKindsTest {
                 .post("/api/v1/evidence/" + item + "/shares").then().statusCode(201);
         String day = Formats.day(TestClock.today().plusDays(2));
 
-        String shared = awaitMessage(mail("tvp.evidence"), "until the end of " + day, 60);
+        String shared = awaitMessage(mail("tvp.evidence"), "until the end of " + day);
         assertTrue(shared.contains("Subject: Evidence shared with Thames Valley Police"), shared);
         assertFalse(shared.contains(title), "the e-mail names no evidence title");
         // A word found nowhere else in an e-mail: a number such as 4321 also turns up in its random identifiers.
@@ -60,7 +60,7 @@ class NotificationKindsTest {
 
         scan.scanAll();
         scan.scanAll();
-        String ending = awaitMessage(mail("oxford.evidence"), "stops being available to them at the end of " + day, 60);
+        String ending = awaitMessage(mail("oxford.evidence"), "stops being available to them at the end of " + day);
         assertTrue(ending.contains("The evidence you shared with Thames Valley Police stops"), ending);
         assertFalse(ending.contains(title), "the e-mail names no evidence title");
         NotifyFixture.sleep(2500);

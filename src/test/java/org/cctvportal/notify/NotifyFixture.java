@@ -74,6 +74,17 @@ public final class NotifyFixture {
         return found;
     }
 
+    /**
+     * How long an e-mail written at once may take to arrive: the outbox sender sends one batch at a time, so one send
+     * the mail server stalls (30 s against GreenMail once, ending in its 421) holds the e-mails written after it.
+     */
+    static final int MAIL_WAIT_SECONDS = 60;
+
+    /** Waits (up to {@link #MAIL_WAIT_SECONDS}) for a message to {@code address} holding {@code text}; returns it. */
+    static String awaitMessage(String address, String text) {
+        return awaitMessage(address, text, MAIL_WAIT_SECONDS);
+    }
+
     /** Waits (up to {@code seconds}) for a message to {@code address} holding {@code text}, and returns it. */
     static String awaitMessage(String address, String text, int seconds) {
         Instant deadline = Instant.now().plusSeconds(seconds);

@@ -60,7 +60,7 @@ class OutboxTest {
         } finally {
             LocalStackResource.stack().resumeMail();
         }
-        awaitMessage(mail("ods.supervisor"), reference, 60);
+        awaitMessage(mail("ods.supervisor"), reference);
         NotifyFixture.sleep(2000);
         assertEquals(1, messagesWith(mail("ods.supervisor"), reference).size());
     }

@@ -58,7 +58,7 @@ class PreferencesTest {
         approve(booking);
         given().auth().oauth2(DemoUsers.token(MANAGER)).get("/notifications").then().statusCode(200)
                 .body(containsString("approved your booking " + reference));
-        awaitMessage(mail("ods.supervisor"), reference, 60);
+        awaitMessage(mail("ods.supervisor"), reference);
         NotifyFixture.sleep(3000);
         assertEquals(List.of(), messagesWith(mail(MANAGER), "booking " + reference));
     }
@@ -71,11 +71,11 @@ class PreferencesTest {
         long second = book(hub, 11);
         approve(first);
         approve(second);
-        awaitMessage(mail("ods.supervisor"), "MB-" + second, 60);
+        awaitMessage(mail("ods.supervisor"), "MB-" + second);
         NotifyFixture.sleep(2000);
         assertEquals(List.of(), messagesWith(mail(MANAGER), "MB-" + first), "not sent at once");
         digests.sendAll();
-        String digest = awaitMessage(mail(MANAGER), "MB-" + first, 60);
+        String digest = awaitMessage(mail(MANAGER), "MB-" + first);
         assertTrue(digest.contains("Subject: Your CCTV Partnership Portal notifications for"), digest);
         assertTrue(digest.contains("MB-" + second), "the day's second decision is in the same e-mail: " + digest);
         digests.sendAll();
@@ -93,7 +93,7 @@ class PreferencesTest {
     @Test
     void aPersonReachesOnlyTheirOwnNotifications() {
         long booking = book(NotifyFixture.hub(), 12);
-        awaitMessage(mail("ods.supervisor"), "MB-" + booking, 60);
+        awaitMessage(mail("ods.supervisor"), "MB-" + booking);
         String id = NotificationIds.newestOf("ods.supervisor");
         FormSession.of("ods.operator").form().post("/notifications/" + id + "/read").then().statusCode(404);
         FormSession.of("oxford.manager").form().post("/notifications/" + id + "/read").then().statusCode(404);
@@ -107,7 +107,7 @@ class PreferencesTest {
         given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/notifications/badge").then().statusCode(200)
                 .body(containsString("Notifications")).body(org.hamcrest.Matchers.not(containsString("unread")));
         long booking = book(NotifyFixture.hub(), 14);
-        awaitMessage(mail("ods.supervisor"), "MB-" + booking, 60);
+        awaitMessage(mail("ods.supervisor"), "MB-" + booking);
         given().auth().oauth2(DemoUsers.token("ods.supervisor")).get("/notifications/badge").then().statusCode(200)
                 .body(containsString(">1<span class=\"govuk-visually-hidden\"> unread</span>"));
         // The page's header, which reads the person as the check of their standing did: their name and the count.
